@@ -1,0 +1,83 @@
+import { useEffect, useRef } from "react";
+import { NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { Brand } from "../components/ui/brand";
+import { useLogout } from "../features/auth/api/logout";
+import { modesFor } from "../features/dashboard/modes";
+import { ROLE_LABELS, useCurrentUser } from "../lib/session";
+
+export function AppLayout() {
+  const user = useCurrentUser();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const mainRef = useFocusOnNavigation();
+
+  return (
+    <div>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="container app-header-bar">
+          <Brand />
+          <div className="account">
+            <p className="account-who">
+              <span className="visually-hidden">Signed in as </span>
+              <span className="account-name">{user.displayName}</span>
+              <span className="badge">{ROLE_LABELS[user.role]}</span>
+            </p>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              aria-disabled={logout.isPending || undefined}
+              onClick={() => {
+                if (logout.isPending) return;
+                logout.mutate(undefined, { onSuccess: () => navigate("/login", { replace: true }) });
+              }}
+            >
+              Log out
+            </button>
+          </div>
+        </div>
+        <nav className="container app-nav" aria-label="Main">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                Dashboard
+              </NavLink>
+            </li>
+            {modesFor(user.role).map((mode) => (
+              <li key={mode.path}>
+                <NavLink to={mode.path}>{mode.navLabel}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {logout.isError && (
+        <p className="container banner banner-error" role="alert">
+          We couldn't log you out: {logout.error.message}
+        </p>
+      )}
+      <main id="main" ref={mainRef} className="container app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+/** A client-side navigation gives screen readers no page load to announce, so move focus to the new content. */
+function useFocusOnNavigation() {
+  const ref = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    ref.current?.focus();
+  }, [pathname]);
+
+  return ref;
+}

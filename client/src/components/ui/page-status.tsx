@@ -1,0 +1,24 @@
+import { CenteredLayout } from "./centered-layout";
+
+export function LoadingScreen() {
+  return (
+    <div className="page-status page-status-delayed" role="status">
+      <span className="spinner spinner-large" aria-hidden="true" />
+      <span className="page-status-text">Loading…</span>
+    </div>
+  );
+}
+
+export function LoadFailed({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <CenteredLayout>
+      <div className="card coming-soon" role="alert">
+        <h1>We couldn't load Watermark</h1>
+        <p className="lede">{message}</p>
+        <button type="button" className="button button-primary" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
+    </CenteredLayout>
+  );
+}

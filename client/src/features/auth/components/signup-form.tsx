@@ -1,0 +1,78 @@
+import type { FormEvent } from "react";
+import { ErrorSummary } from "../../../components/ui/error-summary";
+import { SubmitButton } from "../../../components/ui/submit-button";
+import { TextField } from "../../../components/ui/text-field";
+import { ApiError } from "../../../lib/api-client";
+import { detailsFromIssues, formErrorsFromDetails, useFormFailure, type FormErrors } from "../../../lib/form-errors";
+import { signupInputSchema, useSignup } from "../api/signup";
+import { ROLE_INPUT_ID, RolePicker } from "./role-picker";
+
+const LABELS = { email: "Email", password: "Password", displayName: "Display name", role: "Role" };
+const FIELD_IDS = {
+  email: "signup-email",
+  password: "signup-password",
+  displayName: "signup-display-name",
+  role: ROLE_INPUT_ID,
+};
+
+export function SignupForm() {
+  const signup = useSignup();
+  const { failure, fail, fieldError } = useFormFailure();
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (signup.isPending) return;
+    const parsed = signupInputSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    if (!parsed.success) {
+      fail(formErrorsFromDetails(detailsFromIssues(parsed.error.issues), LABELS));
+      return;
+    }
+    signup.mutate(parsed.data, { onError: (error) => fail(signupErrors(error)) });
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={handleSubmit}>
+      {failure && <ErrorSummary key={failure.attempt} errors={failure.errors} fieldIds={FIELD_IDS} />}
+      <TextField
+        id={FIELD_IDS.email}
+        name="email"
+        type="email"
+        label={LABELS.email}
+        autoComplete="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        error={fieldError("email")}
+      />
+      <TextField
+        id={FIELD_IDS.password}
+        name="password"
+        type="password"
+        label={LABELS.password}
+        hint="At least 10 characters. A short phrase is easier to remember than a jumble."
+        autoComplete="new-password"
+        error={fieldError("password")}
+      />
+      <TextField
+        id={FIELD_IDS.displayName}
+        name="displayName"
+        label={LABELS.displayName}
+        hint="Shown to your mentor or candidates. You can use a first name or a nickname."
+        autoComplete="nickname"
+        error={fieldError("displayName")}
+      />
+      <RolePicker error={fieldError("role")} />
+      <SubmitButton busy={signup.isPending} busyText="Creating your account…">
+        Create account
+      </SubmitButton>
+    </form>
+  );
+}
+
+function signupErrors(error: Error): FormErrors {
+  if (!(error instanceof ApiError)) return { message: "Something went wrong. Please try again.", fields: {} };
+  if (error.code === "email_taken") {
+    return { fields: { email: "An account with this email already exists. Log in instead, or use another email." } };
+  }
+  if (error.details.length > 0) return formErrorsFromDetails(error.details, LABELS);
+  return { message: error.message, fields: {} };
+}

@@ -1,0 +1,17 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { AppProvider } from "./app/provider";
+import { routes } from "./app/router";
+import "./styles.css";
+
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html is missing the #root element");
+
+createRoot(container).render(
+  <StrictMode>
+    <AppProvider>
+      <RouterProvider router={createBrowserRouter(routes)} />
+    </AppProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import express, { type RequestHandler } from "express";
+import helmet from "helmet";
+import { pinoHttp } from "pino-http";
+import { authRoutes } from "./auth/routes.ts";
+import { sessionMiddleware } from "./auth/session.ts";
+import type { Database } from "./db/database.ts";
+import type { Migration } from "./db/migrate.ts";
+import { apiDocsRoutes } from "./http/api-docs.ts";
+import { csrfGuard } from "./http/csrf.ts";
+import { errorHandler, notFoundHandler } from "./http/error-handler.ts";
+import { healthRoutes } from "./http/health.ts";
+import { RateLimiter } from "./http/rate-limit.ts";
+import { createRegistry } from "./http/route.ts";
+import type { Logger } from "./logger.ts";
+
+export interface AppDeps {
+  db: Database;
+  migrations: Migration[];
+  logger: Logger;
+  sessionSecret: string;
+  secureCookies: boolean;
+  /** Serves the React app (static build or Vite dev middleware); absent in API-only tests. */
+  client?: RequestHandler;
+  /** Vite's dev client needs inline scripts, so the CSP is relaxed in development. */
+  strictCsp?: boolean;
+}
+
+/** The Express app without `listen`, so tests drive it in-process. */
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  const registry = createRegistry();
+  const limiter = new RateLimiter(deps.db.sql);
+  const { prisma } = deps.db;
+
+  app.disable("x-powered-by");
+  app.use(
+    helmet({
+      // Over plain http (a laptop, a LAN address) forcing https would break every asset, so only with TLS cookies.
+      contentSecurityPolicy:
+        deps.strictCsp === false
+          ? false
+          : { directives: { upgradeInsecureRequests: deps.secureCookies ? [] : null } },
+      strictTransportSecurity: deps.secureCookies,
+    }),
+  );
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+    }),
+  );
+  app.use(healthRoutes(deps.db, deps.migrations));
+
+  const api = express.Router();
+  api.use(express.json({ limit: "64kb" }));
+  api.use(sessionMiddleware({ sql: deps.db.sql, secret: deps.sessionSecret, secureCookies: deps.secureCookies }));
+  api.use(csrfGuard);
+  api.use(authRoutes({ prisma, limiter, registry }));
+  api.use(apiDocsRoutes(registry));
+  api.use("/api", notFoundHandler);
+  app.use(api);
+
+  if (deps.client) app.use(deps.client);
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

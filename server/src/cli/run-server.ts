@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from "../config.ts";
+import { MigrationError } from "../db/migrate.ts";
+import { startServer } from "../main.ts";
+
+/** Shared by `npm start` and `npm run dev`: one clear line on bad configuration, graceful shutdown on signals. */
+export async function runServer(mode: "production" | "dev"): Promise<void> {
+  try {
+    const running = await startServer(loadConfig(), mode);
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      running.server.closeAllConnections?.();
+      running.stop().then(
+        () => process.exit(0),
+        (err) => {
+          console.error(`Error while stopping after ${signal}:`, err);
+          process.exit(1);
+        },
+      );
+    };
+    process.on("SIGINT", () => stop("SIGINT"));
+    process.on("SIGTERM", () => stop("SIGTERM"));
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof MigrationError) {
+      console.error(error.message);
+    } else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      console.error(`Port already in use: ${(error as NodeJS.ErrnoException & { port?: number }).port ?? ""} (set PORT)`);
+    } else {
+      console.error("Watermark could not start:", error);
+    }
+    process.exit(1);
+  }
+}

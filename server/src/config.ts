@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { message: "must be a postgres:// or postgresql:// URL" })
+    .optional(),
+  WATERMARK_DATA_DIR: z.string().min(1).default("./.data"),
+  SESSION_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  ROUND_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
+  WATERMARK_CONTENT_DIR: z.string().min(1).default("./content"),
+});
+
+export type Config = {
+  nodeEnv: "development" | "production" | "test";
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  sessionSecret: string | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+  roundGraceSeconds: number;
+  contentDir: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; a bad value throws one line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "unset" to people editing .env files and compose files.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid configuration: ${issue.path.join(".")} ${issue.message}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === "production" && !e.SESSION_SECRET) {
+    throw new ConfigError("Invalid configuration: SESSION_SECRET is required when NODE_ENV=production");
+  }
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.WATERMARK_DATA_DIR,
+    sessionSecret: e.SESSION_SECRET,
+    logLevel: e.LOG_LEVEL,
+    roundGraceSeconds: e.ROUND_GRACE_SECONDS,
+    contentDir: e.WATERMARK_CONTENT_DIR,
+  };
+}

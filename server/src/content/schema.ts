@@ -1,0 +1,117 @@
+import { z } from "zod";
+
+export const SECTIONS = [
+  "spark-batch",
+  "spark-streaming",
+  "flink",
+  "kafka-streams",
+  "comparison",
+  "scenarios",
+  "hybrid-architectures",
+  "faq",
+  "interview-signal",
+] as const;
+export const sectionSchema = z.enum(SECTIONS, { message: `must be one of: ${SECTIONS.join(", ")}` });
+export type Section = z.infer<typeof sectionSchema>;
+
+export const QUESTION_TYPES = ["single-choice", "multi-choice", "free-text"] as const;
+export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
+
+const kebab = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be kebab-case (lower-case letters, digits, single hyphens)" });
+const text = (min: number) => z.string().trim().min(min, { message: `must be at least ${min} characters` });
+const phrases = z.array(text(1)).min(1, { message: "needs at least one phrase" });
+
+/** content/vocabulary.yaml: what answers can commit to, and word groups that mean the same thing. */
+export const vocabularySchema = z.strictObject({
+  options: z
+    .array(z.strictObject({ id: kebab, label: text(1), category: z.enum(["framework", "architecture", "paradigm"]), aliases: phrases }))
+    .min(1),
+  synonyms: z.array(z.array(text(1)).min(2, { message: "a synonym group needs at least two members" })),
+});
+
+/** content/concepts.yaml: the key points rubrics are built from, shared across questions. */
+export const conceptSchema = z.strictObject({
+  id: kebab,
+  label: text(3),
+  /** The point, stated fully; becomes the back of a missed-concept flashcard. */
+  explanation: text(10),
+  phrases,
+});
+export const conceptsFileSchema = z.strictObject({ concepts: z.array(conceptSchema).min(1) });
+
+const rubricSchema = z.strictObject({
+  choice: z
+    .strictObject({
+      expected: z.array(kebab).min(1, { message: "needs at least one expected option" }),
+      /** Defaults to every other option of the same category. */
+      alternatives: z.array(kebab).optional(),
+    })
+    .optional(),
+  concepts: z
+    .array(
+      z.strictObject({
+        concept: kebab,
+        weight: z.number().int().min(1).max(5).default(1),
+        required: z.boolean().default(false),
+        /** Question-specific phrases, added to the catalog's. */
+        phrases: z.array(text(1)).optional(),
+        /** What to tell a candidate who missed it; defaults to the catalog explanation. */
+        hint: text(5).optional(),
+      }),
+    )
+    .min(1, { message: "a rubric needs at least one concept" }),
+  misconceptions: z
+    .array(
+      z.strictObject({
+        id: kebab,
+        phrases,
+        penalty: z.number().gt(0).max(1),
+        explanation: text(10),
+      }),
+    )
+    .default([]),
+});
+export type RubricInput = z.infer<typeof rubricSchema>;
+
+const questionBase = {
+  slug: kebab,
+  section: sectionSchema,
+  difficulty: z.enum(DIFFICULTIES),
+  tags: z.array(kebab).default([]),
+  prompt: text(10),
+  /** Why the right answer is right; shown after answering. */
+  explanation: text(10),
+  /** The part of the guide the question comes from, e.g. "Framework Profiles › Apache Flink". */
+  source: text(3),
+  timeBudgetSeconds: z.number().int().min(10).max(1800).optional(),
+};
+
+const choiceSchema = z.strictObject({
+  id: kebab,
+  text: text(1),
+  correct: z.boolean().default(false),
+  feedback: text(3),
+});
+
+export const questionSchema = z.discriminatedUnion("type", [
+  z.strictObject({ ...questionBase, type: z.literal("single-choice"), choices: z.array(choiceSchema).min(2) }),
+  z.strictObject({ ...questionBase, type: z.literal("multi-choice"), choices: z.array(choiceSchema).min(2) }),
+  z.strictObject({ ...questionBase, type: z.literal("free-text"), modelAnswer: text(20), rubric: rubricSchema }),
+]);
+export type QuestionInput = z.infer<typeof questionSchema>;
+
+export const flashcardSchema = z.strictObject({
+  slug: kebab,
+  section: sectionSchema,
+  front: text(5),
+  back: text(5),
+  hint: text(3).optional(),
+  tags: z.array(kebab).default([]),
+  source: text(3),
+});
+export type FlashcardInput = z.infer<typeof flashcardSchema>;
+
+/** content/questions/<section>.yaml and content/flashcards/<section>.yaml are each a YAML list. */
+export const questionsFileSchema = z.array(z.unknown());

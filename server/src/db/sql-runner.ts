@@ -1,0 +1,58 @@
+import type { PGlite } from "@electric-sql/pglite";
+import type pg from "pg";
+
+/** The little raw SQL the app needs outside Prisma: migrations, readiness and atomic counters. */
+export interface SqlRunner {
+  query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a multi-statement script (no parameters). */
+  exec(script: string): Promise<void>;
+  /** Runs `fn` on one connection inside a transaction; a throw rolls back. */
+  transaction<T>(fn: (tx: Omit<SqlRunner, "transaction">) => Promise<T>): Promise<T>;
+}
+
+export function pgRunner(pool: pg.Pool): SqlRunner {
+  return {
+    async query(sql, params) {
+      return (await pool.query(sql, params)).rows;
+    },
+    async exec(script) {
+      await pool.query(script);
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn({
+          query: async (sql, params) => (await client.query(sql, params)).rows,
+          exec: async (script) => void (await client.query(script)),
+        });
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+export function pgliteRunner(db: PGlite): SqlRunner {
+  return {
+    async query(sql, params) {
+      return (await db.query(sql, params)).rows as never;
+    },
+    async exec(script) {
+      await db.exec(script);
+    },
+    async transaction(fn) {
+      return db.transaction((tx) =>
+        fn({
+          query: async (sql, params) => (await tx.query(sql, params)).rows as never,
+          exec: async (script) => void (await tx.exec(script)),
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { RequestHandler } from "express";
+import { AppError } from "./app-error.ts";
+
+const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * CSRF defence without tokens, so plain JSON clients (curl, scripts) need nothing special:
+ * - a browser always labels cross-site requests (Sec-Fetch-Site / Origin) and those are refused;
+ * - a request body must be JSON, which a cross-site page cannot send without a CORS preflight we never grant;
+ * - the session cookie is SameSite=Lax on top of that.
+ * Non-browser clients send neither header and are judged by their session cookie alone.
+ */
+export const csrfGuard: RequestHandler = (req, _res, next) => {
+  if (SAFE.has(req.method)) return next();
+  const site = req.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") {
+    throw new AppError("csrf_rejected", "Cross-site requests are not allowed");
+  }
+  const origin = req.get("origin");
+  if (origin && origin !== "null" && new URL(origin).host !== req.get("host")) {
+    throw new AppError("csrf_rejected", "Cross-site requests are not allowed");
+  }
+  if (origin === "null") throw new AppError("csrf_rejected", "Cross-site requests are not allowed");
+  const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
+  if (hasBody && !req.is("application/json")) {
+    throw new AppError("unsupported_media_type", "Send the request body as application/json");
+  }
+  next();
+};

@@ -1,0 +1,33 @@
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import "pino-http";
+import { AppError } from "./app-error.ts";
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(new AppError("not_found", `No route for ${req.method} ${req.originalUrl.split("?")[0]}`));
+};
+
+/** Translates body-parser's errors (they carry `type` and `status`) into the API's own codes. */
+function fromBodyParser(error: { type?: string; status?: number }): AppError | undefined {
+  switch (error.type) {
+    case "entity.parse.failed":
+      return new AppError("invalid_json", "The request body is not valid JSON");
+    case "entity.too.large":
+      return new AppError("payload_too_large", "The request body is too large");
+    case "encoding.unsupported":
+    case "charset.unsupported":
+      return new AppError("unsupported_media_type", "Unsupported body encoding");
+    default:
+      return error.status && error.status >= 400 && error.status < 500
+        ? new AppError("bad_request", "The request could not be read")
+        : undefined;
+  }
+}
+
+/** The one place errors become responses: a stable JSON shape, never a stack trace or SQL. */
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const known = error instanceof AppError ? error : fromBodyParser(error);
+  const appError = known ?? new AppError("internal", "Something went wrong on our side");
+  if (!known) req.log.error({ err: error }, "unhandled error");
+  if (appError.headers) res.set(appError.headers);
+  res.status(appError.status).json(appError.toJSON());
+};

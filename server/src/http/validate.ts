@@ -1,0 +1,20 @@
+import type { Request } from "express";
+import type { z } from "zod";
+import { AppError, type FieldIssue } from "./app-error.ts";
+
+function issues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(body)", message: i.message }));
+}
+
+function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError("validation_failed", `The request ${where} is not valid`, issues(parsed.error));
+  return parsed.data;
+}
+
+export const parseBody = <S extends z.ZodType>(schema: S, req: Request): z.infer<S> =>
+  parseWith(schema, req.body ?? {}, "body");
+export const parseQuery = <S extends z.ZodType>(schema: S, req: Request): z.infer<S> =>
+  parseWith(schema, req.query, "query");
+export const parseParams = <S extends z.ZodType>(schema: S, req: Request): z.infer<S> =>
+  parseWith(schema, req.params, "path");

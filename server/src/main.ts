@@ -1,0 +1,66 @@
+import type { Server } from "node:http";
+import { createApp } from "./app.ts";
+import { resolveSessionSecret } from "./auth/session-secret.ts";
+import { buildClient, clientBuildIsStale, staticClient, viteDevClient } from "./client-assets.ts";
+import type { Config } from "./config.ts";
+import { MIGRATIONS_DIR, openDatabase, type Database } from "./db/database.ts";
+import { migrate, readMigrations } from "./db/migrate.ts";
+import { createLogger } from "./logger.ts";
+
+export interface Running {
+  server: Server;
+  db: Database;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, prepares the client and listens. */
+export async function startServer(config: Config, mode: "production" | "dev"): Promise<Running> {
+  const logger = createLogger(config.logLevel);
+  const started = Date.now();
+
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const migrations = readMigrations(MIGRATIONS_DIR);
+  const applied = await migrate(db.sql, migrations);
+  if (applied.length) logger.info({ applied }, "applied database migrations");
+
+  let client;
+  if (mode === "dev") {
+    client = await viteDevClient();
+  } else {
+    if (clientBuildIsStale()) {
+      logger.info("building the web client (first start or client sources changed)");
+      await buildClient();
+    }
+    client = staticClient();
+  }
+
+  const app = createApp({
+    db,
+    migrations,
+    logger,
+    sessionSecret: resolveSessionSecret(config.sessionSecret, config.dataDir),
+    secureCookies: config.nodeEnv === "production",
+    strictCsp: mode !== "dev",
+    client,
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.port, () => resolve(s));
+    s.once("error", reject);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  logger.info(
+    { port, database: db.kind, startupMs: Date.now() - started },
+    `Watermark is ready at http://localhost:${port}`,
+  );
+
+  return {
+    server,
+    db,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { PGlite } from "@electric-sql/pglite";
+import type express from "express";
+import supertest from "supertest";
+import { describe, inject } from "vitest";
+import { createApp } from "../../server/src/app.ts";
+import { fromPglite, MIGRATIONS_DIR, openDatabase, type Database } from "../../server/src/db/database.ts";
+import { migrate, readMigrations } from "../../server/src/db/migrate.ts";
+import { createLogger } from "../../server/src/logger.ts";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface TestApp {
+  app: express.Express;
+  db: Database;
+  close(): Promise<void>;
+}
+
+const migrations = readMigrations(MIGRATIONS_DIR);
+
+async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
+  if (kind === "postgres") {
+    const url = inject("postgresUrl");
+    if (!url) throw new Error("no PostgreSQL test database");
+    return openDatabase({ databaseUrl: url, dataDir: "" });
+  }
+  const db = await fromPglite(new PGlite());
+  await migrate(db.sql, migrations);
+  return db;
+}
+
+export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
+  const db = await openTestDatabase(kind);
+  const app = createApp({
+    db,
+    migrations,
+    logger: createLogger("silent"),
+    sessionSecret: "test-secret-test-secret-test-secret",
+    secureCookies: false,
+  });
+  return { app, db, close: () => db.close() };
+}
+
+/** The databases this run can test: PGlite always, PostgreSQL when the global setup created one. */
+export function databaseKinds(): DatabaseKind[] {
+  return inject("postgresUrl") ? ["pglite", "postgres"] : ["pglite"];
+}
+
+/** Runs the same suite once per database, so behaviour is proven identical on both. */
+export function describeEachDatabase(title: string, suite: (kind: DatabaseKind) => void): void {
+  for (const kind of databaseKinds()) describe(`${title} [${kind}]`, () => suite(kind));
+}
+
+let counter = 0;
+export const uniqueEmail = (prefix = "user") => `${prefix}-${process.pid}-${Date.now()}-${++counter}@example.com`;
+
+/** A supertest agent (keeps cookies) signed up as a new user. */
+export async function signedUpAgent(app: express.Express, role: "candidate" | "mentor" = "candidate") {
+  const agent = supertest.agent(app);
+  const email = uniqueEmail(role);
+  const res = await agent
+    .post("/api/auth/signup")
+    .send({ email, password: "a long enough password", displayName: `Test ${role}`, role })
+    .expect(201);
+  return { agent, email, user: res.body.user as { id: string; email: string; role: string } };
+}
