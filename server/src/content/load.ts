@@ -1,0 +1,61 @@
+import type { Lexicon, ResolvedRubric } from "../grading/types.ts";
+import { parseConcepts, parseVocabulary, type Concept } from "./catalogues.ts";
+import { checkQuestion } from "./check-question.ts";
+import { openContentDir } from "./content-dir.ts";
+import { ContentError, type ContentIssue } from "./issues.ts";
+import { resolveRubric } from "./resolve-rubric.ts";
+import { flashcardSchema, questionSchema, type FlashcardInput, type QuestionInput } from "./schema.ts";
+import { readSectionLists } from "./section-lists.ts";
+
+export { ContentError, formatIssue, type ContentIssue } from "./issues.ts";
+export type { Concept } from "./catalogues.ts";
+
+export type BankQuestion =
+  | (Extract<QuestionInput, { type: "single-choice" | "multi-choice" }> & { file: string })
+  | (Extract<QuestionInput, { type: "free-text" }> & { file: string; resolvedRubric: ResolvedRubric });
+
+export interface ContentBank {
+  questions: BankQuestion[];
+  flashcards: (FlashcardInput & { file: string })[];
+  lexicon: Lexicon;
+  concepts: Map<string, Concept>;
+}
+
+/**
+ * Loads and cross-checks the question bank in `dir` (vocabulary.yaml, concepts.yaml, questions/, flashcards/).
+ * Throws a ContentError listing every issue found, so nothing half-valid ever reaches the app.
+ * Files are named relative to `dir`'s parent (e.g. "content/questions/flink.yaml"), wherever the process runs.
+ */
+export function loadContent(dir: string): ContentBank {
+  const issues: ContentIssue[] = [];
+  const content = openContentDir(dir, issues);
+
+  const vocabularyFile = content.read("vocabulary.yaml");
+  const vocabulary = vocabularyFile && parseVocabulary(vocabularyFile, issues);
+  const conceptsFile = content.read("concepts.yaml");
+  const concepts = conceptsFile && parseConcepts(conceptsFile, issues);
+  const catalogues = { options: vocabulary && new Map(vocabulary.options.map((option) => [option.id, option])), concepts };
+
+  const questions = readSectionLists(
+    content,
+    questionSchema,
+    { folder: "questions", everySection: true, check: (question, ref) => checkQuestion(question, ref, catalogues, issues) },
+    issues,
+  );
+  const flashcards = readSectionLists(content, flashcardSchema, { folder: "flashcards", everySection: false }, issues);
+
+  if (issues.length > 0 || !vocabulary || !concepts) throw new ContentError(issues);
+  return {
+    questions: questions.map((question) =>
+      question.type === "free-text"
+        ? { ...question, resolvedRubric: resolveRubric(question.rubric, concepts, vocabulary.options) }
+        : question,
+    ),
+    flashcards,
+    lexicon: {
+      options: vocabulary.options.map(({ id, label, aliases }) => ({ id, label, aliases })),
+      synonyms: vocabulary.synonyms,
+    },
+    concepts,
+  };
+}
