@@ -13,10 +13,14 @@ import { healthRoutes } from "./http/health.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { createRegistry } from "./http/route.ts";
 import type { Logger } from "./logger.ts";
+import type { ContentBank } from "./content/load.ts";
+import { questionRoutes } from "./questions/routes.ts";
 
 export interface AppDeps {
   db: Database;
   migrations: Migration[];
+  /** The loaded question bank (already synced into the database). */
+  bank: ContentBank;
   logger: Logger;
   sessionSecret: string;
   secureCookies: boolean;
@@ -61,6 +65,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(sessionMiddleware({ sql: deps.db.sql, secret: deps.sessionSecret, secureCookies: deps.secureCookies }));
   api.use(csrfGuard);
   api.use(authRoutes({ prisma, limiter, registry }));
+  api.use(questionRoutes({ prisma, lexicon: deps.bank.lexicon, limiter, registry }));
   api.use(apiDocsRoutes(registry));
   api.use("/api", notFoundHandler);
   app.use(api);

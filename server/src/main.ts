@@ -6,6 +6,8 @@ import type { Config } from "./config.ts";
 import { MIGRATIONS_DIR, openDatabase, type Database } from "./db/database.ts";
 import { migrate, readMigrations } from "./db/migrate.ts";
 import { createLogger } from "./logger.ts";
+import { loadContent } from "./content/load.ts";
+import { syncContent } from "./content/sync.ts";
 
 export interface Running {
   server: Server;
@@ -18,10 +20,14 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
   const logger = createLogger(config.logLevel);
   const started = Date.now();
 
+  // Content is validated before anything touches the database: a broken bank never half-applies.
+  const bank = loadContent(config.contentDir);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const migrations = readMigrations(MIGRATIONS_DIR);
   const applied = await migrate(db.sql, migrations);
   if (applied.length) logger.info({ applied }, "applied database migrations");
+  const synced = await syncContent(db.prisma, bank);
+  logger.info({ ...synced, questions: bank.questions.length, flashcards: bank.flashcards.length }, "question bank in step");
 
   let client;
   if (mode === "dev") {
@@ -37,6 +43,7 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
   const app = createApp({
     db,
     migrations,
+    bank,
     logger,
     sessionSecret: resolveSessionSecret(config.sessionSecret, config.dataDir),
     secureCookies: config.nodeEnv === "production",

@@ -6,6 +6,8 @@ import { createApp } from "../../server/src/app.ts";
 import { fromPglite, MIGRATIONS_DIR, openDatabase, type Database } from "../../server/src/db/database.ts";
 import { migrate, readMigrations } from "../../server/src/db/migrate.ts";
 import { createLogger } from "../../server/src/logger.ts";
+import { loadContent, type ContentBank } from "../../server/src/content/load.ts";
+import { syncContent } from "../../server/src/content/sync.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -16,6 +18,9 @@ export interface TestApp {
 }
 
 const migrations = readMigrations(MIGRATIONS_DIR);
+let shippedBank: ContentBank | undefined;
+/** The shipped question bank, loaded once per test file. */
+export const bank = (): ContentBank => (shippedBank ??= loadContent("content"));
 
 async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
   if (kind === "postgres") {
@@ -30,9 +35,11 @@ async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
 
 export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
   const db = await openTestDatabase(kind);
+  await syncContent(db.prisma, bank());
   const app = createApp({
     db,
     migrations,
+    bank: bank(),
     logger: createLogger("silent"),
     sessionSecret: "test-secret-test-secret-test-secret",
     secureCookies: false,

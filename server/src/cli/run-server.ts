@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from "../config.ts";
 import { MigrationError } from "../db/migrate.ts";
 import { startServer } from "../main.ts";
+import { ContentError, formatIssue } from "../content/load.ts";
 
 /** Shared by `npm start` and `npm run dev`: one clear line on bad configuration, graceful shutdown on signals. */
 export async function runServer(mode: "production" | "dev"): Promise<void> {
@@ -22,7 +23,10 @@ export async function runServer(mode: "production" | "dev"): Promise<void> {
     process.on("SIGINT", () => stop("SIGINT"));
     process.on("SIGTERM", () => stop("SIGTERM"));
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof MigrationError) {
+    if (error instanceof ContentError) {
+      console.error(`The question bank has ${error.issues.length} problem(s); run npm run content:check`);
+      for (const issue of error.issues) console.error(formatIssue(issue));
+    } else if (error instanceof ConfigError || error instanceof MigrationError) {
       console.error(error.message);
     } else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
       console.error(`Port already in use: ${(error as NodeJS.ErrnoException & { port?: number }).port ?? ""} (set PORT)`);

@@ -1,0 +1,31 @@
+import { gradeChoice, gradeFreeText } from "../grading/index.ts";
+import type { GradeResult, Lexicon } from "../grading/types.ts";
+import { AppError } from "../http/app-error.ts";
+import type { VersionBody } from "./present.ts";
+
+export type AnswerValue = string | string[];
+
+/** Rejects an answer whose shape does not fit the question (a 400, not a wrong answer). */
+export function checkAnswerShape(body: VersionBody, answer: AnswerValue): void {
+  const bad = (message: string) => new AppError("validation_failed", "The answer does not fit the question", [{ path: "answer", message }]);
+  if (body.type === "free-text") {
+    if (typeof answer !== "string") throw bad("a free-text answer is a string");
+    return;
+  }
+  const ids = new Set(body.choices.map((c) => c.id));
+  if (body.type === "single-choice") {
+    if (typeof answer !== "string") throw bad("a single-choice answer is one choice id");
+    if (!ids.has(answer)) throw bad(`unknown choice id: ${answer}`);
+    return;
+  }
+  if (!Array.isArray(answer)) throw bad("a multi-choice answer is an array of choice ids");
+  const unknown = answer.filter((id) => !ids.has(id));
+  if (unknown.length) throw bad(`unknown choice id(s): ${unknown.join(", ")}`);
+  if (new Set(answer).size !== answer.length) throw bad("choice ids must not repeat");
+}
+
+/** Grades against the exact version the answer is stored with. */
+export function gradeAnswer(body: VersionBody, lexicon: Lexicon, answer: AnswerValue): GradeResult {
+  if (body.type === "free-text") return gradeFreeText(body.resolvedRubric, lexicon, answer as string);
+  return gradeChoice({ type: body.type, choices: body.choices }, answer);
+}

@@ -1,0 +1,84 @@
+import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { Router } from "express";
+import { currentUser, requireUser } from "../auth/session.ts";
+import type { Prisma } from "../db/database.ts";
+import type { Lexicon } from "../grading/types.ts";
+import { notFound } from "../http/app-error.ts";
+import type { RateLimiter } from "../http/rate-limit.ts";
+import { defineRoute } from "../http/route.ts";
+import { checkAnswer } from "./check-answer.ts";
+import { presentQuestion } from "./present.ts";
+import { findActive, listActive } from "./repo.ts";
+import { checkBody, checkResponse, listQuestionsQuery, questionPage, questionSchema, slugParams } from "./schemas.ts";
+
+const CHECKS_PER_MINUTE = { points: 60, windowSeconds: 60 };
+
+export function questionRoutes(deps: { prisma: Prisma; lexicon: Lexicon; limiter: RateLimiter; registry: OpenAPIRegistry }): Router {
+  const router = Router();
+  const { prisma, registry } = deps;
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: "get",
+      path: "/api/questions",
+      tag: "Questions",
+      summary: "Active questions, filtered and paginated (never rubrics, model answers or correct flags)",
+      query: listQuestionsQuery,
+      responses: { 200: { description: "A page of questions", schema: questionPage }, 400: { description: "Bad filter" } },
+    },
+    async ({ res, query }) => {
+      const { page, pageSize, ...filter } = query;
+      const { items, total } = await listActive(prisma, filter, { skip: (page - 1) * pageSize, take: pageSize });
+      res.json({ items: items.map((q) => presentQuestion(q.body, q.version)), total, page, pageSize });
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: "get",
+      path: "/api/questions/:slug",
+      tag: "Questions",
+      summary: "One active question",
+      params: slugParams,
+      responses: { 200: { description: "The question", schema: questionSchema }, 404: { description: "No such question" } },
+    },
+    async ({ res, params }) => {
+      const q = await findActive(prisma, params.slug);
+      if (!q) throw notFound(`No question with slug ${params.slug}`);
+      res.json(presentQuestion(q.body, q.version));
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: "post",
+      path: "/api/questions/:slug/check",
+      tag: "Questions",
+      summary: "Grade a practice answer now; stored in the caller's history as practice (60 per minute)",
+      auth: true,
+      middleware: [requireUser],
+      params: slugParams,
+      body: checkBody,
+      responses: {
+        200: { description: "The grading result with explanation and model answer", schema: checkResponse },
+        400: { description: "The answer does not fit the question" },
+        401: { description: "Not signed in" },
+        404: { description: "No such question" },
+        429: { description: "Too many checks" },
+      },
+    },
+    async ({ req, res, params, body }) => {
+      const user = currentUser(req);
+      await deps.limiter.hit(`check:${user.id}`, CHECKS_PER_MINUTE);
+      res.json(await checkAnswer(deps, { userId: user.id, slug: params.slug, answer: body.answer, timeSpentSeconds: body.timeSpentSeconds }));
+    },
+  );
+
+  return router;
+}

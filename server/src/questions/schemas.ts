@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "../content/schema.ts";
+
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v),
+    z.array(item).optional(),
+  );
+
+export const listQuestionsQuery = z.object({
+  section: csv(z.enum(SECTIONS)).describe("One or more section ids, comma-separated"),
+  type: csv(z.enum(QUESTION_TYPES)).describe("One or more of single-choice, multi-choice, free-text"),
+  difficulty: csv(z.enum(DIFFICULTIES)),
+  tag: z.string().trim().min(1).max(60).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/, { message: "must be a question slug" }) });
+
+export const questionSchema = z
+  .object({
+    slug: z.string(),
+    section: z.enum(SECTIONS),
+    type: z.enum(QUESTION_TYPES),
+    difficulty: z.enum(DIFFICULTIES),
+    tags: z.array(z.string()),
+    prompt: z.string(),
+    choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
+    version: z.number().int(),
+    timeBudgetSeconds: z.number().int(),
+  })
+  .openapi("Question");
+
+export const questionPage = z.object({
+  items: z.array(questionSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+/** The shape of an answer depends on the question type; checked again against the question itself. */
+export const answerValue = z.union([
+  z.string().max(5000, { message: "must be at most 5000 characters" }),
+  z.array(z.string().min(1).max(100)).max(30),
+]);
+
+export const checkBody = z
+  .object({
+    answer: answerValue,
+    timeSpentSeconds: z.number().int().min(0).max(86_400).optional(),
+  })
+  .openapi("CheckAnswerRequest");
+
+export const gradeResultSchema = z
+  .object({
+    score: z.number(),
+    verdict: z.enum(["correct", "partial", "incorrect"]),
+    matched: z.array(z.object({ concept: z.string(), evidence: z.string() })),
+    missed: z.array(z.object({ concept: z.string(), hint: z.string() })),
+    flags: z.array(z.string()),
+    choice: z.object({ expected: z.array(z.string()), committed: z.array(z.string()) }).optional(),
+  })
+  .openapi("GradeResult");
+
+export const checkResponse = gradeResultSchema
+  .extend({
+    question: z.string(),
+    answerId: z.uuid(),
+    explanation: z.string(),
+    modelAnswer: z.string().optional(),
+    choices: z
+      .array(z.object({ id: z.string(), text: z.string(), correct: z.boolean(), feedback: z.string() }))
+      .optional(),
+    concepts: z.record(z.string(), z.object({ label: z.string(), explanation: z.string() })).optional(),
+  })
+  .openapi("CheckAnswerResponse");

@@ -1,0 +1,105 @@
+import supertest from "supertest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+
+const SECRET_FIELDS = /"(rubric|resolvedRubric|modelAnswer|correct|feedback|explanation)"/;
+
+describeEachDatabase("question bank API", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  it("when the bank is listed, then every active question is there, paginated, with nothing that gives answers away", async () => {
+    const all = bank().questions.length;
+    const first = await supertest(t.app).get("/api/questions?pageSize=100").expect(200);
+    expect(first.body.total).toBe(all);
+    expect(first.body.items).toHaveLength(Math.min(all, 100));
+    expect(JSON.stringify(first.body)).not.toMatch(SECRET_FIELDS);
+    const page2 = await supertest(t.app).get("/api/questions?pageSize=10&page=2").expect(200);
+    expect(page2.body.items.map((q: { slug: string }) => q.slug)).toEqual(
+      first.body.items.slice(10, 20).map((q: { slug: string }) => q.slug),
+    );
+  });
+
+  it("when filtered by section, type, difficulty and tag, then only matching questions come back", async () => {
+    const res = await supertest(t.app).get("/api/questions?section=scenarios&type=free-text&pageSize=100").expect(200);
+    const expected = bank().questions.filter((q) => q.section === "scenarios" && q.type === "free-text");
+    expect(res.body.total).toBe(expected.length);
+    expect(res.body.items.every((q: { section: string; type: string }) => q.section === "scenarios" && q.type === "free-text")).toBe(true);
+
+    const several = await supertest(t.app).get("/api/questions?section=flink,faq&difficulty=easy,medium&pageSize=100").expect(200);
+    const want = bank().questions.filter((q) => ["flink", "faq"].includes(q.section) && q.difficulty !== "hard");
+    expect(several.body.total).toBe(want.length);
+
+    const tag = bank().questions[0]!.tags[0]!;
+    const tagged = await supertest(t.app).get(`/api/questions?tag=${tag}&pageSize=100`).expect(200);
+    expect(tagged.body.total).toBe(bank().questions.filter((q) => q.tags.includes(tag)).length);
+  });
+
+  it("when a filter value is unknown, then 400 names the field", async () => {
+    const res = await supertest(t.app).get("/api/questions?section=cobol&pageSize=500").expect(400);
+    expect(res.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(["pageSize", "section.0"]);
+  });
+
+  it("when one question is fetched, then it has its choices without correct flags; unknown slugs are 404", async () => {
+    const choice = bank().questions.find((q) => q.type === "single-choice")!;
+    const res = await supertest(t.app).get(`/api/questions/${choice.slug}`).expect(200);
+    expect(res.body).toMatchObject({ slug: choice.slug, type: "single-choice", version: 1 });
+    expect(res.body.choices).toHaveLength(choice.type === "single-choice" ? choice.choices.length : 0);
+    expect(JSON.stringify(res.body)).not.toMatch(SECRET_FIELDS);
+    await supertest(t.app).get("/api/questions/no-such-question").expect(404);
+  });
+
+  it("when a signed-out user checks an answer, then 401", async () => {
+    await supertest(t.app).post("/api/questions/scenario-backfill/check").send({ answer: "Spark batch" }).expect(401);
+  });
+
+  it("when a choice answer is checked, then it is graded, revealed and stored in history as practice", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const q = bank().questions.find((x) => x.type === "single-choice")!;
+    if (q.type !== "single-choice") throw new Error("fixture");
+    const right = q.choices.find((c) => c.correct)!;
+    const res = await agent.post(`/api/questions/${q.slug}/check`).send({ answer: right.id }).expect(200);
+    expect(res.body).toMatchObject({ question: q.slug, verdict: "correct", score: 1, explanation: q.explanation });
+    expect(res.body.choices.find((c: { id: string }) => c.id === right.id).correct).toBe(true);
+    const stored = await t.db.prisma.answer.findUniqueOrThrow({ where: { id: res.body.answerId }, include: { questionVersion: true } });
+    expect(stored).toMatchObject({ userId: user.id, source: "practice", verdict: "correct", score: 1 });
+    expect(stored.questionVersion.version).toBe(1);
+  });
+
+  it("when a free-text answer is checked, then the grading result names matched evidence and the model answer", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const res = await agent
+      .post("/api/questions/scenario-backfill/check")
+      .send({ answer: "Spark batch: three years of history is a huge bounded dataset, nobody needs low latency, and batch gives the throughput." })
+      .expect(200);
+    expect(["correct", "partial"]).toContain(res.body.verdict);
+    expect(res.body.matched.length).toBeGreaterThan(0);
+    expect(res.body.modelAnswer).toEqual(expect.any(String));
+    const wrong = await agent
+      .post("/api/questions/scenario-backfill/check")
+      .send({ answer: "Flink, because it is exactly-once and handles huge volumes with great throughput." })
+      .expect(200);
+    expect(wrong.body.verdict).toBe("incorrect");
+  });
+
+  it("when the answer does not fit the question type, then 400 on the answer field and nothing is stored", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const single = bank().questions.find((x) => x.type === "single-choice")!;
+    const multi = bank().questions.find((x) => x.type === "multi-choice")!;
+    for (const [slug, answer] of [
+      [single.slug, "no-such-choice"],
+      [single.slug, ["a", "b"]],
+      [multi.slug, "just-a-string"],
+      ["scenario-backfill", ["spark-batch"]],
+    ] as const) {
+      const res = await agent.post(`/api/questions/${slug}/check`).send({ answer }).expect(400);
+      expect(res.body.error.details[0].path).toBe("answer");
+    }
+    await agent.post("/api/questions/scenario-backfill/check").send({}).expect(400);
+    await agent.post("/api/questions/nope/check").send({ answer: "x" }).expect(404);
+    expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
