@@ -15,12 +15,16 @@ import { createRegistry } from "./http/route.ts";
 import type { Logger } from "./logger.ts";
 import type { ContentBank } from "./content/load.ts";
 import { questionRoutes } from "./questions/routes.ts";
+import { roundRoutes } from "./rounds/routes.ts";
 
 export interface AppDeps {
   db: Database;
   migrations: Migration[];
   /** The loaded question bank (already synced into the database). */
   bank: ContentBank;
+  roundGraceSeconds: number;
+  /** The server's clock; tests move it. */
+  now?: () => Date;
   logger: Logger;
   sessionSecret: string;
   secureCookies: boolean;
@@ -28,6 +32,10 @@ export interface AppDeps {
   client?: RequestHandler;
   /** Vite's dev client needs inline scripts, so the CSP is relaxed in development. */
   strictCsp?: boolean;
+}
+
+export function roundDeps(deps: AppDeps) {
+  return { prisma: deps.db.prisma, lexicon: deps.bank.lexicon, graceSeconds: deps.roundGraceSeconds, now: deps.now ?? (() => new Date()) };
 }
 
 /** The Express app without `listen`, so tests drive it in-process. */
@@ -66,6 +74,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(csrfGuard);
   api.use(authRoutes({ prisma, limiter, registry }));
   api.use(questionRoutes({ prisma, lexicon: deps.bank.lexicon, limiter, registry }));
+  api.use(roundRoutes({ ...roundDeps(deps), registry }));
   api.use(apiDocsRoutes(registry));
   api.use("/api", notFoundHandler);
   app.use(api);

@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
-import { createApp } from "./app.ts";
+import { createApp, roundDeps, type AppDeps } from "./app.ts";
+import { startRoundSweeper } from "./rounds/sweeper.ts";
 import { resolveSessionSecret } from "./auth/session-secret.ts";
 import { buildClient, clientBuildIsStale, staticClient, viteDevClient } from "./client-assets.ts";
 import type { Config } from "./config.ts";
@@ -40,16 +41,19 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
     client = staticClient();
   }
 
-  const app = createApp({
+  const appDeps: AppDeps = {
     db,
     migrations,
     bank,
+    roundGraceSeconds: config.roundGraceSeconds,
     logger,
     sessionSecret: resolveSessionSecret(config.sessionSecret, config.dataDir),
     secureCookies: config.nodeEnv === "production",
     strictCsp: mode !== "dev",
     client,
-  });
+  };
+  const app = createApp(appDeps);
+  const stopSweeper = startRoundSweeper(roundDeps(appDeps), logger);
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, () => resolve(s));
@@ -66,6 +70,7 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
     server,
     db,
     async stop() {
+      stopSweeper();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },

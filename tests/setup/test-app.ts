@@ -33,13 +33,15 @@ async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
   return db;
 }
 
-export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
+export async function createTestApp(kind: DatabaseKind, options: { graceSeconds?: number; now?: () => Date } = {}): Promise<TestApp> {
   const db = await openTestDatabase(kind);
   await syncContent(db.prisma, bank());
   const app = createApp({
     db,
     migrations,
     bank: bank(),
+    roundGraceSeconds: options.graceSeconds ?? 30,
+    now: options.now,
     logger: createLogger("silent"),
     sessionSecret: "test-secret-test-secret-test-secret",
     secureCookies: false,

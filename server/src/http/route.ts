@@ -18,7 +18,7 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   body?: B;
   query?: Q;
   params?: P;
-  middleware?: RequestHandler[];
+  middleware?: readonly RequestHandler[];
   responses: Record<number, { description: string; schema?: z.ZodType }>;
 }
 

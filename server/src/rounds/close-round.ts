@@ -1,0 +1,79 @@
+import type { Prisma } from "../db/database.ts";
+import type { Lexicon } from "../grading/types.ts";
+import { gradeAnswer, type AnswerValue } from "../questions/grade-answer.ts";
+import type { VersionBody } from "../questions/present.ts";
+import { closesAt, secondsSpent } from "./deadline.ts";
+import { lockRound, type Tx } from "./repo.ts";
+import { isBlank } from "./results.ts";
+
+export interface RoundDeps {
+  prisma: Prisma;
+  lexicon: Lexicon;
+  graceSeconds: number;
+  now: () => Date;
+}
+
+/** Turns each unanswered question's saved draft into its graded final answer. */
+async function gradeDrafts(tx: Tx, deps: RoundDeps, roundId: string, userId: string, startedAt: Date, at: Date) {
+  const slots = await tx.roundQuestion.findMany({
+    where: { roundId },
+    include: { questionVersion: { select: { body: true } }, answer: { select: { submittedAt: true } } },
+  });
+  const lastAnswerAt = slots.map((s) => s.answer?.submittedAt).filter((d): d is Date => !!d).sort((a, b) => +b - +a)[0];
+  for (const slot of slots) {
+    if (slot.answer || isBlank(slot.draft)) continue;
+    const body = slot.questionVersion.body as unknown as VersionBody;
+    const response = slot.draft as AnswerValue;
+    const grade = gradeAnswer(body, deps.lexicon, response);
+    await tx.answer.create({
+      data: {
+        userId,
+        questionId: slot.questionId,
+        questionVersionId: slot.questionVersionId,
+        roundQuestionId: slot.id,
+        source: "round",
+        response,
+        grade: grade as object,
+        verdict: grade.verdict,
+        score: grade.score,
+        timeSpentSeconds: secondsSpent(slot.draftSavedAt ?? at, startedAt, lastAnswerAt),
+        submittedAt: slot.draftSavedAt ?? at,
+      },
+    });
+  }
+}
+
+/**
+ * Closes an open round exactly once, whichever process or request gets there first: the row lock makes every
+ * other closer wait, and they then see it is no longer open. Returns false when it was already closed.
+ */
+export async function closeRound(deps: RoundDeps, roundId: string, reason: "finished" | "expired"): Promise<boolean> {
+  return deps.prisma.$transaction(
+    async (tx) => {
+      const locked = await lockRound(tx, roundId, undefined, "update");
+      if (!locked || locked.status !== "open") return false;
+      const round = await tx.round.findUniqueOrThrow({ where: { id: roundId }, select: { userId: true } });
+      const now = deps.now();
+      await gradeDrafts(tx, deps, roundId, round.userId, locked.startedAt, now);
+      // A round closed by the sweeper closed when its time ran out, not when the sweeper happened to run.
+      const closedAt = reason === "expired" ? closesAt(locked.deadline, deps.graceSeconds) : now;
+      await tx.round.update({ where: { id: roundId }, data: { status: reason, closedAt: closedAt < now ? closedAt : now } });
+      return true;
+    },
+    { timeout: 30_000, maxWait: 30_000 },
+  );
+}
+
+/** Closes every round whose time (plus grace) ran out; safe to run from any number of processes at once. */
+export async function closeDueRounds(deps: RoundDeps, limit = 100): Promise<number> {
+  const cutoff = new Date(deps.now().getTime() - deps.graceSeconds * 1000);
+  const due = await deps.prisma.round.findMany({
+    where: { status: "open", deadline: { lt: cutoff } },
+    select: { id: true },
+    orderBy: { deadline: "asc" },
+    take: limit,
+  });
+  let closed = 0;
+  for (const { id } of due) if (await closeRound(deps, id, "expired")) closed++;
+  return closed;
+}

@@ -1,0 +1,53 @@
+import { presentQuestion } from "../questions/present.ts";
+import type { LoadedRound } from "./repo.ts";
+import { resultItem, totalsOf } from "./results.ts";
+
+type AnswerValue = string | string[];
+
+/** The round as its owner sees it; results appear once it is closed. */
+export function presentRound(round: LoadedRound, now: Date, graceSeconds: number) {
+  const questions = round.questions.map((q) => {
+    const { version: _v, ...question } = presentQuestion(q.body, 0);
+    return {
+      ...question,
+      position: q.position,
+      draft: (q.draft ?? null) as AnswerValue | null,
+      answer: (q.answer?.response ?? null) as AnswerValue | null,
+      answeredAt: q.answer?.submittedAt.toISOString() ?? null,
+    };
+  });
+  const closed = round.status !== "open";
+  const items = closed ? round.questions.map((q) => resultItem({ body: q.body, answer: q.answer })) : [];
+  return {
+    id: round.id,
+    status: round.status,
+    startedAt: round.startedAt.toISOString(),
+    deadline: round.deadline.toISOString(),
+    closedAt: round.closedAt?.toISOString() ?? null,
+    serverNow: now.toISOString(),
+    graceSeconds,
+    questions,
+    ...(closed ? { results: { items, totals: totalsOf(items) } } : {}),
+  };
+}
+
+export function presentRoundSummary(row: {
+  id: string;
+  status: "open" | "finished" | "expired";
+  startedAt: Date;
+  deadline: Date;
+  closedAt: Date | null;
+  _count: { questions: number };
+  questions: { answer: { verdict: string; score: number } | null }[];
+}) {
+  const items = row.questions.map((q) => q.answer ?? { verdict: "unanswered", score: 0 });
+  return {
+    id: row.id,
+    status: row.status,
+    startedAt: row.startedAt.toISOString(),
+    deadline: row.deadline.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+    questionCount: row._count.questions,
+    ...(row.status === "open" ? {} : { totals: totalsOf(items) }),
+  };
+}

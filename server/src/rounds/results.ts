@@ -1,0 +1,50 @@
+import type { GradeResult } from "../grading/types.ts";
+import { revealAnswer, type VersionBody } from "../questions/present.ts";
+import type { Totals } from "./schemas.ts";
+
+export interface GradedSlot {
+  body: VersionBody;
+  answer: { response: unknown; grade: GradeResult; timeSpentSeconds: number | null } | null;
+}
+
+/** What an unanswered question teaches: every key point, as if all were missed. */
+function unansweredGrade(body: VersionBody): GradeResult {
+  const missed = body.type === "free-text" ? body.resolvedRubric.concepts.map((c) => ({ concept: c.id, hint: c.hint })) : [];
+  return { score: 0, verdict: "incorrect", matched: [], missed, flags: [] };
+}
+
+export function resultItem(slot: GradedSlot) {
+  const grade = slot.answer?.grade ?? unansweredGrade(slot.body);
+  return {
+    ...grade,
+    slug: slot.body.slug,
+    prompt: slot.body.prompt,
+    type: slot.body.type,
+    answer: (slot.answer?.response ?? null) as string | string[] | null,
+    verdict: slot.answer ? grade.verdict : ("unanswered" as const),
+    timeSpentSeconds: slot.answer?.timeSpentSeconds ?? null,
+    ...revealAnswer(slot.body),
+  };
+}
+
+export function totalsOf(items: { verdict: string; score: number }[]): Totals {
+  const count = (v: string) => items.filter((i) => i.verdict === v).length;
+  const score = Math.round(items.reduce((sum, i) => sum + i.score, 0) * 1000) / 1000;
+  return {
+    questions: items.length,
+    correct: count("correct"),
+    partial: count("partial"),
+    incorrect: count("incorrect"),
+    unanswered: count("unanswered"),
+    score,
+    maxScore: items.length,
+    percent: items.length ? Math.round((100 * score) / items.length) : 0,
+  };
+}
+
+/** True when a draft holds nothing worth grading. */
+export function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.trim() === "";
+  return Array.isArray(value) && value.length === 0;
+}

@@ -1,0 +1,139 @@
+import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { Router } from "express";
+import { currentUser, requireUser } from "../auth/session.ts";
+import { defineRoute } from "../http/route.ts";
+import type { RoundDeps } from "./close-round.ts";
+import { presentRound, presentRoundSummary } from "./present.ts";
+import {
+  createRoundBody,
+  draftBody,
+  draftParams,
+  listRoundsQuery,
+  roundList,
+  roundParams,
+  roundState,
+  submitBody,
+  submitResponse,
+} from "./schemas.ts";
+import * as rounds from "./service.ts";
+
+const common = { tag: "Mock rounds", auth: true, middleware: [requireUser] } as const;
+const notYours = { 404: { description: "No such round (or not yours)" } };
+
+export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Router {
+  const router = Router();
+  const { registry } = deps;
+  const state = async (round: Parameters<typeof presentRound>[0]) => presentRound(round, deps.now(), deps.graceSeconds);
+
+  defineRoute(
+    router,
+    registry,
+    {
+      ...common,
+      method: "post",
+      path: "/api/rounds",
+      summary: "Start a timed round of random active questions matching the filters",
+      body: createRoundBody,
+      responses: { 201: { description: "The new round", schema: roundState }, 400: { description: "Invalid or too few questions" } },
+    },
+    async ({ req, res, body }) => {
+      const userId = currentUser(req).id;
+      const id = await rounds.createRound(deps, userId, body);
+      res.status(201).json(await state(await rounds.loadRound(deps, userId, id)));
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      ...common,
+      method: "get",
+      path: "/api/rounds",
+      summary: "The caller's rounds, newest first",
+      query: listRoundsQuery,
+      responses: { 200: { description: "A page of rounds", schema: roundList } },
+    },
+    async ({ req, res, query }) => {
+      const { rows, total } = await rounds.listRounds(deps, currentUser(req).id, {
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      });
+      res.json({ items: rows.map(presentRoundSummary), total, page: query.page, pageSize: query.pageSize });
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      ...common,
+      method: "get",
+      path: "/api/rounds/:id",
+      summary: "The round's state; with results once it is closed",
+      params: roundParams,
+      responses: { 200: { description: "The round", schema: roundState }, ...notYours },
+    },
+    async ({ req, res, params }) => {
+      res.json(await state(await rounds.loadRound(deps, currentUser(req).id, params.id)));
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      ...common,
+      method: "put",
+      path: "/api/rounds/:id/drafts/:slug",
+      summary: "Autosave work in progress; the latest draft wins and becomes the answer if time runs out",
+      params: draftParams,
+      body: draftBody,
+      responses: { 204: { description: "Saved" }, 400: { description: "Bad answer" }, ...notYours, 409: { description: "Round closed" } },
+    },
+    async ({ req, res, params, body }) => {
+      await rounds.saveDraft(deps, currentUser(req).id, params.id, params.slug, body.answer);
+      res.status(204).end();
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      ...common,
+      method: "post",
+      path: "/api/rounds/:id/answers",
+      summary: "Submit a final answer; replaying an idempotency key returns the first response",
+      params: roundParams,
+      body: submitBody,
+      responses: {
+        201: { description: "Answer stored", schema: submitResponse },
+        400: { description: "Bad answer" },
+        ...notYours,
+        409: { description: "Round closed, or a different answer was already given" },
+      },
+    },
+    async ({ req, res, params, body }) => {
+      res.status(201).json(await rounds.submitAnswer(deps, currentUser(req).id, params.id, body));
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      ...common,
+      method: "post",
+      path: "/api/rounds/:id/finish",
+      summary: "Finish now: drafts become answers, everything is graded, results returned",
+      params: roundParams,
+      responses: { 200: { description: "The closed round with results", schema: roundState }, ...notYours },
+    },
+    async ({ req, res, params }) => {
+      res.json(await state(await rounds.finishRound(deps, currentUser(req).id, params.id)));
+    },
+  );
+
+  return router;
+}

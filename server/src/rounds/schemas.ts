@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "../content/schema.ts";
+import { answerValue, gradeResultSchema } from "../questions/schemas.ts";
+
+const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === "string" ? [v] : v), z.array(item).min(1).optional());
+
+export const createRoundBody = z
+  .object({
+    questionCount: z.number({ message: "must be a whole number from 1 to 30" }).int().min(1).max(30),
+    timeLimitSeconds: z.number({ message: "must be a whole number of seconds from 10 to 7200" }).int().min(10).max(7200),
+    sections: oneOrMany(z.enum(SECTIONS)),
+    types: oneOrMany(z.enum(QUESTION_TYPES)),
+    difficulty: oneOrMany(z.enum(DIFFICULTIES)),
+  })
+  .openapi("CreateRoundRequest");
+
+export const roundParams = z.object({ id: z.uuid({ message: "must be a round id" }) });
+export const draftParams = roundParams.extend({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/) });
+
+export const draftBody = z.object({ answer: answerValue }).openapi("SaveDraftRequest");
+
+export const submitBody = z
+  .object({
+    question: z.string().regex(/^[a-z0-9-]{1,120}$/, { message: "must be a question slug" }),
+    answer: answerValue,
+    idempotencyKey: z.string().min(8, { message: "must be at least 8 characters" }).max(100),
+  })
+  .openapi("SubmitAnswerRequest");
+
+export const submitResponse = z.object({ question: z.string(), answeredAt: z.iso.datetime() });
+
+export const listRoundsQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const totals = z.object({
+  questions: z.number().int(),
+  correct: z.number().int(),
+  partial: z.number().int(),
+  incorrect: z.number().int(),
+  unanswered: z.number().int(),
+  score: z.number(),
+  maxScore: z.number(),
+  percent: z.number(),
+});
+
+const resultItem = gradeResultSchema.omit({ verdict: true }).extend({
+  slug: z.string(),
+  prompt: z.string(),
+  type: z.enum(QUESTION_TYPES),
+  answer: answerValue.nullable(),
+  verdict: z.enum(["correct", "partial", "incorrect", "unanswered"]),
+  modelAnswer: z.string().optional(),
+  explanation: z.string(),
+  timeSpentSeconds: z.number().int().nullable(),
+});
+
+export const roundState = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(["open", "finished", "expired"]),
+    startedAt: z.iso.datetime(),
+    deadline: z.iso.datetime(),
+    closedAt: z.iso.datetime().nullable(),
+    serverNow: z.iso.datetime(),
+    graceSeconds: z.number().int(),
+    questions: z.array(
+      z.object({
+        slug: z.string(),
+        position: z.number().int(),
+        type: z.enum(QUESTION_TYPES),
+        section: z.string(),
+        difficulty: z.string(),
+        prompt: z.string(),
+        choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
+        timeBudgetSeconds: z.number().int(),
+        draft: answerValue.nullable(),
+        answer: answerValue.nullable(),
+        answeredAt: z.iso.datetime().nullable(),
+      }),
+    ),
+    results: z.object({ items: z.array(resultItem), totals }).optional(),
+  })
+  .openapi("RoundState");
+
+export const roundList = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      status: z.enum(["open", "finished", "expired"]),
+      startedAt: z.iso.datetime(),
+      deadline: z.iso.datetime(),
+      closedAt: z.iso.datetime().nullable(),
+      questionCount: z.number().int(),
+      totals: totals.optional(),
+    }),
+  ),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export type Totals = z.infer<typeof totals>;

@@ -1,0 +1,186 @@
+import { isUniqueViolation } from "../db/errors.ts";
+import { AppError, notFound } from "../http/app-error.ts";
+import { checkAnswerShape, gradeAnswer, type AnswerValue } from "../questions/grade-answer.ts";
+import { listActive } from "../questions/repo.ts";
+import { closeRound, type RoundDeps } from "./close-round.ts";
+import { deadlineFor, isAccepting, secondsSpent } from "./deadline.ts";
+import { drawRandom } from "./draw.ts";
+import { findOwnRound, lockRound, type LoadedRound } from "./repo.ts";
+
+const roundNotFound = () => notFound("No such round");
+const roundClosed = () => new AppError("round_closed", "This round is closed; its time ran out or it was finished");
+
+export interface NewRound {
+  questionCount: number;
+  timeLimitSeconds: number;
+  sections?: string[];
+  types?: ("single-choice" | "multi-choice" | "free-text")[];
+  difficulty?: string[];
+}
+
+export async function createRound(deps: RoundDeps, userId: string, input: NewRound): Promise<string> {
+  const { items } = await listActive(deps.prisma, { section: input.sections, type: input.types, difficulty: input.difficulty }, { skip: 0, take: 10_000 });
+  if (items.length < input.questionCount) {
+    throw new AppError("validation_failed", "Not enough questions match these filters", [
+      { path: "questionCount", message: `only ${items.length} active question(s) match these filters` },
+    ]);
+  }
+  const picked = drawRandom(items, input.questionCount);
+  const startedAt = deps.now();
+  const round = await deps.prisma.round.create({
+    data: {
+      userId,
+      timeLimitSeconds: input.timeLimitSeconds,
+      filters: { sections: input.sections ?? null, types: input.types ?? null, difficulty: input.difficulty ?? null },
+      startedAt,
+      deadline: deadlineFor(startedAt, input.timeLimitSeconds),
+      questions: {
+        create: picked.map((q, position) => ({ questionId: q.id, questionVersionId: q.versionId, position })),
+      },
+    },
+    select: { id: true },
+  });
+  return round.id;
+}
+
+/** Loads a round, first closing it if its time ran out while nobody was looking. */
+export async function loadRound(deps: RoundDeps, userId: string, id: string): Promise<LoadedRound> {
+  const round = await findOwnRound(deps.prisma, id, userId);
+  if (!round) throw roundNotFound();
+  if (round.status === "open" && !isAccepting(deps.now(), round.deadline, deps.graceSeconds)) {
+    await closeRound(deps, id, "expired");
+    return (await findOwnRound(deps.prisma, id, userId))!;
+  }
+  return round;
+}
+
+/** Runs `fn` while holding a shared lock on an open, accepting round; otherwise 404 or 409. */
+async function whileOpen<T>(deps: RoundDeps, userId: string, id: string, fn: (tx: Parameters<Parameters<RoundDeps["prisma"]["$transaction"]>[0]>[0]) => Promise<T>): Promise<T> {
+  let expired = false;
+  const result = await deps.prisma.$transaction(async (tx) => {
+    const locked = await lockRound(tx, id, userId, "share");
+    if (!locked) throw roundNotFound();
+    if (locked.status !== "open") throw roundClosed();
+    if (!isAccepting(deps.now(), locked.deadline, deps.graceSeconds)) {
+      expired = true;
+      return undefined;
+    }
+    return { value: await fn(tx) };
+  });
+  if (expired || !result) {
+    await closeRound(deps, id, "expired");
+    throw roundClosed();
+  }
+  return result.value;
+}
+
+async function slotFor(tx: Parameters<Parameters<RoundDeps["prisma"]["$transaction"]>[0]>[0], roundId: string, slug: string) {
+  const slot = await tx.roundQuestion.findFirst({
+    where: { roundId, question: { slug } },
+    include: { questionVersion: { select: { body: true } }, answer: { select: { id: true, response: true, submittedAt: true, idempotencyKey: true } } },
+  });
+  if (!slot) throw new AppError("validation_failed", "That question is not part of this round", [{ path: "question", message: `${slug} is not in this round` }]);
+  return slot;
+}
+
+export async function saveDraft(deps: RoundDeps, userId: string, id: string, slug: string, answer: AnswerValue): Promise<void> {
+  await whileOpen(deps, userId, id, async (tx) => {
+    const slot = await slotFor(tx, id, slug);
+    checkAnswerShape(slot.questionVersion.body as never, answer);
+    // Saving after the question was answered changes nothing that counts, so it is accepted and ignored.
+    if (slot.answer) return;
+    await tx.roundQuestion.update({ where: { id: slot.id }, data: { draft: answer, draftSavedAt: deps.now() } });
+  });
+}
+
+const sameAnswer = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const submitted = (slug: string, at: Date) => ({ question: slug, answeredAt: at.toISOString() });
+
+/** The response a repeated submission gets: the original one, or 409 when it asks for something different. */
+async function replay(deps: RoundDeps, userId: string, id: string, input: { question: string; answer: AnswerValue; idempotencyKey: string }) {
+  const byKey = await deps.prisma.answer.findUnique({
+    where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
+    select: { submittedAt: true, roundQuestion: { select: { roundId: true, question: { select: { slug: true } } } } },
+  });
+  if (byKey) {
+    const same = byKey.roundQuestion?.roundId === id && byKey.roundQuestion.question.slug === input.question;
+    if (!same) throw new AppError("conflict", "This idempotency key was already used for a different answer");
+    return submitted(input.question, byKey.submittedAt);
+  }
+  return undefined;
+}
+
+export async function submitAnswer(
+  deps: RoundDeps,
+  userId: string,
+  id: string,
+  input: { question: string; answer: AnswerValue; idempotencyKey: string },
+): Promise<{ question: string; answeredAt: string }> {
+  const earlier = await replay(deps, userId, id, input);
+  if (earlier) return earlier;
+  try {
+    return await whileOpen(deps, userId, id, async (tx) => {
+      const slot = await slotFor(tx, id, input.question);
+      if (slot.answer) {
+        if (sameAnswer(slot.answer.response, input.answer)) return submitted(input.question, slot.answer.submittedAt);
+        throw new AppError("already_answered", "This question was already answered in this round");
+      }
+      const body = slot.questionVersion.body as never;
+      checkAnswerShape(body, input.answer);
+      const grade = gradeAnswer(body, deps.lexicon, input.answer);
+      const now = deps.now();
+      const round = await tx.round.findUniqueOrThrow({ where: { id }, select: { startedAt: true } });
+      const last = await tx.answer.findFirst({ where: { roundQuestion: { roundId: id } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } });
+      await tx.answer.create({
+        data: {
+          userId,
+          questionId: slot.questionId,
+          questionVersionId: slot.questionVersionId,
+          roundQuestionId: slot.id,
+          source: "round",
+          idempotencyKey: input.idempotencyKey,
+          response: input.answer,
+          grade: grade as object,
+          verdict: grade.verdict,
+          score: grade.score,
+          timeSpentSeconds: secondsSpent(now, round.startedAt, last?.submittedAt),
+          submittedAt: now,
+        },
+      });
+      return submitted(input.question, now);
+    });
+  } catch (error) {
+    // A simultaneous request with the same key (or for the same question) won the insert: answer as it did.
+    if (!isUniqueViolation(error)) throw error;
+    const again = await replay(deps, userId, id, input);
+    if (again) return again;
+    throw new AppError("already_answered", "This question was already answered in this round");
+  }
+}
+
+export async function finishRound(deps: RoundDeps, userId: string, id: string): Promise<LoadedRound> {
+  const round = await loadRound(deps, userId, id);
+  if (round.status === "open") await closeRound(deps, id, "finished");
+  return (await findOwnRound(deps.prisma, id, userId))!;
+}
+
+export async function listRounds(deps: RoundDeps, userId: string, page: { skip: number; take: number }) {
+  const cutoff = new Date(deps.now().getTime() - deps.graceSeconds * 1000);
+  const overdue = await deps.prisma.round.findMany({ where: { userId, status: "open", deadline: { lt: cutoff } }, select: { id: true } });
+  for (const { id } of overdue) await closeRound(deps, id, "expired");
+  const where = { userId };
+  const [rows, total] = await Promise.all([
+    deps.prisma.round.findMany({
+      where,
+      orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+      skip: page.skip,
+      take: page.take,
+      include: {
+        _count: { select: { questions: true } },
+        questions: { select: { answer: { select: { verdict: true, score: true } } } },
+      },
+    }),
+    deps.prisma.round.count({ where }),
+  ]);
+  return { rows, total };
+}

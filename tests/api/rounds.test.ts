@@ -1,0 +1,202 @@
+import supertest from "supertest";
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { roundDeps } from "../../server/src/app.ts";
+import { closeDueRounds, closeRound } from "../../server/src/rounds/close-round.ts";
+import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+
+const GRACE = 5;
+const SECRET_FIELDS = /"(rubric|resolvedRubric|modelAnswer|correct|feedback|explanation)"/;
+type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];
+type Q = { slug: string; type: string; choices?: { id: string }[] };
+
+describeEachDatabase("mock rounds", (kind) => {
+  let t: TestApp;
+  let clock = Date.now();
+  const now = () => new Date(clock);
+  const deps = () => roundDeps({ db: t.db, bank: bank(), roundGraceSeconds: GRACE, now } as never);
+
+  beforeAll(async () => {
+    t = await createTestApp(kind, { graceSeconds: GRACE, now });
+  });
+  beforeEach(() => {
+    clock = Date.now();
+  });
+  afterAll(() => t.close());
+
+  const start = (agent: Agent, body: object) => agent.post("/api/rounds").send(body);
+  const someAnswer = (q: Q) => (q.type === "free-text" ? "Spark batch for bounded data" : q.type === "single-choice" ? q.choices![0]!.id : [q.choices![0]!.id]);
+
+  it("when a round starts, then it has that many distinct matching questions, a server deadline and no answers given away", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const res = await start(agent, { questionCount: 5, timeLimitSeconds: 600, sections: ["scenarios", "faq"], types: ["free-text"] }).expect(201);
+    expect(res.body.status).toBe("open");
+    expect(new Date(res.body.deadline).getTime() - new Date(res.body.startedAt).getTime()).toBe(600_000);
+    const slugs = res.body.questions.map((q: Q) => q.slug);
+    expect(new Set(slugs).size).toBe(5);
+    const allowed = new Set(bank().questions.filter((q) => ["scenarios", "faq"].includes(q.section) && q.type === "free-text").map((q) => q.slug));
+    expect(slugs.every((s: string) => allowed.has(s))).toBe(true);
+    expect(JSON.stringify(res.body)).not.toMatch(SECRET_FIELDS);
+    expect(res.body).not.toHaveProperty("results");
+  });
+
+  it("when the round body is bad or too few questions match, then 400 names the field", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    for (const [body, path] of [
+      [{ questionCount: 0, timeLimitSeconds: 60 }, "questionCount"],
+      [{ questionCount: 31, timeLimitSeconds: 60 }, "questionCount"],
+      [{ questionCount: 2, timeLimitSeconds: 9 }, "timeLimitSeconds"],
+      [{ questionCount: 2, timeLimitSeconds: 7201 }, "timeLimitSeconds"],
+      [{ questionCount: 2, timeLimitSeconds: 60, sections: ["cobol"] }, "sections.0"],
+      [{ questionCount: 2.5, timeLimitSeconds: 60 }, "questionCount"],
+      [{ questionCount: 30, timeLimitSeconds: 60, sections: ["interview-signal"] }, "questionCount"],
+    ] as const) {
+      const res = await start(agent, body).expect(400);
+      expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    expect(await t.db.prisma.round.count({ where: { user: { email: "nobody" } } })).toBe(0);
+  });
+
+  it("when drafts are saved, then the latest wins and shows in the round state", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const round = (await start(agent, { questionCount: 1, timeLimitSeconds: 600, types: ["free-text"] }).expect(201)).body;
+    const slug = round.questions[0].slug;
+    await agent.put(`/api/rounds/${round.id}/drafts/${slug}`).send({ answer: "first" }).expect(204);
+    await agent.put(`/api/rounds/${round.id}/drafts/${slug}`).send({ answer: "second thoughts" }).expect(204);
+    const state = await agent.get(`/api/rounds/${round.id}`).expect(200);
+    expect(state.body.questions[0].draft).toBe("second thoughts");
+    await agent.put(`/api/rounds/${round.id}/drafts/${slug}`).send({ answer: ["not", "text"] }).expect(400);
+    await agent.put(`/api/rounds/${round.id}/drafts/not-in-round`).send({ answer: "x" }).expect(400);
+  });
+
+  it("when an answer is replayed with its key, then the same response comes back and one row is stored; a different answer is 409", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const round = (await start(agent, { questionCount: 1, timeLimitSeconds: 600, types: ["free-text"] }).expect(201)).body;
+    const slug = round.questions[0].slug;
+    const body = { question: slug, answer: "Spark batch, since the data is bounded", idempotencyKey: "key-000001" };
+    const first = await agent.post(`/api/rounds/${round.id}/answers`).send(body).expect(201);
+    clock += 3000;
+    const again = await agent.post(`/api/rounds/${round.id}/answers`).send(body).expect(201);
+    expect(again.body).toEqual(first.body);
+    const different = await agent
+      .post(`/api/rounds/${round.id}/answers`)
+      .send({ ...body, answer: "Flink", idempotencyKey: "key-000002" })
+      .expect(409);
+    expect(different.body.error.code).toBe("already_answered");
+    const keyReused = await agent.post(`/api/rounds/${round.id}/answers`).send({ ...body, question: "scenario-backfill" });
+    expect([400, 409]).toContain(keyReused.status);
+    expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("when two submissions with the same key arrive at once, then exactly one answer is stored and both get 201", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const round = (await start(agent, { questionCount: 1, timeLimitSeconds: 600, types: ["single-choice"] }).expect(201)).body;
+    const q = round.questions[0];
+    const body = { question: q.slug, answer: q.choices[0].id, idempotencyKey: "same-key-123" };
+    const [a, b] = await Promise.all([
+      agent.post(`/api/rounds/${round.id}/answers`).send(body),
+      agent.post(`/api/rounds/${round.id}/answers`).send(body),
+    ]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(a.body).toEqual(b.body);
+    expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("when a round is finished, then results cover every question with verdicts, model answers and totals, and it accepts nothing more", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const round = (await start(agent, { questionCount: 3, timeLimitSeconds: 600, sections: ["scenarios"] }).expect(201)).body;
+    const [q1, q2] = round.questions as Q[];
+    await agent.post(`/api/rounds/${round.id}/answers`).send({ question: q1!.slug, answer: someAnswer(q1!), idempotencyKey: "finish-key-1" }).expect(201);
+    await agent.put(`/api/rounds/${round.id}/drafts/${q2!.slug}`).send({ answer: someAnswer(q2!) }).expect(204);
+    const res = await agent.post(`/api/rounds/${round.id}/finish`).expect(200);
+    expect(res.body.status).toBe("finished");
+    const items = res.body.results.items;
+    expect(items.map((i: { slug: string }) => i.slug)).toEqual(round.questions.map((q: Q) => q.slug));
+    expect(items[2].verdict).toBe("unanswered");
+    expect(items[1].verdict).not.toBe("unanswered");
+    for (const i of items) expect(i.explanation).toEqual(expect.any(String));
+    expect(res.body.results.totals).toMatchObject({ questions: 3, unanswered: 1 });
+    await agent.post(`/api/rounds/${round.id}/answers`).send({ question: round.questions[2].slug, answer: someAnswer(round.questions[2]), idempotencyKey: "late-key-1" }).expect(409);
+    await agent.put(`/api/rounds/${round.id}/drafts/${round.questions[2].slug}`).send({ answer: someAnswer(round.questions[2]) }).expect(409);
+    const again = await agent.post(`/api/rounds/${round.id}/finish`).expect(200);
+    expect(again.body.results).toEqual(res.body.results);
+  });
+
+  it("when time runs out while the candidate is away, then the sweep closes the round once, grading drafts", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const round = (await start(agent, { questionCount: 2, timeLimitSeconds: 60, types: ["free-text"] }).expect(201)).body;
+    await agent.put(`/api/rounds/${round.id}/drafts/${round.questions[0].slug}`).send({ answer: "Use Spark batch; the data is bounded." }).expect(204);
+    clock += (60 + GRACE - 1) * 1000;
+    await agent.put(`/api/rounds/${round.id}/drafts/${round.questions[1].slug}`).send({ answer: "   " }).expect(204);
+    clock += 2000;
+    const results = await Promise.all([closeDueRounds(deps()), closeDueRounds(deps()), closeRound(deps(), round.id, "expired")]);
+    expect(results.filter((r) => r === 1 || r === true)).toHaveLength(1);
+    const state = await agent.get(`/api/rounds/${round.id}`).expect(200);
+    expect(state.body.status).toBe("expired");
+    expect(state.body.results.items.map((i: { verdict: string }) => i.verdict)[1]).toBe("unanswered");
+    expect(state.body.results.items[0].verdict).not.toBe("unanswered");
+    expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("when a request arrives after deadline plus grace, then 409 and the round closes itself", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const round = (await start(agent, { questionCount: 1, timeLimitSeconds: 30, types: ["free-text"] }).expect(201)).body;
+    const slug = round.questions[0].slug;
+    await agent.put(`/api/rounds/${round.id}/drafts/${slug}`).send({ answer: "Kafka Streams as a library" }).expect(204);
+    clock += (30 + GRACE) * 1000;
+    await agent.post(`/api/rounds/${round.id}/answers`).send({ question: slug, answer: "in grace", idempotencyKey: "grace-key-1" }).expect(201);
+    clock += 1000;
+    const late = await agent.post(`/api/rounds/${round.id}/answers`).send({ question: slug, answer: "too late", idempotencyKey: "late-key-2" }).expect(409);
+    expect(late.body.error.code).toBe("round_closed");
+    const state = await agent.get(`/api/rounds/${round.id}`).expect(200);
+    expect(state.body.status).toBe("expired");
+    expect(state.body.results.items[0].answer).toBe("in grace");
+  });
+
+  it("when someone else's round is touched, then 404 everywhere; signed out is 401", async () => {
+    const owner = await signedUpAgent(t.app);
+    const other = await signedUpAgent(t.app);
+    const round = (await start(owner.agent, { questionCount: 1, timeLimitSeconds: 600 }).expect(201)).body;
+    const slug = round.questions[0].slug;
+    await other.agent.get(`/api/rounds/${round.id}`).expect(404);
+    await other.agent.put(`/api/rounds/${round.id}/drafts/${slug}`).send({ answer: "x" }).expect(404);
+    await other.agent.post(`/api/rounds/${round.id}/answers`).send({ question: slug, answer: "x", idempotencyKey: "other-key-1" }).expect(404);
+    await other.agent.post(`/api/rounds/${round.id}/finish`).expect(404);
+    await other.agent.get("/api/rounds/not-a-uuid").expect(400);
+    await supertest(t.app).get(`/api/rounds/${round.id}`).expect(401);
+    await supertest(t.app).post("/api/rounds").send({ questionCount: 1, timeLimitSeconds: 60 }).expect(401);
+    const list = await other.agent.get("/api/rounds").expect(200);
+    expect(list.body.total).toBe(0);
+  });
+
+  it("when rounds are listed, then the caller's come newest first, paginated, with totals once closed", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      clock += 1000;
+      ids.push((await start(agent, { questionCount: 1, timeLimitSeconds: 600 }).expect(201)).body.id);
+    }
+    await agent.post(`/api/rounds/${ids[0]}/finish`).expect(200);
+    const page1 = await agent.get("/api/rounds?pageSize=2").expect(200);
+    expect(page1.body.total).toBe(3);
+    expect(page1.body.items.map((r: { id: string }) => r.id)).toEqual([ids[2], ids[1]]);
+    const page2 = await agent.get("/api/rounds?pageSize=2&page=2").expect(200);
+    expect(page2.body.items[0]).toMatchObject({ id: ids[0], status: "finished", questionCount: 1, totals: { questions: 1, unanswered: 1 } });
+  });
+
+  it("when a question is retired, then new rounds never draw it but old rounds keep it", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const old = (await start(agent, { questionCount: 3, timeLimitSeconds: 600, sections: ["interview-signal"] }).expect(201)).body;
+    const slug = old.questions[0].slug;
+    await t.db.prisma.question.update({ where: { slug }, data: { retiredAt: new Date() } });
+    try {
+      for (let i = 0; i < 5; i++) {
+        const fresh = (await start(agent, { questionCount: 2, timeLimitSeconds: 600, sections: ["interview-signal"] })).body;
+        if (fresh.questions) expect(fresh.questions.map((q: Q) => q.slug)).not.toContain(slug);
+      }
+      const kept = await agent.get(`/api/rounds/${old.id}`).expect(200);
+      expect(kept.body.questions.map((q: Q) => q.slug)).toContain(slug);
+    } finally {
+      await t.db.prisma.question.update({ where: { slug }, data: { retiredAt: null } });
+    }
+  });
+});

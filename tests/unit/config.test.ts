@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../server/src/config.ts";
+
+describe("configuration", () => {
+  it("when nothing is set, then the documented defaults apply", () => {
+    expect(loadConfig({})).toEqual({
+      nodeEnv: "development",
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: "./.data",
+      sessionSecret: undefined,
+      logLevel: "info",
+      roundGraceSeconds: 30,
+      contentDir: "./content",
+    });
+  });
+
+  it.each([
+    [{ PORT: "abc" }, /^Invalid configuration: PORT /],
+    [{ PORT: "70000" }, /PORT/],
+    [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL must be a postgres/],
+    [{ LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of/],
+    [{ ROUND_GRACE_SECONDS: "-1" }, /ROUND_GRACE_SECONDS/],
+    [{ NODE_ENV: "production" }, /SESSION_SECRET is required when NODE_ENV=production/],
+    [{ SESSION_SECRET: "short" }, /SESSION_SECRET must be at least 32 characters/],
+  ])("when %o is set, then start-up stops with one line naming the variable", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+    try {
+      loadConfig(env);
+    } catch (e) {
+      expect((e as Error).message.split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("when values are valid, then they are parsed; empty strings count as unset", () => {
+    const c = loadConfig({ PORT: "8080", DATABASE_URL: "postgresql://u@h/db", ROUND_GRACE_SECONDS: "0", LOG_LEVEL: "" });
+    expect(c).toMatchObject({ port: 8080, databaseUrl: "postgresql://u@h/db", roundGraceSeconds: 0, logLevel: "info" });
+  });
+});
