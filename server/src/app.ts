@@ -46,6 +46,8 @@ export function createApp(deps: AppDeps): express.Express {
   const { prisma } = deps.db;
 
   app.disable("x-powered-by");
+  // Secure cookies are only sent when Express knows the client connection was HTTPS, i.e. via the proxy.
+  if (deps.secureCookies) app.set("trust proxy", 1);
   app.use(
     helmet({
       // Over plain http (a laptop, a LAN address) forcing https would break every asset, so only with TLS cookies.

@@ -14,6 +14,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   ROUND_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
   WATERMARK_CONTENT_DIR: z.string().min(1).default("./content"),
+  WATERMARK_SECURE_COOKIES: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
 });
 
 export type Config = {
@@ -25,6 +26,8 @@ export type Config = {
   logLevel: (typeof LOG_LEVELS)[number];
   roundGraceSeconds: number;
   contentDir: string;
+  /** Behind an HTTPS proxy: Secure cookies, HSTS, and trust the proxy's X-Forwarded-* headers. */
+  secureCookies: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -51,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     roundGraceSeconds: e.ROUND_GRACE_SECONDS,
     contentDir: e.WATERMARK_CONTENT_DIR,
+    secureCookies: e.WATERMARK_SECURE_COOKIES === "true",
   };
 }

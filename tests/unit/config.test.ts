@@ -12,6 +12,7 @@ describe("configuration", () => {
       logLevel: "info",
       roundGraceSeconds: 30,
       contentDir: "./content",
+      secureCookies: false,
     });
   });
 

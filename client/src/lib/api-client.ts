@@ -63,6 +63,7 @@ export async function apiRequest<T>(path: string, { method = "GET", body, signal
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal }),
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: "POST", body }),
+  put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: "PUT", body }),
 };
 
 async function toApiError(response: Response): Promise<ApiError> {

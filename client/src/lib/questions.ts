@@ -1,0 +1,65 @@
+/** The question bank's vocabulary, shared by every mode that shows questions. Mirrors server/src/content/schema.ts. */
+
+export const SECTIONS = [
+  "spark-batch",
+  "spark-streaming",
+  "flink",
+  "kafka-streams",
+  "comparison",
+  "scenarios",
+  "hybrid-architectures",
+  "faq",
+  "interview-signal",
+] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const SECTION_LABELS: Record<Section, string> = {
+  "spark-batch": "Spark batch",
+  "spark-streaming": "Spark Structured Streaming",
+  flink: "Flink",
+  "kafka-streams": "Kafka Streams",
+  comparison: "Comparison",
+  scenarios: "Scenarios",
+  "hybrid-architectures": "Hybrid architectures",
+  faq: "FAQ",
+  "interview-signal": "Interview signal",
+};
+
+export const QUESTION_TYPES = ["single-choice", "multi-choice", "free-text"] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const TYPE_LABELS: Record<QuestionType, string> = {
+  "single-choice": "Single choice",
+  "multi-choice": "Multiple choice",
+  "free-text": "Free text",
+};
+
+export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export const DIFFICULTY_LABELS: Record<Difficulty, string> = { easy: "Easy", medium: "Medium", hard: "Hard" };
+
+export type Choice = { id: string; text: string };
+
+/** Free text is a string, single choice one choice id, multiple choice an array of ids. */
+export type AnswerValue = string | string[];
+
+// The server may add a section before this client is redeployed; show its id rather than nothing.
+export const sectionLabel = (id: string) => SECTION_LABELS[id as Section] ?? id;
+export const typeLabel = (id: string) => TYPE_LABELS[id as QuestionType] ?? id;
+export const difficultyLabel = (id: string) => DIFFICULTY_LABELS[id as Difficulty] ?? id;
+
+export function isBlankAnswer(answer: AnswerValue | null | undefined): boolean {
+  if (answer === null || answer === undefined) return true;
+  return typeof answer === "string" ? answer.trim() === "" : answer.length === 0;
+}
+
+export function emptyAnswer(type: QuestionType): AnswerValue {
+  return type === "multi-choice" ? [] : "";
+}
+
+/** Which choice ids an answer picked, whatever its shape. */
+export function pickedChoices(answer: AnswerValue | null | undefined): Set<string> {
+  if (answer === null || answer === undefined || answer === "") return new Set();
+  return new Set(typeof answer === "string" ? [answer] : answer);
+}

@@ -1,0 +1,97 @@
+import { AUXILIARIES, CHOOSING_STEMS, CUE_WINDOW, ENDORSING_STEMS, HEDGE_STEMS } from "./cues.ts";
+import type { Token } from "./lexer.ts";
+import { mentionMap, type Mention } from "./mentions.ts";
+import type { Negation } from "./negation.ts";
+
+export type ChoiceOutcome = "right" | "wrong" | "several" | "none" | "negated";
+
+export interface Commitment {
+  /** Option ids the answer commits to. */
+  committed: string[];
+  /** Option ids the answer explicitly rejects. */
+  rejected: string[];
+  outcome: ChoiceOutcome;
+  flags: string[];
+  /** True when every commitment is tentative ("maybe Flink", "it depends"). */
+  hedged: boolean;
+}
+
+interface MentionView {
+  option: string;
+  negated: boolean;
+  cued: boolean;
+  hedged: boolean;
+}
+
+function hasCue(tokens: Token[], at: Int32Array, start: number, step: 1 | -1, cues: Set<string>): boolean {
+  const seg = tokens[start - step]?.seg;
+  let seen = 0;
+  for (let j = start; j >= 0 && j < tokens.length && tokens[j]!.seg === seg && seen < CUE_WINDOW; j += step) {
+    // Other options in a list ("use Flink or Spark Streaming") share the cue, so they don't use up the window.
+    if (at[j] !== -1) continue;
+    if (cues.has(tokens[j]!.stem)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** Words (no verb) an opening option may carry in its segment and still be the answer: "Kafka Streams tbh." */
+const LEAD_SLACK = 2;
+
+/**
+ * An option standing alone in its segment ("Flink." / "Flink, because…" / "Answer: Flink"), or opening
+ * the answer with at most a word or two ("Flink here."), is the answer.
+ */
+function isLead(tokens: Token[], m: Mention, at: Int32Array): boolean {
+  const seg = tokens[m.from]!.seg;
+  if (tokens[m.from - 1]?.seg === seg && m.from !== 0) return false;
+  let end = m.to + 1;
+  while (tokens[end]?.seg === seg && at[end] === -1 && !AUXILIARIES.has(tokens[end]!.word)) end++;
+  if (tokens[end]?.seg === seg) return false;
+  return end === m.to + 1 || (m.from === 0 && end - m.to - 1 <= LEAD_SLACK);
+}
+
+/** A bare "Spark" next to an unnegated "Spark Structured Streaming" names the family, not Spark batch. */
+function isShadowed(m: Mention, mentions: Mention[], negation: Negation): boolean {
+  return mentions.some((other, i) => m.shadowedBy.includes(other.option) && negation.mentionNegatedBy[i] === -1);
+}
+
+function view(tokens: Token[], mentions: Mention[], negation: Negation): MentionView[] {
+  const at = mentionMap(mentions, tokens.length);
+  return mentions.flatMap((m, i) => {
+    if (isShadowed(m, mentions, negation)) return [];
+    const clause = tokens[m.from]!.clause;
+    const hedged = tokens.some((t) => t.clause === clause && HEDGE_STEMS.has(t.stem));
+    const cued =
+      isLead(tokens, m, at) ||
+      hasCue(tokens, at, m.from - 1, -1, CHOOSING_STEMS) ||
+      hasCue(tokens, at, m.to + 1, 1, ENDORSING_STEMS);
+    return [{ option: m.option, negated: negation.mentionNegatedBy[i]! >= 0, cued, hedged }];
+  });
+}
+
+function outcomeOf(committed: Set<string>, rejected: Set<string>, expected: string[]): [ChoiceOutcome, string[]] {
+  const right = [...committed].filter((o) => expected.includes(o));
+  const negatedExpected = expected.some((o) => rejected.has(o));
+  const flags = negatedExpected ? ["negated-choice"] : [];
+  if (committed.size === 0) return negatedExpected ? ["negated", flags] : ["none", ["no-commitment"]];
+  if (right.length === committed.size) return ["right", flags];
+  if (right.length === 0) return ["wrong", [...flags, "wrong-choice"]];
+  return ["several", [...flags, "several-choices"]];
+}
+
+/**
+ * Which options the answer commits to. A firm choice ("I'd go with X", "X is the right fit", "X." up
+ * front) outweighs options merely discussed; a rejected option is never committed to; several options
+ * with nothing to choose between them is a commitment to all of them, which is none.
+ */
+export function findCommitment(tokens: Token[], mentions: Mention[], negation: Negation, expected: string[]): Commitment {
+  const views = view(tokens, mentions, negation);
+  const firm = new Set(views.filter((v) => v.cued && !v.negated && !v.hedged).map((v) => v.option));
+  const rejected = new Set(views.filter((v) => v.negated && !firm.has(v.option)).map((v) => v.option));
+  const loose = views.filter((v) => !v.negated && !rejected.has(v.option));
+  const committed = firm.size > 0 ? firm : new Set(loose.map((v) => v.option));
+  const [outcome, flags] = outcomeOf(committed, rejected, expected);
+  const hedged = firm.size === 0 && loose.length > 0 && loose.every((v) => v.hedged);
+  return { committed: [...committed], rejected: [...rejected], outcome, flags, hedged };
+}

@@ -1,0 +1,5 @@
+/** The grading engine: pure, deterministic functions from a rubric and an answer to a verdict. */
+export { gradeChoice, multiChoiceScore } from "./choice.ts";
+export { gradeFreeText } from "./free-text.ts";
+export { CHOICE_SHARE, CONTRADICTION_PENALTY, FAILED_CHOICE_CAP, VERDICT_THRESHOLDS } from "./score.ts";
+export type { ChoiceQuestion, GradeResult, Lexicon, ResolvedRubric, Verdict } from "./types.ts";

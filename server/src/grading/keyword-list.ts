@@ -1,0 +1,27 @@
+import type { Token } from "./lexer.ts";
+import { FUNCTION_WORDS } from "./words.ts";
+
+/** Below this share of grammar words, text is a list of terms rather than sentences. */
+export const MAX_LIST_FUNCTION_SHARE = 0.1;
+/** Short comma-separated fragments with little grammar between them are a list too. */
+const MAX_FRAGMENT_WORDS = 3;
+const MAX_FRAGMENT_FUNCTION_SHARE = 0.2;
+const MIN_WORDS = 4;
+const MIN_FRAGMENTS = 3;
+/** One short clause without commas is a terse sentence ("Everything goes through one pipeline"), not a list. */
+const MIN_UNBROKEN_LIST_WORDS = 8;
+
+/**
+ * True when the answer is a dump of terms ("Flink, exactly-once, watermarks, low latency") rather than
+ * reasoning in sentences. Such an answer can hit every concept phrase without explaining anything.
+ */
+export function isKeywordList(tokens: Token[]): boolean {
+  if (tokens.length < MIN_WORDS) return false;
+  const functionShare = tokens.filter((t) => FUNCTION_WORDS.has(t.word)).length / tokens.length;
+  const fragments = new Set(tokens.map((t) => t.seg)).size;
+  if (functionShare < MAX_LIST_FUNCTION_SHARE && (fragments > 1 || tokens.length >= MIN_UNBROKEN_LIST_WORDS)) return true;
+  const wordsPerFragment = tokens.length / fragments;
+  return (
+    fragments >= MIN_FRAGMENTS && wordsPerFragment <= MAX_FRAGMENT_WORDS && functionShare < MAX_FRAGMENT_FUNCTION_SHARE
+  );
+}

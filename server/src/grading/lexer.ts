@@ -1,0 +1,139 @@
+import { FuzzyIndex } from "./fuzzy.ts";
+import { canonicalWord, foldWord, isNumber, unitAfterNumber } from "./normalize.ts";
+import { stem } from "./stem.ts";
+import { scan } from "./tokenize.ts";
+import { COMMON_WORDS, FUNCTION_WORDS } from "./words.ts";
+
+/** A normalised word of an answer or phrase, with the span of the original text it came from. */
+export interface Token {
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+  clause: number;
+  seg: number;
+  /** True when the word was a typo corrected onto vocabulary. */
+  corrected: boolean;
+  /** The second part of a compound ("batch" in "micro-batch" or "microbatch"). */
+  bound: boolean;
+  /** Written right after a slash ("Spark" in "Flink/Spark"). */
+  slashed: boolean;
+}
+
+/** Compounds every rubric understands whether written joined, hyphenated or spaced. */
+const BUILT_IN_COMPOUNDS = [
+  "real-time", "exactly-once", "sub-second", "micro-batch", "event-time", "back-fill", "data-set", "work-load",
+  "check-point", "key-value",
+];
+/** A two-part hyphenated word; parts of longer chains like "event-at-a-time" are not compounds. */
+const HYPHENATED = /(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu;
+const WORD = /\p{L}+/gu;
+const MIN_HEAD = 3;
+const MEMO_LIMIT = 20_000;
+
+/** What one scanned word resolves to, independent of its neighbours. */
+interface Resolved {
+  /** The part as written (after compound splitting), before any correction. */
+  part: string;
+  word: string;
+  stem: string;
+  corrected: boolean;
+  /** Second part of a split compound. */
+  tail: boolean;
+  number: boolean;
+}
+
+export interface LexerSources {
+  /** Phrases answers are matched against; their words are typo-correction targets. */
+  phrases: string[];
+  /** Other text (labels, explanations) whose words are real words, never corrected. */
+  known: string[];
+}
+
+/**
+ * Turns text into tokens the way every rubric phrase was turned into tokens, so both sides agree:
+ * compounds split ("realtime" = "real-time" = "real time"), units canonical, typos corrected, stemmed.
+ */
+export class Lexer {
+  /** Compound head → stems of the tails it joins with: "real" → {time}. */
+  private readonly compounds = new Map<string, Set<string>>();
+  private readonly knownWords = new Set<string>([...COMMON_WORDS, ...FUNCTION_WORDS]);
+  private readonly knownStems = new Set<string>();
+  private readonly fuzzy: FuzzyIndex;
+  private readonly corrected = new Map<string, Resolved[]>();
+  private readonly uncorrected = new Map<string, Resolved[]>();
+
+  constructor(sources: LexerSources) {
+    const targets = new Set<string>();
+    for (const text of sources.phrases) for (const w of foldWord(text).match(WORD) ?? []) targets.add(w);
+    for (const text of sources.known) for (const w of foldWord(text).match(WORD) ?? []) this.knownWords.add(w);
+    for (const w of targets) this.knownWords.add(w);
+    for (const w of this.knownWords) this.knownStems.add(stem(w));
+    for (const text of [...BUILT_IN_COMPOUNDS, ...sources.phrases]) this.addHyphenated(foldWord(text));
+    this.fuzzy = new FuzzyIndex(targets, (w) => this.knownWords.has(w) || this.knownStems.has(stem(w)));
+  }
+
+  lex(text: string, correctTypos: boolean): Token[] {
+    const out: Token[] = [];
+    let afterNumber = false;
+    for (const piece of scan(text)) {
+      for (const raw of piece.words) {
+        for (const r of this.resolve(raw, correctTypos)) {
+          const unit = afterNumber ? unitAfterNumber(r.part) : undefined;
+          out.push({
+            word: unit ?? r.word,
+            stem: unit === undefined ? r.stem : stem(unit),
+            start: piece.start,
+            end: piece.end,
+            clause: piece.clause,
+            seg: piece.seg,
+            corrected: unit === undefined && r.corrected,
+            bound: r.tail || piece.bound,
+            slashed: !r.tail && piece.slashed,
+          });
+          afterNumber = r.number;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Split, canonical, corrected and stemmed once per distinct word: grading is dominated by repeats. */
+  private resolve(raw: string, correctTypos: boolean): Resolved[] {
+    const memo = correctTypos ? this.corrected : this.uncorrected;
+    let hit = memo.get(raw);
+    if (!hit) {
+      hit = this.split(raw).map((part, i) => {
+        const canonical = canonicalWord(part);
+        const fixed = correctTypos ? this.fuzzy.correct(canonical) : undefined;
+        const word = fixed ?? canonical;
+        return { part, word, stem: stem(word), corrected: fixed !== undefined, tail: i > 0, number: isNumber(word) };
+      });
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(raw, hit);
+    }
+    return hit;
+  }
+
+  /**
+   * Compounds are compared as separate words, so a joined spelling is split:
+   * "realtime" → real time, "microbatches" → micro batches ("real-time" already scans as two words).
+   */
+  private split(word: string): string[] {
+    for (let i = MIN_HEAD; i <= word.length - 2; i++) {
+      const tails = this.compounds.get(word.slice(0, i));
+      if (tails?.has(stem(word.slice(i)))) return [word.slice(0, i), word.slice(i)];
+    }
+    return [word];
+  }
+
+  private addHyphenated(text: string): void {
+    for (const m of text.matchAll(HYPHENATED)) {
+      const [head, tail] = [m[1]!, m[2]!];
+      if (head.length < MIN_HEAD) continue;
+      const tails = this.compounds.get(head) ?? new Set<string>();
+      tails.add(stem(tail));
+      this.compounds.set(head, tails);
+    }
+  }
+}

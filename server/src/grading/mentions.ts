@@ -1,0 +1,80 @@
+import type { Token } from "./lexer.ts";
+import { findMatches, type Pattern, type StemIndex } from "./phrases.ts";
+
+/**
+ * An option's name as a pattern. A name inside another option's name ("spark" in "spark streaming")
+ * is ambiguous: after "Spark Structured Streaming", a bare "Spark" means the family, not Spark batch.
+ */
+export interface AliasPattern extends Pattern {
+  /** Options with a longer name containing this one. */
+  shadowedBy: string[];
+}
+
+/** An option's names as patterns, compiled once per rubric. */
+export interface OptionPatterns {
+  id: string;
+  patterns: AliasPattern[];
+}
+
+/** Where an answer names an option. */
+export interface Mention {
+  option: string;
+  from: number;
+  to: number;
+  shadowedBy: string[];
+}
+
+function contains(haystack: string[], needle: string[]): boolean {
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (needle.every((s, k) => haystack[i + k] === s)) return true;
+  }
+  return false;
+}
+
+/** Fills in `shadowedBy` across a set of options. */
+export function markShadowed(options: OptionPatterns[]): OptionPatterns[] {
+  for (const option of options) {
+    for (const pattern of option.patterns) {
+      pattern.shadowedBy = options
+        .filter((other) => other.id !== option.id && other.patterns.some((p) => contains(p.stems, pattern.stems)))
+        .map((other) => other.id);
+    }
+  }
+  return options;
+}
+
+/** Option names are tight phrases: "Spark in batch mode" may name Spark batch, "Spark jobs for the batch" not. */
+const ALIAS_GAP = 1;
+
+/**
+ * Option names in the answer. Longer names win where names overlap, so "Spark Structured Streaming"
+ * is one mention of Structured Streaming, never also a mention of "Spark" (batch).
+ */
+export function findMentions(options: OptionPatterns[], tokens: Token[], index: StemIndex): Mention[] {
+  const candidates: (Mention & { size: number })[] = [];
+  for (const option of options) {
+    for (const pattern of option.patterns) {
+      for (const m of findMatches(pattern, tokens, index, ALIAS_GAP)) {
+        // "batch" in "micro-batch" names no option.
+        if (tokens[m.from]!.bound) continue;
+        candidates.push({ option: option.id, from: m.from, to: m.to, shadowedBy: pattern.shadowedBy, size: pattern.stems.length });
+      }
+    }
+  }
+  candidates.sort((a, b) => b.size - a.size || a.from - b.from);
+  const taken = new Uint8Array(tokens.length);
+  const accepted: Mention[] = [];
+  for (const c of candidates) {
+    if (taken.subarray(c.from, c.to + 1).some((x) => x === 1)) continue;
+    taken.fill(1, c.from, c.to + 1);
+    accepted.push({ option: c.option, from: c.from, to: c.to, shadowedBy: c.shadowedBy });
+  }
+  return accepted.sort((a, b) => a.from - b.from);
+}
+
+/** Token index → index of the mention covering it, or -1. */
+export function mentionMap(mentions: Mention[], length: number): Int32Array {
+  const at = new Int32Array(length).fill(-1);
+  mentions.forEach((m, i) => at.fill(i, m.from, m.to + 1));
+  return at;
+}

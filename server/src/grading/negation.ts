@@ -1,0 +1,157 @@
+import {
+  AUXILIARIES, BAD_WORDS, CONDEMNING_WORDS, FORWARD_NEGATORS, FORWARD_NEGATOR_STEMS, LIST_CONNECTORS,
+  NOT_NEGATING_AFTER, PREDICATE_FILLERS, RELATIVE_OPENERS, SUBJECT_STOPS, TOO_WHAT, VERDICT_NOUNS,
+  VERDICT_PREDICATES,
+} from "./cues.ts";
+import type { Token } from "./lexer.ts";
+import { mentionMap, type Mention } from "./mentions.ts";
+
+/** What the answer negates, and what it says about options it rejects. */
+export interface Negation {
+  /** Per token: index of the cue whose scope covers it, or -1. */
+  negatedBy: Int32Array;
+  /** Per mention: index of the cue negating it, or -1. */
+  mentionNegatedBy: Int32Array;
+  /** Per token: 1 when it describes an option the answer rejects ("Flink's low latency is overkill"). */
+  aboutRejected: Uint8Array;
+}
+
+/** How far "better than X" / "X over Y" may reach for the option they demote. */
+const DEMOTE_WINDOW = 3;
+
+class Scopes implements Negation {
+  readonly negatedBy: Int32Array;
+  readonly mentionNegatedBy: Int32Array;
+  readonly aboutRejected: Uint8Array;
+  readonly at: Int32Array;
+
+  constructor(
+    readonly tokens: Token[],
+    readonly mentions: Mention[],
+  ) {
+    this.negatedBy = new Int32Array(tokens.length).fill(-1);
+    this.mentionNegatedBy = new Int32Array(mentions.length).fill(-1);
+    this.aboutRejected = new Uint8Array(tokens.length);
+    this.at = mentionMap(mentions, tokens.length);
+  }
+
+  word(i: number): string | undefined {
+    return this.tokens[i]?.word;
+  }
+
+  sameSeg(i: number, j: number): boolean {
+    return this.tokens[i]?.seg === this.tokens[j]?.seg && j >= 0 && j < this.tokens.length;
+  }
+
+  negateMention(m: number, cue: number): void {
+    if (this.mentionNegatedBy[m] === -1) this.mentionNegatedBy[m] = cue;
+    const { from, to } = this.mentions[m]!;
+    for (let k = from; k <= to; k++) if (this.negatedBy[k] === -1) this.negatedBy[k] = cue;
+  }
+
+  /** A mention standing alone as a list item: followed by nothing, a new segment, or "and"/"or". */
+  isBareItem(m: number): boolean {
+    const after = this.mentions[m]!.to + 1;
+    return !this.sameSeg(after - 1, after) || LIST_CONNECTORS.has(this.word(after)!);
+  }
+
+  /** After a negated option, the next option joined by "or"/"nor"/"/" or listed bare is negated too. */
+  nextListed(after: number, clause: number): number {
+    let k = after;
+    while (k < this.tokens.length && this.tokens[k]!.clause === clause && LIST_CONNECTORS.has(this.word(k)!)) k++;
+    const m = this.at[k] ?? -1;
+    if (m < 0 || this.tokens[k]!.clause !== clause) return -1;
+    const joinedByOr = this.sameSeg(after - 1, k) && (["or", "nor"].includes(this.word(k - 1)!) || this.tokens[k]!.slashed);
+    return joinedByOr || this.isBareItem(m) ? m : -1;
+  }
+
+  /** "which …" right after a rejected option describes it, not the chosen one. */
+  markRelative(after: number): void {
+    if (!RELATIVE_OPENERS.has(this.word(after) ?? "") || this.sameSeg(after - 1, after)) return;
+    for (let k = after; this.sameSeg(after, k); k++) this.aboutRejected[k] = 1;
+  }
+
+  forward(cue: number, start: number, optionsOnly: boolean): void {
+    const clause = this.tokens[cue]!.clause;
+    let j = start;
+    while (j < this.tokens.length && this.tokens[j]!.clause === clause) {
+      const m = this.at[j]!;
+      if (m >= 0) return this.attach(cue, m, clause);
+      if (!this.sameSeg(cue, j) || (optionsOnly && j - start >= DEMOTE_WINDOW)) return;
+      if (!optionsOnly && this.negatedBy[j] === -1) this.negatedBy[j] = cue;
+      j++;
+    }
+  }
+
+  /** The negation has found its option: it ends there, apart from a list of further options. */
+  private attach(cue: number, first: number, clause: number): void {
+    for (let m = first; m >= 0; m = this.nextListed(this.mentions[m]!.to + 1, clause)) {
+      this.negateMention(m, cue);
+      this.markRelative(this.mentions[m]!.to + 1);
+    }
+  }
+
+  /** The subject before "is not"/"can't"/"overkill": options negated, their description marked. */
+  backward(cue: number, stopAtSubject: boolean): void {
+    for (let j = cue - 1; this.sameSeg(cue, j); j--) {
+      if (stopAtSubject && SUBJECT_STOPS.has(this.word(j)!)) return;
+      const m = this.at[j]!;
+      if (m >= 0) {
+        this.negateMention(m, cue);
+        // Only what sits between the option and the verdict describes it; words before it are context.
+        for (let k = this.mentions[m]!.to + 1; k < cue; k++) this.aboutRejected[k] = 1;
+        j = this.mentions[m]!.from;
+      }
+    }
+  }
+}
+
+function notNegating(s: Scopes, i: number): boolean {
+  const word = s.word(i)!;
+  if (NOT_NEGATING_AFTER.get(word)?.has(s.word(i + 1) ?? "")) return true;
+  return word === "not" && (s.word(i - 1) === "if" || (s.word(i - 1) === "or" && s.word(i - 2) === "whether"));
+}
+
+/** "X is not the right fit": the word after "not" (fillers skipped) passes a verdict on the subject. */
+function isVerdictOnSubject(s: Scopes, i: number): boolean {
+  if (!AUXILIARIES.has(s.word(i - 1) ?? "")) return false;
+  let k = i + 1;
+  while (PREDICATE_FILLERS.has(s.word(k) ?? "")) k++;
+  return VERDICT_PREDICATES.has(s.word(k) ?? "");
+}
+
+function isCondemning(s: Scopes, i: number): boolean {
+  const word = s.word(i)!;
+  if (CONDEMNING_WORDS.has(word)) return true;
+  const next = s.word(i + 1) ?? "";
+  return (word === "too" && TOO_WHAT.has(next)) || (BAD_WORDS.has(word) && VERDICT_NOUNS.has(next));
+}
+
+/** "X over Y": only between two options, so "over time" or "over Kafka topics" negate nothing. */
+function isPreference(s: Scopes, i: number): boolean {
+  if (s.word(i) !== "over" || !(s.at[i - 1]! >= 0 || s.at[i - 2]! >= 0)) return false;
+  return s.at[i + 1]! >= 0 || (s.at[i + 2]! >= 0 && LIST_CONNECTORS.has(s.word(i + 1)!));
+}
+
+function applyCue(s: Scopes, i: number): void {
+  const t = s.tokens[i]!;
+  if (isCondemning(s, i)) {
+    s.backward(i, false);
+    return s.forward(i, i + 1, true);
+  }
+  if (FORWARD_NEGATORS.has(t.word) || FORWARD_NEGATOR_STEMS.has(t.stem)) {
+    if (notNegating(s, i)) return;
+    if (t.word === "not" && isVerdictOnSubject(s, i)) s.backward(i, true);
+    return s.forward(i, i + 1, false);
+  }
+  if (t.word === "instead" && s.word(i + 1) === "of") return s.forward(i, i + 2, false);
+  if (t.word === "than") return s.forward(i, i + 1, s.word(i - 1) !== "rather");
+  if (t.word === "unlike" || isPreference(s, i)) s.forward(i, i + 1, true);
+}
+
+/** Scopes of every negation cue in the answer. Scopes end at clause and (mostly) segment boundaries. */
+export function analyzeNegation(tokens: Token[], mentions: Mention[]): Negation {
+  const scopes = new Scopes(tokens, mentions);
+  for (let i = 0; i < tokens.length; i++) applyCue(scopes, i);
+  return scopes;
+}

@@ -1,0 +1,111 @@
+import type { Lexer, Token } from "./lexer.ts";
+import { PHRASE_STOPWORDS } from "./words.ts";
+
+/** A phrase as the stems an answer must contain, in order. */
+export interface Pattern {
+  stems: string[];
+}
+
+/** Token indexes (inclusive) of one occurrence of a pattern in an answer. */
+export interface Match {
+  from: number;
+  to: number;
+  /** Every token index the pattern itself used (gap words excluded). */
+  used: number[];
+}
+
+/** Words an answer may slip between two words of a phrase: "majority of pipelines" ~ "majority of real pipelines". */
+export const MAX_GAP = 2;
+/** Synonym substitution multiplies variants; past this a phrase has enough of them. */
+const MAX_VARIANTS = 64;
+
+/** Answer stems → the token positions holding them, built once per answer. */
+export type StemIndex = Map<string, number[]>;
+
+export function indexStems(tokens: Token[]): StemIndex {
+  const index: StemIndex = new Map();
+  tokens.forEach((t, i) => {
+    const list = index.get(t.stem);
+    if (list) list.push(i);
+    else index.set(t.stem, [i]);
+  });
+  return index;
+}
+
+/** Phrase → stems, dropping articles and copulas unless nothing else is left. */
+export function toStems(lexer: Lexer, phrase: string): string[] {
+  const tokens = lexer.lex(phrase, false);
+  const content = tokens.filter((t) => !PHRASE_STOPWORDS.has(t.word));
+  return (content.length > 0 ? content : tokens).map((t) => t.stem);
+}
+
+function startsWithAt(haystack: string[], needle: string[], at: number): boolean {
+  if (at + needle.length > haystack.length) return false;
+  for (let k = 0; k < needle.length; k++) if (haystack[at + k] !== needle[k]) return false;
+  return true;
+}
+
+/** The synonym group whose longest member starts at `at`, with that member's length. */
+function groupAt(stems: string[], at: number, groups: string[][][]): { group: string[][]; size: number } | undefined {
+  let best: { group: string[][]; size: number } | undefined;
+  for (const group of groups) {
+    for (const member of group) {
+      if (member.length > (best?.size ?? 0) && startsWithAt(stems, member, at)) best = { group, size: member.length };
+    }
+  }
+  return best;
+}
+
+/**
+ * Every way of writing `stems` with synonym-group members swapped for each other ("low cost" ↔ "cheap"),
+ * the original first. Each span of the original is replaced at most once, so a member containing
+ * another ("one event at a time" ⊃ "event at a time") cannot grow without end.
+ */
+export function expandSynonyms(stems: string[], groups: string[][][]): string[][] {
+  let variants: string[][] = [[]];
+  for (let at = 0; at < stems.length; ) {
+    const found = groupAt(stems, at, groups);
+    const original = stems.slice(at, at + (found?.size ?? 1));
+    const choices = [original, ...(found?.group.filter((m) => m.join(" ") !== original.join(" ")) ?? [])];
+    variants = variants.flatMap((v) => choices.map((c) => [...v, ...c])).slice(0, MAX_VARIANTS);
+    at += original.length;
+  }
+  const unique = new Map(variants.map((v) => [v.join(" "), v]));
+  return [...unique.values()];
+}
+
+function extend(p: Pattern, tokens: Token[], gap: number, k: number, used: number[]): number[] | undefined {
+  if (k === p.stems.length) return used;
+  const prev = used.at(-1)!;
+  const clause = tokens[prev]!.clause;
+  for (let j = prev + 1; j <= prev + 1 + gap && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.clause !== clause) return undefined;
+    if (t.stem !== p.stems[k]) continue;
+    const found = extend(p, tokens, gap, k + 1, [...used, j]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** All occurrences of `pattern` in the answer, in text order; words may be up to `gap` apart within a clause. */
+export function findMatches(pattern: Pattern, tokens: Token[], index: StemIndex, gap = MAX_GAP): Match[] {
+  const starts = index.get(pattern.stems[0]!);
+  if (!starts) return [];
+  for (let k = 1; k < pattern.stems.length; k++) if (!index.has(pattern.stems[k]!)) return [];
+  const out: Match[] = [];
+  for (const start of starts) {
+    const used = extend(pattern, tokens, gap, 1, [start]);
+    if (used) out.push({ from: start, to: used.at(-1)!, used });
+  }
+  return out;
+}
+
+/** True when nothing but stopwords was skipped: "hours of latency" for the phrase "hours latency". */
+export function isTight(m: Match, tokens: Token[]): boolean {
+  for (let i = m.from, k = 0; i <= m.to; i++) {
+    if (m.used[k] === i) k++;
+    else if (!PHRASE_STOPWORDS.has(tokens[i]!.word)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,68 @@
+import type { ChoiceOutcome } from "./commitment.ts";
+import type { Verdict } from "./types.ts";
+
+/**
+ * Score at or above `correct` (with every required concept and, where asked, the right choice) is
+ * "correct"; at or above `partial` is "partial"; below is "incorrect". Calibrated against
+ * hand-labelled answers (see docs/grading.md).
+ */
+export const VERDICT_THRESHOLDS = { correct: 0.6, partial: 0.3 } as const;
+
+/**
+ * For "which framework" questions the committed choice is worth this share of the score and the
+ * reasoning the rest, so the right choice alone lands exactly on the partial threshold.
+ */
+export const CHOICE_SHARE = VERDICT_THRESHOLDS.partial;
+/** A wrong, negated or hedged-between-several choice keeps at most this score: reasoning can't rescue it. */
+export const FAILED_CHOICE_CAP = 0.2;
+/** A misconception costing at least this share contradicts a key fact, which makes the answer incorrect. */
+export const CONTRADICTION_PENALTY = 0.5;
+
+export interface ScoreInput {
+  matchedWeight: number;
+  totalWeight: number;
+  requiredMissed: boolean;
+  /** Penalties of the misconceptions the answer states. */
+  penalties: number[];
+  /** Absent when the rubric asks for no choice. */
+  choice?: ChoiceOutcome;
+  keywordList: boolean;
+}
+
+export interface Decision {
+  score: number;
+  verdict: Verdict;
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function rawScore(input: ScoreInput): number {
+  const reasoning = input.totalWeight > 0 ? input.matchedWeight / input.totalWeight : 0;
+  const base =
+    input.choice === undefined
+      ? reasoning
+      : (input.choice === "right" ? CHOICE_SHARE : 0) + (1 - CHOICE_SHARE) * reasoning;
+  const penalty = Math.min(1, input.penalties.reduce((a, b) => a + b, 0));
+  return base * (1 - penalty);
+}
+
+function byThreshold(score: number): Verdict {
+  if (score >= VERDICT_THRESHOLDS.correct) return "correct";
+  return score >= VERDICT_THRESHOLDS.partial ? "partial" : "incorrect";
+}
+
+/** Verdicts can only be lowered by the rules below, never raised. */
+function capAt(verdict: Verdict, cap: Verdict): Verdict {
+  const order: Verdict[] = ["incorrect", "partial", "correct"];
+  return order[Math.min(order.indexOf(verdict), order.indexOf(cap))]!;
+}
+
+export function decide(input: ScoreInput): Decision {
+  let score = rawScore(input);
+  const failedChoice = input.choice !== undefined && input.choice !== "right" && input.choice !== "none";
+  if (failedChoice) score = Math.min(score, FAILED_CHOICE_CAP);
+  let verdict = byThreshold(score);
+  if (failedChoice || input.penalties.some((p) => p >= CONTRADICTION_PENALTY)) verdict = "incorrect";
+  if (input.requiredMissed || input.keywordList || input.choice === "none") verdict = capAt(verdict, "partial");
+  return { score: round3(score), verdict };
+}

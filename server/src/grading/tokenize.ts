@@ -1,0 +1,104 @@
+import { expandWord, foldWord } from "./normalize.ts";
+import { CLAUSE_BREAK_WORDS } from "./words.ts";
+
+/** A word of the original text: its span there, and the normalised words it stands for. */
+export interface ScannedWord {
+  words: string[];
+  start: number;
+  end: number;
+  /** Clauses end at sentence punctuation and at words like "but"/"because"; negation never crosses them. */
+  clause: number;
+  /** Segments also end at commas, brackets and dashes; lists of options continue across them. */
+  seg: number;
+  /** Hyphenated onto the word before ("micro-batch"): part of a compound, not a word on its own. */
+  bound: boolean;
+  /** Slashed onto the word before ("Flink/Spark"): an alternative to it. */
+  slashed: boolean;
+}
+
+/** End a clause (runs count once): sentence punctuation and line breaks. */
+const STRONG = new Set([".", ";", "!", "?", ":", "\n", "\r"]);
+/** End a segment: commas, brackets, quotes, dashes, bullets (and " - " between spaces). */
+const WEAK = new Set([",", "(", ")", "[", "]", "{", "}", '"', "\u201c", "\u201d", "\u2014", "\u2013", "\u2022"]);
+const APOSTROPHES = new Set(["'", "\u2019", "\u02bc"]);
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/;
+
+/** Letters and digits of any script; ASCII is decided without a regex since it is nearly all of the text. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return NON_ASCII_WORD_CHAR.test(text.charAt(i));
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * End of the word starting at `i`. Inner apostrophes followed by a letter ("wouldn't") and decimal
+ * points between digits ("1.5s") stay inside; hyphens and slashes end it, so "real-time" is two words.
+ */
+function wordEnd(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length) {
+    if (isWordChar(text, j)) j++;
+    else if (APOSTROPHES.has(text.charAt(j)) && isWordChar(text, j + 1) && !isDigit(text, j + 1)) j += 2;
+    else if ((text[j] === "." || text[j] === ",") && isDigit(text, j - 1) && isDigit(text, j + 1)) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/** " - " used as a dash between words, not a hyphen inside one. */
+function isSpacedDash(text: string, i: number): boolean {
+  if (text[i] !== "-" || !SPACE.test(text.charAt(i - 1))) return false;
+  let j = i + 1;
+  while (text[j] === "-") j++;
+  return SPACE.test(text.charAt(j));
+}
+
+/** Answers reuse the same few thousand words, so normalising each spelling once pays off. */
+const normalised = new Map<string, { folded: string; words: string[] }>();
+const MEMO_LIMIT = 50_000;
+
+function normalise(raw: string): { folded: string; words: string[] } {
+  let hit = normalised.get(raw);
+  if (!hit) {
+    const folded = foldWord(raw);
+    hit = { folded, words: expandWord(folded) };
+    if (normalised.size >= MEMO_LIMIT) normalised.clear();
+    normalised.set(raw, hit);
+  }
+  return hit;
+}
+
+export function scan(text: string): ScannedWord[] {
+  const out: ScannedWord[] = [];
+  let clause = 0;
+  let seg = 0;
+  for (let i = 0; i < text.length; ) {
+    if (isWordChar(text, i)) {
+      const end = wordEnd(text, i);
+      const { folded, words } = normalise(text.slice(i, end));
+      if (CLAUSE_BREAK_WORDS.has(folded)) {
+        clause++;
+        seg++;
+      }
+      const joined = i >= 2 && isWordChar(text, i - 2);
+      const bound = joined && text[i - 1] === "-";
+      const slashed = joined && text[i - 1] === "/";
+      if (words.length > 0) out.push({ words, start: i, end, clause, seg, bound, slashed });
+      i = end;
+    } else if (STRONG.has(text.charAt(i))) {
+      clause++;
+      seg++;
+      while (STRONG.has(text.charAt(i))) i++;
+    } else {
+      if (WEAK.has(text.charAt(i)) || isSpacedDash(text, i)) seg++;
+      i++;
+    }
+  }
+  return out;
+}

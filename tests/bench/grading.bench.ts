@@ -1,0 +1,102 @@
+/**
+ * Grading throughput on one core: realistic 40–80-word answers (calibration answers of that length plus
+ * synthetic ones with typos, so memoised lookups keep missing as they would on real traffic).
+ * Usage: npm run bench:grading [-- --seconds 5]
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { loadContent, type BankQuestion } from "../../server/src/content/load.ts";
+import { gradeFreeText } from "../../server/src/grading/index.ts";
+import type { Lexicon, ResolvedRubric } from "../../server/src/grading/types.ts";
+
+type FreeText = Extract<BankQuestion, { type: "free-text" }>;
+interface Item {
+  rubric: ResolvedRubric;
+  answer: string;
+}
+
+const TARGET_PER_SECOND = 20_000;
+const MIN_WORDS = 40;
+const MAX_WORDS = 80;
+const SYNTHETIC_PER_QUESTION = 150;
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Deterministic PRNG (mulberry32) so every run grades the same synthetic answers. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function calibrationItems(bySlug: Map<string, FreeText>): Item[] {
+  const files = ["content/calibration/dev.jsonl", "content/calibration/test.jsonl"].filter((f) => existsSync(f));
+  return files.flatMap((file) =>
+    readFileSync(file, "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as { question: string; answer: string })
+      .filter((x) => bySlug.has(x.question) && words(x.answer) >= MIN_WORDS && words(x.answer) <= MAX_WORDS)
+      .map((x) => ({ rubric: bySlug.get(x.question)!.resolvedRubric, answer: x.answer })),
+  );
+}
+
+function typo(word: string, random: () => number): string {
+  if (word.length < 5) return word;
+  const i = 1 + Math.floor(random() * (word.length - 2));
+  return word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
+}
+
+/** Sentences of the question's model answer and explanation, shuffled, cut to 40–80 words, with typos. */
+function syntheticItems(questions: FreeText[], random: () => number): Item[] {
+  return questions.flatMap((q) => {
+    const sentences = `${q.modelAnswer} ${q.explanation}`.split(/(?<=[.!?])\s+/);
+    return Array.from({ length: SYNTHETIC_PER_QUESTION }, () => {
+      const picked = [...sentences].sort(() => random() - 0.5);
+      const out: string[] = [];
+      for (const s of picked) if (words(out.join(" ")) < MIN_WORDS) out.push(s);
+      const text = out.join(" ").split(/\s+/).slice(0, MAX_WORDS);
+      const answer = text.map((w) => (random() < 0.08 ? typo(w, random) : w)).join(" ");
+      return { rubric: q.resolvedRubric, answer };
+    });
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function run(items: Item[], lexicon: Lexicon, seconds: number): void {
+  for (let i = 0; i < Math.min(items.length * 3, 20_000); i++) gradeFreeText(items[i % items.length]!.rubric, lexicon, items[i % items.length]!.answer);
+  const timings: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  let n = 0;
+  while (performance.now() < deadline) {
+    const item = items[n % items.length]!;
+    const t0 = performance.now();
+    gradeFreeText(item.rubric, lexicon, item.answer);
+    timings.push(performance.now() - t0);
+    n++;
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  // Throughput counts only grading time, not the timer calls around each grading.
+  const perSecond = n / (timings.reduce((a, b) => a + b, 0) / 1000);
+  timings.sort((a, b) => a - b);
+  const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
+  console.log(`answers: ${items.length} distinct, 40–80 words; graded ${n} times in ${elapsed.toFixed(1)} s on one core`);
+  console.log(`throughput: ${Math.round(perSecond).toLocaleString("en-US")} gradings/s (target ${TARGET_PER_SECOND.toLocaleString("en-US")}: ${perSecond >= TARGET_PER_SECOND ? "met" : "NOT met"})`);
+  console.log(`one grading: p50 ${us(percentile(timings, 50))}, p99 ${us(percentile(timings, 99))}, max ${us(timings.at(-1)!)}`);
+}
+
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "5" }, content: { type: "string", default: "content" } } });
+const bank = loadContent(values.content);
+const questions = bank.questions.filter((q): q is FreeText => q.type === "free-text");
+const bySlug = new Map(questions.map((q) => [q.slug, q]));
+const calibration = calibrationItems(bySlug);
+const synthetic = syntheticItems(questions, prng(42));
+console.log(`calibration answers in range: ${calibration.length}; synthetic: ${synthetic.length}`);
+run([...calibration, ...synthetic], bank.lexicon, Number(values.seconds));

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { fraud, mlFeatures } from "./fixtures.ts";
+import { analyze } from "./helpers.ts";
+
+const commit = (answer: string, rubric = fraud) => analyze(answer, rubric).commitment;
+
+describe("findCommitment", () => {
+  it("when one option is named and not negated, then the answer commits to it", () => {
+    expect(commit("Flink handles it")).toMatchObject({ committed: ["flink"], outcome: "right" });
+  });
+
+  it("when a cue like 'I'd go with X' picks one option among several named, then that one is committed", () => {
+    const c = commit("Spark Streaming and Kafka Streams were options, but I'd go with Flink.");
+    expect(c).toMatchObject({ committed: ["flink"], outcome: "right" });
+  });
+
+  it("when an option is called the right fit, then it is committed", () => {
+    expect(commit("Kafka Streams is popular. Flink is the right fit.").committed).toEqual(["flink"]);
+  });
+
+  it("when the answer opens with an option, then that is its answer", () => {
+    expect(commit("Flink. Spark Streaming uses micro-batches.").committed).toEqual(["flink"]);
+  });
+
+  it("when the answer opens with an option and a word or two, then that is its answer", () => {
+    expect(commit("Flink here. Kafka Streams could also read the topic.").committed).toEqual(["flink"]);
+  });
+
+  it("when the answer opens with an option as the subject of a sentence, then that alone does not choose it", () => {
+    expect(commit("Kafka Streams and Spark Streaming were considered, but I'd go with Flink.").committed).toEqual(["flink"]);
+  });
+
+  it("when the right option is negated and a wrong one chosen, then the outcome is wrong and flagged", () => {
+    const c = commit("I would not use Flink. Spark Streaming.");
+    expect(c).toMatchObject({ committed: ["spark-streaming"], rejected: ["flink"], outcome: "wrong" });
+    expect(c.flags).toEqual(["negated-choice", "wrong-choice"]);
+  });
+
+  it("when only the right option is named and it is negated, then the outcome is negated", () => {
+    expect(commit("Not Flink.")).toMatchObject({ committed: [], outcome: "negated", flags: ["negated-choice"] });
+  });
+
+  it("when several options are named with nothing choosing between them, then it commits to several", () => {
+    const c = commit("Could be Spark, Flink or Kafka Streams, it depends.");
+    expect(c.outcome).toBe("several");
+    expect(c.flags).toContain("several-choices");
+    expect(c.hedged).toBe(true);
+  });
+
+  it("when no option is named, then there is no commitment", () => {
+    expect(commit("It depends on the latency.")).toMatchObject({ committed: [], outcome: "none", flags: ["no-commitment"] });
+  });
+
+  it("when both committed options are expected, then that is a right commitment, not hedging", () => {
+    const c = commit("Flink, or Spark Streaming if the team already knows Spark.", mlFeatures);
+    expect(c.outcome).toBe("right");
+    expect(c.flags).toEqual([]);
+  });
+
+  it("when 'I'd use X or Y' names a right and a wrong option, then it is several choices", () => {
+    expect(commit("I'd use Flink or Spark batch.").outcome).toBe("several");
+  });
+
+  it("when a bare 'Spark' follows 'Spark Structured Streaming', then it names the family, not Spark batch", () => {
+    const c = commit("Spark Structured Streaming, since the team already runs Spark.", mlFeatures);
+    expect(c.committed).toEqual(["spark-streaming"]);
+  });
+
+  it("when a bare 'Spark' stands with Spark Streaming negated, then it is Spark batch", () => {
+    expect(analyze("I'd use Spark, not Spark Streaming.").commitment.committed).toEqual(["spark-batch"]);
+  });
+
+  it("when 'batch' is part of 'micro-batch', then it names no option", () => {
+    expect(analyze("micro-batch streaming with Flink").mentioned).toEqual(["flink"]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { isKeywordList } from "../../../server/src/grading/keyword-list.ts";
+import { analyze } from "./helpers.ts";
+
+const isList = (answer: string) => isKeywordList(analyze(answer).tokens);
+
+describe("isKeywordList", () => {
+  it("when an answer is comma-separated terms, then it is a keyword list", () => {
+    expect(isList("Spark batch, bounded, latency of hours, simpler, cheap")).toBe(true);
+    expect(isList("Flink, exactly-once, watermarks, low latency, event time")).toBe(true);
+  });
+
+  it("when an answer is a long run of terms without punctuation, then it is a keyword list", () => {
+    expect(isList("kafka streams flink spark streaming low latency real time")).toBe(true);
+  });
+
+  it("when an answer is reasoning in sentences, then it is not a keyword list", () => {
+    expect(isList("I would use Spark batch because the data is bounded and hours of latency are fine.")).toBe(false);
+  });
+
+  it("when an answer is one short sentence, then it is not a keyword list", () => {
+    expect(isList("Everything goes through one streaming pipeline.")).toBe(false);
+  });
+
+  it("when a bullet list carries sentences, then it is not a keyword list", () => {
+    expect(isList("- the batch layer is slow but accurate\n- the speed layer is fast and approximate\n- the batch layer corrects it")).toBe(false);
+  });
+
+  it("when an answer has fewer than four words, then it is not judged a list", () => {
+    expect(isList("Spark batch.")).toBe(false);
+  });
+});

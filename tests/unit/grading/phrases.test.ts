@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { Lexer } from "../../../server/src/grading/lexer.ts";
+import { expandSynonyms, findMatches, indexStems, isTight, toStems } from "../../../server/src/grading/phrases.ts";
+
+const lexer = new Lexer({ phrases: ["hours of latency", "event time", "event at a time", "low cost"], known: [] });
+
+function matches(phrase: string, answer: string): string[] {
+  const tokens = lexer.lex(answer, false);
+  const pattern = { stems: toStems(lexer, phrase) };
+  return findMatches(pattern, tokens, indexStems(tokens)).map((m) => answer.slice(tokens[m.from]!.start, tokens[m.to]!.end));
+}
+
+describe("toStems", () => {
+  it("when a phrase has articles and copulas, then they are dropped but negators stay", () => {
+    expect(toStems(lexer, "the data is not bounded")).toEqual(["data", "not", "bound"]);
+  });
+
+  it("when a phrase is only stopwords, then they are kept", () => {
+    expect(toStems(lexer, "it is")).toEqual(["it", "is"]);
+  });
+});
+
+describe("findMatches", () => {
+  it("when the phrase appears inflected, then it matches and the span is the original text", () => {
+    expect(matches("hours of latency", "Several HOURS of latency are fine")).toEqual(["HOURS of latency"]);
+  });
+
+  it("when a three-word phrase has up to two extra words between its words, then it still matches", () => {
+    expect(matches("batch job loads warehouse", "the batch job then loads the warehouse")).toEqual(["batch job then loads the warehouse"]);
+  });
+
+  it("when a phrase has three extra words between two of its words, then it does not match", () => {
+    expect(matches("hours latency", "hours of very high latency")).toEqual([]);
+  });
+
+  it("when the phrase's words are split across sentences or a 'because', then it does not match", () => {
+    expect(matches("hours latency", "It takes hours. Latency is fine")).toEqual([]);
+    expect(matches("hours latency", "hours because latency")).toEqual([]);
+  });
+
+  it("when the words come in another order, then it does not match", () => {
+    expect(matches("hours of latency", "latency of hours")).toEqual([]);
+  });
+
+  it("when the phrase occurs twice, then both occurrences are found in order", () => {
+    expect(matches("event time", "event time and event time")).toHaveLength(2);
+  });
+});
+
+describe("expandSynonyms", () => {
+  const groups = [
+    [["cheap"], ["low", "cost"]],
+    [["event", "at", "time"], ["on", "event", "at", "time"]],
+  ];
+
+  it("when a phrase contains a synonym-group member, then every other member is substituted", () => {
+    expect(expandSynonyms(["cheap", "batch"], groups)).toEqual([
+      ["cheap", "batch"],
+      ["low", "cost", "batch"],
+    ]);
+  });
+
+  it("when one member contains another, then substitution does not repeat without end", () => {
+    const variants = expandSynonyms(["event", "at", "time"], groups);
+    expect(variants.map((v) => v.join(" "))).toEqual(["event at time", "on event at time"]);
+  });
+
+  it("when a phrase has no synonyms, then it is its only variant", () => {
+    expect(expandSynonyms(["bound"], groups)).toEqual([["bound"]]);
+  });
+});
+
+describe("isTight", () => {
+  const tight = (phrase: string, answer: string) => {
+    const tokens = lexer.lex(answer, false);
+    const [m] = findMatches({ stems: toStems(lexer, phrase) }, tokens, indexStems(tokens));
+    return m && isTight(m, tokens);
+  };
+
+  it("when only stopwords were skipped, then the match is tight", () => {
+    expect(tight("hours latency", "hours of latency")).toBe(true);
+  });
+
+  it("when a content word was skipped, then the match is loose", () => {
+    expect(tight("event time", "event at a time")).toBe(false);
+  });
+});
