@@ -1,6 +1,7 @@
 import type { Prisma } from "../db/database.ts";
 import { dbQuestionType } from "../content/sync.ts";
 import type { VersionBody } from "./present.ts";
+import { versionBodies } from "./version-bodies.ts";
 
 export interface ActiveQuestion {
   id: string;
@@ -24,16 +25,19 @@ const whereActive = (f: QuestionFilter) => ({
   ...(f.tag ? { tags: { has: f.tag } } : {}),
 });
 
-const currentVersion = { select: { id: true, version: true, body: true } } as const;
+const currentVersion = { select: { id: true, version: true } } as const;
 
-type Row = { id: string; currentVersion: { id: string; version: number; body: unknown } | null };
+type Row = { id: string; currentVersion: { id: string; version: number } | null };
 
-const toActive = (q: Row): ActiveQuestion => ({
-  id: q.id,
-  versionId: q.currentVersion!.id,
-  version: q.currentVersion!.version,
-  body: q.currentVersion!.body as VersionBody,
-});
+async function withBodies(prisma: Prisma, rows: Row[]): Promise<ActiveQuestion[]> {
+  const bodies = await versionBodies(prisma, rows.map((q) => q.currentVersion!.id));
+  return rows.map((q) => ({
+    id: q.id,
+    versionId: q.currentVersion!.id,
+    version: q.currentVersion!.version,
+    body: bodies.get(q.currentVersion!.id)!,
+  }));
+}
 
 export async function listActive(prisma: Prisma, filter: QuestionFilter, page: { skip: number; take: number }) {
   const where = whereActive(filter);
@@ -47,10 +51,10 @@ export async function listActive(prisma: Prisma, filter: QuestionFilter, page: {
     }),
     prisma.question.count({ where }),
   ]);
-  return { items: rows.map(toActive), total };
+  return { items: await withBodies(prisma, rows), total };
 }
 
 export async function findActive(prisma: Prisma, slug: string): Promise<ActiveQuestion | undefined> {
   const q = await prisma.question.findFirst({ where: { slug, retiredAt: null }, select: { id: true, currentVersion } });
-  return q ? toActive(q) : undefined;
+  return q ? (await withBodies(prisma, [q]))[0] : undefined;
 }

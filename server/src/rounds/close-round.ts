@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/database.ts";
 import type { Lexicon } from "../grading/types.ts";
 import { gradeAnswer, type AnswerValue } from "../questions/grade-answer.ts";
-import type { VersionBody } from "../questions/present.ts";
+import { versionBody } from "../questions/version-bodies.ts";
 import { closesAt, secondsSpent } from "./deadline.ts";
 import { lockRound, type Tx } from "./repo.ts";
 import { isBlank } from "./results.ts";
@@ -17,12 +17,12 @@ export interface RoundDeps {
 async function gradeDrafts(tx: Tx, deps: RoundDeps, roundId: string, userId: string, startedAt: Date, at: Date) {
   const slots = await tx.roundQuestion.findMany({
     where: { roundId },
-    include: { questionVersion: { select: { body: true } }, answer: { select: { submittedAt: true } } },
+    include: { answer: { select: { submittedAt: true } } },
   });
   const lastAnswerAt = slots.map((s) => s.answer?.submittedAt).filter((d): d is Date => !!d).sort((a, b) => +b - +a)[0];
   for (const slot of slots) {
     if (slot.answer || isBlank(slot.draft)) continue;
-    const body = slot.questionVersion.body as unknown as VersionBody;
+    const body = await versionBody(deps.prisma, slot.questionVersionId);
     const response = slot.draft as AnswerValue;
     const grade = gradeAnswer(body, deps.lexicon, response);
     await tx.answer.create({

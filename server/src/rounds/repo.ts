@@ -1,6 +1,6 @@
 import type { Prisma } from "../db/database.ts";
 import type { GradeResult } from "../grading/types.ts";
-import type { VersionBody } from "../questions/present.ts";
+import { versionBodies } from "../questions/version-bodies.ts";
 
 /** The parts of a transaction client the round code uses (Prisma's own type is not exported by name). */
 export type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
@@ -9,7 +9,6 @@ const roundInclude = {
   questions: {
     orderBy: { position: "asc" },
     include: {
-      questionVersion: { select: { body: true } },
       answer: { select: { id: true, response: true, grade: true, submittedAt: true, timeSpentSeconds: true } },
     },
   },
@@ -18,11 +17,12 @@ const roundInclude = {
 export async function findOwnRound(db: Prisma | Tx, id: string, userId: string) {
   const round = await db.round.findFirst({ where: { id, userId }, include: roundInclude });
   if (!round) return undefined;
+  const bodies = await versionBodies(db as Prisma, round.questions.map((q) => q.questionVersionId));
   return {
     ...round,
     questions: round.questions.map((q) => ({
       ...q,
-      body: q.questionVersion.body as unknown as VersionBody,
+      body: bodies.get(q.questionVersionId)!,
       answer: q.answer ? { ...q.answer, grade: q.answer.grade as unknown as GradeResult } : null,
     })),
   };

@@ -2,6 +2,7 @@ import { isUniqueViolation } from "../db/errors.ts";
 import { AppError, notFound } from "../http/app-error.ts";
 import { checkAnswerShape, gradeAnswer, type AnswerValue } from "../questions/grade-answer.ts";
 import { listActive } from "../questions/repo.ts";
+import { versionBody } from "../questions/version-bodies.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { deadlineFor, isAccepting, secondsSpent } from "./deadline.ts";
 import { drawRandom } from "./draw.ts";
@@ -74,19 +75,19 @@ async function whileOpen<T>(deps: RoundDeps, userId: string, id: string, fn: (tx
   return result.value;
 }
 
-async function slotFor(tx: Parameters<Parameters<RoundDeps["prisma"]["$transaction"]>[0]>[0], roundId: string, slug: string) {
+async function slotFor(prisma: RoundDeps["prisma"], tx: Parameters<Parameters<RoundDeps["prisma"]["$transaction"]>[0]>[0], roundId: string, slug: string) {
   const slot = await tx.roundQuestion.findFirst({
     where: { roundId, question: { slug } },
-    include: { questionVersion: { select: { body: true } }, answer: { select: { id: true, response: true, submittedAt: true, idempotencyKey: true } } },
+    include: { answer: { select: { id: true, response: true, submittedAt: true, idempotencyKey: true } } },
   });
   if (!slot) throw new AppError("validation_failed", "That question is not part of this round", [{ path: "question", message: `${slug} is not in this round` }]);
-  return slot;
+  return { ...slot, body: await versionBody(prisma, slot.questionVersionId) };
 }
 
 export async function saveDraft(deps: RoundDeps, userId: string, id: string, slug: string, answer: AnswerValue): Promise<void> {
   await whileOpen(deps, userId, id, async (tx) => {
-    const slot = await slotFor(tx, id, slug);
-    checkAnswerShape(slot.questionVersion.body as never, answer);
+    const slot = await slotFor(deps.prisma, tx, id, slug);
+    checkAnswerShape(slot.body, answer);
     // Saving after the question was answered changes nothing that counts, so it is accepted and ignored.
     if (slot.answer) return;
     await tx.roundQuestion.update({ where: { id: slot.id }, data: { draft: answer, draftSavedAt: deps.now() } });
@@ -120,12 +121,12 @@ export async function submitAnswer(
   if (earlier) return earlier;
   try {
     return await whileOpen(deps, userId, id, async (tx) => {
-      const slot = await slotFor(tx, id, input.question);
+      const slot = await slotFor(deps.prisma, tx, id, input.question);
       if (slot.answer) {
         if (sameAnswer(slot.answer.response, input.answer)) return submitted(input.question, slot.answer.submittedAt);
         throw new AppError("already_answered", "This question was already answered in this round");
       }
-      const body = slot.questionVersion.body as never;
+      const body = slot.body;
       checkAnswerShape(body, input.answer);
       const grade = gradeAnswer(body, deps.lexicon, input.answer);
       const now = deps.now();
