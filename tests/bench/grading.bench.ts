@@ -74,6 +74,7 @@ function run(items: Item[], lexicon: Lexicon, seconds: number): void {
   const timings: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   let n = 0;
   while (performance.now() < deadline) {
     const item = items[n % items.length]!;
@@ -82,13 +83,18 @@ function run(items: Item[], lexicon: Lexicon, seconds: number): void {
     timings.push(performance.now() - t0);
     n++;
   }
+  const cpu = process.cpuUsage(cpuStart);
   const elapsed = (performance.now() - started) / 1000;
-  // Throughput counts only grading time, not the timer calls around each grading.
-  const perSecond = n / (timings.reduce((a, b) => a + b, 0) / 1000);
+  // Wall time counts only grading, not the timer calls around it; CPU time leaves out moments the OS gave
+  // the core to other processes, which is what "per second on one core" means on a shared machine.
+  const perWallSecond = n / (timings.reduce((a, b) => a + b, 0) / 1000);
+  const perCpuSecond = n / ((cpu.user + cpu.system) / 1e6);
   timings.sort((a, b) => a - b);
   const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
+  const rate = (x: number) => Math.round(x).toLocaleString("en-US");
   console.log(`answers: ${items.length} distinct, 40–80 words; graded ${n} times in ${elapsed.toFixed(1)} s on one core`);
-  console.log(`throughput: ${Math.round(perSecond).toLocaleString("en-US")} gradings/s (target ${TARGET_PER_SECOND.toLocaleString("en-US")}: ${perSecond >= TARGET_PER_SECOND ? "met" : "NOT met"})`);
+  console.log(`throughput: ${rate(perCpuSecond)} gradings per CPU second, ${rate(perWallSecond)} per wall-clock second`);
+  console.log(`target ${rate(TARGET_PER_SECOND)}/s: ${perCpuSecond >= TARGET_PER_SECOND ? "met" : "NOT met"}`);
   console.log(`one grading: p50 ${us(percentile(timings, 50))}, p99 ${us(percentile(timings, 99))}, max ${us(timings.at(-1)!)}`);
 }
 

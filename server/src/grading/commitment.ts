@@ -1,4 +1,4 @@
-import { AUXILIARIES, CHOOSING_STEMS, CUE_WINDOW, ENDORSING_STEMS, HEDGE_STEMS } from "./cues.ts";
+import { AUXILIARIES, CHOOSING_STEMS, CUE_WINDOW, ENDORSING_STEMS, HEDGE_STEMS, LIST_CONNECTORS } from "./cues.ts";
 import type { Token } from "./lexer.ts";
 import { mentionMap, type Mention } from "./mentions.ts";
 import type { Negation } from "./negation.ts";
@@ -47,8 +47,15 @@ function isLead(tokens: Token[], m: Mention, at: Int32Array): boolean {
   if (tokens[m.from - 1]?.seg === seg && m.from !== 0) return false;
   let end = m.to + 1;
   while (tokens[end]?.seg === seg && at[end] === -1 && !AUXILIARIES.has(tokens[end]!.word)) end++;
-  if (tokens[end]?.seg === seg) return false;
+  if (tokens[end]?.seg === seg || startsList(tokens, at, end)) return false;
   return end === m.to + 1 || (m.from === 0 && end - m.to - 1 <= LEAD_SLACK);
+}
+
+/** "Spark, Flink or Kafka Streams…": an option heading a list is one of several, not the answer. */
+function startsList(tokens: Token[], at: Int32Array, next: number): boolean {
+  let k = next;
+  while (tokens[k] !== undefined && tokens[k]!.clause === tokens[next - 1]?.clause && LIST_CONNECTORS.has(tokens[k]!.word)) k++;
+  return at[k] !== undefined && at[k] !== -1 && tokens[k]!.clause === tokens[next - 1]?.clause;
 }
 
 /** A bare "Spark" next to an unnegated "Spark Structured Streaming" names the family, not Spark batch. */
@@ -58,10 +65,10 @@ function isShadowed(m: Mention, mentions: Mention[], negation: Negation): boolea
 
 function view(tokens: Token[], mentions: Mention[], negation: Negation): MentionView[] {
   const at = mentionMap(mentions, tokens.length);
+  const hedgedClauses = new Set(tokens.filter((t) => HEDGE_STEMS.has(t.stem)).map((t) => t.clause));
   return mentions.flatMap((m, i) => {
     if (isShadowed(m, mentions, negation)) return [];
-    const clause = tokens[m.from]!.clause;
-    const hedged = tokens.some((t) => t.clause === clause && HEDGE_STEMS.has(t.stem));
+    const hedged = hedgedClauses.has(tokens[m.from]!.clause);
     const cued =
       isLead(tokens, m, at) ||
       hasCue(tokens, at, m.from - 1, -1, CHOOSING_STEMS) ||

@@ -1,3 +1,4 @@
+import { FORWARD_NEGATORS } from "./cues.ts";
 import { Lexer } from "./lexer.ts";
 import { markShadowed, type OptionPatterns } from "./mentions.ts";
 import { expandSynonyms, toStems, type Pattern } from "./phrases.ts";
@@ -28,8 +29,10 @@ export interface CompiledRubric {
   expected: string[];
   concepts: CompiledConcept[];
   misconceptions: CompiledMisconception[];
-  /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into. */
-  terms: Pattern[];
+  /** Concept patterns by first stem ([concept index, pattern]), so an answer only tries patterns it could start. */
+  conceptsByFirst: Map<string, [number, Pattern][]>;
+  /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into, by first stem. */
+  terms: Map<string, Pattern[]>;
   totalWeight: number;
 }
 
@@ -50,12 +53,24 @@ function lexerFor(rubric: ResolvedRubric, lexicon: Lexicon): Lexer {
   return new Lexer({ phrases, known });
 }
 
-function patternsOf(lexer: Lexer, phrases: string[], groups: string[][][]): Pattern[] {
+/**
+ * Two-word phrases also match the other way round ("acceptable latency" / "latency is acceptable"),
+ * unless a negator makes the order matter ("not bounded").
+ */
+function withReversal(stems: string[]): string[][] {
+  const [a, b] = stems;
+  const reversible = stems.length === 2 && a !== undefined && b !== undefined && !stems.some((s) => FORWARD_NEGATORS.has(s));
+  return reversible ? [stems, [b, a]] : [stems];
+}
+
+function patternsOf(lexer: Lexer, phrases: string[], groups: string[][][], reversible = true): Pattern[] {
   const seen = new Map<string, Pattern>();
   for (const phrase of phrases) {
     const stems = toStems(lexer, phrase);
     if (stems.length === 0) continue;
-    for (const variant of expandSynonyms(stems, groups)) seen.set(variant.join(" "), { stems: variant });
+    for (const variant of expandSynonyms(stems, groups)) {
+      for (const order of reversible ? withReversal(variant) : [variant]) seen.set(order.join(" "), { stems: order });
+    }
   }
   return [...seen.values()];
 }
@@ -67,7 +82,7 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   const options = markShadowed(
     lexicon.options
       .filter((o) => choiceIds.has(o.id))
-      .map((o) => ({ id: o.id, patterns: patternsOf(lexer, [o.label, ...o.aliases], []).map((p) => ({ ...p, shadowedBy: [] })) })),
+      .map((o) => ({ id: o.id, patterns: patternsOf(lexer, [o.label, ...o.aliases], [], false).map((p) => ({ ...p, shadowedBy: [] })) })),
   );
   const concepts = rubric.concepts.map((c) => {
     const patterns = patternsOf(lexer, c.phrases, groups);
@@ -77,13 +92,22 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     const patterns = patternsOf(lexer, m.phrases, groups);
     return { id: m.id, penalty: m.penalty, patterns, keys: keysOf(patterns) };
   });
-  const terms = new Map<string, Pattern>();
-  for (const p of [...concepts.flatMap((c) => c.patterns), ...groups.flat().map((stems) => ({ stems }))]) {
-    if (p.stems.length > 1) terms.set(p.stems.join(" "), p);
-  }
+  const terms = byFirstStem([...concepts.flatMap((c) => c.patterns), ...groups.flat().map((stems) => ({ stems }))]);
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
   const expected = rubric.choice?.expected ?? [];
-  return { lexer, options, expected, concepts, misconceptions, terms: [...terms.values()], totalWeight };
+  const conceptsByFirst = new Map<string, [number, Pattern][]>();
+  concepts.forEach((c, i) => {
+    for (const p of c.patterns) conceptsByFirst.set(p.stems[0]!, [...(conceptsByFirst.get(p.stems[0]!) ?? []), [i, p]]);
+  });
+  return { lexer, options, expected, concepts, misconceptions, conceptsByFirst, terms, totalWeight };
+}
+
+/** Multi-word patterns, deduplicated and grouped by first stem so an answer only tries those it could start. */
+function byFirstStem(patterns: Pattern[]): Map<string, Pattern[]> {
+  const unique = new Map(patterns.filter((p) => p.stems.length > 1).map((p) => [p.stems.join(" "), p]));
+  const out = new Map<string, Pattern[]>();
+  for (const p of unique.values()) out.set(p.stems[0]!, [...(out.get(p.stems[0]!) ?? []), p]);
+  return out;
 }
 
 function keysOf(patterns: Pattern[]): Set<string> {

@@ -4,9 +4,16 @@
  */
 
 /** Negate what follows in their segment: "not bounded", "without a cluster", "avoid Flink". */
-export const FORWARD_NEGATORS = new Set(["not", "no", "never", "without", "nor", "neither", "against"]);
-/** Same, matched by stem so every inflection counts ("avoids", "skipping"). */
-export const FORWARD_NEGATOR_STEMS = new Set(["avoid", "skip", "ditch", "drop"]);
+export const FORWARD_NEGATORS = new Set(["not", "no", "never", "without", "nor", "neither", "against", "nothing", "nobody", "none"]);
+/** Same, matched by stem so every inflection counts ("avoids", "skipping", "excluded"). */
+export const FORWARD_NEGATOR_STEMS = new Set(["avoid", "skip", "ditch", "drop", "exclud", "elimin", "reject", "dismiss", "discard"]);
+/** Two-word rejections: "rule out X", "steer clear of X". */
+export const NEGATING_PAIRS = new Map<string, string>([
+  ["rule", "out"],
+  ["ruling", "out"],
+  ["ruled", "out"],
+  ["clear", "of"],
+]);
 
 /** "not only", "no matter", "doesn't matter if", "whether or not" are not negations. */
 export const NOT_NEGATING_AFTER = new Map<string, Set<string>>([

@@ -1,10 +1,10 @@
-import { findCommitment, type Commitment } from "./commitment.ts";
+import { findCommitment } from "./commitment.ts";
 import { compile, type CompiledRubric } from "./compile.ts";
 import { isKeywordList } from "./keyword-list.ts";
-import { findPhrase, findTermSpans, type Analysis } from "./match.ts";
+import { findPhrase, findTermSpans, type Analysis, type TermSpan } from "./match.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { analyzeNegation } from "./negation.ts";
-import { indexStems } from "./phrases.ts";
+import { indexStems, type Pattern } from "./phrases.ts";
 import { decide } from "./score.ts";
 import type { GradeResult, Lexicon, ResolvedRubric } from "./types.ts";
 
@@ -23,7 +23,8 @@ function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; menti
   const tokens = compiled.lexer.lex(answer, true);
   const index = indexStems(tokens);
   const mentions = findMentions(compiled.options, tokens, index);
-  const terms = findTermSpans(compiled.terms, tokens, index);
+  let spans: TermSpan[] | undefined;
+  const terms = () => (spans ??= findTermSpans(compiled.terms, tokens, index));
   return { a: { answer, tokens, index, negation: analyzeNegation(tokens, mentions), terms }, mentions };
 }
 
@@ -33,46 +34,67 @@ function usedCorrection(a: Analysis, used: number[][], mentions: Mention[]): boo
   return a.tokens.some((t, i) => t.corrected && (inMention(i) || used.some((u) => u.includes(i))));
 }
 
+interface Reasoning {
+  matched: GradeResult["matched"];
+  missed: GradeResult["missed"];
+  matchedWeight: number;
+  requiredMissed: boolean;
+  anyNegated: boolean;
+  /** Token indexes each matched concept used, for the typo flag. */
+  used: number[][];
+}
+
+/** Which concepts the answer asserts; words describing a rejected option don't count. */
+function scoreConcepts(compiled: CompiledRubric, a: Analysis): Reasoning {
+  const r: Reasoning = { matched: [], missed: [], matchedWeight: 0, requiredMissed: false, anyNegated: false, used: [] };
+  const candidates: Pattern[][] = compiled.concepts.map(() => []);
+  for (const first of a.index.keys()) for (const [i, p] of compiled.conceptsByFirst.get(first) ?? []) candidates[i]!.push(p);
+  for (const [i, concept] of compiled.concepts.entries()) {
+    const hit = findPhrase(candidates[i]!, concept.keys, a, true);
+    if (hit.state === "matched") {
+      r.matched.push({ concept: concept.id, evidence: hit.evidence! });
+      r.used.push(hit.used!);
+      r.matchedWeight += concept.weight;
+    } else {
+      r.missed.push({ concept: concept.id, hint: concept.hint });
+      r.requiredMissed ||= concept.required;
+      r.anyNegated ||= hit.state === "negated";
+    }
+  }
+  return r;
+}
+
+/** Penalties of the misconceptions the answer states (denied ones don't count), with their flags. */
+function findMisconceptions(compiled: CompiledRubric, a: Analysis): { penalties: number[]; flags: string[] } {
+  const stated = compiled.misconceptions.filter((m) => findPhrase(m.patterns, m.keys, a, false).state === "matched");
+  return { penalties: stated.map((m) => m.penalty), flags: stated.map((m) => `misconception:${m.id}`) };
+}
+
 export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: string): GradeResult {
   const compiled = compile(rubric, lexicon);
   const { a, mentions } = analyze(compiled, answer);
   if (a.tokens.length === 0) return empty(compiled);
 
-  const commitment: Commitment | undefined = rubric.choice
-    ? findCommitment(a.tokens, mentions, a.negation, compiled.expected)
-    : undefined;
-  const flags: string[] = [...(commitment?.flags ?? [])];
-  const matched: GradeResult["matched"] = [];
-  const missed: GradeResult["missed"] = [];
-  const used: number[][] = [];
-  let matchedWeight = 0;
-  let requiredMissed = false;
-  for (const concept of compiled.concepts) {
-    const hit = findPhrase(concept.patterns, concept.keys, a, true);
-    if (hit.state === "matched") {
-      matched.push({ concept: concept.id, evidence: hit.evidence! });
-      used.push(hit.used!);
-      matchedWeight += concept.weight;
-    } else {
-      missed.push({ concept: concept.id, hint: concept.hint });
-      requiredMissed ||= concept.required;
-      if (hit.state === "negated" && !flags.includes("negated-concept")) flags.push("negated-concept");
-    }
-  }
-  const penalties: number[] = [];
-  for (const m of compiled.misconceptions) {
-    const hit = findPhrase(m.patterns, m.keys, a, false);
-    if (hit.state !== "matched") continue;
-    penalties.push(m.penalty);
-    flags.push(`misconception:${m.id}`);
-  }
+  const commitment = rubric.choice ? findCommitment(a.tokens, mentions, a.negation, compiled.expected) : undefined;
+  const reasoning = scoreConcepts(compiled, a);
+  const misconceptions = findMisconceptions(compiled, a);
   const keywordList = isKeywordList(a.tokens);
-  if (keywordList) flags.push("keyword-list");
-  if (commitment?.hedged) flags.push("hedged");
-  if (usedCorrection(a, used, mentions)) flags.push("typo-corrected");
-
-  const { totalWeight } = compiled;
-  const decision = decide({ matchedWeight, totalWeight, requiredMissed, penalties, choice: commitment?.outcome, keywordList });
+  const flags = [
+    ...(commitment?.flags ?? []),
+    ...(reasoning.anyNegated ? ["negated-concept"] : []),
+    ...misconceptions.flags,
+    ...(keywordList ? ["keyword-list"] : []),
+    ...(commitment?.hedged ? ["hedged"] : []),
+    ...(usedCorrection(a, reasoning.used, mentions) ? ["typo-corrected"] : []),
+  ];
+  const decision = decide({
+    matchedWeight: reasoning.matchedWeight,
+    totalWeight: compiled.totalWeight,
+    requiredMissed: reasoning.requiredMissed,
+    penalties: misconceptions.penalties,
+    choice: commitment?.outcome,
+    keywordList,
+  });
   const choice = commitment ? { choice: { expected: compiled.expected, committed: commitment.committed } } : {};
-  return { ...decision, matched, missed, flags, ...choice };
+  return { ...decision, matched: reasoning.matched, missed: reasoning.missed, flags, ...choice };
 }

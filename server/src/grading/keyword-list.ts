@@ -17,8 +17,13 @@ const MIN_UNBROKEN_LIST_WORDS = 8;
  */
 export function isKeywordList(tokens: Token[]): boolean {
   if (tokens.length < MIN_WORDS) return false;
-  const functionShare = tokens.filter((t) => FUNCTION_WORDS.has(t.word)).length / tokens.length;
-  const fragments = new Set(tokens.map((t) => t.seg)).size;
+  let grammar = 0;
+  let fragments = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (FUNCTION_WORDS.has(tokens[i]!.word)) grammar++;
+    if (tokens[i]!.seg !== tokens[i - 1]?.seg) fragments++;
+  }
+  const functionShare = grammar / tokens.length;
   if (functionShare < MAX_LIST_FUNCTION_SHARE && (fragments > 1 || tokens.length >= MIN_UNBROKEN_LIST_WORDS)) return true;
   const wordsPerFragment = tokens.length / fragments;
   return (

@@ -1,7 +1,7 @@
 import { FuzzyIndex } from "./fuzzy.ts";
-import { canonicalWord, foldWord, isNumber, unitAfterNumber } from "./normalize.ts";
+import { americanSpelling, canonicalWord, expandWord, foldWord, isNumber, unitAfterNumber } from "./normalize.ts";
 import { stem } from "./stem.ts";
-import { scan } from "./tokenize.ts";
+import { isClauseBreak, scan } from "./tokenize.ts";
 import { COMMON_WORDS, FUNCTION_WORDS } from "./words.ts";
 
 /** A normalised word of an answer or phrase, with the span of the original text it came from. */
@@ -31,7 +31,13 @@ const WORD = /\p{L}+/gu;
 const MIN_HEAD = 3;
 const MEMO_LIMIT = 20_000;
 
-/** What one scanned word resolves to, independent of its neighbours. */
+/** A word as written, resolved once: whether it opens a clause, and the normalised words it stands for. */
+interface Entry {
+  clauseBreak: boolean;
+  parts: Resolved[];
+}
+
+/** What one normalised word resolves to, independent of its neighbours. */
 interface Resolved {
   /** The part as written (after compound splitting), before any correction. */
   part: string;
@@ -60,8 +66,8 @@ export class Lexer {
   private readonly knownWords = new Set<string>([...COMMON_WORDS, ...FUNCTION_WORDS]);
   private readonly knownStems = new Set<string>();
   private readonly fuzzy: FuzzyIndex;
-  private readonly corrected = new Map<string, Resolved[]>();
-  private readonly uncorrected = new Map<string, Resolved[]>();
+  private readonly corrected = new Map<string, Entry>();
+  private readonly uncorrected = new Map<string, Entry>();
 
   constructor(sources: LexerSources) {
     const targets = new Set<string>();
@@ -76,43 +82,47 @@ export class Lexer {
   lex(text: string, correctTypos: boolean): Token[] {
     const out: Token[] = [];
     let afterNumber = false;
-    for (const piece of scan(text)) {
-      for (const raw of piece.words) {
-        for (const r of this.resolve(raw, correctTypos)) {
-          const unit = afterNumber ? unitAfterNumber(r.part) : undefined;
-          out.push({
-            word: unit ?? r.word,
-            stem: unit === undefined ? r.stem : stem(unit),
-            start: piece.start,
-            end: piece.end,
-            clause: piece.clause,
-            seg: piece.seg,
-            corrected: unit === undefined && r.corrected,
-            bound: r.tail || piece.bound,
-            slashed: !r.tail && piece.slashed,
-          });
-          afterNumber = r.number;
-        }
+    scan(text, (raw) => this.entry(raw, correctTypos), (entry, site) => {
+      for (const r of entry.parts) {
+        const unit = afterNumber ? unitAfterNumber(r.part) : undefined;
+        out.push({
+          word: unit ?? r.word,
+          stem: unit === undefined ? r.stem : stem(unit),
+          start: site.start,
+          end: site.end,
+          clause: site.clause,
+          seg: site.seg,
+          corrected: unit === undefined && r.corrected,
+          bound: r.tail || site.bound,
+          slashed: !r.tail && site.slashed,
+        });
+        afterNumber = r.number;
       }
-    }
+    });
     return out;
   }
 
-  /** Split, canonical, corrected and stemmed once per distinct word: grading is dominated by repeats. */
-  private resolve(raw: string, correctTypos: boolean): Resolved[] {
+  /** Folded, expanded, split, canonical, corrected and stemmed once per distinct spelling: answers repeat words. */
+  private entry(raw: string, correctTypos: boolean): Entry {
     const memo = correctTypos ? this.corrected : this.uncorrected;
     let hit = memo.get(raw);
     if (!hit) {
-      hit = this.split(raw).map((part, i) => {
-        const canonical = canonicalWord(part);
-        const fixed = correctTypos ? this.fuzzy.correct(canonical) : undefined;
-        const word = fixed ?? canonical;
-        return { part, word, stem: stem(word), corrected: fixed !== undefined, tail: i > 0, number: isNumber(word) };
-      });
+      const folded = foldWord(raw);
+      const parts = expandWord(folded).flatMap((word) => this.resolve(word, correctTypos));
+      hit = { clauseBreak: isClauseBreak(folded), parts };
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(raw, hit);
     }
     return hit;
+  }
+
+  private resolve(word: string, correctTypos: boolean): Resolved[] {
+    return this.split(word).map((part, i) => {
+      const canonical = canonicalWord(americanSpelling(part));
+      const fixed = correctTypos ? this.fuzzy.correct(canonical) : undefined;
+      const final = fixed ?? canonical;
+      return { part, word: final, stem: stem(final), corrected: fixed !== undefined, tail: i > 0, number: isNumber(final) };
+    });
   }
 
   /**

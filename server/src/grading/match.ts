@@ -15,14 +15,17 @@ export interface Analysis {
   tokens: Token[];
   index: StemIndex;
   negation: Negation;
-  terms: TermSpan[];
+  /** Where rubric terms occur word for word; computed on first need, since most answers never ask. */
+  terms: () => TermSpan[];
 }
 
-export function findTermSpans(terms: Pattern[], tokens: Token[], index: StemIndex): TermSpan[] {
+export function findTermSpans(terms: Map<string, Pattern[]>, tokens: Token[], index: StemIndex): TermSpan[] {
   const out: TermSpan[] = [];
-  for (const term of terms) {
-    for (const m of findMatches(term, tokens, index)) {
-      if (isTight(m, tokens)) out.push({ from: m.from, to: m.to, key: term.stems.join(" ") });
+  for (const first of index.keys()) {
+    for (const term of terms.get(first) ?? []) {
+      for (const m of findMatches(term, tokens, index)) {
+        if (isTight(m, tokens)) out.push({ from: m.from, to: m.to, key: term.stems.join(" ") });
+      }
     }
   }
   return out;
@@ -34,7 +37,7 @@ export function findTermSpans(terms: Pattern[], tokens: Token[], index: StemInde
  */
 function isSwallowed(m: Match, a: Analysis, own: Set<string>): boolean {
   if (isTight(m, a.tokens)) return false;
-  return a.terms.some((t) => t.from <= m.from && m.to <= t.to && !own.has(t.key));
+  return a.terms().some((t) => t.from <= m.from && m.to <= t.to && !own.has(t.key));
 }
 
 export type MatchState = "matched" | "negated" | "absent";

@@ -1,6 +1,6 @@
 import {
   AUXILIARIES, BAD_WORDS, CONDEMNING_WORDS, FORWARD_NEGATORS, FORWARD_NEGATOR_STEMS, LIST_CONNECTORS,
-  NOT_NEGATING_AFTER, PREDICATE_FILLERS, RELATIVE_OPENERS, SUBJECT_STOPS, TOO_WHAT, VERDICT_NOUNS,
+  NEGATING_PAIRS, NOT_NEGATING_AFTER, PREDICATE_FILLERS, RELATIVE_OPENERS, SUBJECT_STOPS, TOO_WHAT, VERDICT_NOUNS,
   VERDICT_PREDICATES,
 } from "./cues.ts";
 import type { Token } from "./lexer.ts";
@@ -145,6 +145,7 @@ function applyCue(s: Scopes, i: number): void {
     return s.forward(i, i + 1, false);
   }
   if (t.word === "instead" && s.word(i + 1) === "of") return s.forward(i, i + 2, false);
+  if (NEGATING_PAIRS.get(t.word) === s.word(i + 1)) return s.forward(i, i + 2, false);
   if (t.word === "than") return s.forward(i, i + 1, s.word(i - 1) !== "rather");
   if (t.word === "unlike" || isPreference(s, i)) s.forward(i, i + 1, true);
 }

@@ -57,3 +57,14 @@ export function canonicalWord(word: string): string {
 export function unitAfterNumber(word: string): string | undefined {
   return UNIT_AFTER_NUMBER.get(word);
 }
+
+const BRITISH_ISE = /is(e|es|ed|ing|er|ers|ation|ations)$/;
+const MIN_ISE_LENGTH = 6;
+
+/**
+ * British "-ise" spellings folded onto "-ize" ("specialisation" → "specialization"), which the Porter
+ * stemmer would otherwise keep apart. Short words ("rise", "wise", "noise") are left alone.
+ */
+export function americanSpelling(word: string): string {
+  return word.length >= MIN_ISE_LENGTH ? word.replace(BRITISH_ISE, "iz$1") : word;
+}

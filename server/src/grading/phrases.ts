@@ -74,29 +74,35 @@ export function expandSynonyms(stems: string[], groups: string[][][]): string[][
   return [...unique.values()];
 }
 
-function extend(p: Pattern, tokens: Token[], gap: number, k: number, used: number[]): number[] | undefined {
-  if (k === p.stems.length) return used;
-  const prev = used.at(-1)!;
+/** Extends `used` (mutated, restored on failure) with the pattern's remaining words, each at most `gap` words on. */
+function extend(p: Pattern, tokens: Token[], gap: number, used: number[]): boolean {
+  if (used.length === p.stems.length) return true;
+  const prev = used[used.length - 1]!;
   const clause = tokens[prev]!.clause;
+  const want = p.stems[used.length];
   for (let j = prev + 1; j <= prev + 1 + gap && j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.clause !== clause) return undefined;
-    if (t.stem !== p.stems[k]) continue;
-    const found = extend(p, tokens, gap, k + 1, [...used, j]);
-    if (found) return found;
+    if (t.clause !== clause) return false;
+    if (t.stem !== want) continue;
+    used.push(j);
+    if (extend(p, tokens, gap, used)) return true;
+    used.pop();
   }
-  return undefined;
+  return false;
 }
 
+/** Most patterns don't occur in a given answer; one shared empty result spares an allocation per pattern. */
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
 /** All occurrences of `pattern` in the answer, in text order; words may be up to `gap` apart within a clause. */
-export function findMatches(pattern: Pattern, tokens: Token[], index: StemIndex, gap = MAX_GAP): Match[] {
+export function findMatches(pattern: Pattern, tokens: Token[], index: StemIndex, gap = MAX_GAP): readonly Match[] {
   const starts = index.get(pattern.stems[0]!);
-  if (!starts) return [];
-  for (let k = 1; k < pattern.stems.length; k++) if (!index.has(pattern.stems[k]!)) return [];
+  if (!starts) return NO_MATCHES;
+  for (let k = 1; k < pattern.stems.length; k++) if (!index.has(pattern.stems[k]!)) return NO_MATCHES;
   const out: Match[] = [];
   for (const start of starts) {
-    const used = extend(pattern, tokens, gap, 1, [start]);
-    if (used) out.push({ from: start, to: used.at(-1)!, used });
+    const used = [start];
+    if (extend(pattern, tokens, gap, used)) out.push({ from: start, to: used[used.length - 1]!, used });
   }
   return out;
 }

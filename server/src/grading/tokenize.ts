@@ -1,9 +1,7 @@
-import { expandWord, foldWord } from "./normalize.ts";
 import { CLAUSE_BREAK_WORDS } from "./words.ts";
 
-/** A word of the original text: its span there, and the normalised words it stands for. */
-export interface ScannedWord {
-  words: string[];
+/** Where a word sits. The scanner reuses one object for every word: copy what you keep. */
+export interface WordSite {
   start: number;
   end: number;
   /** Clauses end at sentence punctuation and at words like "but"/"because"; negation never crosses them. */
@@ -59,46 +57,43 @@ function isSpacedDash(text: string, i: number): boolean {
   return SPACE.test(text.charAt(j));
 }
 
-/** Answers reuse the same few thousand words, so normalising each spelling once pays off. */
-const normalised = new Map<string, { folded: string; words: string[] }>();
-const MEMO_LIMIT = 50_000;
-
-function normalise(raw: string): { folded: string; words: string[] } {
-  let hit = normalised.get(raw);
-  if (!hit) {
-    const folded = foldWord(raw);
-    hit = { folded, words: expandWord(folded) };
-    if (normalised.size >= MEMO_LIMIT) normalised.clear();
-    normalised.set(raw, hit);
-  }
-  return hit;
+/** Words like "but" and "because" open a new clause. */
+export function isClauseBreak(folded: string): boolean {
+  return CLAUSE_BREAK_WORDS.has(folded);
 }
 
-export function scan(text: string): ScannedWord[] {
-  const out: ScannedWord[] = [];
-  let clause = 0;
-  let seg = 0;
+/**
+ * Walks `text` word by word. `lookup` turns a word as written into whatever the caller keeps for it
+ * (memoised by the caller: answers repeat words); `visit` receives that and where the word sits.
+ */
+export function scan<E extends { clauseBreak: boolean }>(
+  text: string,
+  lookup: (raw: string) => E,
+  visit: (entry: E, site: Readonly<WordSite>) => void,
+): void {
+  const site: WordSite = { start: 0, end: 0, clause: 0, seg: 0, bound: false, slashed: false };
   for (let i = 0; i < text.length; ) {
     if (isWordChar(text, i)) {
       const end = wordEnd(text, i);
-      const { folded, words } = normalise(text.slice(i, end));
-      if (CLAUSE_BREAK_WORDS.has(folded)) {
-        clause++;
-        seg++;
+      const entry = lookup(text.slice(i, end));
+      if (entry.clauseBreak) {
+        site.clause++;
+        site.seg++;
       }
       const joined = i >= 2 && isWordChar(text, i - 2);
-      const bound = joined && text[i - 1] === "-";
-      const slashed = joined && text[i - 1] === "/";
-      if (words.length > 0) out.push({ words, start: i, end, clause, seg, bound, slashed });
+      site.bound = joined && text[i - 1] === "-";
+      site.slashed = joined && text[i - 1] === "/";
+      site.start = i;
+      site.end = end;
+      visit(entry, site);
       i = end;
     } else if (STRONG.has(text.charAt(i))) {
-      clause++;
-      seg++;
+      site.clause++;
+      site.seg++;
       while (STRONG.has(text.charAt(i))) i++;
     } else {
-      if (WEAK.has(text.charAt(i)) || isSpacedDash(text, i)) seg++;
+      if (WEAK.has(text.charAt(i)) || isSpacedDash(text, i)) site.seg++;
       i++;
     }
   }
-  return out;
 }

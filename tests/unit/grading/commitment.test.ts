@@ -51,6 +51,15 @@ describe("findCommitment", () => {
     expect(commit("It depends on the latency.")).toMatchObject({ committed: [], outcome: "none", flags: ["no-commitment"] });
   });
 
+  it("when the answer opens with a list of options, then the first is not taken as the answer", () => {
+    expect(commit("Spark, Flink or Kafka Streams would all work.").outcome).toBe("several");
+  });
+
+  it("when both expected options are chosen and a third is ruled out, then it is a right commitment", () => {
+    const c = commit("I'd use Flink or Spark Structured Streaming. I'd rule out Kafka Streams, it is too limited.", mlFeatures);
+    expect(c).toMatchObject({ outcome: "right", rejected: ["kafka-streams"] });
+  });
+
   it("when both committed options are expected, then that is a right commitment, not hedging", () => {
     const c = commit("Flink, or Spark Streaming if the team already knows Spark.", mlFeatures);
     expect(c.outcome).toBe("right");

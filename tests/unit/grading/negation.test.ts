@@ -97,3 +97,19 @@ describe("negation of slashed options", () => {
     expect(analyze("no flink/spark cluster to run").negatedOptions).toEqual(["flink", "spark-batch"]);
   });
 });
+
+describe("negation by rejection verbs and negative pronouns", () => {
+  it("when the answer rules out, excludes or rejects X, then X is negated", () => {
+    expect(analyze("I'd rule out Kafka Streams").negatedOptions).toEqual(["kafka-streams"]);
+    expect(analyze("we can exclude Flink").negatedOptions).toEqual(["flink"]);
+    expect(analyze("I reject Spark Streaming here").negatedOptions).toEqual(["spark-streaming"]);
+  });
+
+  it("when 'nothing' or 'nobody' starts the clause, then what follows is negated", () => {
+    expect(analyze("nothing here needs low latency").negatedWords).toEqual(["here", "needs", "low", "latency"]);
+  });
+
+  it("when 'rule' is not followed by 'out', then it negates nothing", () => {
+    expect(analyze("as a rule Flink wins").negatedOptions).toEqual([]);
+  });
+});

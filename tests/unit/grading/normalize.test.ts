@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Lexer } from "../../../server/src/grading/lexer.ts";
-import { canonicalWord, expandWord, foldWord, unitAfterNumber } from "../../../server/src/grading/normalize.ts";
-import { scan } from "../../../server/src/grading/tokenize.ts";
+import { americanSpelling, canonicalWord, expandWord, foldWord, unitAfterNumber } from "../../../server/src/grading/normalize.ts";
 
 const lexer = new Lexer({ phrases: ["real-time", "exactly once", "micro-batch", "sub-second latency"], known: [] });
 const words = (text: string) => lexer.lex(text, false).map((t) => t.word);
@@ -62,16 +61,38 @@ describe("canonicalWord and unitAfterNumber", () => {
   });
 });
 
-describe("scan", () => {
+describe("americanSpelling", () => {
+  it("when a word uses a British -ise spelling, then it becomes -ize", () => {
+    expect(americanSpelling("specialisation")).toBe("specialization");
+    expect(americanSpelling("optimised")).toBe("optimized");
+    expect(americanSpelling("organisations")).toBe("organizations");
+  });
+
+  it("when a short word merely ends in -ise, then it is left alone", () => {
+    expect(["rise", "wise", "noise", "raise"].map(americanSpelling)).toEqual(["rise", "wise", "noise", "raise"]);
+  });
+});
+
+describe("Lexer clauses and segments", () => {
   it("when text has sentences, commas and clause words, then clause and segment ids follow them", () => {
-    const scanned = scan("Flink, not Spark. It is fast because of state");
-    const ids = scanned.map((w) => `${w.words.join("+")}:${w.clause}.${w.seg}`);
+    const tokens = lexer.lex("Flink, not Spark. It is fast because of state", false);
+    const ids = tokens.map((t) => `${t.word}:${t.clause}.${t.seg}`);
     expect(ids).toEqual(["flink:0.0", "not:0.1", "spark:0.1", "it:1.2", "is:1.2", "fast:1.2", "because:2.3", "of:2.3", "state:2.3"]);
   });
 
   it("when words are hyphenated, then they scan as separate words with their own spans", () => {
-    const text = "real-time";
-    expect(scan(text).map((w) => text.slice(w.start, w.end))).toEqual(["real", "time"]);
+    const text = "sub-second";
+    expect(lexer.lex(text, false).map((t) => text.slice(t.start, t.end))).toEqual(["sub", "second"]);
+  });
+
+  it("when a contraction expands, then both words point at the original word", () => {
+    const text = "Flink wouldn't";
+    expect(lexer.lex(text, false).map((t) => `${t.word}=${text.slice(t.start, t.end)}`)).toEqual(["flink=Flink", "would=wouldn't", "not=wouldn't"]);
+  });
+
+  it("when a decimal number or a dash between spaces appears, then the number stays whole and the dash breaks the segment", () => {
+    const tokens = lexer.lex("1.5s - fine", false);
+    expect(tokens.map((t) => `${t.word}:${t.seg}`)).toEqual(["1.5:0", "second:0", "fine:1"]);
   });
 });
 

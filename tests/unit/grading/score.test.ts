@@ -6,6 +6,8 @@ const base: ScoreInput = { matchedWeight: 0, totalWeight: 10, requiredMissed: fa
 describe("decide", () => {
   it("when there is no choice and most weight is matched, then the verdict is correct", () => {
     expect(decide({ ...base, matchedWeight: 7 })).toEqual({ score: 0.7, verdict: "correct" });
+    expect(VERDICT_THRESHOLDS.partial).toBeLessThan(CHOICE_SHARE);
+    expect(FAILED_CHOICE_CAP).toBeLessThan(VERDICT_THRESHOLDS.partial);
   });
 
   it("when the score sits exactly on a threshold, then it reaches that verdict", () => {
@@ -14,7 +16,7 @@ describe("decide", () => {
   });
 
   it("when little weight is matched, then the verdict is incorrect", () => {
-    expect(decide({ ...base, matchedWeight: 2 }).verdict).toBe("incorrect");
+    expect(decide({ ...base, matchedWeight: 1 }).verdict).toBe("incorrect");
   });
 
   it("when the right choice comes with no reasoning, then the score is the choice share and the verdict partial", () => {
