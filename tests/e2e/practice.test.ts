@@ -1,0 +1,71 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { screenshot, startE2E, type E2E } from "./browser.ts";
+
+async function signUp(page: Page, baseUrl: string, name: string) {
+  await page.goto(`${baseUrl}/signup`);
+  await page.getByLabel("Email").fill(`${name.toLowerCase()}-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByLabel("Display name").fill(name);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("heading", { name: `Welcome, ${name}` }).waitFor();
+}
+
+describe("practice in the browser", () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(() => e2e?.close());
+
+  it("when a candidate filters the bank and answers a free-text question, then the result highlights what earned credit", async () => {
+    const page = await e2e.browser.newPage();
+    await signUp(page, e2e.baseUrl, "Ines");
+    await page.getByRole("main").getByRole("link", { name: "Practice" }).click();
+    await page.getByRole("heading", { level: 1, name: "Practice" }).waitFor();
+
+    // Filters live in the URL; wait for each to land before the next, as a person would see the list change.
+    await page.getByLabel("Comparison").check();
+    await page.waitForURL(/section=comparison/);
+    await page.getByLabel("Free text").check();
+    await page.waitForURL(/\/practice\?section=comparison&type=free-text$/);
+    await page.getByRole("link", { name: /which dimensions do you weigh/ }).click();
+    await page.waitForURL(/\/practice\/compare-choosing-dimensions\?section=comparison&type=free-text$/);
+
+    await page.getByLabel("Your answer").fill(
+      "I start from the latency requirement. The team already knows Spark, and exactly-once matters for the sink.",
+    );
+    await page.getByRole("button", { name: "Check answer" }).click();
+    const result = page.getByRole("region", { name: "Result" });
+    await result.waitFor();
+    await expect.poll(() => result.locator("mark").count()).toBeGreaterThan(0);
+    await result.getByRole("heading", { name: "What you missed" }).waitFor();
+    await result.getByRole("heading", { name: "Model answer" }).waitFor();
+    await screenshot(page, "practice-result");
+
+    await page.getByRole("link", { name: "Next question" }).click();
+    await page.waitForURL(/\/practice\/[a-z0-9-]+\?section=comparison&type=free-text$/);
+    expect(page.url()).not.toContain("compare-choosing-dimensions");
+    await page.getByRole("link", { name: "All questions" }).click();
+    await page.waitForURL(/\/practice\?section=comparison&type=free-text$/);
+    await page.close();
+  });
+
+  it("when a choice question is answered on a phone with the keyboard, then each choice is marked right or wrong", async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await signUp(page, e2e.baseUrl, "Kofi");
+    await page.goto(`${e2e.baseUrl}/practice/compare-deployment-no-new-cluster`);
+    await page.getByRole("checkbox", { name: "Kafka Streams" }).focus();
+    await page.keyboard.press("Space");
+    await page.getByRole("button", { name: "Check answer" }).focus();
+    await page.keyboard.press("Enter");
+
+    const result = page.getByRole("region", { name: "Result" });
+    await result.waitFor();
+    await expect.poll(() => result.getByText("Right answer").count()).toBe(2);
+    await result.getByText("Your choice").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(page, "practice-choice-result-360");
+    await page.close();
+  });
+});
