@@ -44,6 +44,24 @@ describe("dashboard", () => {
     expect(router.state.location.pathname).toBe("/flashcards");
   });
 
+  it("when a candidate is signed in, then Practice and Mock rounds are not marked coming soon and lead to their pages", async () => {
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: candidate } },
+      "GET /api/questions?page=1&pageSize=20": { status: 200, body: { items: [], total: 0, page: 1, pageSize: 20 } },
+    });
+    renderApp("/");
+
+    const main = await screen.findByRole("main");
+    await within(main).findByRole("heading", { level: 1, name: "Welcome, Ada Lovelace" });
+    const badgeOf = (title: string) => within(main).getByRole("link", { name: title }).closest("article")?.textContent ?? "";
+    expect(badgeOf("Practice")).not.toContain("Coming soon");
+    expect(badgeOf("Mock rounds")).not.toContain("Coming soon");
+
+    fireEvent.click(within(main).getByRole("link", { name: "Practice" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Practice" })).toBeTruthy();
+    expect(screen.queryByText(/^Coming soon — /)).toBeNull();
+  });
+
   it("when Log out is pressed, then the log-in page is shown", async () => {
     let signedIn = true;
     const fetchMock = mockApi({

@@ -76,7 +76,10 @@ function useFocusOnNavigation() {
       firstRender.current = false;
       return;
     }
-    ref.current?.focus();
+    // Start the new page at its top, as a page load would: otherwise the scroll position of a long form
+    // carries over to the page it leads to (the start-round form into the round itself).
+    window.scrollTo(0, 0);
+    ref.current?.focus({ preventScroll: true });
   }, [pathname]);
 
   return ref;

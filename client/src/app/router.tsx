@@ -4,6 +4,21 @@ import { LoginRoute } from "../features/auth/routes/login";
 import { MODES } from "../features/dashboard/modes";
 import { ComingSoonRoute } from "../features/dashboard/routes/coming-soon";
 import { DashboardRoute } from "../features/dashboard/routes/dashboard";
+import { CardsRoute } from "../features/flashcards/routes/cards";
+import { ReviewRoute } from "../features/flashcards/routes/review";
+import { SettingsRoute } from "../features/flashcards/routes/settings";
+import { StatsRoute } from "../features/flashcards/routes/stats";
+import { AnswerRoute } from "../features/history/routes/answer";
+import { HistoryRoute } from "../features/history/routes/history";
+import { AgreementRoute } from "../features/mentor/routes/agreement";
+import { CandidateRoute } from "../features/mentor/routes/candidate";
+import { CandidatesRoute } from "../features/mentor/routes/candidates";
+import { QueueRoute } from "../features/mentor/routes/queue";
+import { PracticeListRoute } from "../features/practice/routes/practice-list";
+import { PracticeQuestionRoute } from "../features/practice/routes/practice-question";
+import { RoundRoute } from "../features/rounds/routes/round";
+import { RoundResultsRoute } from "../features/rounds/routes/round-results";
+import { RoundsRoute } from "../features/rounds/routes/rounds";
 import { RedirectIfSignedIn, RequireSignedIn } from "./guards";
 import { AppLayout } from "./layout";
 import { NotFoundRoute } from "./routes/not-found";
@@ -28,8 +43,25 @@ export const routes: RouteObject[] = [
             element: <AppLayout />,
             children: [
               { index: true, element: <DashboardRoute /> },
-              // Placeholders until each mode is built; a mode's own feature replaces its entry here.
-              ...MODES.map((mode) => ({ path: mode.path, element: <ComingSoonRoute mode={mode} /> })),
+              { path: "/flashcards", element: <ReviewRoute /> },
+              { path: "/flashcards/stats", element: <StatsRoute /> },
+              { path: "/flashcards/settings", element: <SettingsRoute /> },
+              { path: "/flashcards/cards", element: <CardsRoute /> },
+              { path: "/practice", element: <PracticeListRoute /> },
+              { path: "/practice/:slug", element: <PracticeQuestionRoute /> },
+              { path: "/rounds", element: <RoundsRoute /> },
+              { path: "/rounds/:id", element: <RoundRoute /> },
+              { path: "/rounds/:id/results", element: <RoundResultsRoute /> },
+              { path: "/history", element: <HistoryRoute /> },
+              { path: "/answers/:id", element: <AnswerRoute /> },
+              { path: "/mentor/candidates", element: <CandidatesRoute /> },
+              { path: "/mentor/candidates/:id", element: <CandidateRoute /> },
+              { path: "/mentor/queue", element: <QueueRoute /> },
+              { path: "/mentor/agreement", element: <AgreementRoute /> },
+              // Placeholders until each mode is built; a built mode drops its comingSoon text and gets routes above.
+              ...MODES.flatMap(({ comingSoon, ...mode }) =>
+                comingSoon ? [{ path: mode.path, element: <ComingSoonRoute mode={{ ...mode, comingSoon }} /> }] : [],
+              ),
             ],
           },
         ],

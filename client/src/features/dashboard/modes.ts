@@ -8,8 +8,8 @@ export type Mode = {
   navLabel: string;
   /** Card copy: what the mode does for the person using it. */
   description: string;
-  /** Completes "Coming soon — …" on the placeholder page until the mode ships. */
-  comingSoon: string;
+  /** Completes "Coming soon — …" on the placeholder page; left out once the mode ships. */
+  comingSoon?: string;
 };
 
 export const MODES: readonly Mode[] = [
@@ -19,7 +19,6 @@ export const MODES: readonly Mode[] = [
     title: "Mock rounds",
     navLabel: "Mock rounds",
     description: "Timed rounds drawn from the question bank, with a countdown while you answer and a results page at the end.",
-    comingSoon: "sit a timed round of questions from the bank against a countdown, then see how you did on a results page.",
   },
   {
     role: "candidate",
@@ -27,7 +26,6 @@ export const MODES: readonly Mode[] = [
     title: "Flashcards",
     navLabel: "Flashcards",
     description: "Spaced repetition for the ideas interviews keep returning to. Points you miss in your answers come back as cards.",
-    comingSoon: "review cards on a spaced-repetition schedule, with the points you missed in your answers turned into new cards.",
   },
   {
     role: "candidate",
@@ -35,7 +33,6 @@ export const MODES: readonly Mode[] = [
     title: "Practice",
     navLabel: "Practice",
     description: "Answer any question from the bank at your own pace and get instant feedback on what you covered and missed.",
-    comingSoon: "pick any question from the bank, answer it untimed and get instant feedback.",
   },
   {
     role: "candidate",
@@ -43,7 +40,6 @@ export const MODES: readonly Mode[] = [
     title: "History & progress",
     navLabel: "History",
     description: "Every round and answer you have submitted, with your scores over time so you can see where you are improving.",
-    comingSoon: "look back over your rounds and answers and follow how your scores change over time.",
   },
   {
     role: "mentor",
@@ -51,7 +47,6 @@ export const MODES: readonly Mode[] = [
     title: "Your candidates",
     navLabel: "Candidates",
     description: "The candidates you coach, with their recent rounds and how their practice is going.",
-    comingSoon: "see the candidates you coach, their recent rounds and how their practice is going.",
   },
   {
     role: "mentor",
@@ -59,7 +54,6 @@ export const MODES: readonly Mode[] = [
     title: "Review queue",
     navLabel: "Review queue",
     description: "Your candidates' answers waiting for your review, ready for you to score and leave feedback on.",
-    comingSoon: "work through your candidates' answers that are waiting for your score and feedback.",
   },
   {
     role: "mentor",
@@ -67,7 +61,6 @@ export const MODES: readonly Mode[] = [
     title: "Grader agreement",
     navLabel: "Grader agreement",
     description: "How closely the automatic grader's scores match yours, question by question, so you know when to trust it.",
-    comingSoon: "compare the automatic grader's scores with your own, question by question.",
   },
 ];
 

@@ -11,7 +11,7 @@ export function ModeCard({ mode }: { mode: Mode }) {
         </Link>
       </h2>
       <p className="mode-card-text">{mode.description}</p>
-      <span className="badge mode-card-badge">Coming soon</span>
+      {mode.comingSoon && <span className="badge mode-card-badge">Coming soon</span>}
     </article>
   );
 }

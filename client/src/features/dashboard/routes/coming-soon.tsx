@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import type { Mode } from "../modes";
 
 /** Stands in for a mode until it is built, so every dashboard link lands somewhere honest. */
-export function ComingSoonRoute({ mode }: { mode: Mode }) {
+export function ComingSoonRoute({ mode }: { mode: Mode & { comingSoon: string } }) {
   return (
     <>
       <title>{`${mode.title} · Watermark`}</title>

@@ -1,0 +1,29 @@
+const NOTES: Record<string, string> = {
+  "negated-choice": "You ruled out an option you named",
+  "several-choices": "Commit to one choice",
+  "no-commitment": "Commit to one choice",
+  "keyword-list": "Answer in sentences, not a keyword list",
+  "wrong-choice": "That is not the framework this scenario calls for",
+};
+
+/** Plain words for a grader flag, or undefined for flags that are bookkeeping (hedged, typo-corrected, …). */
+export function flagNote(flag: string): string | undefined {
+  if (flag.startsWith("misconception:")) return "Contains a misconception";
+  return NOTES[flag];
+}
+
+export function FlagNotes({ flags }: { flags: string[] }) {
+  // Several flags can share one note ("several-choices" and "no-commitment"); say it once.
+  const notes = [...new Set(flags.map(flagNote).filter((note) => note !== undefined))];
+  if (notes.length === 0) return null;
+  return (
+    <div className="flag-notes">
+      <p className="flag-notes-title">Notes on your answer</p>
+      <ul>
+        {notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { ChoiceReview } from "./choice-review";
+import { CoveredList, MissedList } from "./concept-lists";
+import { FlagNotes } from "./flag-notes";
+import { Heading } from "./heading";
+import { HighlightedAnswer } from "./highlighted-answer";
+import type { GradedAnswer, HeadingLevel } from "./types";
+
+/**
+ * Everything below the verdict: the answer as graded and what to learn from it. Flags and the covered/missed
+ * lists only mean something for free text; for a choice question the marked choices already say it all.
+ */
+export function GradeDetails({ result, level }: { result: GradedAnswer; level: HeadingLevel }) {
+  const conceptLabel = (id: string) => result.concepts?.[id]?.label ?? id;
+  const unanswered = result.answer === null;
+
+  if (result.type !== "free-text") {
+    return (
+      <div className="grade-details">
+        <section className="grade-section">
+          <Heading level={level}>{unanswered ? "The choices" : "Your answer"}</Heading>
+          {unanswered && <p className="answer-empty">You didn't answer this question.</p>}
+          {result.choices ? (
+            <ChoiceReview choices={result.choices} answer={result.answer} />
+          ) : (
+            <p className="grade-note">The choices aren't available for this question.</p>
+          )}
+        </section>
+        <Explanation text={result.explanation} level={level} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="grade-details">
+      <section className="grade-section">
+        <Heading level={level}>Your answer</Heading>
+        {unanswered || typeof result.answer !== "string" ? (
+          <p className="answer-empty">You didn't answer this question.</p>
+        ) : (
+          <HighlightedAnswer answer={result.answer} matched={result.matched} conceptLabel={conceptLabel} />
+        )}
+        <FlagNotes flags={result.flags} />
+      </section>
+      {!unanswered && <CoveredList items={result.matched} conceptLabel={conceptLabel} level={level} />}
+      <MissedList items={result.missed} conceptLabel={conceptLabel} level={level} />
+      {result.modelAnswer && (
+        <section className="grade-section">
+          <Heading level={level}>Model answer</Heading>
+          <p className="model-answer">{result.modelAnswer}</p>
+        </section>
+      )}
+      <Explanation text={result.explanation} level={level} />
+    </div>
+  );
+}
+
+function Explanation({ text, level }: { text: string; level: HeadingLevel }) {
+  return (
+    <section className="grade-section">
+      <Heading level={level}>Explanation</Heading>
+      <p>{text}</p>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import type { AnswerValue, QuestionType } from "../../lib/questions";
+
+export type Verdict = "correct" | "partial" | "incorrect" | "unanswered";
+
+export type RevealedChoice = { id: string; text: string; correct: boolean; feedback: string };
+
+/**
+ * A graded answer with everything revealed after answering. Practice checks and round results both have this
+ * shape, so one set of components renders either.
+ */
+export type GradedAnswer = {
+  type: QuestionType;
+  /** null when a round closed before the question was answered. */
+  answer: AnswerValue | null;
+  verdict: Verdict;
+  score: number;
+  matched: { concept: string; evidence: string }[];
+  missed: { concept: string; hint: string }[];
+  flags: string[];
+  explanation: string;
+  modelAnswer?: string;
+  concepts?: Record<string, { label: string; explanation: string }>;
+  choices?: RevealedChoice[];
+};
+
+export type HeadingLevel = 2 | 3;

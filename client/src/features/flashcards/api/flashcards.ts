@@ -1,0 +1,136 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, apiRequest } from "../../../lib/api-client";
+
+export type Rating = "again" | "hard" | "good" | "easy";
+export const RATINGS: readonly Rating[] = ["again", "hard", "good", "easy"];
+export type CardStateName = "new" | "learning" | "review" | "relearning";
+
+export type QueueCard = {
+  id: string;
+  kind: "bank" | "missed";
+  front: string;
+  back: string;
+  hint?: string;
+  section: string;
+  state: CardStateName;
+  /** Seconds until the card would be due again after each rating. */
+  intervals: Record<Rating, number>;
+};
+
+export type Queue = { cards: QueueCard[]; counts: { learning: number; review: number; new: number } };
+
+export type CardState = {
+  id: string;
+  kind: "bank" | "missed";
+  state: CardStateName;
+  due: string;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  reps: number;
+  lapses: number;
+  lastReview: string | null;
+  suspended: boolean;
+  leech: boolean;
+};
+
+export type ListedCard = CardState & { front: string; back: string; hint?: string; section: string };
+
+export type StudySettings = {
+  desiredRetention: number;
+  newCardsPerDay: number;
+  interviewDate: string | null;
+  timeZone: string;
+};
+
+export type Stats = {
+  counts: { new: number; learning: number; review: number; relearning: number; suspended: number; leeches: number };
+  forecast: { date: string; due: number }[];
+  trueRetention: { reviews: number; passed: number; rate: number | null };
+  reviewsPerDay: { date: string; count: number }[];
+};
+
+export type ReviewInput = { cardId: string; rating: Rating; reviewId: string; durationMs?: number };
+
+export const QUEUE_LIMIT = 100;
+export const flashcardKeys = {
+  all: ["flashcards"] as const,
+  queue: ["flashcards", "queue"] as const,
+  stats: ["flashcards", "stats"] as const,
+  settings: ["flashcards", "settings"] as const,
+  cards: (filter: string) => ["flashcards", "cards", filter] as const,
+};
+
+export function useQueue() {
+  return useQuery({
+    queryKey: flashcardKeys.queue,
+    queryFn: ({ signal }) => api.get<Queue>(`/api/flashcards/queue?limit=${QUEUE_LIMIT}`, signal),
+    // The session decides when to refetch (after each rating); a focus refetch could bring back a card in flight.
+    refetchOnWindowFocus: false,
+    staleTime: Infinity,
+  });
+}
+
+export function postReview({ cardId, ...body }: ReviewInput): Promise<CardState> {
+  return api.post<CardState>(`/api/flashcards/${encodeURIComponent(cardId)}/reviews`, body);
+}
+
+export function postUndo(): Promise<{ reviewId: string; rating: Rating; card: CardState }> {
+  return api.post(`/api/flashcards/undo`, {});
+}
+
+export function useStats() {
+  return useQuery({ queryKey: flashcardKeys.stats, queryFn: ({ signal }) => api.get<Stats>("/api/flashcards/stats", signal) });
+}
+
+export function useStudySettings() {
+  return useQuery({ queryKey: flashcardKeys.settings, queryFn: ({ signal }) => api.get<StudySettings>("/api/me/study-settings", signal) });
+}
+
+export function useSaveStudySettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: StudySettings) => api.put<StudySettings>("/api/me/study-settings", settings),
+    onSuccess: (saved) => {
+      client.setQueryData(flashcardKeys.settings, saved);
+      void client.invalidateQueries({ queryKey: flashcardKeys.queue });
+      void client.invalidateQueries({ queryKey: flashcardKeys.stats });
+    },
+  });
+}
+
+export type CardFilter = "personal" | "leeches" | "suspended";
+
+export function useCardList(filter: CardFilter) {
+  return useQuery({
+    queryKey: flashcardKeys.cards(filter),
+    queryFn: ({ signal }) => api.get<{ cards: ListedCard[] }>(`/api/flashcards/cards?filter=${filter}`, signal),
+  });
+}
+
+export function useCardAction() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, action }: { id: string; action: "suspend" | "unsuspend" | "delete" }): Promise<unknown> =>
+      action === "delete"
+        ? apiRequest<void>(`/api/flashcards/${encodeURIComponent(id)}`, { method: "DELETE" })
+        : api.post<CardState>(`/api/flashcards/${encodeURIComponent(id)}/${action}`, {}),
+    onSuccess: () => client.invalidateQueries({ queryKey: flashcardKeys.all }),
+  });
+}
+
+export type RecallCheck = {
+  gradable: boolean;
+  verdict?: "correct" | "partial" | "incorrect";
+  score?: number;
+  matched?: { concept: string; evidence: string }[];
+  missed?: { concept: string; hint: string }[];
+  suggestedRating: Rating | null;
+};
+
+export function useCheckRecall() {
+  return useMutation({
+    mutationFn: ({ cardId, answer }: { cardId: string; answer: string }) =>
+      api.post<RecallCheck>(`/api/flashcards/${encodeURIComponent(cardId)}/check`, { answer }),
+  });
+}

@@ -1,0 +1,113 @@
+import { useEffect } from "react";
+import { Link } from "react-router";
+import { useCurrentUser } from "../../../lib/session";
+import { RATINGS } from "../api/flashcards";
+import { FlashcardsNav } from "../components/flashcards-nav";
+import { KeyboardHelp } from "../components/keyboard-help";
+import { ReviewCard } from "../components/review-card";
+import { useReviewSession } from "../hooks/use-review-session";
+import "../flashcards.css";
+
+const TYPING = "input, textarea, select, [contenteditable='true']";
+const ACTIVATABLE = "button, a, summary, [role='button']";
+
+export function ReviewRoute() {
+  const user = useCurrentUser();
+  const session = useReviewSession(user.id);
+  const { current, revealed, reveal, rate, undo } = session;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest(TYPING)) return;
+      if (event.key === " ") {
+        // A focused button does its own thing with Space (Show answer reveals, Good rates).
+        if (target?.closest(ACTIVATABLE)) return;
+        if (current && !revealed) {
+          event.preventDefault();
+          reveal();
+        }
+        return;
+      }
+      const index = ["1", "2", "3", "4"].indexOf(event.key);
+      if (index >= 0 && revealed) {
+        event.preventDefault();
+        rate(RATINGS[index]!);
+      } else if (event.key === "u" || event.key === "U") {
+        event.preventDefault();
+        undo();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [current, revealed, reveal, rate, undo]);
+
+  const total = session.done + session.left;
+  return (
+    <>
+      <title>Flashcards · Watermark</title>
+      <FlashcardsNav />
+      <div className="page-heading fc-heading">
+        <h1>Review</h1>
+        <div className="fc-progress">
+          <p className="fc-progress-text">
+            <strong>{session.done}</strong> done · <strong>{session.left}</strong> left today
+            <span className="fc-counts">
+              {" "}
+              ({session.counts.learning} learning, {session.counts.review} review, {session.counts.new} new)
+            </span>
+          </p>
+          <progress className="fc-progress-bar" max={Math.max(total, 1)} value={session.done} aria-label="Today's progress" />
+        </div>
+      </div>
+
+      <div aria-live="polite" className="fc-live">
+        {!session.online || session.pending.length > 0 ? (
+          <p className="banner banner-info fc-offline" role="status">
+            {offlineText(session.online, session.pending.length)}
+          </p>
+        ) : null}
+        {session.message && !(session.message.tone === "info" && session.pending.length > 0) && (
+          <p className={session.message.tone === "error" ? "banner banner-error" : "banner banner-info"}>{session.message.text}</p>
+        )}
+      </div>
+
+      {session.queue.isPending ? (
+        <p className="inline-status" role="status">
+          <span className="spinner" aria-hidden="true" /> Loading your cards…
+        </p>
+      ) : session.queue.isError && !session.queue.data ? (
+        <div className="banner banner-error" role="alert">
+          <p>We couldn't load your cards: {session.queue.error.message}</p>
+          <button type="button" className="button button-secondary button-small" onClick={() => void session.queue.refetch()}>
+            Try again
+          </button>
+        </div>
+      ) : current ? (
+        <ReviewCard card={current} revealed={revealed} onReveal={reveal} onRate={rate} />
+      ) : (
+        <div className="card empty-state fc-done">
+          <h2>All done for now</h2>
+          <p>
+            {session.done > 0 ? `You reviewed ${session.done} card${session.done === 1 ? "" : "s"} today. ` : ""}
+            Nothing else is due. Come back later, or see what is coming on the <Link to="/flashcards/stats">stats page</Link>.
+          </p>
+        </div>
+      )}
+      <div className="fc-toolbar">
+        <button type="button" className="button button-secondary button-small" aria-keyshortcuts="U" onClick={undo}>
+          Undo last rating <kbd aria-hidden="true">U</kbd>
+        </button>
+      </div>
+      <KeyboardHelp />
+    </>
+  );
+}
+
+function offlineText(online: boolean, pending: number): string {
+  const ratings = `${pending} rating${pending === 1 ? "" : "s"}`;
+  if (online) return `Back online: sending ${ratings} made while offline…`;
+  if (pending === 0) return "You're offline. Ratings you make now are kept on this device and sent when the connection is back.";
+  return `Offline — ${ratings} kept on this device; ${pending === 1 ? "it" : "they"} will be sent when the connection is back.`;
+}

@@ -1,0 +1,90 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, apiRequest } from "../../../lib/api-client";
+import type { AnswerDetail, Comment, HistoryFilters, HistoryPage, Link, Override, Progress } from "../types";
+
+export const historyKeys = {
+  all: ["history"] as const,
+  list: (candidate: string | undefined, filters: HistoryFilters) => ["history", "list", candidate ?? "me", filters] as const,
+  answer: (id: string) => ["history", "answer", id] as const,
+  progress: (candidate: string | undefined) => ["history", "progress", candidate ?? "me"] as const,
+  unread: ["history", "unread"] as const,
+  links: ["links"] as const,
+};
+
+export function historySearch(candidate: string | undefined, filters: HistoryFilters, extra: Record<string, string> = {}) {
+  const params = new URLSearchParams();
+  if (candidate) params.set("candidate", candidate);
+  for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  return params.toString();
+}
+
+export function useHistory(candidate: string | undefined, filters: HistoryFilters) {
+  return useInfiniteQuery({
+    queryKey: historyKeys.list(candidate, filters),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<HistoryPage>(`/api/answers?${historySearch(candidate, filters, { limit: "20", ...(pageParam ? { cursor: pageParam } : {}) })}`, signal),
+    initialPageParam: "",
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useAnswer(id: string) {
+  return useQuery({ queryKey: historyKeys.answer(id), queryFn: ({ signal }) => api.get<AnswerDetail>(`/api/answers/${id}`, signal) });
+}
+
+export function useProgress(candidate: string | undefined) {
+  return useQuery({
+    queryKey: historyKeys.progress(candidate),
+    queryFn: ({ signal }) => api.get<Progress>(candidate ? `/api/candidates/${candidate}/progress` : "/api/me/progress", signal),
+  });
+}
+
+export function useUnread(enabled: boolean) {
+  return useQuery({
+    queryKey: historyKeys.unread,
+    queryFn: ({ signal }) => api.get<{ comments: number; overrides: number; total: number }>("/api/me/unread", signal),
+    enabled,
+  });
+}
+
+export function useAddComment(answerId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => api.post<Comment>(`/api/answers/${answerId}/comments`, { body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: historyKeys.all }),
+  });
+}
+
+export function useOverride(answerId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { verdict: string; score: number; reason: string }) =>
+      api.post<{ effectiveGrade: AnswerDetail["effectiveGrade"]; override: Override }>(`/api/answers/${answerId}/override`, input),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.all }), client.invalidateQueries({ queryKey: ["review"] })]),
+  });
+}
+
+export function useConfirm(answerId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ reviewed: true }>(`/api/answers/${answerId}/confirm`, {}),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.answer(answerId) }), client.invalidateQueries({ queryKey: ["review"] })]),
+  });
+}
+
+export function useLinks() {
+  return useQuery({ queryKey: historyKeys.links, queryFn: ({ signal }) => api.get<{ items: Link[] }>("/api/links", signal) });
+}
+
+export function useCreateInvite() {
+  return useMutation({ mutationFn: () => api.post<{ code: string; expiresAt: string }>("/api/links/invites", {}) });
+}
+
+export function useEndLink() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest<void>(`/api/links/${id}`, { method: "DELETE" }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.links }), client.invalidateQueries({ queryKey: ["review"] })]),
+  });
+}

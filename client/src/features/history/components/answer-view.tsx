@@ -1,0 +1,217 @@
+import { useState, type FormEvent } from "react";
+import { GradeDetails } from "../../../components/grading/grade-details";
+import { formatScore, verdictLabel } from "../../../components/grading/verdict-badge";
+import { ApiError } from "../../../lib/api-client";
+import { formatDateTime, formatDuration } from "../../../lib/format-time";
+import { sectionLabel, typeLabel } from "../../../lib/questions";
+import { useCurrentUser } from "../../../lib/session";
+import { useAddComment, useAnswer, useConfirm, useOverride } from "../api/history";
+import type { AnswerDetail } from "../types";
+import { GradeSummary } from "./grade-summary";
+import "../history.css";
+
+export const COMMENT_MAX = 2000;
+
+export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => void }) {
+  const answer = useAnswer(id);
+  const user = useCurrentUser();
+  if (answer.isPending) return <p role="status">Loading the answer…</p>;
+  if (answer.isError)
+    return (
+      <div className="banner banner-error" role="alert">
+        <p>{answer.error instanceof ApiError && answer.error.status === 404 ? "There is no such answer, or you can't see it." : answer.error.message}</p>
+      </div>
+    );
+  const a = answer.data;
+  const mentor = user.role === "mentor" && a.candidateId !== user.id;
+  return (
+    <article className="answer-view" aria-labelledby="answer-h">
+      <header className="answer-head">
+        <p className="history-row-meta">
+          {mentor ? `${a.candidate.displayName} · ` : ""}
+          {sectionLabel(a.question.section)} · {typeLabel(a.question.type)} · {a.question.slug} v{a.question.version} ·{" "}
+          {a.source === "round" ? "Mock round" : "Practice"} · {formatDateTime(a.submittedAt)}
+          {a.timeSpentSeconds !== null && ` · took ${formatDuration(a.timeSpentSeconds)} of ${formatDuration(a.timeBudgetSeconds)}`}
+        </p>
+        <h2 id="answer-h" className="answer-prompt">
+          {a.question.prompt}
+        </h2>
+        <GradeSummary item={a} />
+      </header>
+      <Overrides answer={a} />
+      <GradeDetails
+        level={3}
+        result={{
+          type: a.question.type,
+          answer: a.answer,
+          verdict: a.autoGrade.verdict,
+          score: a.autoGrade.score,
+          matched: a.autoGrade.matched,
+          missed: a.autoGrade.missed,
+          flags: a.autoGrade.flags,
+          explanation: a.reveal.explanation,
+          modelAnswer: a.reveal.modelAnswer,
+          concepts: a.reveal.concepts,
+          choices: a.reveal.choices,
+        }}
+      />
+      {mentor && <MentorActions answer={a} onReviewed={onReviewed} />}
+      <Comments answer={a} />
+    </article>
+  );
+}
+
+function Overrides({ answer }: { answer: AnswerDetail }) {
+  if (answer.overrides.length === 0) return null;
+  return (
+    <section className="grade-section" aria-labelledby="overrides-h">
+      <h3 id="overrides-h">Mentor rulings</h3>
+      <ol className="override-list">
+        {answer.overrides.map((o) => (
+          <li key={o.id} className="override-item">
+            <p>
+              <strong>{o.by.displayName}</strong> changed the grade from {verdictLabel(o.fromVerdict as "correct")} ({formatScore(o.fromScore)}) to{" "}
+              <strong>
+                {verdictLabel(o.verdict)} ({formatScore(o.score)})
+              </strong>{" "}
+              · <time dateTime={o.at}>{formatDateTime(o.at)}</time>
+            </p>
+            <p className="override-reason">{o.reason}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function MentorActions({ answer, onReviewed }: { answer: AnswerDetail; onReviewed?: () => void }) {
+  const override = useOverride(answer.id);
+  const confirm = useConfirm(answer.id);
+  const [verdict, setVerdict] = useState<string>(answer.effectiveGrade.verdict);
+  const [score, setScore] = useState<string>(String(Math.round(answer.effectiveGrade.score * 100)));
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string>();
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (override.isPending) return;
+    const n = Number(score);
+    if (!Number.isFinite(n) || n < 0 || n > 100) return setError("Enter a score from 0 to 100.");
+    if (reason.trim().length < 3) return setError("Give a reason: the candidate and the grader learn from it.");
+    setError(undefined);
+    override.mutate(
+      { verdict, score: n / 100, reason: reason.trim() },
+      {
+        onSuccess: () => {
+          setReason("");
+          onReviewed?.();
+        },
+        onError: (err) => setError(err.message),
+      },
+    );
+  };
+
+  return (
+    <section className="grade-section mentor-actions" aria-labelledby="review-h">
+      <h3 id="review-h">Your review</h3>
+      <p>
+        {answer.reviewed ? "You have reviewed this answer." : "Not reviewed yet."}{" "}
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-disabled={confirm.isPending || undefined}
+          onClick={() => !confirm.isPending && confirm.mutate(undefined, { onSuccess: () => onReviewed?.() })}
+        >
+          Confirm grade
+        </button>
+      </p>
+      <form className="override-form" onSubmit={submit} aria-labelledby="override-h" noValidate>
+        <h4 id="override-h">Override the grade</h4>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form-row">
+          <div className="field">
+            <label className="field-label" htmlFor="override-verdict">
+              Verdict
+            </label>
+            <select id="override-verdict" className="input" value={verdict} onChange={(e) => setVerdict(e.target.value)}>
+              <option value="correct">Correct</option>
+              <option value="partial">Partly correct</option>
+              <option value="incorrect">Incorrect</option>
+            </select>
+          </div>
+          <div className="field">
+            <label className="field-label" htmlFor="override-score">
+              Score (%)
+            </label>
+            <input id="override-score" className="input" type="number" min={0} max={100} value={score} onChange={(e) => setScore(e.target.value)} />
+          </div>
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor="override-reason">
+            Reason (required)
+          </label>
+          <textarea id="override-reason" className="textarea" rows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </div>
+        <button type="submit" className="button button-primary" aria-disabled={override.isPending || undefined}>
+          Save override
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function Comments({ answer }: { answer: AnswerDetail }) {
+  const add = useAddComment(answer.id);
+  const [body, setBody] = useState("");
+  const [error, setError] = useState<string>();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (add.isPending) return;
+    if (body.trim() === "") return setError("Write a comment first.");
+    setError(undefined);
+    add.mutate(body.trim(), { onSuccess: () => setBody(""), onError: (err) => setError(err.message) });
+  };
+  return (
+    <section className="grade-section" aria-labelledby="comments-h">
+      <h3 id="comments-h">Comments</h3>
+      {answer.comments.length === 0 ? (
+        <p className="grade-note">No comments yet.</p>
+      ) : (
+        <ol className="comment-list">
+          {answer.comments.map((c) => (
+            <li key={c.id} className="comment">
+              <p className="comment-meta">
+                <strong>{c.author.displayName}</strong> ({c.author.role}) · <time dateTime={c.at}>{formatDateTime(c.at)}</time>
+              </p>
+              {/* Text node only: comments are untrusted plain text. */}
+              <p className="comment-body">{c.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <form onSubmit={submit} className="comment-form" noValidate>
+        <div className="field">
+          <label className="field-label" htmlFor="comment-body">
+            Add a comment
+          </label>
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <textarea id="comment-body" className="textarea" rows={3} maxLength={COMMENT_MAX} value={body} onChange={(e) => setBody(e.target.value)} />
+          <p className="field-hint">
+            {body.length}/{COMMENT_MAX}
+          </p>
+        </div>
+        <button type="submit" className="button button-secondary" aria-disabled={add.isPending || undefined}>
+          Post comment
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { Link } from "react-router";
+import { formatDateTime, formatDuration } from "../../../lib/format-time";
+import { sectionLabel, typeLabel } from "../../../lib/questions";
+import { useHistory } from "../api/history";
+import type { HistoryFilters, HistoryItem } from "../types";
+import { GradeSummary } from "./grade-summary";
+
+export function HistoryList({ candidate, filters }: { candidate?: string; filters: HistoryFilters }) {
+  const history = useHistory(candidate, filters);
+  const items = history.data?.pages.flatMap((p) => p.items) ?? [];
+
+  if (history.isPending) return <p role="status">Loading answers…</p>;
+  if (history.isError)
+    return (
+      <div className="banner banner-error" role="alert">
+        <p>We couldn't load the answers. {history.error.message}</p>
+      </div>
+    );
+  if (items.length === 0) return <div className="card empty-state"><p>No answers match.</p></div>;
+
+  return (
+    <>
+      <ol className="history-list" aria-label="Answers, newest first">
+        {items.map((item) => (
+          <HistoryRow key={item.id} item={item} />
+        ))}
+      </ol>
+      {history.hasNextPage && (
+        <button type="button" className="button button-secondary" aria-disabled={history.isFetchingNextPage || undefined} onClick={() => !history.isFetchingNextPage && void history.fetchNextPage()}>
+          {history.isFetchingNextPage ? "Loading…" : "Show older answers"}
+        </button>
+      )}
+    </>
+  );
+}
+
+export function HistoryRow({ item }: { item: HistoryItem }) {
+  const over = item.timeSpentSeconds !== null && item.timeSpentSeconds > item.timeBudgetSeconds;
+  return (
+    <li className="card history-row">
+      <div className="history-row-main">
+        <Link to={`/answers/${item.id}`} className="history-row-title">
+          {item.question.prompt}
+        </Link>
+        <p className="history-row-meta">
+          {sectionLabel(item.question.section)} · {typeLabel(item.question.type)} · v{item.question.version} ·{" "}
+          {item.source === "round" ? "Mock round" : "Practice"} · <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt)}</time>
+          {item.timeSpentSeconds !== null && (
+            <span className={over ? "history-over" : undefined}>
+              {" "}
+              · {formatDuration(item.timeSpentSeconds)} of {formatDuration(item.timeBudgetSeconds)}
+              {over ? " (over budget)" : ""}
+            </span>
+          )}
+          {item.commentCount > 0 && ` · ${item.commentCount} comment${item.commentCount === 1 ? "" : "s"}`}
+        </p>
+      </div>
+      <GradeSummary item={item} />
+    </li>
+  );
+}

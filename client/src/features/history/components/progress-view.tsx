@@ -1,0 +1,175 @@
+import { formatScore } from "../../../components/grading/verdict-badge";
+import { formatDuration } from "../../../lib/format-time";
+import { sectionLabel } from "../../../lib/questions";
+import { useProgress } from "../api/history";
+import type { Progress } from "../types";
+
+export function ProgressView({ candidate }: { candidate?: string }) {
+  const progress = useProgress(candidate);
+  if (progress.isPending) return <p role="status">Loading progress…</p>;
+  if (progress.isError)
+    return (
+      <div className="banner banner-error" role="alert">
+        <p>We couldn't load progress. {progress.error.message}</p>
+      </div>
+    );
+  const p = progress.data;
+  return (
+    <div className="progress-grid">
+      <section className="card progress-card" aria-labelledby="mastery-h">
+        <h2 id="mastery-h">Mastery by section</h2>
+        <p className="grade-note">From the 30 most recent answers per section; an answer two weeks old counts half as much as today's.</p>
+        <MasteryBars mastery={p.mastery} />
+      </section>
+      <section className="card progress-card" aria-labelledby="rounds-h">
+        <h2 id="rounds-h">Score by round</h2>
+        <ScoreChart rounds={p.rounds} />
+      </section>
+      <section className="card progress-card progress-wide" aria-labelledby="matrix-h">
+        <h2 id="matrix-h">Which framework: called for vs chosen</h2>
+        <DecisionMatrixTable matrix={p.decisionMatrix} />
+      </section>
+      <section className="card progress-card progress-wide" aria-labelledby="time-h">
+        <h2 id="time-h">Time against budget</h2>
+        <TimeTable time={p.time} />
+      </section>
+    </div>
+  );
+}
+
+function MasteryBars({ mastery }: { mastery: Progress["mastery"] }) {
+  if (mastery.length === 0) return <p className="empty-state-text">No answers yet.</p>;
+  return (
+    <ul className="mastery-list">
+      {mastery.map((m) => (
+        <li key={m.section} className="mastery-row">
+          <span className="mastery-label">{sectionLabel(m.section)}</span>
+          <span className="mastery-bar" role="img" aria-label={`${formatScore(m.mastery)}, ${m.level}`}>
+            <span className={`mastery-fill mastery-${m.level}`} style={{ width: `${Math.round(m.mastery * 100)}%` }} />
+          </span>
+          <span className="mastery-value">
+            {formatScore(m.mastery)} <span className="mastery-level">{m.level}</span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A small SVG line chart: one point per finished round, oldest to newest, with a table for screen readers. */
+export function ScoreChart({ rounds }: { rounds: Progress["rounds"] }) {
+  if (rounds.length === 0) return <p className="empty-state-text">No finished rounds yet.</p>;
+  const W = 480;
+  const H = 180;
+  const pad = 28;
+  const x = (i: number) => (rounds.length === 1 ? W / 2 : pad + (i * (W - 2 * pad)) / (rounds.length - 1));
+  const y = (s: number) => H - pad - s * (H - 2 * pad);
+  const path = rounds.map((r, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(r.score).toFixed(1)}`).join(" ");
+  return (
+    <figure className="score-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Scores of ${rounds.length} rounds, latest ${formatScore(rounds[rounds.length - 1]!.score)}`}>
+        {[0, 0.5, 1].map((t) => (
+          <g key={t}>
+            <line x1={pad} x2={W - pad} y1={y(t)} y2={y(t)} className="chart-grid" />
+            <text x={4} y={y(t) + 4} className="chart-axis">
+              {t * 100}%
+            </text>
+          </g>
+        ))}
+        <path d={path} className="chart-line" fill="none" />
+        {rounds.map((r, i) => (
+          <circle key={r.roundId} cx={x(i)} cy={y(r.score)} r={4} className="chart-point">
+            <title>{`${new Date(r.startedAt).toLocaleDateString()}: ${formatScore(r.score)} (${r.answered}/${r.questions} answered)`}</title>
+          </circle>
+        ))}
+      </svg>
+      <figcaption className="visually-hidden">
+        <table>
+          <tbody>
+            {rounds.map((r) => (
+              <tr key={r.roundId}>
+                <td>{new Date(r.startedAt).toLocaleDateString()}</td>
+                <td>{formatScore(r.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </figcaption>
+    </figure>
+  );
+}
+
+export function DecisionMatrixTable({ matrix }: { matrix: Progress["decisionMatrix"] }) {
+  if (matrix.total === 0) return <p className="empty-state-text">No "which framework" answers yet.</p>;
+  const count = (r: string, c: string) => matrix.cells.find((x) => x.expected === r && x.committed === c)?.count ?? 0;
+  const label = (id: string) => matrix.labels[id] ?? id;
+  return (
+    <>
+      <p className="grade-note">
+        Rows: what the scenario called for. Columns: what the answer committed to. {matrix.correct} of {matrix.total} on the diagonal.
+      </p>
+      <div className="table-scroll">
+        <table className="data-table decision-matrix">
+          <thead>
+            <tr>
+              <th scope="col">Called for ↓ / chose →</th>
+              {matrix.columns.map((c) => (
+                <th scope="col" key={c}>
+                  {label(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.rows.map((r) => (
+              <tr key={r}>
+                <th scope="row">{label(r)}</th>
+                {matrix.columns.map((c) => {
+                  const n = count(r, c);
+                  return (
+                    <td key={c} className={n === 0 ? "cell-empty" : r === c ? "cell-right" : "cell-wrong"}>
+                      {n}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function TimeTable({ time }: { time: Progress["time"] }) {
+  if (time.questions.length === 0) return <p className="empty-state-text">No timed answers yet.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Question</th>
+            <th scope="col">Section</th>
+            <th scope="col">Answers</th>
+            <th scope="col">Median time</th>
+            <th scope="col">Budget</th>
+          </tr>
+        </thead>
+        <tbody>
+          {time.questions.slice(0, 15).map((q) => (
+            <tr key={q.slug} className={q.slow ? "row-slow" : undefined}>
+              <td>{q.slug}</td>
+              <td>{sectionLabel(q.section)}</td>
+              <td>{q.answers}</td>
+              <td>
+                {formatDuration(q.medianSeconds)}
+                {q.slow && <span className="tag tag-wrong"> over budget</span>}
+              </td>
+              <td>{formatDuration(q.budgetSeconds)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

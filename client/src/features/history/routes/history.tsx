@@ -1,0 +1,32 @@
+import { useSearchParams } from "react-router";
+import { HistoryFiltersBar, readHistoryFilters, writeHistoryFilters } from "../components/history-filters";
+import { HistoryList } from "../components/history-list";
+import { LinksPanel } from "../components/links-panel";
+import { ProgressView } from "../components/progress-view";
+import "../history.css";
+
+export function HistoryRoute() {
+  const [params, setParams] = useSearchParams();
+  const filters = readHistoryFilters(params);
+  return (
+    <>
+      <title>History & progress · Watermark</title>
+      <div className="page-heading">
+        <h1>History & progress</h1>
+        <p className="lede">Every answer you have given, in rounds and practice, with your mentors' rulings and comments.</p>
+      </div>
+      <LinksPanel />
+      <ProgressView />
+      <section aria-labelledby="history-h" className="history-section">
+        <div className="history-section-head">
+          <h2 id="history-h">Your answers</h2>
+          <a className="button button-secondary button-small" href={`/api/answers/export.csv?${new URLSearchParams(writeHistoryFilters(filters))}`} download>
+            Download CSV
+          </a>
+        </div>
+        <HistoryFiltersBar filters={filters} onChange={(next) => setParams(writeHistoryFilters(next), { replace: true })} />
+        <HistoryList filters={filters} />
+      </section>
+    </>
+  );
+}

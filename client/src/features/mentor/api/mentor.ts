@@ -1,0 +1,54 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../../lib/api-client";
+import { historyKeys } from "../../history/api/history";
+import type { HistoryItem, Link, Person } from "../../history/types";
+
+export type CandidateSummary = {
+  id: string;
+  displayName: string;
+  email: string;
+  linkId: string;
+  linkedAt: string;
+  answerCount: number;
+  answersLastWeek: number;
+  lastAnswerAt: string | null;
+  unreviewed: number;
+};
+
+export type QueueItem = HistoryItem & { candidate: Person; uncertainty: number };
+
+export type Agreement = {
+  total: number;
+  labels: string[];
+  matrix: number[][];
+  agreement: number;
+  kappa: number;
+  perQuestion: { question: string; rulings: number; disagreements: number; agreement: number; kappa: number }[];
+  mostDisagreed: { question: string; rulings: number; disagreements: number; agreement: number; kappa: number }[];
+};
+
+export const reviewKeys = {
+  candidates: ["review", "candidates"] as const,
+  queue: ["review", "queue"] as const,
+  agreement: ["review", "agreement"] as const,
+};
+
+export function useCandidates() {
+  return useQuery({ queryKey: reviewKeys.candidates, queryFn: ({ signal }) => api.get<{ items: CandidateSummary[] }>("/api/candidates", signal) });
+}
+
+export function useQueue() {
+  return useQuery({ queryKey: reviewKeys.queue, queryFn: ({ signal }) => api.get<{ items: QueueItem[]; total: number }>("/api/review/queue?limit=100", signal) });
+}
+
+export function useAgreement() {
+  return useQuery({ queryKey: reviewKeys.agreement, queryFn: ({ signal }) => api.get<Agreement>("/api/review/agreement", signal) });
+}
+
+export function useRedeemInvite() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => api.post<Link>("/api/links", { code }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ["review"] }), client.invalidateQueries({ queryKey: historyKeys.links })]),
+  });
+}

@@ -1,0 +1,79 @@
+import { useAgreement } from "../api/mentor";
+import "../../history/history.css";
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export function AgreementRoute() {
+  const agreement = useAgreement();
+  const a = agreement.data;
+  return (
+    <>
+      <title>Grader agreement · Watermark</title>
+      <div className="page-heading">
+        <h1>Grader agreement</h1>
+        <p className="lede">
+          Mentor rulings measure the automatic grader: an override is the mentor's verdict, a confirmed grade counts as agreement. Kappa corrects for chance
+          (1 = perfect, 0 = chance).
+        </p>
+      </div>
+      {agreement.isPending && <p role="status">Loading…</p>}
+      {agreement.isError && <p className="banner banner-error" role="alert">{agreement.error.message}</p>}
+      {a && a.total === 0 && <div className="card empty-state"><p>No rulings yet: confirm or override answers in the review queue.</p></div>}
+      {a && a.total > 0 && (
+        <>
+          <section className="card progress-card">
+            <h2>Overall</h2>
+            <p>
+              {a.total} rulings · agreement <strong>{pct(a.agreement)}</strong> · Cohen's kappa <strong>{a.kappa.toFixed(2)}</strong>
+            </p>
+            <table className="data-table decision-matrix">
+              <thead>
+                <tr>
+                  <th scope="col">Mentor ↓ / grader →</th>
+                  {a.labels.map((l) => (
+                    <th scope="col" key={l}>{l}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {a.labels.map((row, i) => (
+                  <tr key={row}>
+                    <th scope="row">{row}</th>
+                    {a.matrix[i]!.map((n, j) => (
+                      <td key={j} className={n === 0 ? "cell-empty" : i === j ? "cell-right" : "cell-wrong"}>{n}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section className="card progress-card">
+            <h2>Rubrics that most often disagree with mentors</h2>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">Question</th>
+                  <th scope="col">Rulings</th>
+                  <th scope="col">Disagreements</th>
+                  <th scope="col">Agreement</th>
+                  <th scope="col">Kappa</th>
+                </tr>
+              </thead>
+              <tbody>
+                {a.perQuestion.map((q) => (
+                  <tr key={q.question} className={q.disagreements > 0 ? "row-slow" : undefined}>
+                    <td>{q.question}</td>
+                    <td>{q.rulings}</td>
+                    <td>{q.disagreements}</td>
+                    <td>{pct(q.agreement)}</td>
+                    <td>{q.kappa.toFixed(2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useState } from "react";
+import { Link } from "react-router";
+import { useConfirm } from "../../history/api/history";
+import { AnswerView } from "../../history/components/answer-view";
+import { useQueue } from "../api/mentor";
+import "../../history/history.css";
+
+const typing = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
+
+/** One answer at a time, least certain grades first. Keys: j/k next/previous, c confirm the grade, o override. */
+export function QueueRoute() {
+  const queue = useQueue();
+  const [index, setIndex] = useState(0);
+  const items = queue.data?.items ?? [];
+  const at = Math.min(index, Math.max(0, items.length - 1));
+  const current = items[at];
+  const confirm = useConfirm(current?.id ?? "none");
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+      if (e.key === "j") setIndex((i) => Math.min(i + 1, items.length - 1));
+      else if (e.key === "k") setIndex((i) => Math.max(i - 1, 0));
+      else if (e.key === "c" && current && !confirm.isPending) confirm.mutate();
+      else if (e.key === "o") document.getElementById("override-verdict")?.focus();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [items.length, current, confirm]);
+
+  return (
+    <>
+      <title>Review queue · Watermark</title>
+      <div className="page-heading">
+        <h1>Review queue</h1>
+        <p className="lede">
+          Answers the grader is least sure of come first. Keys: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>c</kbd> confirm the grade, <kbd>o</kbd> override.
+        </p>
+      </div>
+      {queue.isPending && <p role="status">Loading the queue…</p>}
+      {queue.isError && <p className="banner banner-error" role="alert">{queue.error.message}</p>}
+      {queue.data && items.length === 0 && (
+        <div className="card empty-state">
+          <p>Nothing to review. <Link to="/mentor/candidates">Your candidates</Link></p>
+        </div>
+      )}
+      {current && (
+        <>
+          <nav className="queue-bar" aria-label="Queue">
+            <button type="button" className="button button-secondary button-small" aria-disabled={at === 0 || undefined} onClick={() => setIndex(Math.max(0, at - 1))}>
+              ← Previous
+            </button>
+            <p className="queue-position" role="status">
+              Answer {at + 1} of {queue.data!.total} · {current.candidate.displayName}
+            </p>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              aria-disabled={at >= items.length - 1 || undefined}
+              onClick={() => setIndex(Math.min(items.length - 1, at + 1))}
+            >
+              Next →
+            </button>
+          </nav>
+          <div className="card">
+            <AnswerView key={current.id} id={current.id} />
+          </div>
+        </>
+      )}
+    </>
+  );
+}

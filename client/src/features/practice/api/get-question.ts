@@ -1,0 +1,15 @@
+import { useQuery } from "@tanstack/react-query";
+import { api } from "../../../lib/api-client";
+import type { Question } from "./get-questions";
+
+export function getQuestion(slug: string, signal?: AbortSignal): Promise<Question> {
+  return api.get<Question>(`/api/questions/${encodeURIComponent(slug)}`, signal);
+}
+
+export function useQuestion(slug: string) {
+  return useQuery({
+    queryKey: ["questions", "detail", slug],
+    queryFn: ({ signal }) => getQuestion(slug, signal),
+    staleTime: 5 * 60_000,
+  });
+}

@@ -1,0 +1,40 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { api } from "../../../lib/api-client";
+import type { Choice, Difficulty, QuestionType, Section } from "../../../lib/questions";
+import type { PracticeFilters } from "../utils/filters";
+
+export type Question = {
+  slug: string;
+  section: Section;
+  type: QuestionType;
+  difficulty: Difficulty;
+  tags: string[];
+  prompt: string;
+  choices?: Choice[];
+  version: number;
+  timeBudgetSeconds: number;
+};
+
+export type QuestionPage = { items: Question[]; total: number; page: number; pageSize: number };
+
+export function getQuestions(filters: PracticeFilters, pageSize: number, signal?: AbortSignal): Promise<QuestionPage> {
+  const params = new URLSearchParams();
+  if (filters.section.length) params.set("section", filters.section.join(","));
+  if (filters.type.length) params.set("type", filters.type.join(","));
+  if (filters.difficulty.length) params.set("difficulty", filters.difficulty.join(","));
+  if (filters.tag) params.set("tag", filters.tag);
+  params.set("page", String(filters.page));
+  params.set("pageSize", String(pageSize));
+  return api.get<QuestionPage>(`/api/questions?${params}`, signal);
+}
+
+export function useQuestions(filters: PracticeFilters, pageSize: number) {
+  return useQuery({
+    queryKey: ["questions", "list", filters, pageSize],
+    queryFn: ({ signal }) => getQuestions(filters, pageSize, signal),
+    // Keep showing the last page while the next one loads, so paging and filtering don't flash an empty list.
+    placeholderData: keepPreviousData,
+    // The bank changes only when content is deployed.
+    staleTime: 5 * 60_000,
+  });
+}

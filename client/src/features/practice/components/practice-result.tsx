@@ -1,0 +1,52 @@
+import { useEffect, useRef } from "react";
+import { Link } from "react-router";
+import { GradeDetails } from "../../../components/grading/grade-details";
+import { VerdictBadge } from "../../../components/grading/verdict-badge";
+import type { AnswerValue } from "../../../lib/questions";
+import type { CheckResult } from "../api/check-answer";
+import type { Question } from "../api/get-questions";
+
+type PracticeResultProps = {
+  question: Question;
+  answer: AnswerValue;
+  result: CheckResult;
+  onTryAgain: () => void;
+  /** undefined while the list is loading; null after the last question. */
+  nextHref: string | null | undefined;
+  listHref: string;
+};
+
+export function PracticeResult({ question, answer, result, onTryAgain, nextHref, listHref }: PracticeResultProps) {
+  const ref = useRef<HTMLElement>(null);
+
+  // The form the candidate was in has gone; start them (and their screen reader) at the verdict.
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+
+  return (
+    <section ref={ref} className="card result" tabIndex={-1} aria-labelledby="result-heading">
+      <div className="result-head">
+        <h2 id="result-heading">Result</h2>
+        <VerdictBadge verdict={result.verdict} score={result.score} />
+      </div>
+      <GradeDetails result={{ ...result, type: question.type, answer }} level={3} />
+      <div className="actions">
+        <button type="button" className="button button-secondary" onClick={onTryAgain}>
+          Try again
+        </button>
+        {nextHref === null ? (
+          <Link className="button button-primary" to={listHref}>
+            Back to all questions
+          </Link>
+        ) : (
+          nextHref !== undefined && (
+            <Link className="button button-primary" to={nextHref}>
+              Next question
+            </Link>
+          )
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import { difficultyLabel, sectionLabel, typeLabel } from "../../../lib/questions";
+import type { Question } from "../api/get-questions";
+
+export function QuestionMeta({ question }: { question: Pick<Question, "section" | "type" | "difficulty"> }) {
+  return (
+    <p className="question-meta">
+      <span className="badge">{sectionLabel(question.section)}</span>
+      <span>{typeLabel(question.type)}</span>
+      <span aria-hidden="true">·</span>
+      <span className={`difficulty difficulty-${question.difficulty}`}>{difficultyLabel(question.difficulty)}</span>
+    </p>
+  );
+}

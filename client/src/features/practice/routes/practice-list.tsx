@@ -1,0 +1,66 @@
+import { Link, useSearchParams } from "react-router";
+import { Pagination } from "../../../components/ui/pagination";
+import { useQuestions } from "../api/get-questions";
+import { QuestionFilters } from "../components/question-filters";
+import { QuestionList } from "../components/question-list";
+import { filterSearch, PAGE_SIZE, readFilters, type PracticeFilters } from "../utils/filters";
+
+export function PracticeListRoute() {
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const questions = useQuestions(filters, PAGE_SIZE);
+  const data = questions.data;
+  const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+
+  // A filter change starts again from page 1, and replaces the entry: Back should leave the list, not untick boxes.
+  const applyFilters = (next: PracticeFilters) => setParams(filterSearch({ ...next, page: 1 }), { replace: true });
+
+  return (
+    <>
+      <title>Practice · Watermark</title>
+      <div className="page-heading">
+        <h1>Practice</h1>
+        <p className="lede">Pick any question and answer it at your own pace. You'll see straight away what you covered and what you missed.</p>
+      </div>
+      <div className="practice-layout">
+        <QuestionFilters filters={filters} onChange={applyFilters} />
+        <div className="practice-results" aria-busy={questions.isFetching || undefined}>
+          <p className="result-count" role="status">
+            {data ? `${data.total} question${data.total === 1 ? "" : "s"}` : questions.isError ? "" : "Loading questions…"}
+          </p>
+          {questions.isError && !data && (
+            <div className="banner banner-error" role="alert">
+              <p>We couldn't load the questions. {questions.error.message}</p>
+              <button type="button" className="button button-secondary button-small" onClick={() => void questions.refetch()}>
+                Try again
+              </button>
+            </div>
+          )}
+          {data && data.items.length > 0 && <QuestionList questions={data.items} filters={filters} />}
+          {data && data.items.length === 0 && (
+            <div className="card empty-state">
+              {data.total > 0 ? (
+                <p>
+                  There's no page {filters.page} for these filters. <Link to={`/practice${filterSearch({ ...filters, page: 1 })}`}>Go to the first page</Link>
+                </p>
+              ) : (
+                <>
+                  <p>No questions match these filters.</p>
+                  <Link to="/practice">Clear all filters</Link>
+                </>
+              )}
+            </div>
+          )}
+          {data && (
+            <Pagination
+              label="Question pages"
+              page={filters.page}
+              pageCount={pageCount}
+              hrefFor={(page) => `/practice${filterSearch({ ...filters, page })}`}
+            />
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

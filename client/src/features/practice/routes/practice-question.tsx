@@ -1,0 +1,77 @@
+import { Link, useParams, useSearchParams } from "react-router";
+import { ApiError } from "../../../lib/api-client";
+import { formatDuration } from "../../../lib/format-time";
+import { useQuestion } from "../api/get-question";
+import { PracticeQuestion } from "../components/practice-question";
+import { QuestionMeta } from "../components/question-meta";
+import { filterSearch, readFilters } from "../utils/filters";
+
+export function PracticeQuestionRoute() {
+  const { slug = "" } = useParams();
+  const [params] = useSearchParams();
+  const filters = readFilters(params);
+  const question = useQuestion(slug);
+  const listHref = `/practice${filterSearch(filters)}`;
+
+  const back = (
+    <Link to={listHref} className="back-link">
+      <span aria-hidden="true">← </span>All questions
+    </Link>
+  );
+
+  if (question.isPending) {
+    return (
+      <>
+        {back}
+        <p className="inline-status" role="status">
+          <span className="spinner" aria-hidden="true" /> Loading the question…
+        </p>
+      </>
+    );
+  }
+
+  if (question.isError) {
+    const missing = question.error instanceof ApiError && question.error.status === 404;
+    return (
+      <>
+        <title>{`${missing ? "Question not found" : "Couldn't load the question"} · Watermark`}</title>
+        {back}
+        <div className="card coming-soon" role="alert">
+          <h1>{missing ? "Question not found" : "We couldn't load this question"}</h1>
+          <p className="lede">
+            {missing ? "It may have been retired from the bank, or the link may have a typo." : question.error.message}
+          </p>
+          {!missing && (
+            <button type="button" className="button button-primary" onClick={() => void question.refetch()}>
+              Try again
+            </button>
+          )}
+        </div>
+      </>
+    );
+  }
+
+  const q = question.data;
+  return (
+    <>
+      <title>Practice question · Watermark</title>
+      {back}
+      <div className="question-header">
+        <QuestionMeta question={q} />
+        <h1 className="question-prompt">{q.prompt}</h1>
+        <p className="question-budget">Suggested time: {formatDuration(q.timeBudgetSeconds)}</p>
+        {q.tags.length > 0 && (
+          <p className="question-tags">
+            <span className="visually-hidden">Tags: </span>
+            {q.tags.map((tag) => (
+              <Link key={tag} className="tag-link" to={`/practice?tag=${encodeURIComponent(tag)}`}>
+                #{tag}
+              </Link>
+            ))}
+          </p>
+        )}
+      </div>
+      <PracticeQuestion key={q.slug} question={q} filters={filters} />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import {
+  DIFFICULTIES,
+  QUESTION_TYPES,
+  SECTIONS,
+  type Difficulty,
+  type QuestionType,
+  type Section,
+} from "../../../lib/questions";
+
+/** What the list shows, kept in the address so a filtered page can be reloaded, shared and returned to. */
+export type PracticeFilters = {
+  section: Section[];
+  type: QuestionType[];
+  difficulty: Difficulty[];
+  tag?: string;
+  page: number;
+};
+
+export const PAGE_SIZE = 20;
+
+function listParam<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] {
+  const wanted = new Set((params.get(name) ?? "").split(","));
+  // Unknown values (an old bookmark, a typo) are dropped rather than sent: the server would 400 the whole list.
+  return allowed.filter((value) => wanted.has(value));
+}
+
+export function readFilters(params: URLSearchParams): PracticeFilters {
+  const page = Number.parseInt(params.get("page") ?? "", 10);
+  const tag = params.get("tag")?.trim();
+  return {
+    section: listParam(params, "section", SECTIONS),
+    type: listParam(params, "type", QUESTION_TYPES),
+    difficulty: listParam(params, "difficulty", DIFFICULTIES),
+    ...(tag ? { tag } : {}),
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+/** The query string for `filters`; empty lists and page 1 are left out so the plain list has the plain address. */
+export function filterSearch(filters: PracticeFilters): string {
+  const params = new URLSearchParams();
+  if (filters.section.length) params.set("section", filters.section.join(","));
+  if (filters.type.length) params.set("type", filters.type.join(","));
+  if (filters.difficulty.length) params.set("difficulty", filters.difficulty.join(","));
+  if (filters.tag) params.set("tag", filters.tag);
+  if (filters.page > 1) params.set("page", String(filters.page));
+  const search = params.toString();
+  return search ? `?${search}` : "";
+}
+
+export const activeFilterCount = (filters: PracticeFilters) =>
+  filters.section.length + filters.type.length + filters.difficulty.length + (filters.tag ? 1 : 0);

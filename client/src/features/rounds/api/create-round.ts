@@ -1,0 +1,30 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../../lib/api-client";
+import type { Difficulty, QuestionType, Section } from "../../../lib/questions";
+import type { RoundState } from "../types";
+import { roundQueryKey, withClockOffset } from "./get-round";
+import { roundListQueryKey } from "./list-rounds";
+
+export type CreateRoundInput = {
+  questionCount: number;
+  timeLimitSeconds: number;
+  sections?: Section[];
+  types?: QuestionType[];
+  difficulty?: Difficulty[];
+};
+
+export async function createRound(input: CreateRoundInput) {
+  return withClockOffset(await api.post<RoundState>("/api/rounds", input));
+}
+
+export function useCreateRound() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createRound,
+    onSuccess: (round) => {
+      // The round page opens on this state without a second request; the clock is already running.
+      queryClient.setQueryData(roundQueryKey(round.id), round);
+      void queryClient.invalidateQueries({ queryKey: roundListQueryKey });
+    },
+  });
+}

@@ -1,0 +1,19 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { api } from "../../../lib/api-client";
+import type { RoundSummary } from "../types";
+
+export type RoundList = { items: RoundSummary[]; total: number; page: number; pageSize: number };
+
+export const roundListQueryKey = ["rounds", "list"] as const;
+
+export function listRounds(page: number, pageSize: number, signal?: AbortSignal): Promise<RoundList> {
+  return api.get<RoundList>(`/api/rounds?page=${page}&pageSize=${pageSize}`, signal);
+}
+
+export function useRounds(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: [...roundListQueryKey, page, pageSize],
+    queryFn: ({ signal }) => listRounds(page, pageSize, signal),
+    placeholderData: keepPreviousData,
+  });
+}

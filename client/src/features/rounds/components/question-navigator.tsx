@@ -1,0 +1,48 @@
+export type NavigatorItem = { slug: string; state: "answered" | "draft" | "empty" };
+
+const STATE_TEXT = { answered: "answered", draft: "draft saved", empty: "not started" } as const;
+
+type QuestionNavigatorProps = {
+  items: NavigatorItem[];
+  current: number;
+  onSelect: (index: number) => void;
+};
+
+/** Every question at a glance, each reachable in one step; the state is in the name as well as the styling. */
+export function QuestionNavigator({ items, current, onSelect }: QuestionNavigatorProps) {
+  const answered = items.filter((item) => item.state === "answered").length;
+  return (
+    <nav className="round-nav" aria-label="Questions">
+      <p className="round-nav-summary">
+        {answered} of {items.length} answered
+      </p>
+      <ol className="round-nav-list">
+        {items.map((item, index) => (
+          <li key={item.slug}>
+            <button
+              type="button"
+              className={`round-nav-item round-nav-${item.state}`}
+              aria-current={index === current ? "step" : undefined}
+              // The visible number alone says nothing about the state, which is otherwise only in the styling.
+              aria-label={`Question ${index + 1}, ${STATE_TEXT[item.state]}`}
+              onClick={() => onSelect(index)}
+            >
+              {index + 1}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <ul className="round-nav-legend" aria-hidden="true">
+        <li>
+          <span className="round-nav-swatch round-nav-answered" /> Answered
+        </li>
+        <li>
+          <span className="round-nav-swatch round-nav-draft" /> Draft
+        </li>
+        <li>
+          <span className="round-nav-swatch round-nav-empty" /> Not started
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState, type FormEvent, type Ref } from "react";
+import { AnswerField } from "../../../components/ui/answer-field";
+import { SubmitButton } from "../../../components/ui/submit-button";
+import { formatDuration, formatTime } from "../../../lib/format-time";
+import { difficultyLabel, isBlankAnswer, sectionLabel, typeLabel, type AnswerValue } from "../../../lib/questions";
+import type { SubmissionState } from "../hooks/use-answer-submission";
+import type { RoundQuestion as Question } from "../types";
+
+type RoundQuestionProps = {
+  question: Question;
+  number: number;
+  total: number;
+  value: AnswerValue;
+  onChange: (value: AnswerValue) => void;
+  onSubmit: () => void;
+  submission: SubmissionState | undefined;
+  /** Time is up or the round is being finished: nothing more can be changed. */
+  locked: boolean;
+  headingRef: Ref<HTMLHeadingElement>;
+  onPrevious?: () => void;
+  onNext?: () => void;
+};
+
+export function RoundQuestion(props: RoundQuestionProps) {
+  const { question, number, total, value, onChange, onSubmit, submission, locked, headingRef, onPrevious, onNext } = props;
+  const answered = question.answer !== null;
+  const [blankError, setBlankError] = useState(false);
+  const inputId = `round-answer-${question.slug}`;
+  const headingId = `round-question-${question.slug}`;
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  const wasAnswered = useRef(answered);
+
+  // Submitting removes the button that had focus; land on the confirmation instead of the top of the page.
+  useEffect(() => {
+    if (answered && !wasAnswered.current) noteRef.current?.focus();
+    wasAnswered.current = answered;
+  }, [answered]);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (answered || locked || submission?.state === "sending") return;
+    if (isBlankAnswer(value)) {
+      setBlankError(true);
+      document.getElementById(inputId)?.focus();
+      return;
+    }
+    setBlankError(false);
+    onSubmit();
+  }
+
+  const blankMessage = question.type === "free-text" ? "Write an answer before submitting it" : "Choose an answer before submitting it";
+  const failed = submission?.state === "failed" ? submission : undefined;
+
+  return (
+    <section className="card round-question" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="round-question-number">
+        Question {number} <span className="round-question-total">of {total}</span>
+      </h2>
+      <p className="question-meta">
+        <span className="badge">{sectionLabel(question.section)}</span>
+        <span>{typeLabel(question.type)}</span>
+        <span aria-hidden="true">·</span>
+        <span className={`difficulty difficulty-${question.difficulty}`}>{difficultyLabel(question.difficulty)}</span>
+        <span aria-hidden="true">·</span>
+        <span>About {formatDuration(question.timeBudgetSeconds)}</span>
+      </p>
+      <p className="question-prompt">{question.prompt}</p>
+
+      <form className="form" noValidate onSubmit={handleSubmit}>
+        <AnswerField
+          id={inputId}
+          type={question.type}
+          choices={question.choices}
+          value={value}
+          onChange={(next) => {
+            if (blankError) setBlankError(false);
+            onChange(next);
+          }}
+          readOnly={answered || locked}
+          hint={
+            answered
+              ? undefined
+              : question.type === "free-text"
+                ? "Saved as you type. Submit when you're happy with it: a submitted answer is final."
+                : undefined
+          }
+          error={blankError ? blankMessage : undefined}
+        />
+        {answered ? (
+          <p ref={noteRef} tabIndex={-1} className="answered-note">
+            <span aria-hidden="true">✓ </span>
+            Submitted{question.answeredAt ? ` at ${formatTime(question.answeredAt)}` : ""}. A submitted answer can't be changed.
+          </p>
+        ) : (
+          !locked && (
+            <div className="actions">
+              <SubmitButton busy={submission?.state === "sending"} busyText="Submitting your answer…" block={false}>
+                Submit answer
+              </SubmitButton>
+            </div>
+          )
+        )}
+        {failed && (
+          <p className="banner banner-error" role="alert">
+            {failed.message}
+          </p>
+        )}
+      </form>
+
+      <div className="question-steps">
+        {onPrevious ? (
+          <button type="button" className="button button-secondary button-small" onClick={onPrevious}>
+            <span aria-hidden="true">← </span>Previous question
+          </button>
+        ) : (
+          <span />
+        )}
+        {onNext && (
+          <button type="button" className="button button-secondary button-small" onClick={onNext}>
+            Next question<span aria-hidden="true"> →</span>
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import { emptyAnswer, isBlankAnswer, type AnswerValue } from "../../../lib/questions";
+import { useAnswerSubmission } from "../hooks/use-answer-submission";
+import { useDraftSync } from "../hooks/use-draft-sync";
+import { useRoundFinisher } from "../hooks/use-round-finisher";
+import type { Round } from "../types";
+import { FinishRoundButton } from "./finish-round-button";
+import { QuestionNavigator, type NavigatorItem } from "./question-navigator";
+import { RoundQuestion } from "./round-question";
+import { RoundTimer } from "./round-timer";
+import { SaveStatusIndicator } from "./save-status";
+
+/** An open round being answered. Keyed on the round id by the route, so nothing carries over between rounds. */
+export function RoundSession({ round }: { round: Round }) {
+  const { sync, restored, status: saveStatus } = useDraftSync(round);
+  const submission = useAnswerSubmission(round, sync);
+  const finisher = useRoundFinisher(round, sync);
+  const [edits, setEdits] = useState<Record<string, AnswerValue>>(restored);
+  const [timeUp, setTimeUp] = useState(false);
+  const questions = [...round.questions].sort((a, b) => a.position - b.position);
+
+  // Edits win over the server's copy; questions not touched here show the server's (latest, perhaps from another device).
+  const valueOf = (q: (typeof questions)[number]): AnswerValue =>
+    q.answer ?? edits[q.slug] ?? q.draft ?? emptyAnswer(q.type);
+
+  const [params, setParams] = useSearchParams();
+  const requested = Number.parseInt(params.get("q") ?? "", 10) - 1;
+  // The address remembers the question on reload; elsewhere (another device) resume at the first one still open.
+  // Decided once on arrival: recomputed, submitting an answer would silently jump to the next question.
+  const [resumeAt] = useState(() => Math.max(0, questions.findIndex((q) => q.answer === null)));
+  const current = requested >= 0 && requested < questions.length ? requested : resumeAt;
+  const question = questions[current];
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownIndex = useRef(current);
+  useEffect(() => {
+    // Moving between questions isn't a page load, so a screen reader needs to be taken to the new one.
+    if (shownIndex.current !== current) headingRef.current?.focus();
+    shownIndex.current = current;
+  }, [current]);
+
+  const select = (index: number) => setParams({ q: String(index + 1) }, { replace: true });
+
+  const { finish } = finisher;
+  const handleExpire = useCallback(() => {
+    setTimeUp(true);
+    void finish({ auto: true });
+  }, [finish]);
+
+  const items: NavigatorItem[] = questions.map((q) => ({
+    slug: q.slug,
+    state: q.answer !== null ? "answered" : isBlankAnswer(valueOf(q)) ? "empty" : "draft",
+  }));
+  const unanswered = items.filter((item) => item.state !== "answered").length;
+  const finishing = finisher.status.state === "finishing";
+  const locked = timeUp || finishing;
+
+  if (!question) {
+    return <p className="banner banner-error">This round has no questions.</p>;
+  }
+
+  return (
+    <>
+      <title>{`Question ${current + 1} of ${questions.length} · Mock round · Watermark`}</title>
+      <div className="round-bar">
+        <h1 className="round-title">Mock round</h1>
+        <RoundTimer deadline={round.deadline} clockOffsetMs={round.clockOffsetMs} onExpire={handleExpire} />
+        <SaveStatusIndicator status={saveStatus} />
+        <FinishRoundButton unanswered={unanswered} busy={finishing} onConfirm={() => void finisher.finish()} />
+      </div>
+
+      {finishing && (
+        <p className="banner banner-info" role="status">
+          <span className="spinner" aria-hidden="true" /> {timeUp ? "Time is up. " : ""}Finishing your round and grading your answers…
+        </p>
+      )}
+      {finisher.status.state === "failed" && (
+        <div className="banner banner-error" role="alert">
+          <p>
+            {timeUp ? "Time is up, but we couldn't reach Watermark to finish the round. " : "We couldn't finish the round. "}
+            {timeUp ? "We'll keep trying; your work is saved on this device meanwhile." : finisher.status.message}
+          </p>
+          <div className="actions">
+            <button type="button" className="button button-secondary button-small" onClick={() => void finisher.finish({ auto: timeUp })}>
+              Try again now
+            </button>
+            <Link to="/rounds">Back to your rounds</Link>
+          </div>
+        </div>
+      )}
+
+      <div className="round-layout">
+        <QuestionNavigator items={items} current={current} onSelect={select} />
+        <RoundQuestion
+          key={question.slug}
+          question={question}
+          number={current + 1}
+          total={questions.length}
+          value={valueOf(question)}
+          onChange={(value) => {
+            setEdits((e) => ({ ...e, [question.slug]: value }));
+            sync.edit(question.slug, value);
+          }}
+          onSubmit={() => submission.send(question.slug, valueOf(question))}
+          submission={submission.states[question.slug]}
+          locked={locked}
+          headingRef={headingRef}
+          onPrevious={current > 0 ? () => select(current - 1) : undefined}
+          onNext={current < questions.length - 1 ? () => select(current + 1) : undefined}
+        />
+      </div>
+    </>
+  );
+}

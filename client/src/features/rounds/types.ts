@@ -1,0 +1,61 @@
+import type { GradedAnswer } from "../../components/grading/types";
+import type { AnswerValue, Choice, QuestionType } from "../../lib/questions";
+
+export type RoundStatus = "open" | "finished" | "expired";
+
+export type RoundQuestion = {
+  slug: string;
+  position: number;
+  type: QuestionType;
+  section: string;
+  difficulty: string;
+  prompt: string;
+  choices?: Choice[];
+  timeBudgetSeconds: number;
+  draft: AnswerValue | null;
+  answer: AnswerValue | null;
+  answeredAt: string | null;
+};
+
+export type RoundResultItem = GradedAnswer & { slug: string; prompt: string; timeSpentSeconds: number | null };
+
+export type RoundTotals = {
+  questions: number;
+  correct: number;
+  partial: number;
+  incorrect: number;
+  unanswered: number;
+  score: number;
+  maxScore: number;
+  percent: number;
+};
+
+/** GET /api/rounds/:id, and the body of POST /api/rounds and POST …/finish. */
+export type RoundState = {
+  id: string;
+  status: RoundStatus;
+  startedAt: string;
+  deadline: string;
+  closedAt: string | null;
+  serverNow: string;
+  graceSeconds: number;
+  questions: RoundQuestion[];
+  results?: { items: RoundResultItem[]; totals: RoundTotals };
+};
+
+/**
+ * A round state plus how far the server's clock is ahead of this device's, measured when the response arrived.
+ * The countdown runs on the server's clock: the device's may be minutes out, and only the server decides when
+ * time is up.
+ */
+export type Round = RoundState & { clockOffsetMs: number };
+
+export type RoundSummary = {
+  id: string;
+  status: RoundStatus;
+  startedAt: string;
+  deadline: string;
+  closedAt: string | null;
+  questionCount: number;
+  totals?: RoundTotals;
+};

@@ -1,0 +1,155 @@
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { formatInterval } from "../../client/src/features/flashcards/utils/format-interval";
+import { candidate, errorReply, mockApi, requestBodies } from "./support/mock-api";
+import { renderApp } from "./support/render-app";
+
+const QUEUE = "GET /api/flashcards/queue?limit=100";
+const intervals = { again: 60, hard: 360, good: 600, easy: 3 * 86_400 };
+const card = (n: number, over: Record<string, unknown> = {}) => ({
+  id: `00000000-0000-4000-8000-00000000000${n}`,
+  kind: "bank",
+  front: `Front ${n}`,
+  back: `Back ${n}`,
+  section: "flink",
+  state: "new",
+  intervals,
+  ...over,
+});
+const me = { status: 200, body: { user: candidate } };
+const cardState = { state: "learning", due: "2026-11-25T10:10:00.000Z", reps: 1, lapses: 0 };
+
+const press = (key: string) => act(() => void fireEvent.keyDown(document.body, { key }));
+
+describe("flashcard review", () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it("when Space is pressed, then the answer shows with ratings and their intervals; 3 rates Good and the next card comes", async () => {
+    let reviewed = false;
+    const fetchMock = mockApi({
+      "GET /api/me": me,
+      [QUEUE]: () => ({ status: 200, body: { cards: reviewed ? [card(2)] : [card(1), card(2)], counts: { learning: 0, review: 0, new: reviewed ? 1 : 2 } } }),
+      [`POST /api/flashcards/${card(1).id}/reviews`]: () => {
+        reviewed = true;
+        return { status: 201, body: { id: card(1).id, ...cardState } };
+      },
+    });
+    renderApp("/flashcards");
+    expect(await screen.findByText("Front 1")).toBeTruthy();
+    expect(screen.queryByText("Back 1")).toBeNull();
+    expect(screen.getByText(/left today/).textContent).toContain("2");
+
+    press(" ");
+    expect(await screen.findByText("Back 1")).toBeTruthy();
+    const good = screen.getByRole("button", { name: "Good (3): next review in 10 minutes" });
+    expect(good.textContent).toContain("10 min");
+    expect(screen.getByRole("button", { name: "Easy (4): next review in 3 days" }).textContent).toContain("3 d");
+    expect(document.activeElement).toBe(good);
+
+    press("3");
+    expect(await screen.findByText("Front 2")).toBeTruthy();
+    const [body] = requestBodies(fetchMock, "POST", `/api/flashcards/${card(1).id}/reviews`) as { rating: string; reviewId: string; durationMs: number }[];
+    expect(body).toMatchObject({ rating: "good", reviewId: expect.stringMatching(/^[0-9a-f-]{36}$/), durationMs: expect.any(Number) });
+    await waitFor(() => expect(screen.getByText(/done/).textContent).toMatch(/1\s*done/));
+  });
+
+  it("when U is pressed, then the last review is undone and that card is shown again", async () => {
+    let undone = false;
+    mockApi({
+      "GET /api/me": me,
+      [QUEUE]: () => ({ status: 200, body: { cards: undone ? [card(2), card(1)] : [card(2)], counts: { learning: 0, review: 0, new: undone ? 2 : 1 } } }),
+      "POST /api/flashcards/undo": () => {
+        undone = true;
+        return { status: 200, body: { reviewId: "r1", rating: "good", card: { id: card(1).id, ...cardState, state: "new" } } };
+      },
+    });
+    renderApp("/flashcards");
+    expect(await screen.findByText("Front 2")).toBeTruthy();
+    press("u");
+    expect(await screen.findByText("Front 1")).toBeTruthy();
+    expect(screen.getByText(/Undid your last rating/)).toBeTruthy();
+  });
+
+  it("when a rating cannot reach the server, then it is kept on the device with its reviewId and the screen says so", async () => {
+    const fetchMock = mockApi({
+      "GET /api/me": me,
+      [QUEUE]: { status: 200, body: { cards: [card(1), card(2)], counts: { learning: 0, review: 0, new: 2 } } },
+    });
+    const realFetch = fetchMock.getMockImplementation()!;
+    fetchMock.mockImplementation(async (input, init) => {
+      if (String(input).endsWith("/reviews")) throw new TypeError("Failed to fetch");
+      return realFetch(input, init);
+    });
+    renderApp("/flashcards");
+    await screen.findByText("Front 1");
+    press(" ");
+    await screen.findByText("Back 1");
+    press("2");
+    expect(await screen.findByText(/Offline — 1 rating kept on this device/)).toBeTruthy();
+    expect(await screen.findByText("Front 2")).toBeTruthy();
+    const stored = JSON.parse(window.localStorage.getItem(`wm.flashcards.pending.${candidate.id}`) ?? "[]");
+    expect(stored).toEqual([expect.objectContaining({ cardId: card(1).id, rating: "hard", reviewId: expect.any(String) })]);
+  });
+
+  it("when keys are typed in a text field, then they are not taken as shortcuts", async () => {
+    mockApi({ "GET /api/me": me, [QUEUE]: { status: 200, body: { cards: [card(1)], counts: { learning: 0, review: 0, new: 1 } } } });
+    renderApp("/flashcards");
+    await screen.findByText("Front 1");
+    const input = document.createElement("input");
+    document.body.append(input);
+    act(() => void fireEvent.keyDown(input, { key: " " }));
+    expect(screen.queryByText("Back 1")).toBeNull();
+    input.remove();
+  });
+
+  it("when nothing is due, then the screen says so", async () => {
+    mockApi({ "GET /api/me": me, [QUEUE]: { status: 200, body: { cards: [], counts: { learning: 0, review: 0, new: 0 } } } });
+    renderApp("/flashcards");
+    expect(await screen.findByRole("heading", { name: "All done for now" })).toBeTruthy();
+  });
+});
+
+describe("study settings", () => {
+  it("when a value is out of range, then the server's error names the field", async () => {
+    const fetchMock = mockApi({
+      "GET /api/me": me,
+      "GET /api/me/study-settings": { status: 200, body: { desiredRetention: 0.9, newCardsPerDay: 20, interviewDate: null, timeZone: "Europe/Berlin" } },
+      "PUT /api/me/study-settings": (body) =>
+        (body as { newCardsPerDay: number }).newCardsPerDay > 500
+          ? { ...errorReply(400, "validation_failed", "The request body is not valid"), body: { error: { code: "validation_failed", message: "bad", details: [{ path: "newCardsPerDay", message: "must be at most 500" }] } } }
+          : { status: 200, body },
+    });
+    renderApp("/flashcards/settings");
+    const perDay = await screen.findByLabelText("New cards per day");
+    fireEvent.change(perDay, { target: { value: "900" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("New cards per day must be at most 500");
+
+    fireEvent.change(perDay, { target: { value: "15" } });
+    fireEvent.change(screen.getByLabelText("Interview date (optional)"), { target: { value: "2027-02-01" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    expect(await screen.findByText("Settings saved.")).toBeTruthy();
+    expect(requestBodies(fetchMock, "PUT", "/api/me/study-settings").at(-1)).toEqual({
+      desiredRetention: 0.9,
+      newCardsPerDay: 15,
+      interviewDate: "2027-02-01",
+      timeZone: "Europe/Berlin",
+    });
+  });
+});
+
+describe("interval labels", () => {
+  it("reads like Anki's", () => {
+    expect([30, 60, 600, 3 * 3600, 86_400, 3 * 86_400, 45 * 86_400, 400 * 86_400].map(formatInterval)).toEqual([
+      "<1 min",
+      "1 min",
+      "10 min",
+      "3 h",
+      "1 d",
+      "3 d",
+      "1.5 mo",
+      "1.1 y",
+    ]);
+    vi.unstubAllGlobals();
+  });
+});
