@@ -31,15 +31,18 @@ describe("dashboard", () => {
     expect(within(screen.getByRole("banner")).getByText("Mentor")).toBeTruthy();
   });
 
-  it("when a mode card is followed, then its coming-soon page shows inside the layout", async () => {
-    mockApi({ "GET /api/me": { status: 200, body: { user: candidate } } });
+  it("when the Flashcards card is followed, then the review page shows inside the layout", async () => {
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: candidate } },
+      "GET /api/flashcards/queue?limit=100": { status: 200, body: { cards: [], counts: { learning: 0, review: 0, new: 0 } } },
+    });
     const { router } = renderApp("/");
 
     const main = await screen.findByRole("main");
     fireEvent.click(within(main).getByRole("link", { name: "Flashcards" }));
 
-    expect(await screen.findByRole("heading", { level: 1, name: "Flashcards" })).toBeTruthy();
-    expect(screen.getByText(/^Coming soon — /).textContent).toMatch(/spaced-repetition/);
+    expect(await screen.findByRole("heading", { level: 1, name: "Review" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "All done for now" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Log out" })).toBeTruthy();
     expect(router.state.location.pathname).toBe("/flashcards");
   });

@@ -102,6 +102,29 @@ describe("flashcard review", () => {
     input.remove();
   });
 
+  it("when 'type your answer first' is on, then typed recall of a personal card is graded and the suggested rating is focused", async () => {
+    const missed = card(5, { kind: "missed", front: "Why Flink here?\n\nKey point to recall: Latency" });
+    const fetchMock = mockApi({
+      "GET /api/me": me,
+      [QUEUE]: { status: 200, body: { cards: [missed], counts: { learning: 0, review: 0, new: 1 } } },
+      [`POST /api/flashcards/${missed.id}/check`]: { status: 200, body: { gradable: true, verdict: "partial", score: 0.5, matched: [], missed: [], suggestedRating: "hard" } },
+    });
+    renderApp("/flashcards");
+    await screen.findByText(/Key point to recall/);
+    fireEvent.click(screen.getByLabelText("Type your answer first"));
+    const box = await screen.findByLabelText("Your answer");
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    fireEvent.change(box, { target: { value: "sub-second latency" } });
+    fireEvent.keyDown(box, { key: " " });
+    expect(screen.queryByText("Back 5")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Check and show answer" }));
+    expect(await screen.findByText(/Suggested rating/)).toBeTruthy();
+    expect(screen.getByText("Back 5")).toBeTruthy();
+    const hard = screen.getByRole("button", { name: /^Hard \(2\).*suggested$/ });
+    await waitFor(() => expect(document.activeElement).toBe(hard));
+    expect(requestBodies(fetchMock, "POST", `/api/flashcards/${missed.id}/check`)).toEqual([{ answer: "sub-second latency" }]);
+  });
+
   it("when nothing is due, then the screen says so", async () => {
     mockApi({ "GET /api/me": me, [QUEUE]: { status: 200, body: { cards: [], counts: { learning: 0, review: 0, new: 0 } } } });
     renderApp("/flashcards");

@@ -1,5 +1,6 @@
 import type { Prisma } from "../db/database.ts";
 import type { Lexicon } from "../grading/types.ts";
+import { recordMissedConcepts } from "../flashcards/missed-cards.ts";
 import { notFound } from "../http/app-error.ts";
 import { checkAnswerShape, gradeAnswer, type AnswerValue } from "./grade-answer.ts";
 import { revealAnswer } from "./present.ts";
@@ -31,5 +32,6 @@ export async function checkAnswer(
     },
     select: { id: true },
   });
+  await recordMissedConcepts(deps.prisma, { userId: input.userId, questionId: question.id, missed: grade.missed, body: question.body });
   return { question: input.slug, answerId: answer.id, ...grade, ...revealAnswer(question.body) };
 }

@@ -1,3 +1,4 @@
+import { recordMissedConcepts } from "../flashcards/missed-cards.ts";
 import type { Prisma } from "../db/database.ts";
 import type { Lexicon } from "../grading/types.ts";
 import { gradeAnswer, type AnswerValue } from "../questions/grade-answer.ts";
@@ -40,6 +41,7 @@ async function gradeDrafts(tx: Tx, deps: RoundDeps, roundId: string, userId: str
         submittedAt: slot.draftSavedAt ?? at,
       },
     });
+    await recordMissedConcepts(tx, { userId, questionId: slot.questionId, missed: grade.missed, body, now: at });
   }
 }
 

@@ -1,4 +1,5 @@
 import { isUniqueViolation } from "../db/errors.ts";
+import { recordMissedConcepts } from "../flashcards/missed-cards.ts";
 import { AppError, notFound } from "../http/app-error.ts";
 import { checkAnswerShape, gradeAnswer, type AnswerValue } from "../questions/grade-answer.ts";
 import { listActive } from "../questions/repo.ts";
@@ -148,6 +149,7 @@ export async function submitAnswer(
           submittedAt: now,
         },
       });
+      await recordMissedConcepts(tx, { userId, questionId: slot.questionId, missed: grade.missed, body, now });
       return submitted(input.question, now);
     });
   } catch (error) {

@@ -65,9 +65,9 @@ export function useQueue() {
   return useQuery({
     queryKey: flashcardKeys.queue,
     queryFn: ({ signal }) => api.get<Queue>(`/api/flashcards/queue?limit=${QUEUE_LIMIT}`, signal),
-    // The session decides when to refetch (after each rating); a focus refetch could bring back a card in flight.
-    refetchOnWindowFocus: false,
-    staleTime: Infinity,
+    // Refetched after each rating by the session; coming back to the tab or the page later gets a fresh queue
+    // (a card whose rating is still in flight stays hidden, see use-review-session.ts).
+    staleTime: 5_000,
   });
 }
 

@@ -31,7 +31,7 @@ export function ReviewCard({ card, revealed, typeMode, onReveal, onRate }: Revie
       setTyped("");
       check.reset();
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when the card turns face down
+    // Only when the card turns face down (or changes); `check` is a new object on every render.
   }, [revealed, card.id]);
 
   // Keep focus where the next key press belongs: Space on "Show answer" (or the recall box), then the suggested

@@ -1,6 +1,7 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { Link } from "react-router";
 import { useCurrentUser } from "../../../lib/session";
+import { localStore } from "../../../lib/storage";
 import { RATINGS } from "../api/flashcards";
 import { FlashcardsNav } from "../components/flashcards-nav";
 import { KeyboardHelp } from "../components/keyboard-help";
@@ -10,11 +11,13 @@ import "../flashcards.css";
 
 const TYPING = "input, textarea, select, [contenteditable='true']";
 const ACTIVATABLE = "button, a, summary, [role='button']";
+const TYPE_MODE_KEY = "wm.flashcards.typeMode";
 
 export function ReviewRoute() {
   const user = useCurrentUser();
   const session = useReviewSession(user.id);
   const { current, revealed, reveal, rate, undo } = session;
+  const [typeMode, setTypeMode] = useState(() => localStore.read<boolean>(TYPE_MODE_KEY) === true);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -85,7 +88,7 @@ export function ReviewRoute() {
           </button>
         </div>
       ) : current ? (
-        <ReviewCard card={current} revealed={revealed} onReveal={reveal} onRate={rate} />
+        <ReviewCard card={current} revealed={revealed} typeMode={typeMode} onReveal={reveal} onRate={rate} />
       ) : (
         <div className="card empty-state fc-done">
           <h2>All done for now</h2>
@@ -99,6 +102,17 @@ export function ReviewRoute() {
         <button type="button" className="button button-secondary button-small" aria-keyshortcuts="U" onClick={undo}>
           Undo last rating <kbd aria-hidden="true">U</kbd>
         </button>
+        <label className="fc-toggle">
+          <input
+            type="checkbox"
+            checked={typeMode}
+            onChange={(e) => {
+              setTypeMode(e.target.checked);
+              localStore.write(TYPE_MODE_KEY, e.target.checked);
+            }}
+          />
+          Type your answer first
+        </label>
       </div>
       <KeyboardHelp />
     </>

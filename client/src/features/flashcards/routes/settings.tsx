@@ -43,14 +43,18 @@ export function SettingsRoute() {
 
 function SettingsForm({ initial }: { initial: StudySettings }) {
   const save = useSaveStudySettings();
-  const { failure, fail, fieldError } = useFormFailure();
+  const form = useFormFailure();
+  const [saved, setSaved] = useState(false);
+  // A later successful save clears the previous failure.
+  const failure = saved ? null : form.failure;
+  const fieldError = (name: string) => (saved ? undefined : form.fieldError(name));
+  const fail = form.fail;
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   // Someone who never chose a zone most likely lives in the browser's.
   const [timeZone, setTimeZone] = useState(initial.timeZone === "UTC" && browserZone ? browserZone : initial.timeZone);
   const [retention, setRetention] = useState(String(Math.round(initial.desiredRetention * 100)));
   const [newPerDay, setNewPerDay] = useState(String(initial.newCardsPerDay));
   const [interviewDate, setInterviewDate] = useState(initial.interviewDate ?? "");
-  const [saved, setSaved] = useState(false);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -116,7 +120,7 @@ function SettingsForm({ initial }: { initial: StudySettings }) {
           error={fieldError("interviewDate")}
         />
         {interviewDate && (
-          <button type="button" className="button button-secondary button-small" onClick={() => setInterviewDate("")}>
+          <button type="button" className="button button-secondary button-small fc-clear-date" onClick={() => setInterviewDate("")}>
             Clear interview date
           </button>
         )}

@@ -1,0 +1,101 @@
+import type { VersionBody } from "../questions/present.ts";
+import { ratingName, stateName, type Rating, type SchedState } from "./schedule.ts";
+
+export interface CardContentRow {
+  id: string;
+  kind: "bank" | "missed";
+  conceptId: string | null;
+  flashcard: { section: string; front: string; back: string; hint: string | null } | null;
+  question: { section: string; currentVersion: { body: unknown } | null } | null;
+}
+
+export interface CardContent {
+  front: string;
+  back: string;
+  hint?: string;
+  section: string;
+}
+
+/**
+ * What a card shows. A personal card is computed from its question's current version, so an edited question
+ * refreshes the card: front = the question and the key point to recall; back = the point in the rubric's own
+ * explanation, then the model answer.
+ */
+export function cardContent(row: CardContentRow): CardContent {
+  if (row.kind === "bank" && row.flashcard) {
+    const f = row.flashcard;
+    return { front: f.front, back: f.back, ...(f.hint ? { hint: f.hint } : {}), section: f.section };
+  }
+  const body = row.question?.currentVersion?.body as VersionBody | undefined;
+  const section = row.question?.section ?? "unknown";
+  if (!body || body.type !== "free-text") {
+    return { front: "This card's question is no longer in the bank.", back: "", section };
+  }
+  const concept = body.resolvedRubric.concepts.find((c) => c.id === row.conceptId);
+  if (!concept) {
+    return { front: `${body.prompt}\n\nKey point to recall: ${row.conceptId ?? "?"}`, back: `Model answer: ${body.modelAnswer}`, section };
+  }
+  return {
+    front: `${body.prompt}\n\nKey point to recall: ${concept.label}`,
+    back: `${concept.explanation}\n\nModel answer: ${body.modelAnswer}`,
+    ...(concept.hint ? { hint: concept.hint } : {}),
+    section,
+  };
+}
+
+export const contentInclude = {
+  flashcard: { select: { section: true, front: true, back: true, hint: true } },
+  question: { select: { section: true, currentVersion: { select: { body: true } } } },
+} as const;
+
+export interface CardRow extends SchedState {
+  id: string;
+  kind: "bank" | "missed";
+  suspended: boolean;
+  leech: boolean;
+}
+
+export function presentCardState(c: CardRow) {
+  return {
+    id: c.id,
+    kind: c.kind,
+    state: stateName(c.state),
+    due: c.due.toISOString(),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    scheduledDays: c.scheduledDays,
+    reps: c.reps,
+    lapses: c.lapses,
+    lastReview: c.lastReview ? c.lastReview.toISOString() : null,
+    suspended: c.suspended,
+    leech: c.leech,
+  };
+}
+
+export type CardStateResponse = ReturnType<typeof presentCardState>;
+
+/** What a log row keeps of the card before a review: everything undo must put back. */
+export function snapshot(c: CardRow) {
+  return { ...presentCardState(c), elapsedDays: c.elapsedDays, learningSteps: c.learningSteps, state: c.state };
+}
+
+export type Snapshot = ReturnType<typeof snapshot>;
+
+export function restoreFrom(s: Snapshot) {
+  return {
+    due: new Date(s.due),
+    stability: s.stability,
+    difficulty: s.difficulty,
+    elapsedDays: s.elapsedDays,
+    scheduledDays: s.scheduledDays,
+    learningSteps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: s.state,
+    lastReview: s.lastReview ? new Date(s.lastReview) : null,
+    suspended: s.suspended,
+    leech: s.leech,
+  };
+}
+
+export const ratingOf = (value: number): Rating => ratingName(value);

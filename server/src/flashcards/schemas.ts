@@ -1,0 +1,143 @@
+import { z } from "zod";
+import { SECTIONS } from "../content/schema.ts";
+import { isValidTimeZone } from "./local-day.ts";
+import { RATINGS, STATE_NAMES } from "./schedule.ts";
+
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v),
+    z.array(item).optional(),
+  );
+
+export const queueQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  sections: csv(z.enum(SECTIONS)).describe("Only cards from these sections, comma-separated"),
+});
+
+/** Any string: an id that is not a UUID is simply an unknown card (404), not a malformed request. */
+export const cardParams = z.object({ id: z.string().max(100) });
+
+export const reviewBody = z
+  .object({
+    rating: z.enum(RATINGS, { message: `must be one of: ${RATINGS.join(", ")}` }),
+    reviewId: z.string().trim().min(1).max(100).describe("Chosen by the client; repeating it replays the first response"),
+    durationMs: z.number().int().min(0).max(86_400_000).optional(),
+  })
+  .openapi("ReviewRequest");
+
+const isRealDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isoDay = z.string().refine((s) => {
+  try {
+    return isRealDay(s);
+  } catch {
+    return false;
+  }
+}, { message: "must be a real calendar date as YYYY-MM-DD" });
+
+export const settingsBody = z
+  .object({
+    desiredRetention: z.number().min(0.8, { message: "must be at least 0.80" }).max(0.97, { message: "must be at most 0.97" }).optional(),
+    newCardsPerDay: z.number().int({ message: "must be a whole number" }).min(0, { message: "must be at least 0" }).max(500, { message: "must be at most 500" }).optional(),
+    interviewDate: isoDay.nullable().optional(),
+    timeZone: z.string().refine(isValidTimeZone, { message: "must be an IANA time zone such as Europe/Berlin" }).optional(),
+  })
+  .strict()
+  .openapi("StudySettingsUpdate");
+
+export const settingsSchema = z
+  .object({
+    desiredRetention: z.number(),
+    newCardsPerDay: z.number().int(),
+    interviewDate: z.string().nullable(),
+    timeZone: z.string(),
+  })
+  .openapi("StudySettings");
+
+const intervals = z.object({ again: z.number().int(), hard: z.number().int(), good: z.number().int(), easy: z.number().int() });
+
+export const queueCard = z.object({
+  id: z.uuid(),
+  kind: z.enum(["bank", "missed"]),
+  front: z.string(),
+  back: z.string(),
+  hint: z.string().optional(),
+  section: z.string(),
+  state: z.enum(STATE_NAMES),
+  intervals: intervals.describe("Seconds until the card would be due again after each rating"),
+});
+
+export const queueResponse = z
+  .object({
+    cards: z.array(queueCard),
+    counts: z.object({ learning: z.number().int(), review: z.number().int(), new: z.number().int() }),
+  })
+  .openapi("FlashcardQueue");
+
+export const cardStateSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(["bank", "missed"]),
+    state: z.enum(STATE_NAMES),
+    due: z.string(),
+    stability: z.number(),
+    difficulty: z.number(),
+    scheduledDays: z.number().int(),
+    reps: z.number().int(),
+    lapses: z.number().int(),
+    lastReview: z.string().nullable(),
+    suspended: z.boolean(),
+    leech: z.boolean(),
+  })
+  .openapi("CardState");
+
+export const undoResponse = z
+  .object({ reviewId: z.string(), rating: z.enum(RATINGS), card: cardStateSchema })
+  .openapi("UndoResult");
+
+export const cardListQuery = z.object({
+  filter: z.enum(["personal", "leeches", "suspended"]).default("personal"),
+});
+
+export const cardListResponse = z
+  .object({
+    cards: z.array(
+      cardStateSchema.extend({ front: z.string(), back: z.string(), hint: z.string().optional(), section: z.string() }),
+    ),
+  })
+  .openapi("CardList");
+
+export const statsResponse = z
+  .object({
+    counts: z.object({
+      new: z.number().int(),
+      learning: z.number().int(),
+      review: z.number().int(),
+      relearning: z.number().int(),
+      suspended: z.number().int(),
+      leeches: z.number().int(),
+    }),
+    forecast: z.array(z.object({ date: z.string(), due: z.number().int() })).describe("Cards due on each of the next 14 days; today includes overdue ones"),
+    trueRetention: z.object({
+      reviews: z.number().int(),
+      passed: z.number().int(),
+      rate: z.number().nullable().describe("Share of reviews of mature cards (interval ≥ 21 days) not rated again, last 30 days"),
+    }),
+    reviewsPerDay: z.array(z.object({ date: z.string(), count: z.number().int() })).describe("The last 30 days, oldest first"),
+  })
+  .openapi("StudyStats");
+
+export const checkBody = z
+  .object({ answer: z.string().max(5000, { message: "must be at most 5000 characters" }) })
+  .openapi("RecallCheckRequest");
+
+export const checkResponse = z
+  .object({
+    gradable: z.boolean().describe("False for bank cards, which have no rubric: compare by eye"),
+    verdict: z.enum(["correct", "partial", "incorrect"]).optional(),
+    score: z.number().optional(),
+    matched: z.array(z.object({ concept: z.string(), evidence: z.string() })).optional(),
+    missed: z.array(z.object({ concept: z.string(), hint: z.string() })).optional(),
+    flags: z.array(z.string()).optional(),
+    suggestedRating: z.enum(RATINGS).nullable(),
+  })
+  .openapi("RecallCheck");

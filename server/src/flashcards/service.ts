@@ -1,0 +1,233 @@
+import type { Prisma } from "../db/database.ts";
+import { isUniqueViolation } from "../db/errors.ts";
+import { gradeFreeText } from "../grading/index.ts";
+import type { Lexicon } from "../grading/types.ts";
+import { AppError, notFound } from "../http/app-error.ts";
+import type { VersionBody } from "../questions/present.ts";
+import { addDays, localDate, userDay } from "./local-day.ts";
+import {
+  cardContent,
+  contentInclude,
+  presentCardState,
+  restoreFrom,
+  snapshot,
+  type CardRow,
+  type CardStateResponse,
+  type Snapshot,
+} from "./present.ts";
+import { dueCandidates, ensureBankCards, lockUser, newCandidates, newIntroducedSince, schedOf } from "./repo.ts";
+import { LEARN_AHEAD_MS, orderQueue, previewIntervals, ratingName, ratingValue, reviewCard, stateName, type Rating } from "./schedule.ts";
+import { loadPrefs } from "./settings.ts";
+
+export interface FlashcardDeps {
+  prisma: Prisma;
+  now: () => Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const cardNotFound = () => notFound("No such card");
+const DAY_MS = 86_400_000;
+const CARD_STATE_KEYS = Object.keys(presentCardState({ id: "", kind: "bank", suspended: false, leech: false, due: new Date(0), lastReview: null } as CardRow));
+
+export async function getQueue(deps: FlashcardDeps, userId: string, opts: { limit: number; sections?: string[] }) {
+  const now = deps.now();
+  const [prefs] = await Promise.all([loadPrefs(deps.prisma, userId), ensureBankCards(deps.prisma, userId, now)]);
+  const day = userDay(now, prefs.timeZone);
+  const sections = opts.sections?.length ? opts.sections.join(",") : null;
+  // The new cards are fetched up to the whole daily limit at once; orderQueue keeps what is left of it today.
+  const [introduced, due, fresh] = await Promise.all([
+    newIntroducedSince(deps.prisma, userId, day.start),
+    dueCandidates(deps.prisma, userId, new Date(now.getTime() + LEARN_AHEAD_MS), day.end, sections),
+    newCandidates(deps.prisma, userId, sections, prefs.newCardsPerDay),
+  ]);
+  const ordered = orderQueue([...due, ...fresh], now, prefs, introduced);
+  const top = ordered.cards.slice(0, opts.limit);
+  const rows = await deps.prisma.card.findMany({ where: { id: { in: top.map((c) => c.id) } }, include: contentInclude });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const cards = top.map((c) => {
+    const content = cardContent(byId.get(c.id)!);
+    return { id: c.id, kind: c.kind, ...content, state: stateName(c.state), intervals: previewIntervals(c, now, prefs) };
+  });
+  return { cards, counts: ordered.counts };
+}
+
+async function replay(db: Prisma | Parameters<Parameters<Prisma["$transaction"]>[0]>[0], userId: string, cardId: string, reviewId: string) {
+  const earlier = await db.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: { cardId: true, response: true } });
+  if (!earlier) return undefined;
+  if (earlier.cardId !== cardId) throw new AppError("conflict", "This reviewId was already used for another card");
+  // jsonb keeps its own key order; answer in the order the first response had.
+  const stored = earlier.response as Record<string, unknown>;
+  return Object.fromEntries(CARD_STATE_KEYS.map((k) => [k, stored[k]])) as CardStateResponse;
+}
+
+/**
+ * Records one rating. The card's state before it goes into an append-only log row together with the response, so
+ * a repeated reviewId gets the same answer and nothing new is written, and undo can put the card back exactly.
+ */
+export async function reviewOne(
+  deps: FlashcardDeps,
+  userId: string,
+  cardId: string,
+  input: { rating: Rating; reviewId: string; durationMs?: number },
+): Promise<CardStateResponse> {
+  if (!UUID.test(cardId)) throw cardNotFound();
+  try {
+    return await deps.prisma.$transaction(async (tx) => {
+      await lockUser(tx, userId);
+      const earlier = await replay(tx, userId, cardId, input.reviewId);
+      if (earlier) return earlier;
+      const card = await tx.card.findFirst({ where: { id: cardId, userId } });
+      if (!card) throw cardNotFound();
+      if (card.suspended) throw new AppError("conflict", "This card is suspended; unsuspend it to review it");
+      // Another process's clock may run slightly behind the last review's; FSRS needs time to move forward.
+      const now = card.lastReview && card.lastReview > deps.now() ? card.lastReview : deps.now();
+      const prefs = await loadPrefs(tx, userId);
+      const outcome = reviewCard(schedOf(card), input.rating, now, prefs);
+      const leech = card.leech || outcome.leech;
+      const updated = await tx.card.update({
+        where: { id: card.id },
+        data: { ...outcome.after, leech, suspended: outcome.leech ? true : card.suspended },
+      });
+      const response = presentCardState(updated as CardRow);
+      // Log rows of one user are strictly ordered in time, so "the last review" is never ambiguous.
+      const last = await tx.reviewLog.findFirst({ where: { userId }, orderBy: { reviewedAt: "desc" }, select: { reviewedAt: true } });
+      const reviewedAt = last && last.reviewedAt >= now ? new Date(last.reviewedAt.getTime() + 1) : now;
+      await tx.reviewLog.create({
+        data: {
+          cardId: card.id,
+          userId,
+          reviewId: input.reviewId,
+          rating: ratingValue(input.rating),
+          reviewedAt,
+          elapsedDays: outcome.elapsedDays,
+          durationMs: input.durationMs ?? null,
+          stateBefore: snapshot(card as CardRow),
+          response,
+        },
+      });
+      return response;
+    });
+  } catch (error) {
+    // A simultaneous request with the same reviewId won the insert: answer as it did.
+    if (!isUniqueViolation(error)) throw error;
+    const again = await replay(deps.prisma, userId, cardId, input.reviewId);
+    if (again) return again;
+    throw error;
+  }
+}
+
+/** Puts the caller's last (not yet undone) review back: the card gets its logged state, the log row is marked undone. */
+export async function undoLast(deps: FlashcardDeps, userId: string) {
+  return deps.prisma.$transaction(async (tx) => {
+    await lockUser(tx, userId);
+    const last = await tx.reviewLog.findFirst({ where: { userId, undoneAt: null }, orderBy: { reviewedAt: "desc" } });
+    if (!last) throw new AppError("nothing_to_undo", "There is no review to undo");
+    const card = await tx.card.update({ where: { id: last.cardId }, data: restoreFrom(last.stateBefore as unknown as Snapshot) });
+    await tx.reviewLog.update({ where: { id: last.id }, data: { undoneAt: deps.now() } });
+    return { reviewId: last.reviewId, rating: ratingName(last.rating), card: presentCardState(card as CardRow) };
+  });
+}
+
+async function ownCard(deps: FlashcardDeps, userId: string, cardId: string) {
+  if (!UUID.test(cardId)) throw cardNotFound();
+  const card = await deps.prisma.card.findFirst({ where: { id: cardId, userId } });
+  if (!card) throw cardNotFound();
+  return card;
+}
+
+export async function setSuspended(deps: FlashcardDeps, userId: string, cardId: string, suspended: boolean) {
+  await ownCard(deps, userId, cardId);
+  const card = await deps.prisma.card.update({ where: { id: cardId }, data: { suspended } });
+  return presentCardState(card as CardRow);
+}
+
+/** Deletes a personal card and its log (bank cards can only be suspended). Missing the concept again recreates it. */
+export async function deletePersonal(deps: FlashcardDeps, userId: string, cardId: string): Promise<void> {
+  const card = await ownCard(deps, userId, cardId);
+  if (card.kind !== "missed") throw new AppError("conflict", "Bank cards cannot be deleted; suspend them instead");
+  await deps.prisma.$transaction([
+    deps.prisma.reviewLog.deleteMany({ where: { cardId } }),
+    deps.prisma.card.delete({ where: { id: cardId } }),
+  ]);
+}
+
+export async function listCards(deps: FlashcardDeps, userId: string, filter: "personal" | "leeches" | "suspended") {
+  const where = filter === "personal" ? { kind: "missed" as const } : filter === "leeches" ? { leech: true } : { suspended: true };
+  const rows = await deps.prisma.card.findMany({
+    where: { userId, ...where },
+    include: contentInclude,
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: 500,
+  });
+  return { cards: rows.map((r) => ({ ...presentCardState(r as CardRow), ...cardContent(r) })) };
+}
+
+const MATURE_DAYS = 21;
+
+export async function getStats(deps: FlashcardDeps, userId: string) {
+  const now = deps.now();
+  const prefs = await loadPrefs(deps.prisma, userId);
+  const tz = prefs.timeZone;
+  const today = userDay(now, tz);
+  await ensureBankCards(deps.prisma, userId, now);
+
+  const active = { userId, OR: [{ kind: "missed" as const }, { flashcard: { retiredAt: null } }] };
+  const groups = await deps.prisma.card.groupBy({ by: ["state", "suspended", "leech"], where: active, _count: { _all: true } });
+  const counts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, leeches: 0 };
+  for (const g of groups) {
+    const n = g._count._all;
+    if (g.leech) counts.leeches += n;
+    if (g.suspended) counts.suspended += n;
+    else counts[stateName(g.state)] += n;
+  }
+
+  const horizon = userDay(new Date(today.start.getTime() + 14 * DAY_MS), tz).start;
+  const dueRows = await deps.prisma.card.findMany({
+    where: { ...active, suspended: false, state: { gt: 0 }, due: { lt: horizon } },
+    select: { due: true },
+  });
+  const forecast = Array.from({ length: 14 }, (_, i) => ({ date: addDays(today.date, i), due: 0 }));
+  const index = new Map(forecast.map((f, i) => [f.date, i]));
+  for (const { due } of dueRows) {
+    const d = due < today.start ? today.date : localDate(due, tz);
+    const i = index.get(d);
+    if (i !== undefined) forecast[i]!.due++;
+  }
+
+  const since = userDay(new Date(today.start.getTime() - 29 * DAY_MS), tz).start;
+  const logs = await deps.prisma.reviewLog.findMany({
+    where: { userId, undoneAt: null, reviewedAt: { gte: since } },
+    select: { reviewedAt: true, rating: true, stateBefore: true },
+  });
+  const reviewsPerDay = Array.from({ length: 30 }, (_, i) => ({ date: addDays(today.date, i - 29), count: 0 }));
+  const dayIndex = new Map(reviewsPerDay.map((r, i) => [r.date, i]));
+  let mature = 0;
+  let passed = 0;
+  for (const log of logs) {
+    const i = dayIndex.get(localDate(log.reviewedAt, tz));
+    if (i !== undefined) reviewsPerDay[i]!.count++;
+    const before = log.stateBefore as unknown as Snapshot;
+    if (before.state === 2 && before.scheduledDays >= MATURE_DAYS) {
+      mature++;
+      if (log.rating !== 1) passed++;
+    }
+  }
+  return { counts, forecast, trueRetention: { reviews: mature, passed, rate: mature ? passed / mature : null }, reviewsPerDay };
+}
+
+/**
+ * "Type your answer first": grades typed recall of a personal card with the grading engine against the card's one
+ * source concept (and the question's misconceptions), and suggests a rating. Nothing is stored — the rating is.
+ * Bank cards have no rubric, so they come back ungraded for the user to compare by eye.
+ */
+export async function checkRecall(deps: FlashcardDeps & { lexicon: Lexicon }, userId: string, cardId: string, answer: string) {
+  if (!UUID.test(cardId)) throw cardNotFound();
+  const card = await deps.prisma.card.findFirst({ where: { id: cardId, userId }, include: contentInclude });
+  if (!card) throw cardNotFound();
+  const body = card.question?.currentVersion?.body as VersionBody | undefined;
+  const concept = body?.type === "free-text" ? body.resolvedRubric.concepts.find((c) => c.id === card.conceptId) : undefined;
+  if (card.kind !== "missed" || !body || body.type !== "free-text" || !concept) return { gradable: false as const, suggestedRating: null };
+  const grade = gradeFreeText({ concepts: [{ ...concept, required: true }], misconceptions: body.resolvedRubric.misconceptions }, deps.lexicon, answer);
+  const suggestedRating: Rating = grade.verdict === "correct" ? "good" : grade.verdict === "partial" ? "hard" : "again";
+  return { gradable: true as const, verdict: grade.verdict, score: grade.score, matched: grade.matched, missed: grade.missed, flags: grade.flags, suggestedRating };
+}

@@ -1,0 +1,155 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { screenshot, startE2E, type E2E } from "./browser.ts";
+
+async function signUp(page: Page, baseUrl: string, name: string) {
+  await page.goto(`${baseUrl}/signup`);
+  await page.getByLabel("Email").fill(`${name.toLowerCase()}-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByLabel("Display name").fill(name);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("heading", { name: `Welcome, ${name}` }).waitFor();
+}
+
+const front = (page: Page) => page.locator(".fc-front").first().textContent();
+const doneCount = async (page: Page) => Number((await page.locator(".fc-progress-text strong").first().textContent()) ?? "-1");
+
+describe("flashcards in the browser", () => {
+  let e2e: E2E;
+  beforeAll(async () => {
+    e2e = await startE2E();
+  });
+  afterAll(() => e2e?.close());
+
+  it("when a candidate reviews with the keyboard only, reloads and rates offline, then everything is kept and sent", async () => {
+    const context = await e2e.browser.newContext();
+    const page = await context.newPage();
+    await signUp(page, e2e.baseUrl, "Linus");
+    const userId = ((await (await page.request.get(`${e2e.baseUrl}/api/me`)).json()) as { user: { id: string } }).user.id;
+    const logCount = () => e2e.running.db.prisma.reviewLog.count({ where: { userId, undoneAt: null } });
+
+    // From the dashboard to the review screen.
+    await page.getByRole("main").getByRole("link", { name: "Flashcards" }).click();
+    await page.waitForURL(/\/flashcards$/);
+    await page.getByRole("button", { name: /Show answer/ }).waitFor();
+    await screenshot(page, "flashcards-front");
+
+    // Space reveals, 3 rates Good.
+    const first = await front(page);
+    await page.keyboard.press("Space");
+    await page.getByTestId("card-back").waitFor();
+    const good = page.getByRole("button", { name: /^Good \(3\): next review in/ });
+    await good.waitFor();
+    expect(await good.textContent()).toMatch(/Good\s*10 min/);
+    await screenshot(page, "flashcards-back");
+    await page.keyboard.press("3");
+    await expect.poll(() => front(page)).not.toBe(first);
+    await expect.poll(() => doneCount(page)).toBe(1);
+    await expect.poll(logCount).toBe(1);
+
+    // Another card: Space, 1 (Again); then U undoes it and the same card is back, front side up.
+    const second = await front(page);
+    await page.keyboard.press("Space");
+    await page.getByTestId("card-back").waitFor();
+    await page.keyboard.press("1");
+    await expect.poll(() => front(page)).not.toBe(second);
+    await expect.poll(logCount).toBe(2);
+    await page.keyboard.press("u");
+    await expect.poll(() => front(page)).toBe(second);
+    await expect.poll(logCount).toBe(1);
+    await expect.poll(() => doneCount(page)).toBe(1);
+    expect(await page.getByTestId("card-back").count()).toBe(0);
+
+    // Rate it for real (Easy), then reload in the middle: the session resumes where it was.
+    await page.keyboard.press("Space");
+    await page.keyboard.press("4");
+    await expect.poll(logCount).toBe(2);
+    await expect.poll(() => front(page)).not.toBe(second);
+    const beforeReload = await front(page);
+    await page.reload();
+    await page.getByRole("button", { name: /Show answer/ }).waitFor();
+    expect(await front(page)).toBe(beforeReload);
+    expect(await doneCount(page)).toBe(2);
+    expect([first, second]).not.toContain(await front(page));
+
+    // Cut the network: the rating is kept on the device and the screen says so.
+    await context.setOffline(true);
+    const offlineCard = await front(page);
+    await page.keyboard.press("Space");
+    await page.getByTestId("card-back").waitFor();
+    await page.keyboard.press("3");
+    await page.getByText(/Offline — 1 rating kept on this device/).waitFor();
+    await expect.poll(() => front(page)).not.toBe(offlineCard);
+    await screenshot(page, "flashcards-offline");
+    expect(await logCount()).toBe(2);
+
+    // Back online: it arrives, once.
+    await context.setOffline(false);
+    await expect.poll(logCount, { timeout: 15_000 }).toBe(3);
+    await expect.poll(() => page.getByText(/rating kept on this device/).count()).toBe(0);
+    const logs = await e2e.running.db.prisma.reviewLog.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" } });
+    expect(logs.filter((l) => !l.undoneAt).map((l) => l.rating)).toEqual([3, 4, 3]);
+    await context.close();
+  });
+
+  it("when the stats, settings and card pages are opened, then they show the forecast, save an interview date and list personal cards", async () => {
+    const context = await e2e.browser.newContext();
+    const page = await context.newPage();
+    await signUp(page, e2e.baseUrl, "Ada");
+    // A practice answer that misses key points makes personal cards.
+    const check = await page.request.post(`${e2e.baseUrl}/api/questions/scenario-backfill/check`, {
+      data: { answer: "Flink, because it is exactly-once and handles huge volumes." },
+    });
+    expect(check.status()).toBe(200);
+
+    await page.goto(`${e2e.baseUrl}/flashcards`);
+    await page.getByText("Missed in your answers").waitFor();
+    await page.getByText(/Key point to recall/).waitFor();
+    await screenshot(page, "flashcards-missed-card");
+    // "Type your answer first": the typed recall is graded against the key point and a rating is suggested.
+    await page.getByLabel("Type your answer first").check();
+    await page.getByLabel("Your answer", { exact: true }).fill("No idea, honestly.");
+    await page.keyboard.press("Control+Enter");
+    await page.getByText(/Suggested rating/).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toMatch(/^Again \(1\).*suggested$/);
+    await screenshot(page, "flashcards-typed-recall");
+    const reviewed = await page.request.get(`${e2e.baseUrl}/api/flashcards/stats`);
+    const before = ((await reviewed.json()) as { reviewsPerDay: { count: number }[] }).reviewsPerDay.at(-1)!.count;
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(async () => ((await (await page.request.get(`${e2e.baseUrl}/api/flashcards/stats`)).json()) as { reviewsPerDay: { count: number }[] }).reviewsPerDay.at(-1)!.count)
+      .toBe(before + 1);
+    await page.getByLabel("Type your answer first").uncheck();
+
+    await page.getByRole("navigation", { name: "Flashcards" }).getByRole("link", { name: "Stats" }).click();
+    await page.getByRole("heading", { name: "Due in the next 14 days" }).waitFor();
+    await page.locator(".recharts-bar-rectangle").first().waitFor();
+    await screenshot(page, "flashcards-stats");
+
+    await page.getByRole("navigation", { name: "Flashcards" }).getByRole("link", { name: "Settings" }).click();
+    await page.getByLabel("Interview date (optional)").fill("2027-01-15");
+    await page.getByLabel("Desired retention (%)").fill("99");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByRole("alert").getByText(/between 80 and 97/).waitFor();
+    await screenshot(page, "flashcards-settings-error");
+    await page.getByLabel("Desired retention (%)").fill("92");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Settings saved.").waitFor();
+    expect(await page.getByText(/between 80 and 97/).count()).toBe(0);
+    const saved = await (await page.request.get(`${e2e.baseUrl}/api/me/study-settings`)).json();
+    expect(saved).toMatchObject({ desiredRetention: 0.92, interviewDate: "2027-01-15" });
+    await screenshot(page, "flashcards-settings");
+
+    await page.getByRole("navigation", { name: "Flashcards" }).getByRole("link", { name: "Your cards" }).click();
+    const items = page.locator(".fc-card-item");
+    await items.first().waitFor();
+    const count = await items.count();
+    await screenshot(page, "flashcards-cards");
+    await items.first().getByRole("button", { name: /^Suspend/ }).click();
+    await page.getByText("Card suspended.").waitFor();
+    await items.first().getByRole("button", { name: /^Delete/ }).click();
+    await items.first().getByRole("button", { name: /^Yes, delete/ }).click();
+    await expect.poll(() => items.count()).toBe(count - 1);
+    await context.close();
+  });
+});
