@@ -14,8 +14,13 @@ import { RateLimiter } from "./http/rate-limit.ts";
 import { createRegistry } from "./http/route.ts";
 import type { Logger } from "./logger.ts";
 import type { ContentBank } from "./content/load.ts";
+import { flashcardRoutes } from "./flashcards/routes.ts";
 import { questionRoutes } from "./questions/routes.ts";
 import { roundRoutes } from "./rounds/routes.ts";
+import { linkRoutes } from "./links/routes.ts";
+import { historyRoutes } from "./history/routes.ts";
+import { reviewRoutes } from "./review/routes.ts";
+import { progressRoutes } from "./progress/routes.ts";
 
 export interface AppDeps {
   db: Database;
@@ -77,6 +82,11 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(authRoutes({ prisma, limiter, registry }));
   api.use(questionRoutes({ prisma, lexicon: deps.bank.lexicon, limiter, registry }));
   api.use(roundRoutes({ ...roundDeps(deps), registry }));
+  api.use(flashcardRoutes({ prisma, lexicon: deps.bank.lexicon, registry, now: deps.now ?? (() => new Date()) }));
+  api.use(linkRoutes({ prisma, now: roundDeps(deps).now, registry }));
+  api.use(historyRoutes({ prisma, now: roundDeps(deps).now, registry }));
+  api.use(reviewRoutes({ prisma, now: roundDeps(deps).now, registry }));
+  api.use(progressRoutes({ prisma, lexicon: deps.bank.lexicon, now: roundDeps(deps).now, registry }));
   api.use(apiDocsRoutes(registry));
   api.use("/api", notFoundHandler);
   app.use(api);

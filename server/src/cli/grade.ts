@@ -2,9 +2,11 @@ import { parseArgs } from "node:util";
 import { loadGrader } from "./grade/bank.ts";
 import { runBatch } from "./grade/batch.ts";
 import { runCalibration } from "./grade/calibrate.ts";
+import { isRulingsCommand, runRulingsCommand } from "./grade/rulings-db.ts";
 
 const USAGE = `usage: npm run grade -- --batch FILE [--content DIR]
-       npm run grade -- --calibrate FILE [FILE...] [--content DIR]`;
+       npm run grade -- --calibrate FILE [FILE...] [--content DIR]
+       npm run grade -- --calibrate --from-db | --export-rulings FILE`;
 
 function main(): number {
   const { values, positionals } = parseArgs({
@@ -23,7 +25,9 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  // --calibrate --from-db / --export-rulings FILE read mentors' rulings from the database (cli/grade/rulings-db.ts).
+  const argv = process.argv.slice(2);
+  process.exitCode = isRulingsCommand(argv) ? await runRulingsCommand(argv) : main();
 } catch (error) {
   // Unreadable files and bad flags end here: one clear line, not a stack trace.
   process.stderr.write(`grade: ${(error as Error).message}\n`);

@@ -54,7 +54,7 @@ export function runCalibration(files: string[], grade: Grader): boolean {
   const c = confusionMatrix(VERDICTS, graded.map((g) => [g.label, g.verdict] as const));
   const agreed = graded.filter((g) => g.label === g.verdict).length;
   const report = [
-    `calibration: ${files.join(", ")} (${c.total} answers${errors > 0 ? `, ${errors} lines skipped` : ""})`,
+    `calibration: ${files.join(", ")} (${c.total} answers${errors > 0 ? `, ${errors} line${errors === 1 ? "" : "s"} skipped` : ""})`,
     "",
     ...matrixLines(c),
     "",

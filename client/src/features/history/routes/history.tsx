@@ -1,4 +1,5 @@
 import { useSearchParams } from "react-router";
+import { AuditPanel } from "../components/audit-panel";
 import { HistoryFiltersBar, readHistoryFilters, writeHistoryFilters } from "../components/history-filters";
 import { HistoryList } from "../components/history-list";
 import { LinksPanel } from "../components/links-panel";
@@ -16,6 +17,7 @@ export function HistoryRoute() {
         <p className="lede">Every answer you have given, in rounds and practice, with your mentors' rulings and comments.</p>
       </div>
       <LinksPanel />
+      <AuditPanel />
       <ProgressView />
       <section aria-labelledby="history-h" className="history-section">
         <div className="history-section-head">

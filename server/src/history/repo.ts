@@ -1,0 +1,108 @@
+import type { Prisma } from "../db/database.ts";
+import { dbQuestionType } from "../content/sync.ts";
+import type { GradeResult } from "../grading/types.ts";
+import { AppError } from "../http/app-error.ts";
+import { DEFAULT_TIME_BUDGET, type VersionBody } from "../questions/present.ts";
+
+export interface HistoryFilter {
+  section?: string;
+  type?: VersionBody["type"];
+  verdict?: string;
+  source?: "round" | "practice";
+  from?: string;
+  to?: string;
+}
+
+/** Newest first by (submittedAt, id); the cursor is the last item's pair, opaque to clients. */
+export function encodeCursor(row: { submittedAt: Date; id: string }): string {
+  return Buffer.from(`${row.submittedAt.toISOString()}|${row.id}`).toString("base64url");
+}
+
+export function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
+  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
+  const submittedAt = new Date(at ?? "");
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(submittedAt.getTime())) {
+    throw new AppError("validation_failed", "Invalid cursor", [{ path: "cursor", message: "must be a nextCursor from a previous page" }]);
+  }
+  return { submittedAt, id };
+}
+
+const dayEnd = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? new Date(new Date(`${d}T00:00:00Z`).getTime() + 86_400_000) : new Date(d));
+
+export function historyWhere(userId: string, f: HistoryFilter, cursor?: { submittedAt: Date; id: string }) {
+  return {
+    userId,
+    ...(f.source ? { source: f.source } : {}),
+    ...(f.verdict ? { verdict: f.verdict } : {}),
+    ...(f.section || f.type ? { question: { ...(f.section ? { section: f.section } : {}), ...(f.type ? { type: dbQuestionType(f.type) } : {}) } } : {}),
+    ...(f.from || f.to ? { submittedAt: { ...(f.from ? { gte: new Date(f.from) } : {}), ...(f.to ? { lt: dayEnd(f.to) } : {}) } } : {}),
+    // The redundant `submittedAt <= cursor` lets PostgreSQL seek the (userId, submittedAt, id) index to the cursor
+    // instead of filtering every newer row (Prisma cannot express the row comparison (submittedAt, id) < (…)).
+    ...(cursor
+      ? {
+          AND: [
+            { submittedAt: { lte: cursor.submittedAt } },
+            { OR: [{ submittedAt: { lt: cursor.submittedAt } }, { submittedAt: cursor.submittedAt, id: { lt: cursor.id } }] },
+          ],
+        }
+      : {}),
+  };
+}
+
+const who = { select: { id: true, displayName: true } } as const;
+export const answerInclude = {
+  question: { select: { slug: true, section: true } },
+  questionVersion: { select: { version: true, body: true } },
+  roundQuestion: { select: { roundId: true } },
+  overrides: { orderBy: { createdAt: "asc" }, include: { mentor: who } },
+  _count: { select: { comments: true } },
+} as const;
+
+export async function findHistoryPage(prisma: Prisma, userId: string, f: HistoryFilter, cursor: string | undefined, limit: number) {
+  const rows = await prisma.answer.findMany({
+    where: historyWhere(userId, f, cursor ? decodeCursor(cursor) : undefined),
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    include: answerInclude,
+  });
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  return { rows: page, nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
+}
+
+export type AnswerRow = Awaited<ReturnType<typeof findHistoryPage>>["rows"][number];
+
+export function effectiveOf(row: { verdict: string; score: number; overrides: { verdict: string; score: number }[] }) {
+  const last = row.overrides[row.overrides.length - 1];
+  return last
+    ? { verdict: last.verdict as GradeResult["verdict"], score: last.score, overridden: true }
+    : { verdict: row.verdict as GradeResult["verdict"], score: row.score, overridden: false };
+}
+
+export function presentHistoryItem(row: AnswerRow) {
+  const body = row.questionVersion.body as unknown as VersionBody;
+  return {
+    id: row.id,
+    candidateId: row.userId,
+    question: { slug: row.question.slug, section: row.question.section, type: body.type, prompt: body.prompt, version: row.questionVersion.version },
+    source: row.source,
+    roundId: row.roundQuestion?.roundId ?? null,
+    answer: row.response as string | string[],
+    autoGrade: row.grade as unknown as GradeResult,
+    effectiveGrade: effectiveOf(row),
+    overrides: row.overrides.map((o) => ({
+      id: o.id,
+      verdict: o.verdict as GradeResult["verdict"],
+      score: o.score,
+      fromVerdict: o.fromVerdict,
+      fromScore: o.fromScore,
+      reason: o.reason,
+      by: o.mentor,
+      at: o.createdAt.toISOString(),
+    })),
+    commentCount: row._count.comments,
+    submittedAt: row.submittedAt.toISOString(),
+    timeSpentSeconds: row.timeSpentSeconds,
+    timeBudgetSeconds: body.timeBudgetSeconds ?? DEFAULT_TIME_BUDGET[body.type],
+  };
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { QUESTION_TYPES, SECTIONS } from "../content/schema.ts";
+import { answerValue, gradeResultSchema } from "../questions/schemas.ts";
+
+const VERDICTS = ["correct", "partial", "incorrect"] as const;
+
+export const historyQuery = z
+  .object({
+    candidate: z.uuid({ message: "must be a candidate id" }).optional(),
+    section: z.enum(SECTIONS).optional(),
+    type: z.enum(QUESTION_TYPES).optional(),
+    verdict: z.enum(VERDICTS).optional(),
+    source: z.enum(["round", "practice"]).optional(),
+    from: z.iso.datetime({ offset: true, message: "must be an ISO date-time" }).or(z.iso.date()).optional(),
+    to: z.iso.datetime({ offset: true, message: "must be an ISO date-time" }).or(z.iso.date()).optional(),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .openapi("HistoryQuery");
+
+export const exportQuery = historyQuery.omit({ cursor: true, limit: true });
+
+export const answerParams = z.object({ id: z.uuid({ message: "must be an answer id" }) });
+
+const who = z.object({ id: z.uuid(), displayName: z.string() });
+export const effectiveGrade = z
+  .object({ verdict: z.enum(VERDICTS), score: z.number(), overridden: z.boolean() })
+  .openapi("EffectiveGrade");
+export const overrideSchema = z
+  .object({
+    id: z.uuid(),
+    verdict: z.enum(VERDICTS),
+    score: z.number(),
+    fromVerdict: z.string(),
+    fromScore: z.number(),
+    reason: z.string(),
+    by: who,
+    at: z.iso.datetime(),
+  })
+  .openapi("GradeOverride");
+export const commentSchema = z
+  .object({ id: z.uuid(), body: z.string(), author: who.extend({ role: z.enum(["candidate", "mentor"]) }), at: z.iso.datetime() })
+  .openapi("Comment");
+
+export const historyItem = z
+  .object({
+    id: z.uuid(),
+    candidateId: z.uuid(),
+    question: z.object({ slug: z.string(), section: z.string(), type: z.enum(QUESTION_TYPES), prompt: z.string(), version: z.number().int() }),
+    source: z.enum(["round", "practice"]),
+    roundId: z.uuid().nullable(),
+    answer: answerValue,
+    autoGrade: gradeResultSchema,
+    effectiveGrade,
+    overrides: z.array(overrideSchema),
+    commentCount: z.number().int(),
+    submittedAt: z.iso.datetime(),
+    timeSpentSeconds: z.number().int().nullable(),
+    timeBudgetSeconds: z.number().int(),
+  })
+  .openapi("HistoryItem");
+
+export const historyPage = z.object({ items: z.array(historyItem), nextCursor: z.string().nullable() }).openapi("HistoryPage");
+
+export const answerDetail = historyItem
+  .extend({
+    candidate: who,
+    comments: z.array(commentSchema),
+    reviewed: z.boolean(),
+    reveal: z.object({
+      explanation: z.string(),
+      modelAnswer: z.string().optional(),
+      concepts: z.record(z.string(), z.object({ label: z.string(), explanation: z.string() })).optional(),
+      choices: z.array(z.object({ id: z.string(), text: z.string(), correct: z.boolean(), feedback: z.string() })).optional(),
+    }),
+  })
+  .openapi("AnswerDetail");
+
+export const unreadSchema = z.object({ comments: z.number().int(), overrides: z.number().int(), total: z.number().int() }).openapi("Unread");
+
+export const auditList = z
+  .object({
+    items: z.array(
+      z.object({ id: z.uuid(), action: z.string(), entityType: z.string(), entityId: z.string(), actor: who.nullable(), data: z.unknown(), at: z.iso.datetime() }),
+    ),
+  })
+  .openapi("AuditList");

@@ -1,0 +1,116 @@
+import type { Response } from "express";
+import type { Prisma } from "../db/database.ts";
+import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
+import type { GradeResult } from "../grading/types.ts";
+import { revealAnswer, type VersionBody } from "../questions/present.ts";
+import { csvRows } from "./csv.ts";
+import { answerInclude, findHistoryPage, presentHistoryItem, type HistoryFilter } from "./repo.ts";
+
+export interface HistoryDeps {
+  prisma: Prisma;
+  now: () => Date;
+}
+
+export async function listHistory(
+  deps: HistoryDeps,
+  viewer: Viewer,
+  q: HistoryFilter & { candidate?: string; cursor?: string; limit: number },
+) {
+  const candidateId = await assertCanViewCandidate(deps.prisma, viewer, q.candidate);
+  const { rows, nextCursor } = await findHistoryPage(deps.prisma, candidateId, q, q.cursor, q.limit);
+  return { items: rows.map(presentHistoryItem), nextCursor };
+}
+
+export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: string) {
+  const { userId } = await assertCanViewAnswer(deps.prisma, viewer, answerId);
+  const row = await deps.prisma.answer.findUniqueOrThrow({
+    where: { id: answerId },
+    include: {
+      ...answerInclude,
+      user: { select: { id: true, displayName: true } },
+      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, displayName: true, role: true } } } },
+      reviews: { where: { mentorId: viewer.id }, select: { mentorId: true } },
+    },
+  });
+  // The candidate opening the answer has now seen its comments and overrides (the dashboard's unread count).
+  if (viewer.id === userId) {
+    const now = deps.now();
+    await Promise.all([
+      deps.prisma.comment.updateMany({ where: { answerId, readAt: null, authorId: { not: userId } }, data: { readAt: now } }),
+      deps.prisma.gradeOverride.updateMany({ where: { answerId, readAt: null }, data: { readAt: now } }),
+    ]);
+  }
+  const body = row.questionVersion.body as unknown as VersionBody;
+  return {
+    ...presentHistoryItem(row),
+    candidate: row.user,
+    comments: row.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, at: c.createdAt.toISOString() })),
+    reviewed: row.reviews.length > 0,
+    reveal: revealAnswer(body),
+  };
+}
+
+export async function unreadCounts(deps: HistoryDeps, userId: string) {
+  const [comments, overrides] = await Promise.all([
+    deps.prisma.comment.count({ where: { readAt: null, authorId: { not: userId }, answer: { userId } } }),
+    deps.prisma.gradeOverride.count({ where: { readAt: null, answer: { userId } } }),
+  ]);
+  return { comments, overrides, total: comments + overrides };
+}
+
+export async function auditLog(deps: HistoryDeps, userId: string, limit = 100) {
+  const rows = await deps.prisma.auditEvent.findMany({
+    where: { subjectUserId: userId },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    include: { actor: { select: { id: true, displayName: true } } },
+  });
+  return {
+    items: rows.map((r) => ({ id: r.id, action: r.action, entityType: r.entityType, entityId: r.entityId, actor: r.actor, data: r.data, at: r.createdAt.toISOString() })),
+  };
+}
+
+export const CSV_HEADER = [
+  "submitted_at", "question", "version", "section", "type", "source", "answer", "auto_verdict", "auto_score",
+  "effective_verdict", "effective_score", "matched", "missed", "flags", "time_spent_seconds", "time_budget_seconds",
+  "overrides", "comments",
+];
+
+/** Streams the whole (filtered) history as CSV, a keyset page at a time, so memory stays flat for long histories. */
+export async function exportHistoryCsv(deps: HistoryDeps, viewer: Viewer, q: HistoryFilter & { candidate?: string }, res: Response) {
+  const candidateId = await assertCanViewCandidate(deps.prisma, viewer, q.candidate);
+  res.setHeader("Content-Type", "text/csv; charset=utf-8");
+  res.setHeader("Content-Disposition", `attachment; filename="watermark-history-${candidateId}.csv"`);
+  res.write(csvRows([], { header: CSV_HEADER, bom: true }));
+  let cursor: string | undefined;
+  do {
+    const page = await findHistoryPage(deps.prisma, candidateId, q, cursor, 500);
+    const lines = page.rows.map((row) => {
+      const item = presentHistoryItem(row);
+      const g = item.autoGrade as GradeResult;
+      return [
+        item.submittedAt,
+        item.question.slug,
+        item.question.version,
+        item.question.section,
+        item.question.type,
+        item.source,
+        Array.isArray(item.answer) ? item.answer.join("; ") : item.answer,
+        g.verdict,
+        g.score,
+        item.effectiveGrade.verdict,
+        item.effectiveGrade.score,
+        g.matched.map((m) => m.concept).join("; "),
+        g.missed.map((m) => m.concept).join("; "),
+        g.flags.join("; "),
+        item.timeSpentSeconds ?? "",
+        item.timeBudgetSeconds,
+        item.overrides.map((o) => `${o.fromVerdict}->${o.verdict} by ${o.by.displayName}: ${o.reason}`).join(" | "),
+        item.commentCount,
+      ];
+    });
+    if (lines.length) res.write(csvRows(lines));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  res.end();
+}

@@ -1,0 +1,43 @@
+import { VERDICT_THRESHOLDS } from "../grading/score.ts";
+
+/**
+ * How unsure the grader probably was about an answer, for ordering a mentor's review queue (higher first).
+ * - closeness to a verdict threshold: 1 at a threshold, falling linearly to 0 at NEAR_THRESHOLD away;
+ * - plus 1 for each flag that marks a reading the engine may get wrong (negation, hedging between several
+ *   choices, a bare keyword list, a typo correction, a misconception hit).
+ * Ties go to the oldest answer (the caller sorts by submittedAt ascending next).
+ */
+export const NEAR_THRESHOLD = 0.1;
+export const UNCERTAIN_FLAGS = ["negated-concept", "hedged", "several-choices", "keyword-list", "typo-corrected"] as const;
+
+export function uncertainty(score: number, flags: readonly string[]): number {
+  const distance = Math.min(...Object.values(VERDICT_THRESHOLDS).map((t) => Math.abs(score - t)));
+  const near = Math.max(0, 1 - distance / NEAR_THRESHOLD);
+  const flagged = flags.filter((f) => (UNCERTAIN_FLAGS as readonly string[]).includes(f) || f.startsWith("misconception:")).length;
+  return Math.round((near + flagged) * 1000) / 1000;
+}
+
+export interface QueueCandidate {
+  id: string;
+  score: number;
+  flags: string[];
+  submittedAt: Date;
+}
+
+export function orderQueue<T extends QueueCandidate>(items: T[]): (T & { uncertainty: number })[] {
+  return items
+    .map((i) => ({ ...i, uncertainty: uncertainty(i.score, i.flags) }))
+    .sort((a, b) => b.uncertainty - a.uncertainty || a.submittedAt.getTime() - b.submittedAt.getTime() || a.id.localeCompare(b.id));
+}
+
+/**
+ * The same rule as `uncertainty` as a SQL expression over an answer row (`a.score`, `a.grade`), so the queue is
+ * ordered and paged in the database; built from the same constants, and the API tests check the order.
+ */
+export function uncertaintySql(alias = "a"): string {
+  const distance = `least(${Object.values(VERDICT_THRESHOLDS).map((t) => `abs(${alias}.score - ${t})`).join(", ")})`;
+  const flags = UNCERTAIN_FLAGS.map((f) => `'${f}'`).join(", ");
+  const flagged = `(SELECT count(*) FROM jsonb_array_elements_text(COALESCE(${alias}.grade->'flags', '[]'::jsonb)) f(flag)
+                     WHERE f.flag IN (${flags}) OR f.flag LIKE 'misconception:%')`;
+  return `round((greatest(0, 1 - ${distance} / ${NEAR_THRESHOLD}) + ${flagged})::numeric, 3)`;
+}

@@ -1,0 +1,100 @@
+import { fireEvent, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { candidate, mentor, mockApi, requestBodies } from "./support/mock-api";
+import { renderApp } from "./support/render-app";
+
+const grade = (verdict: "correct" | "partial" | "incorrect", score: number) => ({
+  score,
+  verdict,
+  matched: [{ concept: "latency", evidence: "100 ms" }],
+  missed: [{ concept: "state", hint: "Mention state" }],
+  flags: [],
+});
+
+const item = (id: string, prompt: string, extra: object = {}) => ({
+  id,
+  candidateId: candidate.id,
+  question: { slug: `q-${id}`, section: "scenarios", type: "free-text", prompt, version: 1 },
+  source: "practice",
+  roundId: null,
+  answer: "Flink because 100 ms is too tight for micro-batches",
+  autoGrade: grade("partial", 0.4),
+  effectiveGrade: { verdict: "partial", score: 0.4, overridden: false },
+  overrides: [],
+  commentCount: 0,
+  submittedAt: "2026-11-20T10:00:00.000Z",
+  timeSpentSeconds: 300,
+  timeBudgetSeconds: 240,
+  ...extra,
+});
+
+const detail = (id: string, prompt: string, extra: object = {}) => ({
+  ...item(id, prompt),
+  candidate: { id: candidate.id, displayName: candidate.displayName },
+  comments: [],
+  reviewed: false,
+  reveal: { explanation: "Because.", modelAnswer: "Flink.", concepts: { latency: { label: "Latency", explanation: "" }, state: { label: "State", explanation: "" } } },
+  ...extra,
+});
+
+describe("mentor review", () => {
+  it("when a mentor works the queue with the keyboard, then j/k move between answers and c confirms the grade", async () => {
+    const fetchMock = mockApi({
+      "GET /api/me": { status: 200, body: { user: mentor } },
+      "GET /api/review/queue?limit=100": {
+        status: 200,
+        body: { total: 2, items: [{ ...item("a1", "First prompt"), candidate, uncertainty: 1 }, { ...item("a2", "Second prompt"), candidate, uncertainty: 0 }] },
+      },
+      "GET /api/answers/a1": { status: 200, body: detail("a1", "First prompt") },
+      "GET /api/answers/a2": { status: 200, body: detail("a2", "Second prompt") },
+      "POST /api/answers/a2/confirm": { status: 200, body: { reviewed: true } },
+    });
+    renderApp("/mentor/queue");
+
+    expect(await screen.findByRole("heading", { name: "First prompt" })).toBeTruthy();
+    expect(screen.getByText(/Answer 1 of 2/)).toBeTruthy();
+    fireEvent.keyDown(window, { key: "j" });
+    expect(await screen.findByRole("heading", { name: "Second prompt" })).toBeTruthy();
+    fireEvent.keyDown(window, { key: "c" });
+    await screen.findByText(/Answer 2 of 2/);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(requestBodies(fetchMock, "POST", "/api/answers/a2/confirm")).toEqual([{}]);
+    fireEvent.keyDown(window, { key: "k" });
+    expect(await screen.findByRole("heading", { name: "First prompt" })).toBeTruthy();
+    // The evidence that earned credit is highlighted in the answer.
+    expect(screen.getByText("100 ms").tagName).toBe("MARK");
+  });
+
+  it("when an override has no reason, then the form says so and nothing is sent", async () => {
+    const fetchMock = mockApi({
+      "GET /api/me": { status: 200, body: { user: mentor } },
+      "GET /api/answers/a1": { status: 200, body: detail("a1", "First prompt") },
+    });
+    renderApp("/answers/a1");
+    fireEvent.click(await screen.findByRole("button", { name: "Save override" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/reason/i);
+    expect(requestBodies(fetchMock, "POST", "/api/answers/a1/override")).toEqual([]);
+  });
+
+  it("when a candidate opens an overridden answer, then both grades, the ruling and the comment show as plain text", async () => {
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: candidate } },
+      "GET /api/answers/a1": {
+        status: 200,
+        body: detail("a1", "First prompt", {
+          effectiveGrade: { verdict: "correct", score: 0.8, overridden: true },
+          overrides: [{ id: "o1", verdict: "correct", score: 0.8, fromVerdict: "partial", fromScore: 0.4, reason: "Good enough", by: { id: mentor.id, displayName: "Grace Hopper" }, at: "2026-11-21T10:00:00.000Z" }],
+          comments: [{ id: "c1", body: "<img src=x onerror=alert(1)>", author: { id: mentor.id, displayName: "Grace Hopper", role: "mentor" }, at: "2026-11-21T10:00:00.000Z" }],
+        }),
+      },
+    });
+    renderApp("/answers/a1");
+    const rulings = await screen.findByRole("heading", { name: "Mentor rulings" });
+    const section = rulings.closest("section")!;
+    expect(within(section).getByText("Good enough")).toBeTruthy();
+    expect(screen.getByText(/grader said partly correct/)).toBeTruthy();
+    expect(screen.getByText("<img src=x onerror=alert(1)>")).toBeTruthy();
+    expect(document.querySelector("img[src=x]")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Save override" })).toBeNull();
+  });
+});
