@@ -9,6 +9,8 @@ import { installPgliteErrorMapping } from "./pglite-errors.ts";
 import { pgliteRunner, pgRunner, type SqlRunner } from "./sql-runner.ts";
 
 export type Prisma = PrismaClient;
+/** A client inside an interactive transaction (Prisma does not export this type by name). */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export interface Database {
   kind: "postgres" | "pglite";

@@ -1,6 +1,6 @@
 import type { Prisma } from "../db/database.ts";
 import type { GradeResult } from "../grading/types.ts";
-import type { Tx } from "./repo.ts";
+import type { Tx } from "../db/database.ts";
 
 /**
  * A graded free-text answer that missed rubric concepts gives the user one personal card per (question, concept):

@@ -1,7 +1,6 @@
-import type { Prisma } from "../db/database.ts";
+import type { Prisma, Tx } from "../db/database.ts";
 import type { QueueCandidate, SchedState } from "./schedule.ts";
 
-export type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 type Db = Prisma | Tx;
 
 const SCHED_COLUMNS = `c.id, c.kind::text AS kind, c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",

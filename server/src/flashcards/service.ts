@@ -1,4 +1,4 @@
-import type { Prisma } from "../db/database.ts";
+import type { Prisma, Tx } from "../db/database.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { gradeFreeText } from "../grading/index.ts";
 import type { Lexicon } from "../grading/types.ts";
@@ -51,7 +51,7 @@ export async function getQueue(deps: FlashcardDeps, userId: string, opts: { limi
   return { cards, counts: ordered.counts };
 }
 
-async function replay(db: Prisma | Parameters<Parameters<Prisma["$transaction"]>[0]>[0], userId: string, cardId: string, reviewId: string) {
+async function replay(db: Prisma | Tx, userId: string, cardId: string, reviewId: string) {
   const earlier = await db.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: { cardId: true, response: true } });
   if (!earlier) return undefined;
   if (earlier.cardId !== cardId) throw new AppError("conflict", "This reviewId was already used for another card");

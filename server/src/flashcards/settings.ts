@@ -1,5 +1,5 @@
 import type { Prisma } from "../db/database.ts";
-import type { Tx } from "./repo.ts";
+import type { Tx } from "../db/database.ts";
 import { DEFAULT_PREFS, type StudyPrefs } from "./schedule.ts";
 
 const toPrefs = (row: { desiredRetention: number; newCardsPerDay: number; interviewDate: Date | null; timeZone: string }): StudyPrefs => ({

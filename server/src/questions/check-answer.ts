@@ -1,8 +1,8 @@
 import type { Prisma } from "../db/database.ts";
 import type { Lexicon } from "../grading/types.ts";
-import { recordMissedConcepts } from "../flashcards/missed-cards.ts";
 import { notFound } from "../http/app-error.ts";
-import { checkAnswerShape, gradeAnswer, type AnswerValue } from "./grade-answer.ts";
+import { checkAnswerShape, type AnswerValue } from "./grade-answer.ts";
+import { recordAnswer } from "./record-answer.ts";
 import { revealAnswer } from "./present.ts";
 import { findActive } from "./repo.ts";
 
@@ -17,21 +17,17 @@ export async function checkAnswer(
   const question = await findActive(deps.prisma, input.slug);
   if (!question) throw notFound(`No question with slug ${input.slug}`);
   checkAnswerShape(question.body, input.answer);
-  const grade = gradeAnswer(question.body, deps.lexicon, input.answer);
-  const answer = await deps.prisma.answer.create({
-    data: {
+  const { id, grade } = await deps.prisma.$transaction((tx) =>
+    recordAnswer(tx, deps.lexicon, {
       userId: input.userId,
       questionId: question.id,
       questionVersionId: question.versionId,
-      source: "practice",
+      body: question.body,
       response: input.answer,
-      grade: grade as object,
-      verdict: grade.verdict,
-      score: grade.score,
+      source: "practice",
       timeSpentSeconds: input.timeSpentSeconds ?? null,
-    },
-    select: { id: true },
-  });
-  await recordMissedConcepts(deps.prisma, { userId: input.userId, questionId: question.id, missed: grade.missed, body: question.body });
-  return { question: input.slug, answerId: answer.id, ...grade, ...revealAnswer(question.body) };
+      submittedAt: new Date(),
+    }),
+  );
+  return { question: input.slug, answerId: id, ...grade, ...revealAnswer(question.body) };
 }

@@ -1,10 +1,10 @@
-import { recordMissedConcepts } from "../flashcards/missed-cards.ts";
-import type { Prisma } from "../db/database.ts";
+import type { Prisma, Tx } from "../db/database.ts";
 import type { Lexicon } from "../grading/types.ts";
-import { gradeAnswer, type AnswerValue } from "../questions/grade-answer.ts";
+import type { AnswerValue } from "../questions/grade-answer.ts";
+import { recordAnswer } from "../questions/record-answer.ts";
 import { versionBody } from "../questions/version-bodies.ts";
 import { closesAt, secondsSpent } from "./deadline.ts";
-import { lockRound, type Tx } from "./repo.ts";
+import { lockRound } from "./repo.ts";
 import { isBlank } from "./results.ts";
 
 export interface RoundDeps {
@@ -24,24 +24,17 @@ async function gradeDrafts(tx: Tx, deps: RoundDeps, roundId: string, userId: str
   for (const slot of slots) {
     if (slot.answer || isBlank(slot.draft)) continue;
     const body = await versionBody(deps.prisma, slot.questionVersionId);
-    const response = slot.draft as AnswerValue;
-    const grade = gradeAnswer(body, deps.lexicon, response);
-    await tx.answer.create({
-      data: {
-        userId,
-        questionId: slot.questionId,
-        questionVersionId: slot.questionVersionId,
-        roundQuestionId: slot.id,
-        source: "round",
-        response,
-        grade: grade as object,
-        verdict: grade.verdict,
-        score: grade.score,
-        timeSpentSeconds: secondsSpent(slot.draftSavedAt ?? at, startedAt, lastAnswerAt),
-        submittedAt: slot.draftSavedAt ?? at,
-      },
+    await recordAnswer(tx, deps.lexicon, {
+      userId,
+      questionId: slot.questionId,
+      questionVersionId: slot.questionVersionId,
+      body,
+      response: slot.draft as AnswerValue,
+      source: "round",
+      roundQuestionId: slot.id,
+      timeSpentSeconds: secondsSpent(slot.draftSavedAt ?? at, startedAt, lastAnswerAt),
+      submittedAt: slot.draftSavedAt ?? at,
     });
-    await recordMissedConcepts(tx, { userId, questionId: slot.questionId, missed: grade.missed, body, now: at });
   }
 }
 

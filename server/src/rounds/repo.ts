@@ -1,9 +1,6 @@
-import type { Prisma } from "../db/database.ts";
+import type { Prisma, Tx } from "../db/database.ts";
 import type { GradeResult } from "../grading/types.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
-
-/** The parts of a transaction client the round code uses (Prisma's own type is not exported by name). */
-export type Tx = Parameters<Parameters<Prisma["$transaction"]>[0]>[0];
 
 const roundInclude = {
   questions: {

@@ -1,7 +1,8 @@
+import type { Tx } from "../db/database.ts";
 import { isUniqueViolation } from "../db/errors.ts";
-import { recordMissedConcepts } from "../flashcards/missed-cards.ts";
 import { AppError, notFound } from "../http/app-error.ts";
-import { checkAnswerShape, gradeAnswer, type AnswerValue } from "../questions/grade-answer.ts";
+import { checkAnswerShape, type AnswerValue } from "../questions/grade-answer.ts";
+import { recordAnswer } from "../questions/record-answer.ts";
 import { listActive } from "../questions/repo.ts";
 import { versionBody } from "../questions/version-bodies.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
@@ -57,7 +58,7 @@ export async function loadRound(deps: RoundDeps, userId: string, id: string): Pr
 }
 
 /** Runs `fn` while holding a shared lock on an open, accepting round; otherwise 404 or 409. */
-async function whileOpen<T>(deps: RoundDeps, userId: string, id: string, fn: (tx: Parameters<Parameters<RoundDeps["prisma"]["$transaction"]>[0]>[0]) => Promise<T>): Promise<T> {
+async function whileOpen<T>(deps: RoundDeps, userId: string, id: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   let expired = false;
   const result = await deps.prisma.$transaction(async (tx) => {
     const locked = await lockRound(tx, id, userId, "share");
@@ -76,7 +77,7 @@ async function whileOpen<T>(deps: RoundDeps, userId: string, id: string, fn: (tx
   return result.value;
 }
 
-async function slotFor(prisma: RoundDeps["prisma"], tx: Parameters<Parameters<RoundDeps["prisma"]["$transaction"]>[0]>[0], roundId: string, slug: string) {
+async function slotFor(prisma: RoundDeps["prisma"], tx: Tx, roundId: string, slug: string) {
   const slot = await tx.roundQuestion.findFirst({
     where: { roundId, question: { slug } },
     include: { answer: { select: { id: true, response: true, submittedAt: true, idempotencyKey: true } } },
@@ -129,27 +130,21 @@ export async function submitAnswer(
       }
       const body = slot.body;
       checkAnswerShape(body, input.answer);
-      const grade = gradeAnswer(body, deps.lexicon, input.answer);
       const now = deps.now();
       const round = await tx.round.findUniqueOrThrow({ where: { id }, select: { startedAt: true } });
       const last = await tx.answer.findFirst({ where: { roundQuestion: { roundId: id } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } });
-      await tx.answer.create({
-        data: {
-          userId,
-          questionId: slot.questionId,
-          questionVersionId: slot.questionVersionId,
-          roundQuestionId: slot.id,
-          source: "round",
-          idempotencyKey: input.idempotencyKey,
-          response: input.answer,
-          grade: grade as object,
-          verdict: grade.verdict,
-          score: grade.score,
-          timeSpentSeconds: secondsSpent(now, round.startedAt, last?.submittedAt),
-          submittedAt: now,
-        },
+      await recordAnswer(tx, deps.lexicon, {
+        userId,
+        questionId: slot.questionId,
+        questionVersionId: slot.questionVersionId,
+        body,
+        response: input.answer,
+        source: "round",
+        roundQuestionId: slot.id,
+        idempotencyKey: input.idempotencyKey,
+        timeSpentSeconds: secondsSpent(now, round.startedAt, last?.submittedAt),
+        submittedAt: now,
       });
-      await recordMissedConcepts(tx, { userId, questionId: slot.questionId, missed: grade.missed, body, now });
       return submitted(input.question, now);
     });
   } catch (error) {
