@@ -1,4 +1,6 @@
-import { AUXILIARIES, CHOOSING_STEMS, CUE_WINDOW, ENDORSING_STEMS, HEDGE_STEMS, LIST_CONNECTORS } from "./cues.ts";
+import {
+  AUXILIARIES, CHOOSING_STEMS, CUE_WINDOW, DEFER_WINDOW, DEFERRING_WORDS, ENDORSING_STEMS, HEDGE_STEMS, LIST_CONNECTORS,
+} from "./cues.ts";
 import type { Token } from "./lexer.ts";
 import { mentionMap, type Mention } from "./mentions.ts";
 import type { Negation } from "./negation.ts";
@@ -45,6 +47,7 @@ const LEAD_SLACK = 2;
 function isLead(tokens: Token[], m: Mention, at: Int32Array): boolean {
   const seg = tokens[m.from]!.seg;
   if (tokens[m.from - 1]?.seg === seg && m.from !== 0) return false;
+  if (endsList(tokens, at, m.from)) return false;
   let end = m.to + 1;
   while (tokens[end]?.seg === seg && at[end] === -1 && !AUXILIARIES.has(tokens[end]!.word)) end++;
   if (tokens[end]?.seg === seg || startsList(tokens, at, end)) return false;
@@ -58,16 +61,32 @@ function startsList(tokens: Token[], at: Int32Array, next: number): boolean {
   return at[k] !== undefined && at[k] !== -1 && tokens[k]!.clause === tokens[next - 1]?.clause;
 }
 
+/** "Spark, Flink, Kafka Streams, Structured Streaming, 30s": the last option of a list is one of several too. */
+function endsList(tokens: Token[], at: Int32Array, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && tokens[k]!.clause === tokens[from]!.clause && LIST_CONNECTORS.has(tokens[k]!.word)) k--;
+  return k >= 0 && tokens[k]!.clause === tokens[from]!.clause && at[k] !== -1;
+}
+
 /** A bare "Spark" next to an unnegated "Spark Structured Streaming" names the family, not Spark batch. */
 function isShadowed(m: Mention, mentions: Mention[], negation: Negation): boolean {
   return mentions.some((other, i) => m.shadowedBy.includes(other.option) && negation.mentionNegatedBy[i] === -1);
+}
+
+/** "learn streaming later", "later, streaming": the option is put off, not chosen (within its segment). */
+function isDeferred(tokens: Token[], m: Mention): boolean {
+  const seg = tokens[m.from]!.seg;
+  for (let j = Math.max(0, m.from - DEFER_WINDOW); j <= m.to + DEFER_WINDOW && j < tokens.length; j++) {
+    if ((j < m.from || j > m.to) && tokens[j]!.seg === seg && DEFERRING_WORDS.has(tokens[j]!.word)) return true;
+  }
+  return false;
 }
 
 function view(tokens: Token[], mentions: Mention[], negation: Negation): MentionView[] {
   const at = mentionMap(mentions, tokens.length);
   const hedgedClauses = new Set(tokens.filter((t) => HEDGE_STEMS.has(t.stem)).map((t) => t.clause));
   return mentions.flatMap((m, i) => {
-    if (isShadowed(m, mentions, negation)) return [];
+    if (isShadowed(m, mentions, negation) || isDeferred(tokens, m)) return [];
     const hedged = hedgedClauses.has(tokens[m.from]!.clause);
     const cued =
       isLead(tokens, m, at) ||

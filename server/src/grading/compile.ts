@@ -1,7 +1,7 @@
 import { FORWARD_NEGATORS } from "./cues.ts";
 import { Lexer } from "./lexer.ts";
 import { markShadowed, type OptionPatterns } from "./mentions.ts";
-import { expandSynonyms, toStems, type Pattern } from "./phrases.ts";
+import { expandSynonyms, loosePattern, toStems, type LoosePattern, type Pattern } from "./phrases.ts";
 import type { Lexicon, ResolvedRubric } from "./types.ts";
 
 export interface CompiledConcept {
@@ -10,6 +10,8 @@ export interface CompiledConcept {
   required: boolean;
   hint: string;
   patterns: Pattern[];
+  /** Order-free forms of its phrases of three or more content words, tried when none matches in order. */
+  loose: LoosePattern[];
   /** The patterns' stems joined by spaces, to tell its own terms from others'. */
   keys: Set<string>;
 }
@@ -86,10 +88,12 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   );
   const concepts = rubric.concepts.map((c) => {
     const patterns = patternsOf(lexer, c.phrases, groups);
-    return { id: c.id, weight: c.weight, required: c.required, hint: c.hint, patterns, keys: keysOf(patterns) };
+    return { id: c.id, weight: c.weight, required: c.required, hint: c.hint, patterns, loose: looseOf(patterns), keys: keysOf(patterns) };
   });
   const misconceptions = rubric.misconceptions.map((m) => {
-    const patterns = patternsOf(lexer, m.phrases, groups);
+    // A misconception is a claim, and a claim read backwards is often another one ("batch ingestion" is not
+    // "ingestion and batch"), so its two-word phrases keep their order.
+    const patterns = patternsOf(lexer, m.phrases, groups, false);
     return { id: m.id, penalty: m.penalty, patterns, keys: keysOf(patterns) };
   });
   const terms = byFirstStem([...concepts.flatMap((c) => c.patterns), ...groups.flat().map((stems) => ({ stems }))]);
@@ -108,6 +112,16 @@ function byFirstStem(patterns: Pattern[]): Map<string, Pattern[]> {
   const out = new Map<string, Pattern[]>();
   for (const p of unique.values()) out.set(p.stems[0]!, [...(out.get(p.stems[0]!) ?? []), p]);
   return out;
+}
+
+/** One order-free pattern per distinct set of content stems (reversed two-word variants collapse too). */
+function looseOf(patterns: Pattern[]): LoosePattern[] {
+  const out = new Map<string, LoosePattern>();
+  for (const p of patterns) {
+    const loose = loosePattern(p.stems);
+    if (loose) out.set([...loose.stems].sort().join(" "), loose);
+  }
+  return [...out.values()];
 }
 
 function keysOf(patterns: Pattern[]): Set<string> {

@@ -54,7 +54,8 @@ export const CONDEMNING_WORDS = new Set([
 /** "too slow", "too complex": "too" + one of these condemns too. */
 export const TOO_WHAT = new Set([
   "slow", "complex", "complicated", "heavy", "heavyweight", "expensive", "costly", "much", "late", "big",
-  "laggy", "risky",
+  "laggy", "risky", "limited", "lightweight", "light", "basic", "simplistic", "weak", "small", "immature",
+  "narrow",
 ]);
 /** "a bad fit", "the wrong tool". */
 export const BAD_WORDS = new Set(["bad", "poor", "wrong", "weak", "worse", "worst"]);
@@ -62,6 +63,30 @@ export const VERDICT_NOUNS = new Set(["fit", "choice", "tool", "idea", "option",
 
 /** Words that continue a list of negated options: "not Flink, Kafka Streams or Spark Streaming" ("Flink/Spark" too). */
 export const LIST_CONNECTORS = new Set(["and", "or", "nor", "either", "neither", "the", "a", "even"]);
+/**
+ * "and"/"or" followed by one of these and then a verb opens a new clause that a negation before it does not
+ * reach: "doesn't need milliseconds and the team is already on Spark".
+ */
+export const CLAUSE_JOINERS = new Set(["and", "or"]);
+export const SUBJECT_OPENERS = new Set([
+  "i", "we", "you", "they", "it", "he", "she", "there", "the", "their", "our", "its", "this", "that", "your",
+  "everyone", "most", "many",
+]);
+/** How many words after the subject opener the verb may come: "and the whole team already knows". */
+export const NEW_CLAUSE_VERB_WINDOW = 3;
+
+/**
+ * A negation does not reach into a condition or purpose attached to what it negates: "no streaming here
+ * to keep costs down", "avoid Flink where batch would do", "don't stream if hours are fine".
+ */
+export const SCOPE_ENDING_WORDS = new Set(["where", "when", "whenever", "if", "wherever"]);
+/** "to" opens a purpose clause unless one of these asks for it: "no need to use Flink", "not able to meet". */
+export const TO_COMPLEMENT_TAKERS = new Set([
+  "need", "needs", "needed", "have", "has", "had", "want", "wants", "able", "going", "ought", "used", "try",
+  "trying", "tried", "reason", "point", "worth", "way", "how", "ready", "willing", "likely", "enough", "due",
+  "as", "according", "close", "compared", "next", "up", "down", "back", "from", "in", "order",
+]);
+
 /** Where a backwards negation stops: "I wouldn't use Flink" negates nothing before "I". */
 export const SUBJECT_STOPS = new Set(["i", "we", "you", "they", "it", "and", "or", "then", "this", "that"]);
 /** A segment opening with these describes the option just before it: "not Flink, which has…". */
@@ -71,7 +96,7 @@ export const RELATIVE_OPENERS = new Set(["which", "that", "whose", "with", "wher
 export const CHOOSING_STEMS = new Set([
   "us", "use", "go", "pick", "choos", "chose", "recommend", "prefer", "opt", "select", "suggest", "reach",
   "start", "stick", "default", "answer", "choic", "learn", "deploi", "run", "build", "implement", "lean",
-  "favor", "favour", "want", "need", "stai", "keep", "bet", "propos", "adopt", "definit", "clearli", "advis",
+  "favor", "favour", "want", "need", "stai", "keep", "bet", "propos", "adopt", "definit", "clearli", "advis", "sai",
 ]);
 /**
  * After an option, these commit to it: "X is the right fit", "X wins", "X first". Matched by stem.
@@ -84,6 +109,14 @@ export const ENDORSING_STEMS = new Set([
 ]);
 /** How many words a choosing or endorsing cue may sit from its option. */
 export const CUE_WINDOW = 4;
+
+/**
+ * Near an option, these put it off to later: "learn streaming later", "then, later, streaming". A deferred
+ * option is part of a plan, not the answer: neither chosen nor rejected.
+ */
+export const DEFERRING_WORDS = new Set(["later", "afterwards", "afterward", "eventually", "subsequently", "next"]);
+/** How many words a deferring word may sit from its option, on either side. */
+export const DEFER_WINDOW = 3;
 
 /** Words that make a mention tentative: "maybe Flink", "it depends", "could work". */
 export const HEDGE_STEMS = new Set(["mayb", "perhap", "possibl", "might", "could", "depend", "either", "probabl"]);

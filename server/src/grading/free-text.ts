@@ -50,7 +50,7 @@ function scoreConcepts(compiled: CompiledRubric, a: Analysis): Reasoning {
   const candidates: Pattern[][] = compiled.concepts.map(() => []);
   for (const first of a.index.keys()) for (const [i, p] of compiled.conceptsByFirst.get(first) ?? []) candidates[i]!.push(p);
   for (const [i, concept] of compiled.concepts.entries()) {
-    const hit = findPhrase(candidates[i]!, concept.keys, a, true);
+    const hit = findPhrase(candidates[i]!, concept.keys, a, true, concept.loose);
     if (hit.state === "matched") {
       r.matched.push({ concept: concept.id, evidence: hit.evidence! });
       r.used.push(hit.used!);

@@ -1,6 +1,6 @@
 import type { Token } from "./lexer.ts";
 import type { Negation } from "./negation.ts";
-import { findMatches, isTight, type Match, type Pattern, type StemIndex } from "./phrases.ts";
+import { findMatches, findUnordered, isTight, type LoosePattern, type Match, type Pattern, type StemIndex } from "./phrases.ts";
 
 /** Where a multi-word term of the rubric or lexicon occurs word for word. */
 export interface TermSpan {
@@ -61,22 +61,40 @@ function describesRejected(m: Match, negation: Negation): boolean {
   return m.used.some((i) => negation.aboutRejected[i] === 1);
 }
 
+interface Pick {
+  best: Match | undefined;
+  sawNegated: boolean;
+}
+
+/** Keeps `m` when it is asserted and earlier (or, at the same start, tighter) than the best so far. */
+function consider(pick: Pick, m: Match, a: Analysis, own: Set<string> | undefined, skipRejected: boolean): void {
+  const best = pick.best;
+  if (best && (m.from > best.from || (m.from === best.from && m.to >= best.to))) return;
+  if (own && isSwallowed(m, a, own)) return;
+  if (isNegated(m, a.negation) || (skipRejected && describesRejected(m, a.negation))) pick.sawNegated = true;
+  else pick.best = m;
+}
+
 /**
  * The earliest occurrence of any of the patterns that the answer actually asserts. With
- * `skipRejected`, words that describe an option the answer rejects do not count either.
+ * `skipRejected`, words that describe an option the answer rejects do not count either. When nothing
+ * matches in order, the `loose` patterns may match with their words reordered (see `findUnordered`);
+ * those have three or more content words, so the check for a loose match inside another term is skipped.
  */
-export function findPhrase(patterns: Pattern[], own: Set<string>, a: Analysis, skipRejected: boolean): PhraseHit {
-  let best: Match | undefined;
-  let sawNegated = false;
-  for (const pattern of patterns) {
-    for (const m of findMatches(pattern, a.tokens, a.index)) {
-      if (best && m.from >= best.from) break;
-      if (isSwallowed(m, a, own)) continue;
-      if (isNegated(m, a.negation) || (skipRejected && describesRejected(m, a.negation))) sawNegated = true;
-      else best = m;
-    }
+export function findPhrase(
+  patterns: Pattern[],
+  own: Set<string>,
+  a: Analysis,
+  skipRejected: boolean,
+  loose: readonly LoosePattern[] = [],
+): PhraseHit {
+  const pick: Pick = { best: undefined, sawNegated: false };
+  for (const pattern of patterns) for (const m of findMatches(pattern, a.tokens, a.index)) consider(pick, m, a, own, skipRejected);
+  if (!pick.best) {
+    for (const pattern of loose) for (const m of findUnordered(pattern, a.tokens, a.index)) consider(pick, m, a, undefined, skipRejected);
   }
-  if (!best) return { state: sawNegated ? "negated" : "absent" };
+  const best = pick.best;
+  if (!best) return { state: pick.sawNegated ? "negated" : "absent" };
   const evidence = a.answer.slice(a.tokens[best.from]!.start, a.tokens[best.to]!.end);
   return { state: "matched", evidence, used: best.used };
 }

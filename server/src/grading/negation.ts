@@ -1,5 +1,5 @@
 import {
-  AUXILIARIES, BAD_WORDS, CONDEMNING_WORDS, FORWARD_NEGATORS, FORWARD_NEGATOR_STEMS, LIST_CONNECTORS,
+  AUXILIARIES, BAD_WORDS, CLAUSE_JOINERS, NEW_CLAUSE_VERB_WINDOW, SCOPE_ENDING_WORDS, SUBJECT_OPENERS, TO_COMPLEMENT_TAKERS, CONDEMNING_WORDS, FORWARD_NEGATORS, FORWARD_NEGATOR_STEMS, LIST_CONNECTORS,
   NEGATING_PAIRS, NOT_NEGATING_AFTER, PREDICATE_FILLERS, RELATIVE_OPENERS, SUBJECT_STOPS, TOO_WHAT, VERDICT_NOUNS,
   VERDICT_PREDICATES,
 } from "./cues.ts";
@@ -71,6 +71,24 @@ class Scopes implements Negation {
     for (let k = after; this.sameSeg(after, k); k++) this.aboutRejected[k] = 1;
   }
 
+  /** "… and the team is …": a coordinated clause with its own subject and verb starts at `j`. */
+  opensClause(j: number): boolean {
+    if (!CLAUSE_JOINERS.has(this.word(j) ?? "") || !SUBJECT_OPENERS.has(this.word(j + 1) ?? "")) return false;
+    for (let k = j + 2; k <= j + 1 + NEW_CLAUSE_VERB_WINDOW && this.sameSeg(j, k); k++) {
+      const w = this.word(k)!;
+      if (AUXILIARIES.has(w) || w === "already") return true;
+      if (this.at[k]! >= 0 || CLAUSE_JOINERS.has(w)) return false;
+    }
+    return false;
+  }
+
+  /** A condition or purpose starts at `j`: "… when batch would do", "… here to keep it cheap". */
+  opensAdjunct(j: number): boolean {
+    const w = this.word(j)!;
+    if (SCOPE_ENDING_WORDS.has(w)) return true;
+    return w === "to" && !TO_COMPLEMENT_TAKERS.has(this.word(j - 1)!) && !(this.at[j + 1]! >= 0);
+  }
+
   forward(cue: number, start: number, optionsOnly: boolean): void {
     const clause = this.tokens[cue]!.clause;
     let j = start;
@@ -78,6 +96,7 @@ class Scopes implements Negation {
       const m = this.at[j]!;
       if (m >= 0) return this.attach(cue, m, clause);
       if (!this.sameSeg(cue, j) || (optionsOnly && j - start >= DEMOTE_WINDOW)) return;
+      if (j > start && (this.opensClause(j) || this.opensAdjunct(j))) return;
       if (!optionsOnly && this.negatedBy[j] === -1) this.negatedBy[j] = cue;
       j++;
     }

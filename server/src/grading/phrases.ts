@@ -1,5 +1,7 @@
 import type { Lexer, Token } from "./lexer.ts";
-import { PHRASE_STOPWORDS } from "./words.ts";
+import { FORWARD_NEGATORS } from "./cues.ts";
+import { stem } from "./stem.ts";
+import { FUNCTION_WORDS, PHRASE_STOPWORDS } from "./words.ts";
 
 /** A phrase as the stems an answer must contain, in order. */
 export interface Pattern {
@@ -103,6 +105,57 @@ export function findMatches(pattern: Pattern, tokens: Token[], index: StemIndex,
   for (const start of starts) {
     const used = [start];
     if (extend(pattern, tokens, gap, used)) out.push({ from: start, to: used[used.length - 1]!, used });
+  }
+  return out;
+}
+
+/** Phrases with this many content words may also match with their words in another order. */
+export const UNORDERED_MIN_WORDS = 3;
+
+/** A phrase for order-free matching: its content stems, and how long a span may hold them. */
+export interface LoosePattern {
+  stems: string[];
+  /** Longest span, in words, an occurrence may cover: the phrase's own length plus `MAX_GAP`. */
+  span: number;
+}
+
+let functionStems: Set<string> | undefined;
+
+/**
+ * The order-free form of a phrase, or undefined when it has fewer than three content words or a negator
+ * ("not X" and "X, not" differ). Grammar words are left out: "reuse the same code" needs reuse, same, code.
+ */
+export function loosePattern(stems: string[]): LoosePattern | undefined {
+  if (stems.some((s) => FORWARD_NEGATORS.has(s))) return undefined;
+  functionStems ??= new Set([...FUNCTION_WORDS].map(stem));
+  const content = stems.filter((s) => !functionStems!.has(s));
+  return content.length >= UNORDERED_MIN_WORDS ? { stems: content, span: stems.length + MAX_GAP } : undefined;
+}
+
+/**
+ * Occurrences of a phrase's content words in any order: every stem at a distinct position inside one
+ * segment, nearest to the first, the whole span no longer than `pattern.span` ("the same code we can
+ * reuse" for "reuse the same code"; not across a comma). The fallback for paraphrases that reorder a phrase.
+ */
+export function findUnordered(pattern: LoosePattern, tokens: Token[], index: StemIndex): readonly Match[] {
+  const n = pattern.stems.length;
+  for (let k = 0; k < n; k++) if (!index.has(pattern.stems[k]!)) return NO_MATCHES;
+  const out: Match[] = [];
+  for (const start of index.get(pattern.stems[0]!)!) {
+    const seg = tokens[start]!.seg;
+    const used = [start];
+    for (let k = 1; k < n; k++) {
+      let best = -1;
+      for (const q of index.get(pattern.stems[k]!)!) {
+        if (tokens[q]!.seg !== seg || used.includes(q)) continue;
+        if (best < 0 || Math.abs(q - start) < Math.abs(best - start)) best = q;
+      }
+      if (best < 0) break;
+      used.push(best);
+    }
+    if (used.length < n) continue;
+    used.sort((x, y) => x - y);
+    if (used[n - 1]! - used[0]! + 1 <= pattern.span) out.push({ from: used[0]!, to: used[n - 1]!, used });
   }
   return out;
 }

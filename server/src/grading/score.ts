@@ -8,7 +8,7 @@ import type { Verdict } from "./types.ts";
  * label "some but not most key points" asks; `correct` sits low in the gap between the best partial and
  * the worst correct dev answers, because phrase matching under-counts reasoning worded in unseen ways.
  */
-export const VERDICT_THRESHOLDS = { correct: 0.55, partial: 0.2 } as const;
+export const VERDICT_THRESHOLDS = { correct: 0.5, partial: 0.2 } as const;
 
 /**
  * For "which framework" questions the committed choice is worth this share of the score and the

@@ -21,6 +21,8 @@ const WEAK = new Set([",", "(", ")", "[", "]", "{", "}", '"', "\u201c", "\u201d"
 const APOSTROPHES = new Set(["'", "\u2019", "\u02bc"]);
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/;
+/** Symbols written for "and": "batch + streaming", "S3 & Kafka". */
+const AND_SYMBOLS = new Set(["+", "&"]);
 
 /** Letters and digits of any script; ASCII is decided without a regex since it is nearly all of the text. */
 function isWordChar(text: string, i: number): boolean {
@@ -87,6 +89,14 @@ export function scan<E extends { clauseBreak: boolean }>(
       site.end = end;
       visit(entry, site);
       i = end;
+    } else if (AND_SYMBOLS.has(text.charAt(i)) && !AND_SYMBOLS.has(text.charAt(i + 1)) && !AND_SYMBOLS.has(text.charAt(i - 1))) {
+      // A lone "+" or "&" reads as the word "and" ("C++" or "&&" are left alone).
+      site.bound = false;
+      site.slashed = false;
+      site.start = i;
+      site.end = i + 1;
+      visit(lookup("and"), site);
+      i++;
     } else if (STRONG.has(text.charAt(i))) {
       site.clause++;
       site.seg++;

@@ -59,6 +59,27 @@ export const COMPARATIVES = new Map<string, string>(Object.entries({
   lighter: "light", heavier: "heavy", heaviest: "heavy", safer: "safe", costlier: "costly",
 }));
 
+/**
+ * Irregular verb forms Porter leaves apart from their base ("built on" ≠ "builds on", "embedded" ≠ "embeds"),
+ * folded onto the base before stemming, like the comparatives above.
+ */
+export const IRREGULAR_FORMS = new Map<string, string>(Object.entries({
+  built: "build", ran: "run", kept: "keep", wrote: "write", written: "write", came: "come", chose: "choose",
+  chosen: "choose", made: "make", held: "hold", sent: "send", grew: "grow", grown: "grow", took: "take",
+  taken: "take", gave: "give", given: "give", knew: "know", known: "know", paid: "pay", brought: "bring",
+  embedded: "embed", embedding: "embed", fed: "feed", led: "lead", meant: "mean", spent: "spend",
+}));
+
+/**
+ * Negators that mean the same inside a phrase share one stem, so "no separate cluster" also matches
+ * "without a separate cluster" and "nobody needs real time" matches "not need real time". "never" stays
+ * apart ("never corrected" is a stronger claim than "not corrected yet"); cue detection reads the word,
+ * not the stem, so negation scopes are unaffected.
+ */
+export const NEGATOR_FORMS = new Map<string, string>(Object.entries({
+  no: "not", without: "not", none: "not", nothing: "not", nobody: "not",
+}));
+
 /** Units written after a number; "100ms", "100 ms" and "100 milliseconds" must agree. */
 export const UNIT_AFTER_NUMBER = new Map<string, string>(Object.entries({
   ms: "ms", msec: "ms", msecs: "ms", millis: "ms", millisecond: "ms", milliseconds: "ms",

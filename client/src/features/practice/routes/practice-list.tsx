@@ -1,3 +1,4 @@
+import { startTransition, useOptimistic } from "react";
 import { Link, useSearchParams } from "react-router";
 import { Pagination } from "../../../components/ui/pagination";
 import { useQuestions } from "../api/get-questions";
@@ -12,8 +13,14 @@ export function PracticeListRoute() {
   const data = questions.data;
   const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
+  // The URL updates inside a transition, so without an optimistic copy a ticked box would flick back until it lands.
+  const [shownFilters, showFilters] = useOptimistic(filters);
   // A filter change starts again from page 1, and replaces the entry: Back should leave the list, not untick boxes.
-  const applyFilters = (next: PracticeFilters) => setParams(filterSearch({ ...next, page: 1 }), { replace: true });
+  const applyFilters = (next: PracticeFilters) =>
+    startTransition(() => {
+      showFilters({ ...next, page: 1 });
+      setParams(filterSearch({ ...next, page: 1 }), { replace: true });
+    });
 
   return (
     <>
@@ -23,7 +30,7 @@ export function PracticeListRoute() {
         <p className="lede">Pick any question and answer it at your own pace. You'll see straight away what you covered and what you missed.</p>
       </div>
       <div className="practice-layout">
-        <QuestionFilters filters={filters} onChange={applyFilters} />
+        <QuestionFilters filters={shownFilters} onChange={applyFilters} />
         <div className="practice-results" aria-busy={questions.isFetching || undefined}>
           <p className="result-count" role="status">
             {data ? `${data.total} question${data.total === 1 ? "" : "s"}` : questions.isError ? "" : "Loading questions…"}
