@@ -33,7 +33,7 @@ function prng(seed: number): () => number {
 }
 
 function calibrationItems(bySlug: Map<string, FreeText>): Item[] {
-  const files = ["content/calibration/dev.jsonl", "content/calibration/test.jsonl"].filter((f) => existsSync(f));
+  const files = ["content/calibration/dev.jsonl", "content/calibration/dev2.jsonl", "content/calibration/test.jsonl"].filter((f) => existsSync(f));
   return files.flatMap((file) =>
     readFileSync(file, "utf8")
       .split("\n")

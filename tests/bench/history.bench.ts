@@ -16,6 +16,7 @@ import { MIGRATIONS_DIR, openDatabase } from "../../server/src/db/database.ts";
 import { migrate, readMigrations } from "../../server/src/db/migrate.ts";
 import { createLogger } from "../../server/src/logger.ts";
 import { PROGRESS_SQL } from "../../server/src/progress/repo.ts";
+import { VERDICT_THRESHOLDS } from "../../server/src/grading/index.ts";
 
 const { values } = parseArgs({ options: { answers: { type: "string", default: "20000" }, others: { type: "string", default: "19" }, runs: { type: "string", default: "200" } } });
 const ANSWERS = Number(values.answers);
@@ -96,7 +97,7 @@ async function main() {
       const flags = random() < 0.1 ? ["negated-concept"] : random() < 0.05 ? ["keyword-list"] : [];
       const grade: Record<string, unknown> = {
         score,
-        verdict: score >= 0.55 ? "correct" : score >= 0.2 ? "partial" : "incorrect",
+        verdict: score >= VERDICT_THRESHOLDS.correct ? "correct" : score >= VERDICT_THRESHOLDS.partial ? "partial" : "incorrect",
         matched: [{ concept: "c1", evidence: "some evidence from the answer" }],
         missed: [{ concept: "c2", hint: "a hint" }],
         flags,
