@@ -2,6 +2,9 @@ import session from "express-session";
 import type { SqlRunner } from "../db/sql-runner.ts";
 
 const DEFAULT_TTL_MS = 14 * 24 * 3600 * 1000;
+// Sessions last two weeks; pushing the expiry forward at most hourly keeps a write off nearly every request.
+const TOUCH_EVERY_MS = 3600 * 1000;
+const MAX_TRACKED = 50_000;
 
 type Callback = (err?: unknown, value?: session.SessionData | null) => void;
 
@@ -14,6 +17,8 @@ function expiry(sess: session.SessionData): Date {
  * operation is one atomic statement (the Prisma-based stores we tried do find-then-create, which races).
  */
 export class SqlSessionStore extends session.Store {
+  private readonly touchedAt = new Map<string, number>();
+
   constructor(private readonly sql: SqlRunner) {
     super();
   }
@@ -35,6 +40,10 @@ export class SqlSessionStore extends session.Store {
   }
 
   override touch(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void): void {
+    const now = Date.now();
+    if (now - (this.touchedAt.get(sid) ?? 0) < TOUCH_EVERY_MS) return void cb?.();
+    if (this.touchedAt.size >= MAX_TRACKED) this.touchedAt.clear();
+    this.touchedAt.set(sid, now);
     this.sql
       .query(`UPDATE "Session" SET "expiresAt" = $2 WHERE sid = $1`, [sid, expiry(sess)])
       .then(() => cb?.(), (e) => cb?.(e));
