@@ -1,14 +1,14 @@
 import { Heading } from "./heading";
 import type { GradedAnswer, HeadingLevel } from "./types";
 
-type ListProps<T> = { items: T[]; conceptLabel: (id: string) => string; level: HeadingLevel };
+type ListProps<T> = { items: T[]; conceptLabel: (id: string) => string; level: HeadingLevel; title: string };
 
-export function CoveredList({ items, conceptLabel, level }: ListProps<GradedAnswer["matched"][number]>) {
+export function CoveredList({ items, conceptLabel, level, title }: ListProps<GradedAnswer["matched"][number]>) {
   // One line per concept even when the grader cites several passages for it.
   const concepts = [...new Set(items.map((item) => item.concept))];
   return (
     <section className="grade-section">
-      <Heading level={level}>What you covered</Heading>
+      <Heading level={level}>{title}</Heading>
       {concepts.length === 0 ? (
         <p className="grade-note">None of the key points yet.</p>
       ) : (
@@ -27,11 +27,11 @@ export function CoveredList({ items, conceptLabel, level }: ListProps<GradedAnsw
   );
 }
 
-export function MissedList({ items, conceptLabel, level }: ListProps<GradedAnswer["missed"][number]>) {
+export function MissedList({ items, conceptLabel, level, title }: ListProps<GradedAnswer["missed"][number]>) {
   if (items.length === 0) return null;
   return (
     <section className="grade-section">
-      <Heading level={level}>What you missed</Heading>
+      <Heading level={level}>{title}</Heading>
       <ul className="concept-list concept-list-missed">
         {items.map((item) => (
           <li key={item.concept}>

@@ -12,13 +12,13 @@ export function flagNote(flag: string): string | undefined {
   return NOTES[flag];
 }
 
-export function FlagNotes({ flags }: { flags: string[] }) {
+export function FlagNotes({ flags, title }: { flags: string[]; title: string }) {
   // Several flags can share one note ("several-choices" and "no-commitment"); say it once.
   const notes = [...new Set(flags.map(flagNote).filter((note) => note !== undefined))];
   if (notes.length === 0) return null;
   return (
     <div className="flag-notes">
-      <p className="flag-notes-title">Notes on your answer</p>
+      <p className="flag-notes-title">{title}</p>
       <ul>
         {notes.map((note) => (
           <li key={note}>{note}</li>

@@ -3,13 +3,14 @@ import { CoveredList, MissedList } from "./concept-lists";
 import { FlagNotes } from "./flag-notes";
 import { Heading } from "./heading";
 import { HighlightedAnswer } from "./highlighted-answer";
-import type { GradedAnswer, HeadingLevel } from "./types";
+import { WORDING, type GradedAnswer, type HeadingLevel, type Reader } from "./types";
 
 /**
  * Everything below the verdict: the answer as graded and what to learn from it. Flags and the covered/missed
  * lists only mean something for free text; for a choice question the marked choices already say it all.
  */
-export function GradeDetails({ result, level }: { result: GradedAnswer; level: HeadingLevel }) {
+export function GradeDetails({ result, level, reader = "self" }: { result: GradedAnswer; level: HeadingLevel; reader?: Reader }) {
+  const words = WORDING[reader];
   const conceptLabel = (id: string) => result.concepts?.[id]?.label ?? id;
   const unanswered = result.answer === null;
 
@@ -17,8 +18,8 @@ export function GradeDetails({ result, level }: { result: GradedAnswer; level: H
     return (
       <div className="grade-details">
         <section className="grade-section">
-          <Heading level={level}>{unanswered ? "The choices" : "Your answer"}</Heading>
-          {unanswered && <p className="answer-empty">You didn't answer this question.</p>}
+          <Heading level={level}>{unanswered ? "The choices" : words.answer}</Heading>
+          {unanswered && <p className="answer-empty">{words.none}</p>}
           {result.choices ? (
             <ChoiceReview choices={result.choices} answer={result.answer} />
           ) : (
@@ -33,16 +34,16 @@ export function GradeDetails({ result, level }: { result: GradedAnswer; level: H
   return (
     <div className="grade-details">
       <section className="grade-section">
-        <Heading level={level}>Your answer</Heading>
+        <Heading level={level}>{words.answer}</Heading>
         {unanswered || typeof result.answer !== "string" ? (
-          <p className="answer-empty">You didn't answer this question.</p>
+          <p className="answer-empty">{words.none}</p>
         ) : (
           <HighlightedAnswer answer={result.answer} matched={result.matched} conceptLabel={conceptLabel} />
         )}
-        <FlagNotes flags={result.flags} />
+        <FlagNotes flags={result.flags} title={words.notes} />
       </section>
-      {!unanswered && <CoveredList items={result.matched} conceptLabel={conceptLabel} level={level} />}
-      <MissedList items={result.missed} conceptLabel={conceptLabel} level={level} />
+      {!unanswered && <CoveredList items={result.matched} conceptLabel={conceptLabel} level={level} title={words.covered} />}
+      <MissedList items={result.missed} conceptLabel={conceptLabel} level={level} title={words.missed} />
       {result.modelAnswer && (
         <section className="grade-section">
           <Heading level={level}>Model answer</Heading>

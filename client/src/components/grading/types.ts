@@ -24,3 +24,11 @@ export type GradedAnswer = {
 };
 
 export type HeadingLevel = 2 | 3;
+
+/** Whose answer is on screen: the reader's own, or a candidate's being reviewed by a mentor. */
+export type Reader = "self" | "reviewer";
+
+export const WORDING = {
+  self: { answer: "Your answer", notes: "Notes on your answer", covered: "What you covered", missed: "What you missed", none: "You didn't answer this question." },
+  reviewer: { answer: "The candidate's answer", notes: "Notes on the answer", covered: "What they covered", missed: "What they missed", none: "The candidate didn't answer this question." },
+} as const;

@@ -41,6 +41,7 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
       <Overrides answer={a} />
       <GradeDetails
         level={3}
+        reader={mentor ? "reviewer" : "self"}
         result={{
           type: a.question.type,
           answer: a.answer,
