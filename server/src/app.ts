@@ -40,7 +40,7 @@ export interface AppDeps {
 }
 
 export function roundDeps(deps: AppDeps) {
-  return { prisma: deps.db.prisma, lexicon: deps.bank.lexicon, graceSeconds: deps.roundGraceSeconds, now: deps.now ?? (() => new Date()) };
+  return { prisma: deps.db.prisma, sql: deps.db.sql, lexicon: deps.bank.lexicon, graceSeconds: deps.roundGraceSeconds, now: deps.now ?? (() => new Date()) };
 }
 
 /** The Express app without `listen`, so tests drive it in-process. */

@@ -121,6 +121,31 @@ describeEachDatabase("mock rounds", (kind) => {
     expect(again.body.results).toEqual(res.body.results);
   });
 
+  it("when autosaves race a finish, then the graded answer is a draft the server accepted and later saves are refused", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const round = (await start(agent, { questionCount: 1, timeLimitSeconds: 600, types: ["free-text"] }).expect(201)).body;
+    const slug = round.questions[0].slug;
+    const saves = Array.from({ length: 8 }, (_, i) => agent.put(`/api/rounds/${round.id}/drafts/${slug}`).send({ answer: `draft number ${i}` }).then((r) => ({ i, status: r.status })));
+    const [finish, ...results] = await Promise.all([agent.post(`/api/rounds/${round.id}/finish`), ...saves]);
+    expect(finish.status).toBe(200);
+    expect(results.every((r) => r.status === 204 || r.status === 409)).toBe(true);
+    const accepted = results.filter((r) => r.status === 204).map((r) => `draft number ${r.i}`);
+    const answers = await t.db.prisma.answer.findMany({ where: { userId: user.id } });
+    if (accepted.length === 0) expect(answers).toHaveLength(0);
+    else expect(accepted).toContain(answers[0]!.response);
+    await agent.put(`/api/rounds/${round.id}/drafts/${slug}`).send({ answer: "after the close" }).expect(409);
+  });
+
+  it("when a draft arrives for an answered question, then it is accepted and changes nothing", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const round = (await start(agent, { questionCount: 1, timeLimitSeconds: 600, types: ["free-text"] }).expect(201)).body;
+    const slug = round.questions[0].slug;
+    await agent.post(`/api/rounds/${round.id}/answers`).send({ question: slug, answer: "the final answer", idempotencyKey: "final-key-1" }).expect(201);
+    await agent.put(`/api/rounds/${round.id}/drafts/${slug}`).send({ answer: "a late second thought" }).expect(204);
+    const state = await agent.get(`/api/rounds/${round.id}`).expect(200);
+    expect(state.body.questions[0]).toMatchObject({ answer: "the final answer", draft: null });
+  });
+
   it("when time runs out while the candidate is away, then the sweep closes the round once, grading drafts", async () => {
     const { agent, user } = await signedUpAgent(t.app);
     const round = (await start(agent, { questionCount: 2, timeLimitSeconds: 60, types: ["free-text"] }).expect(201)).body;

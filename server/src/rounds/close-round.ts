@@ -1,4 +1,5 @@
 import type { Prisma, Tx } from "../db/database.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 import type { Lexicon } from "../grading/types.ts";
 import type { AnswerValue } from "../questions/grade-answer.ts";
 import { recordAnswer } from "../questions/record-answer.ts";
@@ -9,6 +10,7 @@ import { isBlank } from "./results.ts";
 
 export interface RoundDeps {
   prisma: Prisma;
+  sql: SqlRunner;
   lexicon: Lexicon;
   graceSeconds: number;
   now: () => Date;

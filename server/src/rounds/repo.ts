@@ -1,4 +1,5 @@
 import type { Prisma, Tx } from "../db/database.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 import type { GradeResult } from "../grading/types.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
 
@@ -38,4 +39,56 @@ export async function lockRound(tx: Tx, id: string, userId: string | undefined, 
     ...(userId ? [id, userId] : [id]),
   );
   return rows[0];
+}
+
+export interface Slot {
+  id: string;
+  questionVersionId: string;
+}
+
+// A round's questions never change after it is drawn, so where a slug sits in a round can be remembered.
+const slotCaches = new WeakMap<Prisma, Map<string, Slot>>();
+const MAX_SLOTS = 100_000;
+
+/** The round question for `slug`, if the round is the user's and holds that question. */
+export async function findSlot(prisma: Prisma, userId: string, roundId: string, slug: string): Promise<Slot | undefined> {
+  let cache = slotCaches.get(prisma);
+  if (!cache) slotCaches.set(prisma, (cache = new Map()));
+  const key = `${userId}/${roundId}/${slug}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const slot = await prisma.roundQuestion.findFirst({
+    where: { roundId, round: { userId }, question: { slug } },
+    select: { id: true, questionVersionId: true },
+  });
+  if (slot) {
+    if (cache.size >= MAX_SLOTS) cache.clear();
+    cache.set(key, slot);
+  }
+  return slot ?? undefined;
+}
+
+/**
+ * Autosave in one statement: share-locks the round (so it cannot close half-way through), and writes the draft
+ * only while the round is open, before its cut-off, and the question unanswered. Returns the round's status and
+ * deadline as they were under the lock, or undefined when the round is not the user's.
+ */
+export async function writeDraft(
+  sql: SqlRunner,
+  input: { userId: string; roundId: string; slotId: string; draft: unknown; savedAt: Date; cutoff: Date },
+): Promise<{ status: string; deadline: Date } | undefined> {
+  const [row] = await sql.query<{ status: string; deadline: Date }>(
+    `WITH r AS (
+       SELECT status, deadline FROM "Round" WHERE id = $1::uuid AND "userId" = $2::uuid FOR SHARE
+     ), written AS (
+       UPDATE "RoundQuestion" rq SET draft = $4::jsonb, "draftSavedAt" = $5::timestamptz
+       FROM r
+       WHERE rq.id = $3::uuid AND r.status = 'open' AND r.deadline >= $6::timestamptz
+         AND NOT EXISTS (SELECT 1 FROM "Answer" a WHERE a."roundQuestionId" = rq.id)
+       RETURNING rq.id
+     )
+     SELECT r.status::text AS status, r.deadline, (SELECT count(*) FROM written) AS written FROM r`,
+    [input.roundId, input.userId, input.slotId, JSON.stringify(input.draft), input.savedAt, input.cutoff],
+  );
+  return row ? { status: row.status, deadline: new Date(row.deadline) } : undefined;
 }

@@ -8,7 +8,7 @@ import { versionBody } from "../questions/version-bodies.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { deadlineFor, isAccepting, secondsSpent } from "./deadline.ts";
 import { drawRandom } from "./draw.ts";
-import { findOwnRound, lockRound, type LoadedRound } from "./repo.ts";
+import { findOwnRound, findSlot, lockRound, writeDraft, type LoadedRound } from "./repo.ts";
 
 const roundNotFound = () => notFound("No such round");
 const roundClosed = () => new AppError("round_closed", "This round is closed; its time ran out or it was finished");
@@ -87,13 +87,28 @@ async function slotFor(prisma: RoundDeps["prisma"], tx: Tx, roundId: string, slu
 }
 
 export async function saveDraft(deps: RoundDeps, userId: string, id: string, slug: string, answer: AnswerValue): Promise<void> {
-  await whileOpen(deps, userId, id, async (tx) => {
-    const slot = await slotFor(deps.prisma, tx, id, slug);
-    checkAnswerShape(slot.body, answer);
-    // Saving after the question was answered changes nothing that counts, so it is accepted and ignored.
-    if (slot.answer) return;
-    await tx.roundQuestion.update({ where: { id: slot.id }, data: { draft: answer, draftSavedAt: deps.now() } });
+  const slot = await findSlot(deps.prisma, userId, id, slug);
+  if (!slot) {
+    if (!(await deps.prisma.round.count({ where: { id, userId } }))) throw roundNotFound();
+    throw new AppError("validation_failed", "That question is not part of this round", [{ path: "slug", message: `${slug} is not in this round` }]);
+  }
+  checkAnswerShape(await versionBody(deps.prisma, slot.questionVersionId), answer);
+  const now = deps.now();
+  // Saving after the question was answered changes nothing that counts, so it is accepted and ignored.
+  const round = await writeDraft(deps.sql, {
+    userId,
+    roundId: id,
+    slotId: slot.id,
+    draft: answer,
+    savedAt: now,
+    cutoff: new Date(now.getTime() - deps.graceSeconds * 1000),
   });
+  if (!round) throw roundNotFound();
+  if (round.status !== "open") throw roundClosed();
+  if (!isAccepting(now, round.deadline, deps.graceSeconds)) {
+    await closeRound(deps, id, "expired");
+    throw roundClosed();
+  }
 }
 
 const sameAnswer = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
