@@ -2,6 +2,8 @@ import supertest from "supertest";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { roundDeps } from "../../server/src/app.ts";
 import { closeDueRounds, closeRound } from "../../server/src/rounds/close-round.ts";
+import { forgetVersionBodies } from "../../server/src/questions/version-bodies.ts";
+import { forgetSlots } from "../../server/src/rounds/repo.ts";
 import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
 const GRACE = 5;
@@ -160,6 +162,21 @@ describeEachDatabase("mock rounds", (kind) => {
     expect(state.body.results.items.map((i: { verdict: string }) => i.verdict)[1]).toBe("unanswered");
     expect(state.body.results.items[0].verdict).not.toBe("unanswered");
     expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("when the process restarts with nothing cached, then answering and closing still work inside their transactions", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const round = (await start(agent, { questionCount: 2, timeLimitSeconds: 60, types: ["free-text"] }).expect(201)).body;
+    const [first, second] = round.questions as Q[];
+    await agent.put(`/api/rounds/${round.id}/drafts/${second!.slug}`).send({ answer: "Flink for the low latency" }).expect(204);
+    forgetVersionBodies();
+    forgetSlots();
+    await agent.post(`/api/rounds/${round.id}/answers`).send({ question: first!.slug, answer: "Spark batch", idempotencyKey: "cold-key-1" }).expect(201);
+    forgetVersionBodies();
+    forgetSlots();
+    clock += (60 + GRACE + 1) * 1000;
+    expect(await closeDueRounds(deps())).toBeGreaterThanOrEqual(1);
+    expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(2);
   });
 
   it("when a request arrives after deadline plus grace, then 409 and the round closes itself", async () => {

@@ -31,10 +31,15 @@ function hasCue(tokens: Token[], at: Int32Array, start: number, step: 1 | -1, cu
   for (let j = start; j >= 0 && j < tokens.length && tokens[j]!.seg === seg && seen < CUE_WINDOW; j += step) {
     // Other options in a list ("use Flink or Spark Streaming") share the cue, so they don't use up the window.
     if (at[j] !== -1) continue;
-    if (cues.has(tokens[j]!.stem)) return true;
+    if (cues.has(tokens[j]!.stem) && !isAtFirst(tokens, j)) return true;
     seen++;
   }
   return false;
+}
+
+/** "I was thinking Spark at first": "at first" reports an earlier thought, it doesn't endorse like "batch first". */
+function isAtFirst(tokens: Token[], j: number): boolean {
+  return tokens[j]!.word === "first" && tokens[j - 1]?.word === "at";
 }
 
 /** Words (no verb) an opening option may carry in its segment and still be the answer: "Kafka Streams tbh." */

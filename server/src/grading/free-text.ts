@@ -78,7 +78,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
   const commitment = rubric.choice ? findCommitment(a.tokens, mentions, a.negation, compiled.expected) : undefined;
   const reasoning = scoreConcepts(compiled, a);
   const misconceptions = findMisconceptions(compiled, a);
-  const keywordList = isKeywordList(a.tokens);
+  const keywordList = isKeywordList(a.tokens, answer);
   const flags = [
     ...(commitment?.flags ?? []),
     ...(reasoning.anyNegated ? ["negated-concept"] : []),
@@ -89,6 +89,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
   ];
   const decision = decide({
     matchedWeight: reasoning.matchedWeight,
+    matchedCount: reasoning.matched.length,
     totalWeight: compiled.totalWeight,
     requiredMissed: reasoning.requiredMissed,
     penalties: misconceptions.penalties,

@@ -142,6 +142,8 @@ function isVerdictOnSubject(s: Scopes, i: number): boolean {
 function isCondemning(s: Scopes, i: number): boolean {
   const word = s.word(i)!;
   if (CONDEMNING_WORDS.has(word)) return true;
+  // "a Flink cluster would run all day for nothing"
+  if (word === "nothing" && s.word(i - 1) === "for") return true;
   const next = s.word(i + 1) ?? "";
   return (word === "too" && TOO_WHAT.has(next)) || (BAD_WORDS.has(word) && VERDICT_NOUNS.has(next));
 }

@@ -20,8 +20,16 @@ export const FAILED_CHOICE_CAP = 0.15;
 /** A misconception costing at least this share contradicts a key fact, which makes the answer incorrect. */
 export const CONTRADICTION_PENALTY = 0.5;
 
+/**
+ * A question that asks for no choice gives an on-topic answer at least this score: matching any key point
+ * (and stating no misconception) is "some of the key points", partial, however light that point's weight.
+ */
+export const ON_TOPIC_FLOOR = VERDICT_THRESHOLDS.partial;
+
 export interface ScoreInput {
   matchedWeight: number;
+  /** How many concepts matched; absent counts as "as many as the weight says" (weight > 0). */
+  matchedCount?: number;
   totalWeight: number;
   requiredMissed: boolean;
   /** Penalties of the misconceptions the answer states. */
@@ -61,6 +69,8 @@ function capAt(verdict: Verdict, cap: Verdict): Verdict {
 
 export function decide(input: ScoreInput): Decision {
   let score = rawScore(input);
+  const onTopic = (input.matchedCount ?? (input.matchedWeight > 0 ? 1 : 0)) > 0;
+  if (input.choice === undefined && onTopic && input.penalties.length === 0) score = Math.max(score, ON_TOPIC_FLOOR);
   const failedChoice = input.choice !== undefined && input.choice !== "right" && input.choice !== "none";
   if (failedChoice) score = Math.min(score, FAILED_CHOICE_CAP);
   let verdict = byThreshold(score);

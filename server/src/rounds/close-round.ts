@@ -25,7 +25,7 @@ async function gradeDrafts(tx: Tx, deps: RoundDeps, roundId: string, userId: str
   const lastAnswerAt = slots.map((s) => s.answer?.submittedAt).filter((d): d is Date => !!d).sort((a, b) => +b - +a)[0];
   for (const slot of slots) {
     if (slot.answer || isBlank(slot.draft)) continue;
-    const body = await versionBody(deps.prisma, slot.questionVersionId);
+    const body = await versionBody(tx, slot.questionVersionId);
     await recordAnswer(tx, deps.lexicon, {
       userId,
       questionId: slot.questionId,

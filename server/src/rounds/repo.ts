@@ -15,7 +15,7 @@ const roundInclude = {
 export async function findOwnRound(db: Prisma | Tx, id: string, userId: string) {
   const round = await db.round.findFirst({ where: { id, userId }, include: roundInclude });
   if (!round) return undefined;
-  const bodies = await versionBodies(db as Prisma, round.questions.map((q) => q.questionVersionId));
+  const bodies = await versionBodies(db, round.questions.map((q) => q.questionVersionId));
   return {
     ...round,
     questions: round.questions.map((q) => ({
@@ -43,27 +43,31 @@ export async function lockRound(tx: Tx, id: string, userId: string | undefined, 
 
 export interface Slot {
   id: string;
+  questionId: string;
   questionVersionId: string;
 }
 
 // A round's questions never change after it is drawn, so where a slug sits in a round can be remembered.
-const slotCaches = new WeakMap<Prisma, Map<string, Slot>>();
+const slots = new Map<string, Slot>();
 const MAX_SLOTS = 100_000;
 
+/** Empties the slot cache, as a restarted process would have it. */
+export function forgetSlots(): void {
+  slots.clear();
+}
+
 /** The round question for `slug`, if the round is the user's and holds that question. */
-export async function findSlot(prisma: Prisma, userId: string, roundId: string, slug: string): Promise<Slot | undefined> {
-  let cache = slotCaches.get(prisma);
-  if (!cache) slotCaches.set(prisma, (cache = new Map()));
+export async function findSlot(db: Prisma | Tx, userId: string, roundId: string, slug: string): Promise<Slot | undefined> {
   const key = `${userId}/${roundId}/${slug}`;
-  const known = cache.get(key);
+  const known = slots.get(key);
   if (known) return known;
-  const slot = await prisma.roundQuestion.findFirst({
+  const slot = await db.roundQuestion.findFirst({
     where: { roundId, round: { userId }, question: { slug } },
-    select: { id: true, questionVersionId: true },
+    select: { id: true, questionId: true, questionVersionId: true },
   });
   if (slot) {
-    if (cache.size >= MAX_SLOTS) cache.clear();
-    cache.set(key, slot);
+    if (slots.size >= MAX_SLOTS) slots.clear();
+    slots.set(key, slot);
   }
   return slot ?? undefined;
 }

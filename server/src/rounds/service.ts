@@ -58,7 +58,7 @@ export async function loadRound(deps: RoundDeps, userId: string, id: string): Pr
 }
 
 /** Runs `fn` while holding a shared lock on an open, accepting round; otherwise 404 or 409. */
-async function whileOpen<T>(deps: RoundDeps, userId: string, id: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+async function whileOpen<T>(deps: RoundDeps, userId: string, id: string, fn: (tx: Tx, round: { startedAt: Date }) => Promise<T>): Promise<T> {
   let expired = false;
   const result = await deps.prisma.$transaction(async (tx) => {
     const locked = await lockRound(tx, id, userId, "share");
@@ -68,7 +68,7 @@ async function whileOpen<T>(deps: RoundDeps, userId: string, id: string, fn: (tx
       expired = true;
       return undefined;
     }
-    return { value: await fn(tx) };
+    return { value: await fn(tx, locked) };
   });
   if (expired || !result) {
     await closeRound(deps, id, "expired");
@@ -77,13 +77,11 @@ async function whileOpen<T>(deps: RoundDeps, userId: string, id: string, fn: (tx
   return result.value;
 }
 
-async function slotFor(prisma: RoundDeps["prisma"], tx: Tx, roundId: string, slug: string) {
-  const slot = await tx.roundQuestion.findFirst({
-    where: { roundId, question: { slug } },
-    include: { answer: { select: { id: true, response: true, submittedAt: true, idempotencyKey: true } } },
-  });
+async function slotFor(tx: Tx, userId: string, roundId: string, slug: string) {
+  const slot = await findSlot(tx, userId, roundId, slug);
   if (!slot) throw new AppError("validation_failed", "That question is not part of this round", [{ path: "question", message: `${slug} is not in this round` }]);
-  return { ...slot, body: await versionBody(prisma, slot.questionVersionId) };
+  const answer = await tx.answer.findUnique({ where: { roundQuestionId: slot.id }, select: { response: true, submittedAt: true } });
+  return { ...slot, answer, body: await versionBody(tx, slot.questionVersionId) };
 }
 
 export async function saveDraft(deps: RoundDeps, userId: string, id: string, slug: string, answer: AnswerValue): Promise<void> {
@@ -137,8 +135,8 @@ export async function submitAnswer(
   const earlier = await replay(deps, userId, id, input);
   if (earlier) return earlier;
   try {
-    return await whileOpen(deps, userId, id, async (tx) => {
-      const slot = await slotFor(deps.prisma, tx, id, input.question);
+    return await whileOpen(deps, userId, id, async (tx, round) => {
+      const slot = await slotFor(tx, userId, id, input.question);
       if (slot.answer) {
         if (sameAnswer(slot.answer.response, input.answer)) return submitted(input.question, slot.answer.submittedAt);
         throw new AppError("already_answered", "This question was already answered in this round");
@@ -146,7 +144,6 @@ export async function submitAnswer(
       const body = slot.body;
       checkAnswerShape(body, input.answer);
       const now = deps.now();
-      const round = await tx.round.findUniqueOrThrow({ where: { id }, select: { startedAt: true } });
       const last = await tx.answer.findFirst({ where: { roundQuestion: { roundId: id } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } });
       await recordAnswer(tx, deps.lexicon, {
         userId,
