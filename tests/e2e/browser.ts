@@ -49,3 +49,14 @@ export async function startE2E(): Promise<E2E> {
 
 export const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+/** Signs up through the form, as a person would, and waits for the dashboard. */
+export async function signUp(page: Page, baseUrl: string, who: { name: string; email?: string; mentor?: boolean }) {
+  await page.goto(`${baseUrl}/signup`);
+  await page.getByLabel("Email").fill(who.email ?? `${who.name.toLowerCase()}-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByLabel("Display name").fill(who.name);
+  if (who.mentor) await page.getByLabel("I coach candidates (mentor)").check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("heading", { name: `Welcome, ${who.name}` }).waitFor();
+}

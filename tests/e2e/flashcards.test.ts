@@ -1,15 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, startE2E, type E2E } from "./browser.ts";
-
-async function signUp(page: Page, baseUrl: string, name: string) {
-  await page.goto(`${baseUrl}/signup`);
-  await page.getByLabel("Email").fill(`${name.toLowerCase()}-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByLabel("Display name").fill(name);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("heading", { name: `Welcome, ${name}` }).waitFor();
-}
+import { screenshot, startE2E, type E2E, signUp } from "./browser.ts";
 
 const front = (page: Page) => page.locator(".fc-front").first().textContent();
 const doneCount = async (page: Page) => Number((await page.locator(".fc-progress-text strong").first().textContent()) ?? "-1");
@@ -24,7 +15,7 @@ describe("flashcards in the browser", () => {
   it("when a candidate reviews with the keyboard only, reloads and rates offline, then everything is kept and sent", async () => {
     const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await signUp(page, e2e.baseUrl, "Linus");
+    await signUp(page, e2e.baseUrl, { name: "Linus" });
     const userId = ((await (await page.request.get(`${e2e.baseUrl}/api/me`)).json()) as { user: { id: string } }).user.id;
     const logCount = () => e2e.running.db.prisma.reviewLog.count({ where: { userId, undoneAt: null } });
 
@@ -95,7 +86,7 @@ describe("flashcards in the browser", () => {
   it("when the stats, settings and card pages are opened, then they show the forecast, save an interview date and list personal cards", async () => {
     const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await signUp(page, e2e.baseUrl, "Ada");
+    await signUp(page, e2e.baseUrl, { name: "Ada" });
     // A practice answer that misses key points makes personal cards.
     const check = await page.request.post(`${e2e.baseUrl}/api/questions/scenario-backfill/check`, {
       data: { answer: "Flink, because it is exactly-once and handles huge volumes." },

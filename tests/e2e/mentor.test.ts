@@ -1,17 +1,11 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, startE2E, type E2E } from "./browser.ts";
+import { screenshot, startE2E, type E2E, signUp } from "./browser.ts";
 
-async function signUp(browser: Browser, baseUrl: string, who: { email: string; name: string; mentor?: boolean }): Promise<Page> {
+async function newUser(browser: Browser, baseUrl: string, who: { email: string; name: string; mentor?: boolean }): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/signup`);
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByLabel("Display name").fill(who.name);
-  if (who.mentor) await page.getByLabel("I coach candidates (mentor)").check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("heading", { name: `Welcome, ${who.name}` }).waitFor();
+  await signUp(page, baseUrl, who);
   return page;
 }
 
@@ -23,7 +17,7 @@ describe("mentor review in the browser", () => {
   afterAll(() => e2e?.close());
 
   it("a candidate invites, a mentor links, reviews the queue and overrides with a reason; the candidate sees the override and the comment", async () => {
-    const ada = await signUp(e2e.browser, e2e.baseUrl, { email: "ada@example.com", name: "Ada" });
+    const ada = await newUser(e2e.browser, e2e.baseUrl, { email: "ada@example.com", name: "Ada" });
     // Two graded practice answers, as the practice page would send them.
     for (const answer of ["Spark batch, it is cheaper", "Flink: 100 ms needs event-at-a-time processing, micro-batches are too slow."]) {
       const status = await ada.evaluate(async (body) => {
@@ -61,7 +55,7 @@ describe("mentor review in the browser", () => {
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await screenshot(ada, "mentor-candidate-history");
 
-    const grace = await signUp(e2e.browser, e2e.baseUrl, { email: "grace@example.com", name: "Grace", mentor: true });
+    const grace = await newUser(e2e.browser, e2e.baseUrl, { email: "grace@example.com", name: "Grace", mentor: true });
     await grace.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Candidates" }).click();
     await grace.getByLabel("Invite code from a candidate").fill("WRONG-CODE");
     await grace.getByRole("button", { name: "Link candidate" }).click();

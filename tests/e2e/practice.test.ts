@@ -1,15 +1,5 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, startE2E, type E2E } from "./browser.ts";
-
-async function signUp(page: Page, baseUrl: string, name: string) {
-  await page.goto(`${baseUrl}/signup`);
-  await page.getByLabel("Email").fill(`${name.toLowerCase()}-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByLabel("Display name").fill(name);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("heading", { name: `Welcome, ${name}` }).waitFor();
-}
+import { screenshot, startE2E, type E2E, signUp } from "./browser.ts";
 
 describe("practice in the browser", () => {
   let e2e: E2E;
@@ -20,7 +10,7 @@ describe("practice in the browser", () => {
 
   it("when a candidate filters the bank and answers a free-text question, then the result highlights what earned credit", async () => {
     const page = await e2e.browser.newPage();
-    await signUp(page, e2e.baseUrl, "Ines");
+    await signUp(page, e2e.baseUrl, { name: "Ines" });
     await page.getByRole("main").getByRole("link", { name: "Practice" }).click();
     await page.getByRole("heading", { level: 1, name: "Practice" }).waitFor();
 
@@ -53,7 +43,7 @@ describe("practice in the browser", () => {
 
   it("when a choice question is answered on a phone with the keyboard, then each choice is marked right or wrong", async () => {
     const page = await e2e.browser.newPage({ viewport: { width: 360, height: 740 } });
-    await signUp(page, e2e.baseUrl, "Kofi");
+    await signUp(page, e2e.baseUrl, { name: "Kofi" });
     await page.goto(`${e2e.baseUrl}/practice/compare-deployment-no-new-cluster`);
     await page.getByRole("checkbox", { name: "Kafka Streams" }).focus();
     await page.keyboard.press("Space");

@@ -1,15 +1,5 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, startE2E, type E2E } from "./browser.ts";
-
-async function signUp(page: Page, baseUrl: string, name: string) {
-  await page.goto(`${baseUrl}/signup`);
-  await page.getByLabel("Email").fill(`${name.toLowerCase()}-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByLabel("Display name").fill(name);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("heading", { name: `Welcome, ${name}` }).waitFor();
-}
+import { screenshot, startE2E, type E2E, signUp } from "./browser.ts";
 
 describe("mock rounds in the browser", () => {
   let e2e: E2E;
@@ -20,7 +10,7 @@ describe("mock rounds in the browser", () => {
 
   it("when a candidate runs a whole round and reloads in the middle, then nothing typed is lost and results explain each answer", async () => {
     const page = await e2e.browser.newPage();
-    await signUp(page, e2e.baseUrl, "Rosa");
+    await signUp(page, e2e.baseUrl, { name: "Rosa" });
     await page.goto(`${e2e.baseUrl}/rounds`);
     await page.getByLabel("Number of questions").fill("2");
     await page.getByLabel("Time limit (minutes)").fill("10");
@@ -52,7 +42,7 @@ describe("mock rounds in the browser", () => {
 
   it("when a short round runs out, then it submits itself at zero and shows the results with the draft graded", async () => {
     const page = await e2e.browser.newPage();
-    await signUp(page, e2e.baseUrl, "Tomas");
+    await signUp(page, e2e.baseUrl, { name: "Tomas" });
     const created = await page.request.post(`${e2e.baseUrl}/api/rounds`, {
       data: { questionCount: 1, timeLimitSeconds: 10, types: ["free-text"] },
     });
