@@ -29,19 +29,9 @@ WHERE c."userId" = $1::uuid AND c.suspended = false AND c.state = 0
 ORDER BY (c.kind = 'bank'), c."createdAt", c.id
 LIMIT $3`;
 
-interface CandidateRow {
+interface CandidateRow extends SchedState {
   id: string;
   kind: "bank" | "missed";
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
   createdAt: Date;
 }
 
