@@ -42,6 +42,9 @@ function isAtFirst(tokens: Token[], j: number): boolean {
   return tokens[j]!.word === "first" && tokens[j - 1]?.word === "at";
 }
 
+/** Sentence adverbs that may open the answer before its lead option: "Honestly batch.", "Personally, Flink". */
+const LEAD_OPENERS = new Set(["honestly", "personally", "frankly", "well", "so", "ok", "okay", "imo", "imho", "tbh", "easy", "simple", "short"]);
+
 /** Words (no verb) an opening option may carry in its segment and still be the answer: "Kafka Streams tbh." */
 const LEAD_SLACK = 2;
 
@@ -51,12 +54,14 @@ const LEAD_SLACK = 2;
  */
 function isLead(tokens: Token[], m: Mention, at: Int32Array): boolean {
   const seg = tokens[m.from]!.seg;
-  if (tokens[m.from - 1]?.seg === seg && m.from !== 0) return false;
+  let from = m.from;
+  while (tokens[from - 1]?.seg === seg && LEAD_OPENERS.has(tokens[from - 1]!.word)) from--;
+  if (tokens[from - 1]?.seg === seg && from !== 0) return false;
   if (endsList(tokens, at, m.from)) return false;
   let end = m.to + 1;
   while (tokens[end]?.seg === seg && at[end] === -1 && !AUXILIARIES.has(tokens[end]!.word)) end++;
   if (tokens[end]?.seg === seg || startsList(tokens, at, end)) return false;
-  return end === m.to + 1 || (m.from === 0 && end - m.to - 1 <= LEAD_SLACK);
+  return end === m.to + 1 || (from === 0 && end - m.to - 1 <= LEAD_SLACK);
 }
 
 /** "Spark, Flink or Kafka Streams…": an option heading a list is one of several, not the answer. */
@@ -78,9 +83,18 @@ function isShadowed(m: Mention, mentions: Mention[], negation: Negation): boolea
   return mentions.some((other, i) => m.shadowedBy.includes(other.option) && negation.mentionNegatedBy[i] === -1);
 }
 
-/** "learn streaming later", "later, streaming": the option is put off, not chosen (within its segment). */
+/** How close "before" must come ahead of an option to put it off: "the base you need before streaming". */
+const BEFORE_WINDOW = 2;
+
+/**
+ * "learn streaming later", "later, streaming", "batch before streaming": the option is put off, not chosen
+ * (within its segment).
+ */
 function isDeferred(tokens: Token[], m: Mention): boolean {
   const seg = tokens[m.from]!.seg;
+  for (let j = Math.max(0, m.from - BEFORE_WINDOW); j < m.from; j++) {
+    if (tokens[j]!.seg === seg && tokens[j]!.word === "before") return true;
+  }
   for (let j = Math.max(0, m.from - DEFER_WINDOW); j <= m.to + DEFER_WINDOW && j < tokens.length; j++) {
     if ((j < m.from || j > m.to) && tokens[j]!.seg === seg && DEFERRING_WORDS.has(tokens[j]!.word)) return true;
   }

@@ -25,6 +25,7 @@ function countRelations(answer: string): number {
 
 /** "- batch layer: complete, accurate, slow\n- speed layer: …\n- cost: duplicate logic, two pipelines": notes. */
 function isNotes(tokens: Token[], answer: string): boolean {
+  if (answer.indexOf("\n") < 0) return false;
   const lines = answer.split("\n").filter((l) => /\p{L}/u.test(l)).length;
   return lines >= MIN_NOTE_LINES && tokens.length / lines >= MIN_WORDS_PER_NOTE_LINE;
 }

@@ -15,8 +15,8 @@ describe("decide", () => {
     expect(decide({ ...base, matchedWeight: VERDICT_THRESHOLDS.partial * 10 }).verdict).toBe("partial");
   });
 
-  it("when little weight is matched, then the verdict is incorrect", () => {
-    expect(decide({ ...base, matchedWeight: 1 }).verdict).toBe("incorrect");
+  it("when little weight is matched and nothing is chosen where a choice is asked, then the verdict is incorrect", () => {
+    expect(decide({ ...base, matchedWeight: 1, choice: "none" }).verdict).toBe("incorrect");
   });
 
   it("when the right choice comes with no reasoning, then the score is the choice share and the verdict partial", () => {
