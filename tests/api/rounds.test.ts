@@ -210,6 +210,32 @@ describeEachDatabase("mock rounds", (kind) => {
     expect(list.body.total).toBe(0);
   });
 
+  it("when a mentor is linked, then they can read the candidate's rounds but not change them; after unlinking, 404", async () => {
+    const candidate = await signedUpAgent(t.app, "candidate");
+    const mentor = await signedUpAgent(t.app, "mentor");
+    const stranger = await signedUpAgent(t.app, "mentor");
+    const round = (await start(candidate.agent, { questionCount: 1, timeLimitSeconds: 600 }).expect(201)).body;
+    const slug = round.questions[0].slug;
+    await mentor.agent.get(`/api/rounds/${round.id}`).expect(404);
+    const invite = (await candidate.agent.post("/api/links/invites").expect(201)).body;
+    const link = (await mentor.agent.post("/api/links").send({ code: invite.code }).expect(201)).body;
+
+    const seen = await mentor.agent.get(`/api/rounds/${round.id}`).expect(200);
+    expect(seen.body.id).toBe(round.id);
+    const listed = await mentor.agent.get(`/api/rounds?candidate=${candidate.user.id}`).expect(200);
+    expect(listed.body.items.map((r: { id: string }) => r.id)).toEqual([round.id]);
+    await mentor.agent.put(`/api/rounds/${round.id}/drafts/${slug}`).send({ answer: "x" }).expect(404);
+    await mentor.agent.post(`/api/rounds/${round.id}/answers`).send({ question: slug, answer: "x", idempotencyKey: "mentor-key-1" }).expect(404);
+    await mentor.agent.post(`/api/rounds/${round.id}/finish`).expect(404);
+    await stranger.agent.get(`/api/rounds/${round.id}`).expect(404);
+    await stranger.agent.get(`/api/rounds?candidate=${candidate.user.id}`).expect(404);
+    await candidate.agent.get(`/api/rounds?candidate=${mentor.user.id}`).expect(404);
+
+    await candidate.agent.delete(`/api/links/${link.id}`).expect(204);
+    await mentor.agent.get(`/api/rounds/${round.id}`).expect(404);
+    await mentor.agent.get(`/api/rounds?candidate=${candidate.user.id}`).expect(404);
+  });
+
   it("when rounds are listed, then the caller's come newest first, paginated, with totals once closed", async () => {
     const { agent } = await signedUpAgent(t.app);
     const ids: string[] = [];

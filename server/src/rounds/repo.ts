@@ -12,8 +12,9 @@ const roundInclude = {
   },
 } as const;
 
-export async function findOwnRound(db: Prisma | Tx, id: string, userId: string) {
-  const round = await db.round.findFirst({ where: { id, userId }, include: roundInclude });
+/** A round with its questions and answers; `userId` restricts it to that owner. */
+export async function findRound(db: Prisma | Tx, id: string, userId?: string) {
+  const round = await db.round.findFirst({ where: { id, ...(userId ? { userId } : {}) }, include: roundInclude });
   if (!round) return undefined;
   const bodies = await versionBodies(db, round.questions.map((q) => q.questionVersionId));
   return {
@@ -26,7 +27,7 @@ export async function findOwnRound(db: Prisma | Tx, id: string, userId: string) 
   };
 }
 
-export type LoadedRound = NonNullable<Awaited<ReturnType<typeof findOwnRound>>>;
+export type LoadedRound = NonNullable<Awaited<ReturnType<typeof findRound>>>;
 
 /**
  * Locks the round row for the rest of the transaction. Saves and answers take a shared lock, closing takes an

@@ -1,5 +1,6 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { Router } from "express";
+import { assertCanViewCandidate } from "../access/can-view-candidate.ts";
 import { currentUser, requireUser } from "../auth/session.ts";
 import { defineRoute } from "../http/route.ts";
 import type { RoundDeps } from "./close-round.ts";
@@ -50,12 +51,13 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       ...common,
       method: "get",
       path: "/api/rounds",
-      summary: "The caller's rounds, newest first",
+      summary: "The caller's rounds (or a linked candidate's, for a mentor), newest first",
       query: listRoundsQuery,
       responses: { 200: { description: "A page of rounds", schema: roundList } },
     },
     async ({ req, res, query }) => {
-      const { rows, total } = await rounds.listRounds(deps, currentUser(req).id, {
+      const owner = await assertCanViewCandidate(deps.prisma, currentUser(req), query.candidate);
+      const { rows, total } = await rounds.listRounds(deps, owner, {
         skip: (query.page - 1) * query.pageSize,
         take: query.pageSize,
       });
@@ -70,12 +72,12 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       ...common,
       method: "get",
       path: "/api/rounds/:id",
-      summary: "The round's state; with results once it is closed",
+      summary: "The round's state; with results once it is closed (owner, or a linked mentor)",
       params: roundParams,
       responses: { 200: { description: "The round", schema: roundState }, ...notYours },
     },
     async ({ req, res, params }) => {
-      res.json(await state(await rounds.loadRound(deps, currentUser(req).id, params.id)));
+      res.json(await state(await rounds.viewRound(deps, currentUser(req), params.id)));
     },
   );
 

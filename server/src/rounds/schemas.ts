@@ -31,6 +31,7 @@ export const submitBody = z
 export const submitResponse = z.object({ question: z.string(), answeredAt: z.iso.datetime() });
 
 export const listRoundsQuery = z.object({
+  candidate: z.uuid({ message: "must be a user id" }).optional().describe("A linked candidate's rounds (mentors); default: your own"),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

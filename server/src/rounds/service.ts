@@ -1,4 +1,5 @@
 import type { Tx } from "../db/database.ts";
+import { canViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { AppError, notFound } from "../http/app-error.ts";
 import { checkAnswerShape, type AnswerValue } from "../questions/grade-answer.ts";
@@ -8,7 +9,7 @@ import { versionBody } from "../questions/version-bodies.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { deadlineFor, isAccepting, secondsSpent } from "./deadline.ts";
 import { drawRandom } from "./draw.ts";
-import { findOwnRound, findSlot, lockRound, writeDraft, type LoadedRound } from "./repo.ts";
+import { findRound, findSlot, lockRound, writeDraft, type LoadedRound } from "./repo.ts";
 
 const roundNotFound = () => notFound("No such round");
 const roundClosed = () => new AppError("round_closed", "This round is closed; its time ran out or it was finished");
@@ -46,13 +47,23 @@ export async function createRound(deps: RoundDeps, userId: string, input: NewRou
   return round.id;
 }
 
-/** Loads a round, first closing it if its time ran out while nobody was looking. */
+/**
+ * A round as someone allowed to see it finds it: its owner, or a mentor while linked to the owner (the one access
+ * rule in access/). Anyone else gets the same 404 as for a round that does not exist.
+ */
+export async function viewRound(deps: RoundDeps, viewer: Viewer, id: string): Promise<LoadedRound> {
+  const round = await findRound(deps.prisma, id);
+  if (!round || !(await canViewCandidate(deps.prisma, viewer, round.userId))) throw roundNotFound();
+  return loadRound(deps, round.userId, id);
+}
+
+/** Loads the owner's round, first closing it if its time ran out while nobody was looking. */
 export async function loadRound(deps: RoundDeps, userId: string, id: string): Promise<LoadedRound> {
-  const round = await findOwnRound(deps.prisma, id, userId);
+  const round = await findRound(deps.prisma, id, userId);
   if (!round) throw roundNotFound();
   if (round.status === "open" && !isAccepting(deps.now(), round.deadline, deps.graceSeconds)) {
     await closeRound(deps, id, "expired");
-    return (await findOwnRound(deps.prisma, id, userId))!;
+    return (await findRound(deps.prisma, id, userId))!;
   }
   return round;
 }
@@ -171,7 +182,7 @@ export async function submitAnswer(
 export async function finishRound(deps: RoundDeps, userId: string, id: string): Promise<LoadedRound> {
   const round = await loadRound(deps, userId, id);
   if (round.status === "open") await closeRound(deps, id, "finished");
-  return (await findOwnRound(deps.prisma, id, userId))!;
+  return (await findRound(deps.prisma, id, userId))!;
 }
 
 export async function listRounds(deps: RoundDeps, userId: string, page: { skip: number; take: number }) {
