@@ -24,7 +24,7 @@ export const submitBody = z
   .object({
     question: z.string().regex(/^[a-z0-9-]{1,120}$/, { message: "must be a question slug" }),
     answer: answerValue,
-    idempotencyKey: z.string().min(8, { message: "must be at least 8 characters" }).max(100),
+    idempotencyKey: z.string().trim().min(1, { message: "is required" }).max(200),
   })
   .openapi("SubmitAnswerRequest");
 
