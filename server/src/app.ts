@@ -39,8 +39,14 @@ export interface AppDeps {
   strictCsp?: boolean;
 }
 
-export function roundDeps(deps: AppDeps) {
-  return { prisma: deps.db.prisma, sql: deps.db.sql, lexicon: deps.bank.lexicon, graceSeconds: deps.roundGraceSeconds, now: deps.now ?? (() => new Date()) };
+export function roundDeps(deps: Pick<AppDeps, "db" | "bank" | "roundGraceSeconds" | "now">) {
+  return {
+    prisma: deps.db.prisma,
+    sql: deps.db.sql,
+    lexicon: deps.bank.lexicon,
+    graceSeconds: deps.roundGraceSeconds,
+    now: deps.now ?? (() => new Date()),
+  };
 }
 
 /** The Express app without `listen`, so tests drive it in-process. */
@@ -49,6 +55,9 @@ export function createApp(deps: AppDeps): express.Express {
   const registry = createRegistry();
   const limiter = new RateLimiter(deps.db.sql);
   const { prisma } = deps.db;
+  const rounds = roundDeps(deps);
+  const { lexicon } = deps.bank;
+  const { now } = rounds;
 
   app.disable("x-powered-by");
   // Secure cookies are only sent when Express knows the client connection was HTTPS, i.e. via the proxy.
@@ -80,13 +89,13 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(sessionMiddleware({ sql: deps.db.sql, secret: deps.sessionSecret, secureCookies: deps.secureCookies }));
   api.use(csrfGuard);
   api.use(authRoutes({ prisma, limiter, registry }));
-  api.use(questionRoutes({ prisma, lexicon: deps.bank.lexicon, limiter, registry }));
-  api.use(roundRoutes({ ...roundDeps(deps), registry }));
-  api.use(flashcardRoutes({ prisma, lexicon: deps.bank.lexicon, registry, now: deps.now ?? (() => new Date()) }));
-  api.use(linkRoutes({ prisma, now: roundDeps(deps).now, registry }));
-  api.use(historyRoutes({ prisma, now: roundDeps(deps).now, registry }));
-  api.use(reviewRoutes({ prisma, now: roundDeps(deps).now, registry }));
-  api.use(progressRoutes({ prisma, lexicon: deps.bank.lexicon, now: roundDeps(deps).now, registry }));
+  api.use(questionRoutes({ prisma, lexicon, limiter, registry }));
+  api.use(roundRoutes({ ...rounds, registry }));
+  api.use(flashcardRoutes({ prisma, lexicon, registry, now }));
+  api.use(linkRoutes({ prisma, now, registry }));
+  api.use(historyRoutes({ prisma, now, registry }));
+  api.use(reviewRoutes({ prisma, now, registry }));
+  api.use(progressRoutes({ prisma, lexicon, now, registry }));
   api.use(apiDocsRoutes(registry));
   api.use("/api", notFoundHandler);
   app.use(api);

@@ -15,7 +15,7 @@ describeEachDatabase("mock rounds", (kind) => {
   let t: TestApp;
   let clock = Date.now();
   const now = () => new Date(clock);
-  const deps = () => roundDeps({ db: t.db, bank: bank(), roundGraceSeconds: GRACE, now } as never);
+  const deps = () => roundDeps({ db: t.db, bank: bank(), roundGraceSeconds: GRACE, now });
 
   beforeAll(async () => {
     t = await createTestApp(kind, { graceSeconds: GRACE, now });
