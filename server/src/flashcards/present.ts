@@ -1,4 +1,6 @@
+import type { Prisma, Tx } from "../db/database.ts";
 import type { VersionBody } from "../questions/present.ts";
+import { versionBodies } from "../questions/version-bodies.ts";
 import { ratingName, stateName, type Rating, type SchedState } from "./schedule.ts";
 
 export interface CardContentRow {
@@ -6,7 +8,7 @@ export interface CardContentRow {
   kind: "bank" | "missed";
   conceptId: string | null;
   flashcard: { section: string; front: string; back: string; hint: string | null } | null;
-  question: { section: string; currentVersion: { body: unknown } | null } | null;
+  question: { section: string; currentVersionId: string | null } | null;
 }
 
 export interface CardContent {
@@ -21,12 +23,13 @@ export interface CardContent {
  * refreshes the card: front = the question and the key point to recall; back = the point in the rubric's own
  * explanation, then the model answer.
  */
-export function cardContent(row: CardContentRow): CardContent {
+export function cardContent(row: CardContentRow, bodies: Map<string, VersionBody>): CardContent {
   if (row.kind === "bank" && row.flashcard) {
     const f = row.flashcard;
     return { front: f.front, back: f.back, ...(f.hint ? { hint: f.hint } : {}), section: f.section };
   }
-  const body = row.question?.currentVersion?.body as VersionBody | undefined;
+  const versionId = row.question?.currentVersionId;
+  const body = versionId ? bodies.get(versionId) : undefined;
   const section = row.question?.section ?? "unknown";
   if (!body || body.type !== "free-text") {
     return { front: "This card's question is no longer in the bank.", back: "", section };
@@ -43,9 +46,14 @@ export function cardContent(row: CardContentRow): CardContent {
   };
 }
 
+/** The question bodies that `cardContent` needs for these rows, from the shared cache of immutable versions. */
+export function bodiesFor(db: Prisma | Tx, rows: CardContentRow[]): Promise<Map<string, VersionBody>> {
+  return versionBodies(db, rows.flatMap((r) => (r.question?.currentVersionId ? [r.question.currentVersionId] : [])));
+}
+
 export const contentInclude = {
   flashcard: { select: { section: true, front: true, back: true, hint: true } },
-  question: { select: { section: true, currentVersion: { select: { body: true } } } },
+  question: { select: { section: true, currentVersionId: true } },
 } as const;
 
 export interface CardRow extends SchedState {

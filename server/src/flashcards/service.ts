@@ -3,9 +3,10 @@ import { isUniqueViolation } from "../db/errors.ts";
 import { gradeFreeText } from "../grading/index.ts";
 import type { Lexicon } from "../grading/types.ts";
 import { AppError, notFound } from "../http/app-error.ts";
-import type { VersionBody } from "../questions/present.ts";
+import { versionBody } from "../questions/version-bodies.ts";
 import { addDays, localDate, userDay } from "./local-day.ts";
 import {
+  bodiesFor,
   cardContent,
   contentInclude,
   presentCardState,
@@ -44,8 +45,9 @@ export async function getQueue(deps: FlashcardDeps, userId: string, opts: { limi
   const top = ordered.cards.slice(0, opts.limit);
   const rows = await deps.prisma.card.findMany({ where: { id: { in: top.map((c) => c.id) } }, include: contentInclude });
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const bodies = await bodiesFor(deps.prisma, rows);
   const cards = top.map((c) => {
-    const content = cardContent(byId.get(c.id)!);
+    const content = cardContent(byId.get(c.id)!, bodies);
     return { id: c.id, kind: c.kind, ...content, state: stateName(c.state), intervals: previewIntervals(c, now, prefs) };
   });
   return { cards, counts: ordered.counts };
@@ -159,7 +161,8 @@ export async function listCards(deps: FlashcardDeps, userId: string, filter: "pe
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 500,
   });
-  return { cards: rows.map((r) => ({ ...presentCardState(r as CardRow), ...cardContent(r) })) };
+  const bodies = await bodiesFor(deps.prisma, rows);
+  return { cards: rows.map((r) => ({ ...presentCardState(r as CardRow), ...cardContent(r, bodies) })) };
 }
 
 const MATURE_DAYS = 21;
@@ -224,7 +227,7 @@ export async function checkRecall(deps: FlashcardDeps & { lexicon: Lexicon }, us
   if (!UUID.test(cardId)) throw cardNotFound();
   const card = await deps.prisma.card.findFirst({ where: { id: cardId, userId }, include: contentInclude });
   if (!card) throw cardNotFound();
-  const body = card.question?.currentVersion?.body as VersionBody | undefined;
+  const body = card.question?.currentVersionId ? await versionBody(deps.prisma, card.question.currentVersionId) : undefined;
   const concept = body?.type === "free-text" ? body.resolvedRubric.concepts.find((c) => c.id === card.conceptId) : undefined;
   if (card.kind !== "missed" || !body || body.type !== "free-text" || !concept) return { gradable: false as const, suggestedRating: null };
   const grade = gradeFreeText({ concepts: [{ ...concept, required: true }], misconceptions: body.resolvedRubric.misconceptions }, deps.lexicon, answer);

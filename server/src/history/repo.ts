@@ -2,7 +2,8 @@ import type { Prisma } from "../db/database.ts";
 import { dbQuestionType } from "../content/sync.ts";
 import type { GradeResult } from "../grading/types.ts";
 import { AppError } from "../http/app-error.ts";
-import { DEFAULT_TIME_BUDGET, type VersionBody } from "../questions/present.ts";
+import { timeBudgetOf, type VersionBody } from "../questions/present.ts";
+import { versionBodies } from "../questions/version-bodies.ts";
 
 export interface HistoryFilter {
   section?: string;
@@ -52,7 +53,7 @@ export function historyWhere(userId: string, f: HistoryFilter, cursor?: { submit
 const who = { select: { id: true, displayName: true } } as const;
 export const answerInclude = {
   question: { select: { slug: true, section: true } },
-  questionVersion: { select: { version: true, body: true } },
+  questionVersion: { select: { version: true } },
   roundQuestion: { select: { roundId: true } },
   overrides: { orderBy: { createdAt: "asc" }, include: { mentor: who } },
   _count: { select: { comments: true } },
@@ -67,7 +68,13 @@ export async function findHistoryPage(prisma: Prisma, userId: string, f: History
   });
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
-  return { rows: page, nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
+  return { rows: await withBodies(prisma, page), nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
+}
+
+/** Each answer with the body of the version it was graded against, from the shared cache of immutable versions. */
+export async function withBodies<R extends { questionVersionId: string }>(prisma: Prisma, rows: R[]): Promise<(R & { body: VersionBody })[]> {
+  const bodies = await versionBodies(prisma, rows.map((r) => r.questionVersionId));
+  return rows.map((r) => ({ ...r, body: bodies.get(r.questionVersionId)! }));
 }
 
 export type AnswerRow = Awaited<ReturnType<typeof findHistoryPage>>["rows"][number];
@@ -80,7 +87,7 @@ export function effectiveOf(row: { verdict: string; score: number; overrides: { 
 }
 
 export function presentHistoryItem(row: AnswerRow) {
-  const body = row.questionVersion.body as unknown as VersionBody;
+  const { body } = row;
   return {
     id: row.id,
     candidateId: row.userId,
@@ -103,6 +110,6 @@ export function presentHistoryItem(row: AnswerRow) {
     commentCount: row._count.comments,
     submittedAt: row.submittedAt.toISOString(),
     timeSpentSeconds: row.timeSpentSeconds,
-    timeBudgetSeconds: body.timeBudgetSeconds ?? DEFAULT_TIME_BUDGET[body.type],
+    timeBudgetSeconds: timeBudgetOf(body),
   };
 }

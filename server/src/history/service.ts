@@ -2,9 +2,9 @@ import type { Response } from "express";
 import type { Prisma } from "../db/database.ts";
 import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
 import type { GradeResult } from "../grading/types.ts";
-import { revealAnswer, type VersionBody } from "../questions/present.ts";
+import { revealAnswer } from "../questions/present.ts";
 import { csvRows } from "./csv.ts";
-import { answerInclude, findHistoryPage, presentHistoryItem, type HistoryFilter } from "./repo.ts";
+import { answerInclude, findHistoryPage, presentHistoryItem, withBodies, type HistoryFilter } from "./repo.ts";
 
 export interface HistoryDeps {
   prisma: Prisma;
@@ -23,7 +23,7 @@ export async function listHistory(
 
 export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: string) {
   const { userId } = await assertCanViewAnswer(deps.prisma, viewer, answerId);
-  const row = await deps.prisma.answer.findUniqueOrThrow({
+  const found = await deps.prisma.answer.findUniqueOrThrow({
     where: { id: answerId },
     include: {
       ...answerInclude,
@@ -40,13 +40,13 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
       deps.prisma.gradeOverride.updateMany({ where: { answerId, readAt: null }, data: { readAt: now } }),
     ]);
   }
-  const body = row.questionVersion.body as unknown as VersionBody;
+  const row = (await withBodies(deps.prisma, [found]))[0]!;
   return {
     ...presentHistoryItem(row),
     candidate: row.user,
     comments: row.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, at: c.createdAt.toISOString() })),
     reviewed: row.reviews.length > 0,
-    reveal: revealAnswer(body),
+    reveal: revealAnswer(row.body),
   };
 }
 

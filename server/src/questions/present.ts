@@ -6,6 +6,8 @@ export type VersionBody = BankQuestion extends infer Q ? (Q extends unknown ? Om
 
 export const DEFAULT_TIME_BUDGET = { "single-choice": 60, "multi-choice": 90, "free-text": 240 } as const;
 
+export const timeBudgetOf = (body: VersionBody): number => body.timeBudgetSeconds ?? DEFAULT_TIME_BUDGET[body.type];
+
 /** A question as a candidate may see it before answering: no rubric, model answer or correct flags. */
 export function presentQuestion(body: VersionBody, version: number) {
   return {
@@ -17,7 +19,7 @@ export function presentQuestion(body: VersionBody, version: number) {
     prompt: body.prompt,
     ...(body.type === "free-text" ? {} : { choices: body.choices.map(({ id, text }) => ({ id, text })) }),
     version,
-    timeBudgetSeconds: body.timeBudgetSeconds ?? DEFAULT_TIME_BUDGET[body.type],
+    timeBudgetSeconds: timeBudgetOf(body),
   };
 }
 

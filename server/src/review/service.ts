@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/database.ts";
 import { assertCanViewAnswer, type Viewer } from "../access/can-view-candidate.ts";
 import { AppError } from "../http/app-error.ts";
-import { answerInclude, effectiveOf, presentHistoryItem } from "../history/repo.ts";
+import { answerInclude, effectiveOf, presentHistoryItem, withBodies } from "../history/repo.ts";
 import type { Verdict } from "../grading/types.ts";
 import { loadRulings } from "./repo.ts";
 import { agreementReport } from "./rulings.ts";
@@ -113,10 +113,13 @@ export async function reviewQueue(deps: ReviewDeps, mentorId: string, limit: num
     mentorId,
     limit,
   );
-  const full = await deps.prisma.answer.findMany({
-    where: { id: { in: rows.map((p) => p.id) } },
-    include: { ...answerInclude, user: { select: { id: true, displayName: true } } },
-  });
+  const full = await withBodies(
+    deps.prisma,
+    await deps.prisma.answer.findMany({
+      where: { id: { in: rows.map((p) => p.id) } },
+      include: { ...answerInclude, user: { select: { id: true, displayName: true } } },
+    }),
+  );
   const byId = new Map(full.map((r) => [r.id, r]));
   return {
     items: rows.map((p) => {
