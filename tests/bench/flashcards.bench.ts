@@ -22,6 +22,7 @@ import { DUE_SQL, NEW_SQL } from "../../server/src/flashcards/repo.ts";
 import { userDay } from "../../server/src/flashcards/local-day.ts";
 import { LEARN_AHEAD_MS } from "../../server/src/flashcards/schedule.ts";
 import { createLogger } from "../../server/src/logger.ts";
+import { percentile } from "./stats.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -40,7 +41,6 @@ const PASSWORD = "bench password long enough";
 const ADMIN_URL = process.env.BENCH_POSTGRES_ADMIN_URL ?? process.env.TEST_POSTGRES_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const SECTIONS = ["spark-batch", "spark-streaming", "flink", "kafka-streams", "comparison", "scenarios", "hybrid-architectures", "faq", "interview-signal"];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const elapsed = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 

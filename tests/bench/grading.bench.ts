@@ -3,11 +3,12 @@
  * synthetic ones with typos, so memoised lookups keep missing as they would on real traffic).
  * Usage: npm run bench:grading [-- --seconds 5]
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadContent, type BankQuestion } from "../../server/src/content/load.ts";
 import { gradeFreeText } from "../../server/src/grading/index.ts";
 import type { Lexicon, ResolvedRubric } from "../../server/src/grading/types.ts";
+import { percentile, prng } from "./stats.ts";
 
 type FreeText = Extract<BankQuestion, { type: "free-text" }>;
 interface Item {
@@ -21,19 +22,10 @@ const MAX_WORDS = 80;
 const SYNTHETIC_PER_QUESTION = 150;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** Deterministic PRNG (mulberry32) so every run grades the same synthetic answers. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function calibrationItems(bySlug: Map<string, FreeText>): Item[] {
-  const files = ["content/calibration/dev.jsonl", "content/calibration/dev2.jsonl", "content/calibration/test.jsonl"].filter((f) => existsSync(f));
+  const files = readdirSync("content/calibration")
+    .filter((f) => f.endsWith(".jsonl"))
+    .map((f) => `content/calibration/${f}`);
   return files.flatMap((file) =>
     readFileSync(file, "utf8")
       .split("\n")
@@ -63,10 +55,6 @@ function syntheticItems(questions: FreeText[], random: () => number): Item[] {
       return { rubric: q.resolvedRubric, answer };
     });
   });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 function run(items: Item[], lexicon: Lexicon, seconds: number): void {

@@ -17,6 +17,7 @@ import { migrate, readMigrations } from "../../server/src/db/migrate.ts";
 import { createLogger } from "../../server/src/logger.ts";
 import { PROGRESS_SQL } from "../../server/src/progress/repo.ts";
 import { VERDICT_THRESHOLDS } from "../../server/src/grading/index.ts";
+import { percentile, prng } from "./stats.ts";
 
 const { values } = parseArgs({ options: { answers: { type: "string", default: "20000" }, others: { type: "string", default: "19" }, runs: { type: "string", default: "200" } } });
 const ANSWERS = Number(values.answers);
@@ -26,18 +27,6 @@ const OTHERS = Number(values.others);
 const ROUND_SIZE = 10;
 const ROUND_SHARE = 0.2;
 const ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function time(label: string, runs: number, fn: (i: number) => Promise<unknown>) {
   for (let i = 0; i < 10; i++) await fn(i);

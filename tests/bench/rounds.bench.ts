@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { percentile } from "./stats.ts";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 50);
@@ -12,7 +13,6 @@ const QUESTIONS = 20;
 const PORT = 3900 + Math.floor(Math.random() * 90);
 const BASE = `http://127.0.0.1:${PORT}`;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const summary = (name: string, ms: number[], wallMs: number) => {
   const s = [...ms].sort((a, b) => a - b);
   console.log(
