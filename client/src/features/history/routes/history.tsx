@@ -1,14 +1,13 @@
-import { useSearchParams } from "react-router";
 import { AuditPanel } from "../components/audit-panel";
 import { HistoryFiltersBar, readHistoryFilters, writeHistoryFilters } from "../components/history-filters";
 import { HistoryList } from "../components/history-list";
 import { LinksPanel } from "../components/links-panel";
 import { ProgressView } from "../components/progress-view";
+import { useUrlState } from "../../../lib/use-url-state";
 import "../history.css";
 
 export function HistoryRoute() {
-  const [params, setParams] = useSearchParams();
-  const filters = readHistoryFilters(params);
+  const { value: filters, shown, apply } = useUrlState(readHistoryFilters, writeHistoryFilters);
   return (
     <>
       <title>History & progress · Watermark</title>
@@ -26,7 +25,7 @@ export function HistoryRoute() {
             Download CSV
           </a>
         </div>
-        <HistoryFiltersBar filters={filters} onChange={(next) => setParams(writeHistoryFilters(next), { replace: true })} />
+        <HistoryFiltersBar filters={shown} onChange={apply} />
         <HistoryList filters={filters} />
       </section>
     </>

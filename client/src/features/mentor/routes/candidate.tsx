@@ -1,15 +1,15 @@
-import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { useEndLink } from "../../history/api/history";
 import { HistoryFiltersBar, readHistoryFilters, writeHistoryFilters } from "../../history/components/history-filters";
 import { HistoryList } from "../../history/components/history-list";
 import { ProgressView } from "../../history/components/progress-view";
 import { useCandidates } from "../api/mentor";
+import { useUrlState } from "../../../lib/use-url-state";
 import "../../history/history.css";
 
 export function CandidateRoute() {
   const { id = "" } = useParams();
-  const [params, setParams] = useSearchParams();
-  const filters = readHistoryFilters(params);
+  const { value: filters, shown, apply } = useUrlState(readHistoryFilters, writeHistoryFilters);
   const candidates = useCandidates();
   const end = useEndLink();
   const navigate = useNavigate();
@@ -49,7 +49,7 @@ export function CandidateRoute() {
             Download CSV
           </a>
         </div>
-        <HistoryFiltersBar filters={filters} onChange={(next) => setParams(writeHistoryFilters(next), { replace: true })} />
+        <HistoryFiltersBar filters={shown} onChange={apply} />
         <HistoryList candidate={id} filters={filters} />
       </section>
     </>

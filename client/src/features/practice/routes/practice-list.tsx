@@ -1,26 +1,19 @@
-import { startTransition, useOptimistic } from "react";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { Pagination } from "../../../components/ui/pagination";
+import { useUrlState } from "../../../lib/use-url-state";
 import { useQuestions } from "../api/get-questions";
 import { QuestionFilters } from "../components/question-filters";
 import { QuestionList } from "../components/question-list";
 import { filterSearch, PAGE_SIZE, readFilters, type PracticeFilters } from "../utils/filters";
 
 export function PracticeListRoute() {
-  const [params, setParams] = useSearchParams();
-  const filters = readFilters(params);
+  const { value: filters, shown: shownFilters, apply } = useUrlState(readFilters, filterSearch);
   const questions = useQuestions(filters, PAGE_SIZE);
   const data = questions.data;
   const pageCount = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
 
-  // The URL updates inside a transition, so without an optimistic copy a ticked box would flick back until it lands.
-  const [shownFilters, showFilters] = useOptimistic(filters);
-  // A filter change starts again from page 1, and replaces the entry: Back should leave the list, not untick boxes.
-  const applyFilters = (next: PracticeFilters) =>
-    startTransition(() => {
-      showFilters({ ...next, page: 1 });
-      setParams(filterSearch({ ...next, page: 1 }), { replace: true });
-    });
+  // A filter change starts again from page 1.
+  const applyFilters = (next: PracticeFilters) => apply({ ...next, page: 1 });
 
   return (
     <>
