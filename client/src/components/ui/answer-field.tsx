@@ -1,5 +1,5 @@
 import type { AnswerValue, Choice, QuestionType } from "../../lib/questions";
-import { FieldError } from "./text-field";
+import { describedByOf, FieldMessages } from "./text-field";
 
 type AnswerFieldProps = {
   /** Ids of the inputs derive from this; the free-text box (or the first choice) gets `id` itself so errors can link to it. */
@@ -19,9 +19,7 @@ export function AnswerField({ id, type, choices = [], value, onChange, readOnly,
   const multiple = type === "multi-choice";
   const defaultHint = type === "free-text" || readOnly ? undefined : multiple ? "Choose all that apply." : "Choose one.";
   const hint = givenHint ?? defaultHint;
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByOf(id, hint, error);
   const fieldClass = error ? "field field-invalid" : "field";
 
   if (type === "free-text") {
@@ -30,12 +28,7 @@ export function AnswerField({ id, type, choices = [], value, onChange, readOnly,
         <label className="field-label" htmlFor={id}>
           Your answer
         </label>
-        {hint && (
-          <p className="field-hint" id={hintId}>
-            {hint}
-          </p>
-        )}
-        {error && <FieldError id={errorId}>{error}</FieldError>}
+        <FieldMessages id={id} hint={hint} error={error} />
         <textarea
           id={id}
           className="input textarea"
@@ -61,12 +54,7 @@ export function AnswerField({ id, type, choices = [], value, onChange, readOnly,
   return (
     <fieldset className={fieldClass} aria-describedby={describedBy}>
       <legend className="field-label">Your answer</legend>
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && <FieldError id={errorId}>{error}</FieldError>}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="choice-options">
         {choices.map((choice, index) => {
           const inputId = index === 0 ? id : `${id}-${choice.id}`;
