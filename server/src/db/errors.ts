@@ -3,4 +3,3 @@ const hasCode = (error: unknown, code: string): boolean =>
   typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
 
 export const isUniqueViolation = (error: unknown): boolean => hasCode(error, "P2002");
-export const isForeignKeyViolation = (error: unknown): boolean => hasCode(error, "P2003");

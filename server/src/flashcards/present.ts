@@ -1,7 +1,7 @@
 import type { Prisma, Tx } from "../db/database.ts";
 import type { VersionBody } from "../questions/present.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
-import { ratingName, stateName, type Rating, type SchedState } from "./schedule.ts";
+import { stateName, type SchedState } from "./schedule.ts";
 
 export interface CardContentRow {
   id: string;
@@ -105,5 +105,3 @@ export function restoreFrom(s: Snapshot) {
     leech: s.leech,
   };
 }
-
-export const ratingOf = (value: number): Rating => ratingName(value);
