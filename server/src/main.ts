@@ -24,7 +24,12 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
 
   // Content is validated before anything touches the database: a broken bank never half-applies.
   const bank = loadContent(config.contentDir);
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    limits: config.database,
+    onConnectionError: (err) => logger.warn({ err }, "a database connection broke; it will be replaced"),
+  });
   const migrations = readMigrations(MIGRATIONS_DIR);
   const applied = await migrate(db.sql, migrations);
   if (applied.length) logger.info({ applied }, "applied database migrations");

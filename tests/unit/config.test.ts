@@ -13,6 +13,7 @@ describe("configuration", () => {
       roundGraceSeconds: 30,
       contentDir: "./content",
       secureCookies: false,
+      database: { poolMax: 16, connectTimeoutMs: 5_000, statementTimeoutMs: 15_000, idleInTransactionTimeoutMs: 30_000 },
     });
   });
 
@@ -24,6 +25,9 @@ describe("configuration", () => {
     [{ ROUND_GRACE_SECONDS: "-1" }, /ROUND_GRACE_SECONDS/],
     [{ NODE_ENV: "production" }, /SESSION_SECRET is required when NODE_ENV=production/],
     [{ SESSION_SECRET: "short" }, /SESSION_SECRET must be at least 32 characters/],
+    [{ DATABASE_POOL_MAX: "0" }, /DATABASE_POOL_MAX/],
+    [{ DATABASE_CONNECT_TIMEOUT_MS: "5s" }, /DATABASE_CONNECT_TIMEOUT_MS/],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: "10" }, /DATABASE_STATEMENT_TIMEOUT_MS must be at least 100/],
   ])("when %o is set, then start-up stops with one line naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
     try {
@@ -36,5 +40,15 @@ describe("configuration", () => {
   it("when values are valid, then they are parsed; empty strings count as unset", () => {
     const c = loadConfig({ PORT: "8080", DATABASE_URL: "postgresql://u@h/db", ROUND_GRACE_SECONDS: "0", LOG_LEVEL: "" });
     expect(c).toMatchObject({ port: 8080, databaseUrl: "postgresql://u@h/db", roundGraceSeconds: 0, logLevel: "info" });
+  });
+
+  it("when the database limits are set, then the pool and timeouts follow them", () => {
+    const c = loadConfig({
+      DATABASE_POOL_MAX: "4",
+      DATABASE_CONNECT_TIMEOUT_MS: "2000",
+      DATABASE_STATEMENT_TIMEOUT_MS: "60000",
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: "10000",
+    });
+    expect(c.database).toEqual({ poolMax: 4, connectTimeoutMs: 2_000, statementTimeoutMs: 60_000, idleInTransactionTimeoutMs: 10_000 });
   });
 });

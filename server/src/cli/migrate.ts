@@ -1,10 +1,11 @@
 import { ConfigError, loadConfig } from "../config.ts";
+import { DataDirLockedError } from "../db/data-dir-lock.ts";
 import { MIGRATIONS_DIR, openDatabase } from "../db/database.ts";
 import { MigrationError, migrate, readMigrations } from "../db/migrate.ts";
 
 try {
   const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, limits: config.database });
   try {
     const applied = await migrate(db.sql, readMigrations(MIGRATIONS_DIR));
     console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date");
@@ -12,6 +13,7 @@ try {
     await db.close();
   }
 } catch (error) {
-  console.error(error instanceof ConfigError || error instanceof MigrationError ? error.message : error);
+  const known = error instanceof ConfigError || error instanceof MigrationError || error instanceof DataDirLockedError;
+  console.error(known ? error.message : error);
   process.exit(1);
 }

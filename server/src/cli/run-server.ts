@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from "../config.ts";
+import { DataDirLockedError } from "../db/data-dir-lock.ts";
 import { MigrationError } from "../db/migrate.ts";
 import { startServer } from "../main.ts";
 import { ContentError, formatIssue } from "../content/load.ts";
@@ -26,7 +27,7 @@ export async function runServer(mode: "production" | "dev"): Promise<void> {
     if (error instanceof ContentError) {
       console.error(`The question bank has ${error.issues.length} problem(s); run npm run content:check`);
       for (const issue of error.issues) console.error(formatIssue(issue));
-    } else if (error instanceof ConfigError || error instanceof MigrationError) {
+    } else if (error instanceof ConfigError || error instanceof MigrationError || error instanceof DataDirLockedError) {
       console.error(error.message);
     } else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
       console.error(`Port already in use: ${(error as NodeJS.ErrnoException & { port?: number }).port ?? ""} (set PORT)`);

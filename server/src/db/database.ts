@@ -1,11 +1,13 @@
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { DATABASE_DEFAULTS, type DatabaseLimits } from "../config.ts";
 import { openPglite } from "./open-pglite.ts";
+import { createPgPool } from "./pg-pool.ts";
 import { installPgliteErrorMapping } from "./pglite-errors.ts";
+import { releaseBrokenConnections } from "./release-broken-connections.ts";
 import { pgliteRunner, pgRunner, type SqlRunner } from "./sql-runner.ts";
 
 export type Prisma = PrismaClient;
@@ -21,17 +23,25 @@ export interface Database {
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../../prisma/migrations");
 
-/** PostgreSQL when a URL is given, otherwise the embedded PGlite database in `dataDir`. */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
-  return fromPglite(await openPglite(opts.dataDir));
+export interface OpenOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  /** PostgreSQL only. */
+  limits?: DatabaseLimits;
+  /** A PostgreSQL connection broke (it is replaced on demand); for the log. */
+  onConnectionError?: (error: Error) => void;
 }
 
-function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 16 });
-  // A dropped idle connection must not crash the process; the pool replaces it.
-  pool.on("error", () => undefined);
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+/** PostgreSQL when a URL is given, otherwise the embedded PGlite database in `dataDir`. */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts);
+  const { pglite, unlock } = await openPglite(opts.dataDir);
+  return fromPglite(pglite, unlock);
+}
+
+function openPostgres(url: string, opts: OpenOptions): Database {
+  const pool = createPgPool(url, opts.limits ?? DATABASE_DEFAULTS, opts.onConnectionError);
+  const prisma = new PrismaClient({ adapter: releaseBrokenConnections(new PrismaPg(pool)) });
   return {
     kind: "postgres",
     prisma,
@@ -43,7 +53,8 @@ function openPostgres(url: string): Database {
   };
 }
 
-export async function fromPglite(db: PGlite): Promise<Database> {
+/** `afterClose` runs once the database is closed (the data directory's lock is released there). */
+export async function fromPglite(db: PGlite, afterClose?: () => Promise<void>): Promise<Database> {
   const adapter = new PrismaPGlite(db);
   await installPgliteErrorMapping(adapter);
   const prisma = new PrismaClient({ adapter });
@@ -52,8 +63,12 @@ export async function fromPglite(db: PGlite): Promise<Database> {
     prisma,
     sql: pgliteRunner(db),
     async close() {
-      await prisma.$disconnect();
-      await db.close();
+      try {
+        await prisma.$disconnect();
+        await db.close();
+      } finally {
+        await afterClose?.();
+      }
     },
   };
 }

@@ -45,6 +45,8 @@ export class MigrationError extends Error {}
  */
 export async function migrate(sql: SqlRunner, migrations: Migration[]): Promise<string[]> {
   return sql.transaction(async (tx) => {
+    // A migration (or waiting for another process's) may rightly outlast the statement limit meant for requests.
+    await tx.exec("SET LOCAL statement_timeout = 0");
     await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
     await tx.exec(BOOKKEEPING);
     const rows = await tx.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(

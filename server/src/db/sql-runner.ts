@@ -20,6 +20,8 @@ export function pgRunner(pool: pg.Pool): SqlRunner {
     },
     async transaction(fn) {
       const client = await pool.connect();
+      // A connection that could not roll back (its backend died, say) is destroyed, never reused mid-transaction.
+      let broken: Error | undefined;
       try {
         await client.query("BEGIN");
         const result = await fn({
@@ -29,10 +31,10 @@ export function pgRunner(pool: pg.Pool): SqlRunner {
         await client.query("COMMIT");
         return result;
       } catch (error) {
-        await client.query("ROLLBACK");
+        await client.query("ROLLBACK").catch((rollbackError: Error) => (broken = rollbackError));
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
   };

@@ -1,6 +1,10 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import "pino-http";
+import { isDatabaseUnavailable } from "../db/errors.ts";
 import { AppError } from "./app-error.ts";
+
+/** Seconds a client should wait before retrying when the database is unavailable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new AppError("not_found", `No route for ${req.method} ${req.originalUrl.split("?")[0]}`));
@@ -23,11 +27,22 @@ function fromBodyParser(error: { type?: string; status?: number }): AppError | u
   }
 }
 
+/** A lost connection, a pool that cannot hand one out in time, a database that is down: retry later, not a bug. */
+function fromDatabase(error: unknown): AppError | undefined {
+  if (!isDatabaseUnavailable(error)) return undefined;
+  return new AppError("database_unavailable", "The database is unavailable; try again shortly", undefined, {
+    "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS),
+  });
+}
+
 /** The one place errors become responses: a stable JSON shape, never a stack trace or SQL. */
-export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const known = error instanceof AppError ? error : fromBodyParser(error);
+export const errorHandler: ErrorRequestHandler = (error, req, res, next) => {
+  // A response already under way (a streamed export) can only be cut short; Express does that.
+  if (res.headersSent) return next(error);
+  const known = error instanceof AppError ? error : (fromBodyParser(error) ?? fromDatabase(error));
   const appError = known ?? new AppError("internal", "Something went wrong on our side");
   if (!known) req.log.error({ err: error }, "unhandled error");
+  else if (appError.code === "database_unavailable") req.log.warn({ err: error }, "database unavailable");
   if (appError.headers) res.set(appError.headers);
   res.status(appError.status).json(appError.toJSON());
 };

@@ -16,6 +16,13 @@ export interface RoundDeps {
   now: () => Date;
 }
 
+/**
+ * Grading is synchronous and PGlite answers in-process without ever reaching the event loop, so thirty long drafts
+ * graded back to back froze every other request for about a second. Yielding between drafts bounds a pause to one
+ * grading; the round stays locked meanwhile, so closing is still all-or-nothing and exactly once.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Turns each unanswered question's saved draft into its graded final answer. */
 async function gradeDrafts(tx: Tx, deps: RoundDeps, roundId: string, userId: string, startedAt: Date, at: Date) {
   const slots = await tx.roundQuestion.findMany({
@@ -25,6 +32,7 @@ async function gradeDrafts(tx: Tx, deps: RoundDeps, roundId: string, userId: str
   const lastAnswerAt = slots.map((s) => s.answer?.submittedAt).filter((d): d is Date => !!d).sort((a, b) => +b - +a)[0];
   for (const slot of slots) {
     if (slot.answer || isBlank(slot.draft)) continue;
+    await yieldToEventLoop();
     const body = await versionBody(tx, slot.questionVersionId);
     await recordAnswer(tx, deps.lexicon, {
       userId,

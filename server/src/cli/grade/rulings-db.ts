@@ -26,7 +26,7 @@ export async function runRulingsCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, limits: config.database });
   try {
     const rulings = await loadRulings(db.prisma).catch((error: Error) => {
       if (/does not exist/.test(error.message)) throw new Error("the database has no Watermark tables yet: run npm run db:migrate (or npm start) first");
