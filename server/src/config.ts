@@ -21,7 +21,11 @@ export const DATABASE_DEFAULTS: DatabaseLimits = {
   idleInTransactionTimeoutMs: 30_000,
 };
 
-const milliseconds = z.coerce.number().int().min(100, { message: "must be at least 100 (milliseconds)" }).max(3_600_000);
+const milliseconds = z.coerce
+  .number()
+  .int()
+  .min(100, { message: "must be at least 100 (milliseconds)" })
+  .max(3_600_000, { message: "must be at most 3600000 (an hour)" });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -33,8 +33,15 @@ async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
   return db;
 }
 
-export async function createTestApp(kind: DatabaseKind, options: { graceSeconds?: number; now?: () => Date } = {}): Promise<TestApp> {
-  const db = await openTestDatabase(kind);
+export interface TestAppOptions {
+  graceSeconds?: number;
+  now?: () => Date;
+  /** An already migrated database to use instead of the shared one (fault tests bring their own). */
+  db?: Database;
+}
+
+export async function createTestApp(kind: DatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
+  const db = options.db ?? (await openTestDatabase(kind));
   await syncContent(db.prisma, bank());
   const app = createApp({
     db,

@@ -38,8 +38,9 @@ function ownerIsAlive(owner: Owner | undefined): boolean {
 }
 
 function lockedMessage(dir: string, owner: Owner | undefined): string {
-  const who = owner ? `process ${owner.pid}${owner.hostname === os.hostname() ? "" : ` on ${owner.hostname}`}` : "another process";
-  return `The embedded database ${dir} is in use by ${who}; stop it first, or set WATERMARK_DATA_DIR to another directory`;
+  const host = owner && owner.hostname !== os.hostname() ? ` on ${owner.hostname}` : "";
+  const who = owner ? `process ${owner.pid}${host}` : "another process";
+  return `The embedded database ${dir} is in use by ${who}; stop it, or set WATERMARK_DATA_DIR to another directory`;
 }
 
 /** Another process took the lock over (ours looked stale to it): two writers would now corrupt the database. */

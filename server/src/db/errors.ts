@@ -42,7 +42,8 @@ function looksUnavailable(e: Inspectable): boolean {
   const code = typeof e.code === "string" ? e.code : undefined;
   const original = typeof e.originalCode === "string" ? e.originalCode : undefined;
   return (
-    (code !== undefined && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code) || UNAVAILABLE_PRISMA.has(code))) ||
+    (code !== undefined &&
+      (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code) || UNAVAILABLE_PRISMA.has(code))) ||
     (original !== undefined && UNAVAILABLE_SQLSTATE.test(original)) ||
     (typeof e.kind === "string" && UNAVAILABLE_KIND.has(e.kind)) ||
     (typeof e.message === "string" && UNAVAILABLE_MESSAGE.test(e.message))

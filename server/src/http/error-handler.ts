@@ -37,8 +37,12 @@ function fromDatabase(error: unknown): AppError | undefined {
 
 /** The one place errors become responses: a stable JSON shape, never a stack trace or SQL. */
 export const errorHandler: ErrorRequestHandler = (error, req, res, next) => {
-  // A response already under way (a streamed export) can only be cut short; Express does that.
-  if (res.headersSent) return next(error);
+  if (res.headersSent) {
+    // E.g. the session store failed after the reply was written, or a streamed export broke off: a complete reply
+    // stands, one under way can only be cut short (Express does that).
+    req.log.warn({ err: error }, "error after the response had started");
+    return res.writableEnded ? undefined : next(error);
+  }
   const known = error instanceof AppError ? error : (fromBodyParser(error) ?? fromDatabase(error));
   const appError = known ?? new AppError("internal", "Something went wrong on our side");
   if (!known) req.log.error({ err: error }, "unhandled error");
