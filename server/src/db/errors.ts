@@ -26,8 +26,10 @@ const UNAVAILABLE_PRISMA = new Set([
 const UNAVAILABLE_KIND = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "ConnectionClosed", "SocketTimeout",
   "TooManyConnections"]);
 // pg: "Connection terminated unexpectedly", "Connection terminated due to connection timeout", "Client has
-// encountered a connection error and is not queryable"; pg-pool: "timeout exceeded when trying to connect".
-const UNAVAILABLE_MESSAGE = /Connection terminated|not queryable|timeout exceeded when trying to connect/;
+// encountered a connection error and is not queryable"; pg-pool: "timeout exceeded when trying to connect";
+// PostgreSQL (55000, a code too broad to list) for `ALTER DATABASE … ALLOW_CONNECTIONS false`.
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|not queryable|timeout exceeded when trying to connect|is not currently accepting connections/;
 
 interface Inspectable {
   code?: unknown;

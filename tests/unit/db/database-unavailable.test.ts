@@ -34,6 +34,7 @@ describe("isDatabaseUnavailable", () => {
     ["a statement timeout", pgError("57014", "canceling statement due to statement timeout")],
     ["a dropped database", pgError("3D000", 'database "x" does not exist')],
     ["too many connections", pgError("53300", "sorry, too many clients already")],
+    ["a database closed to connections", pgError("55000", 'database "x" is not currently accepting connections')],
     ["a connection exception", pgError("08006", "connection failure")],
     ["adapter-pg's wrapping of a killed backend", killed()],
     ["adapter-pg's unreachable server", new DriverAdapterError({ kind: "DatabaseNotReachable", host: "h", port: 1 })],
