@@ -16,7 +16,10 @@ export interface ScratchPostgres {
   open(limits: DatabaseLimits): Promise<Database>;
   /** Creates the database (again) and applies the migrations. */
   create(): Promise<void>;
-  /** Terminates the app's connections to this database (found by application_name); returns how many. */
+  /**
+   * Terminates the app's connections to this database (found by application_name) and waits until those backends
+   * are gone, so their goodbye is already on the app's sockets; returns how many.
+   */
   terminateApp(): Promise<number>;
   drop(): Promise<void>;
   end(): Promise<void>;
@@ -47,7 +50,7 @@ export async function scratchPostgres(prefix: string): Promise<ScratchPostgres> 
     },
     async terminateApp() {
       const { rowCount } = await admin.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = $2`,
+        `SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = $1 AND application_name = $2`,
         [name, APPLICATION_NAME],
       );
       return rowCount ?? 0;
