@@ -4,7 +4,7 @@ import { isDatabaseUnavailable } from "../db/errors.ts";
 import { AppError } from "./app-error.ts";
 
 /** Seconds a client should wait before retrying when the database is unavailable. */
-export const DATABASE_RETRY_AFTER_SECONDS = 5;
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new AppError("not_found", `No route for ${req.method} ${req.originalUrl.split("?")[0]}`));

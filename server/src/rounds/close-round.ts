@@ -19,7 +19,7 @@ export interface RoundDeps {
 /**
  * Grading is synchronous and PGlite answers in-process without ever reaching the event loop, so thirty long drafts
  * graded back to back froze every other request for about a second. Yielding between drafts bounds a pause to one
- * grading; the round stays locked meanwhile, so closing is still all-or-nothing and exactly once.
+ * draft's grading and writes; the round stays locked meanwhile, so closing is still all-or-nothing and exactly once.
  */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
