@@ -1,6 +1,37 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+/** A rate limit: how many attempts a window allows. */
+const LIMIT_RANGE = { message: "must be a whole number from 1 to 1000000" };
+const limit = (fallback: number) =>
+  z.coerce.number(LIMIT_RANGE).int(LIMIT_RANGE).min(1, LIMIT_RANGE).max(1_000_000, LIMIT_RANGE).default(fallback);
+
+/**
+ * Express's `trust proxy` as we allow it: off, a number of proxy hops, or the proxies' addresses and subnets
+ * (`loopback`, `linklocal` and `uniquelocal` are Express's names for those ranges). `true` is refused: it trusts
+ * whatever `X-Forwarded-For` a client sends, which is what this setting exists to prevent.
+ */
+export type TrustProxy = false | number | string[];
+
+const PROXY_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [address = "", bits, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+function parseTrustProxy(value: string): TrustProxy | undefined {
+  const v = value.trim().toLowerCase();
+  if (v === "false" || v === "0") return false;
+  if (/^\d{1,2}$/.test(v)) return Number(v);
+  const entries = v.split(",").map((e) => e.trim()).filter(Boolean);
+  return entries.length && entries.every(isProxyAddress) ? entries : undefined;
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -15,6 +46,18 @@ const envSchema = z.object({
   ROUND_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
   WATERMARK_CONTENT_DIR: z.string().min(1).default("./content"),
   WATERMARK_SECURE_COOKIES: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
+  TRUST_PROXY: z
+    .string()
+    .transform(parseTrustProxy)
+    .refine((v) => v !== undefined, {
+      message: "must be false, a hop count (1, 2, …) or a comma-separated list of proxy addresses/subnets",
+    })
+    .default(false),
+  SIGNUP_LIMIT_PER_HOUR: limit(20),
+  LOGIN_LIMIT_PER_15_MIN: limit(10),
+  LOGIN_ACCOUNT_LIMIT_PER_15_MIN: limit(100),
+  LOGIN_ADDRESS_LIMIT_PER_15_MIN: limit(50),
+  CHECK_LIMIT_PER_MINUTE: limit(60),
 });
 
 export type Config = {
@@ -26,9 +69,26 @@ export type Config = {
   logLevel: (typeof LOG_LEVELS)[number];
   roundGraceSeconds: number;
   contentDir: string;
-  /** Behind an HTTPS proxy: Secure cookies, HSTS, and trust the proxy's X-Forwarded-* headers. */
+  /** Behind an HTTPS proxy: Secure cookies and HSTS (with `trustProxy` set, so Express sees the request as https). */
   secureCookies: boolean;
+  /** Which proxies' X-Forwarded-* headers to believe (client address for rate limits, https for cookies). */
+  trustProxy: TrustProxy;
+  limits: AbuseLimits;
 };
+
+/** Attempts allowed per window; every one is an environment variable so a classroom or a load test can raise it. */
+export interface AbuseLimits {
+  /** Sign-ups per client address per hour. */
+  signupPerHour: number;
+  /** Failed logins per (account, address) per 15 minutes: a stranger's guesses never lock out the owner elsewhere. */
+  loginPerAccountAddress: number;
+  /** Failed logins per account from all addresses per 15 minutes: the ceiling for guessing from many addresses. */
+  loginPerAccount: number;
+  /** Failed logins per address over all accounts per 15 minutes: slows spraying one password at many accounts. */
+  loginPerAddress: number;
+  /** Practice answer checks per user per minute. */
+  checksPerMinute: number;
+}
 
 export class ConfigError extends Error {}
 
@@ -55,5 +115,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     roundGraceSeconds: e.ROUND_GRACE_SECONDS,
     contentDir: e.WATERMARK_CONTENT_DIR,
     secureCookies: e.WATERMARK_SECURE_COOKIES === "true",
+    trustProxy: e.TRUST_PROXY as TrustProxy,
+    limits: {
+      signupPerHour: e.SIGNUP_LIMIT_PER_HOUR,
+      loginPerAccountAddress: e.LOGIN_LIMIT_PER_15_MIN,
+      loginPerAccount: e.LOGIN_ACCOUNT_LIMIT_PER_15_MIN,
+      loginPerAddress: e.LOGIN_ADDRESS_LIMIT_PER_15_MIN,
+      checksPerMinute: e.CHECK_LIMIT_PER_MINUTE,
+    },
   };
 }

@@ -51,6 +51,8 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
     logger,
     sessionSecret: resolveSessionSecret(config.sessionSecret, config.dataDir),
     secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
+    limits: config.limits,
     strictCsp: mode !== "dev",
     client,
   };

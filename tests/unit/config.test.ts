@@ -13,6 +13,8 @@ describe("configuration", () => {
       roundGraceSeconds: 30,
       contentDir: "./content",
       secureCookies: false,
+      trustProxy: false,
+      limits: { signupPerHour: 20, loginPerAccountAddress: 10, loginPerAccount: 100, loginPerAddress: 50, checksPerMinute: 60 },
     });
   });
 
@@ -24,6 +26,12 @@ describe("configuration", () => {
     [{ ROUND_GRACE_SECONDS: "-1" }, /ROUND_GRACE_SECONDS/],
     [{ NODE_ENV: "production" }, /SESSION_SECRET is required when NODE_ENV=production/],
     [{ SESSION_SECRET: "short" }, /SESSION_SECRET must be at least 32 characters/],
+    [{ TRUST_PROXY: "true" }, /TRUST_PROXY must be false, a hop count/],
+    [{ TRUST_PROXY: "10.0.0.0/33" }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: "loopback, proxy.example" }, /TRUST_PROXY/],
+    [{ SIGNUP_LIMIT_PER_HOUR: "0" }, /SIGNUP_LIMIT_PER_HOUR must be a whole number from 1 to 1000000/],
+    [{ LOGIN_LIMIT_PER_15_MIN: "ten" }, /LOGIN_LIMIT_PER_15_MIN/],
+    [{ LOGIN_ACCOUNT_LIMIT_PER_15_MIN: "2.5" }, /LOGIN_ACCOUNT_LIMIT_PER_15_MIN/],
   ])("when %o is set, then start-up stops with one line naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
     try {
@@ -31,6 +39,26 @@ describe("configuration", () => {
     } catch (e) {
       expect((e as Error).message.split("\n")).toHaveLength(1);
     }
+  });
+
+  it("when TRUST_PROXY names hops or proxies, then it becomes Express's trust proxy value; 0 and false mean off", () => {
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "false" }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "0" }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8,fd00::/8" }).trustProxy).toEqual([
+      "loopback",
+      "10.0.0.0/8",
+      "fd00::/8",
+    ]);
+  });
+
+  it("when secure cookies are on and TRUST_PROXY is not set, then no proxy is trusted", () => {
+    expect(loadConfig({ WATERMARK_SECURE_COOKIES: "true" })).toMatchObject({ secureCookies: true, trustProxy: false });
+  });
+
+  it("when a limit variable is set, then that limit is raised or lowered", () => {
+    const c = loadConfig({ SIGNUP_LIMIT_PER_HOUR: "500", LOGIN_LIMIT_PER_15_MIN: "3", LOGIN_ACCOUNT_LIMIT_PER_15_MIN: "40" });
+    expect(c.limits).toMatchObject({ signupPerHour: 500, loginPerAccountAddress: 3, loginPerAccount: 40 });
   });
 
   it("when values are valid, then they are parsed; empty strings count as unset", () => {

@@ -30,6 +30,14 @@ export class RateLimiter {
     }
   }
 
+  /** Gives back the point this request's own `hit` took, so only failed attempts count against a limit. */
+  async refund(key: string): Promise<void> {
+    await this.sql.query(
+      `UPDATE "RateLimit" SET points = points - 1 WHERE key = $1 AND points > 0 AND "resetAt" > now()`,
+      [key],
+    );
+  }
+
   async reset(key: string): Promise<void> {
     await this.sql.query(`DELETE FROM "RateLimit" WHERE key = $1`, [key]);
   }
