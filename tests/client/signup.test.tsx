@@ -55,6 +55,30 @@ describe("sign-up", () => {
     ]);
   });
 
+  it("when the server finds the password too easy to guess, then its reason shows under the password field", async () => {
+    const reason = 'Password is too easy to guess. Repeated characters like "aaa" are easy to guess.';
+    mockApi({
+      "GET /api/me": signedOut,
+      "POST /api/auth/signup": {
+        status: 400,
+        body: {
+          error: { code: "validation_failed", message: "Choose a stronger password", details: [{ path: "password", message: reason }] },
+        },
+      },
+    });
+    renderApp("/signup");
+    await fillInSignup();
+
+    fireEvent.click(screen.getByRole("button", { name: "Create account" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByRole("link", { name: reason })).toBeTruthy();
+    const password = screen.getByLabelText("Password");
+    expect(password.getAttribute("aria-invalid")).toBe("true");
+    expect(describedByText(password)).toContain(reason);
+    expect(describedByText(password)).toContain("not a common password, a repeat, or your email or name");
+  });
+
   it("when an error link in the summary is followed, then focus moves to that field", async () => {
     mockApi({
       "GET /api/me": signedOut,

@@ -7,6 +7,10 @@ import { detailsFromIssues, formErrorsFromDetails, useFormFailure, type FormErro
 import { signupInputSchema, useSignup } from "../api/signup";
 import { ROLE_INPUT_ID, RolePicker } from "./role-picker";
 
+// The server checks the same (length, and strength with zxcvbn); its reason shows under the field.
+const PASSWORD_HINT =
+  "At least 10 characters and hard to guess: not a common password, a repeat, or your email or name. " +
+  "A few unusual words together work well.";
 const LABELS = { email: "Email", password: "Password", displayName: "Display name", role: "Role" };
 const FIELD_IDS = {
   email: "signup-email",
@@ -48,7 +52,7 @@ export function SignupForm() {
         name="password"
         type="password"
         label={LABELS.password}
-        hint="At least 10 characters. A short phrase is easier to remember than a jumble."
+        hint={PASSWORD_HINT}
         autoComplete="new-password"
         error={fieldError("password")}
       />
