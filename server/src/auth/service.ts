@@ -31,15 +31,16 @@ export async function signup(
   deps: AuthDeps,
   input: { email: string; password: string; displayName: string; role: "candidate" | "mentor"; address: string },
 ): Promise<PublicUser> {
-  const weakness = await passwordWeakness(input.password, input);
-  if (weakness) {
-    throw new AppError("validation_failed", "Choose a stronger password", [{ path: "password", message: weakness }]);
-  }
-  // Counted after validation, so someone fixing a typo or a weak password does not use up the allowance.
+  // Counted before the strength check and the hash, which both cost real CPU: an address cannot make us spend it
+  // without limit. Requests the schema refused (typos in the form) are not counted.
   await deps.limiter.hit(`signup:address:${input.address}`, {
     points: deps.limits.signupPerHour,
     windowSeconds: SIGNUP_WINDOW_SECONDS,
   });
+  const weakness = await passwordWeakness(input.password, input);
+  if (weakness) {
+    throw new AppError("validation_failed", "Choose a stronger password", [{ path: "password", message: weakness }]);
+  }
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await deps.prisma.user.create({
