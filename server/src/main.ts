@@ -21,6 +21,10 @@ export interface Running {
 export async function startServer(config: Config, mode: "production" | "dev"): Promise<Running> {
   const logger = createLogger(config.logLevel);
   const started = Date.now();
+  if (config.secureCookies && config.trustProxy === false) {
+    // This process speaks plain http, so without a trusted proxy saying "https" no Secure cookie is ever sent.
+    logger.warn("WATERMARK_SECURE_COOKIES=true without TRUST_PROXY: session cookies will not be set; set TRUST_PROXY");
+  }
 
   // Content is validated before anything touches the database: a broken bank never half-applies.
   const bank = loadContent(config.contentDir);

@@ -79,6 +79,23 @@ describe("sign-up", () => {
     expect(describedByText(password)).toContain("not a common password, a repeat, or your email or name");
   });
 
+  it("when sign-ups from this address are rate-limited, then the form says how long to wait", async () => {
+    mockApi({
+      "GET /api/me": signedOut,
+      "POST /api/auth/signup": {
+        status: 429,
+        headers: { "Retry-After": "1800" },
+        body: { error: { code: "rate_limited", message: "Too many attempts; try again in 1800 seconds" } },
+      },
+    });
+    renderApp("/signup");
+    await fillInSignup();
+
+    fireEvent.click(screen.getByRole("button", { name: "Create account" }));
+
+    expect((await screen.findByRole("alert")).textContent).toContain("Too many sign-ups from your network. Try again in 30 minutes.");
+  });
+
   it("when an error link in the summary is followed, then focus moves to that field", async () => {
     mockApi({
       "GET /api/me": signedOut,

@@ -6,6 +6,7 @@ import { ApiError } from "../../../lib/api-client";
 import { detailsFromIssues, formErrorsFromDetails, useFormFailure, type FormErrors } from "../../../lib/form-errors";
 import { signupInputSchema, useSignup } from "../api/signup";
 import { ROLE_INPUT_ID, RolePicker } from "./role-picker";
+import { waitAdvice } from "./wait-advice";
 
 // The server checks the same (length, and strength with zxcvbn); its reason shows under the field.
 const PASSWORD_HINT =
@@ -76,6 +77,9 @@ function signupErrors(error: Error): FormErrors {
   if (!(error instanceof ApiError)) return { message: "Something went wrong. Please try again.", fields: {} };
   if (error.code === "email_taken") {
     return { fields: { email: "An account with this email already exists. Log in instead, or use another email." } };
+  }
+  if (error.code === "rate_limited") {
+    return { message: `Too many sign-ups from your network. ${waitAdvice(error.retryAfterSeconds)}`, fields: {} };
   }
   if (error.details.length > 0) return formErrorsFromDetails(error.details, LABELS);
   return { message: error.message, fields: {} };
