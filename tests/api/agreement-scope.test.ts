@@ -3,7 +3,8 @@ import { createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from
 
 type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];
 
-const ZERO = { total: 0, matrix: [[0, 0, 0], [0, 0, 0], [0, 0, 0]], agreement: 0, kappa: 0, perQuestion: [], mostDisagreed: [] };
+const NONE = [0, 0, 0];
+const ZERO = { total: 0, matrix: [NONE, NONE, NONE], agreement: 0, kappa: 0, perQuestion: [], mostDisagreed: [] };
 
 describeEachDatabase("grader agreement scope", (kind) => {
   let t: TestApp;

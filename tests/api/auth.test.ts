@@ -108,7 +108,8 @@ describeEachDatabase("accounts", (kind) => {
       .post("/api/auth/signup")
       .send({ ...ok, email: uniqueEmail(), password: "kx8#Qz!" })
       .expect(400);
-    expect(short.body.error.details).toEqual([{ path: "password", message: "Password must be at least 10 characters" }]);
+    const message = "Password must be at least 10 characters";
+    expect(short.body.error.details).toEqual([{ path: "password", message }]);
   });
 
   it("when not signed in, then /api/me is 401 with the error shape", async () => {

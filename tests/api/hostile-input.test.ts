@@ -30,31 +30,51 @@ describeEachDatabase("hostile input", (kind) => {
       .send({ answer: "Flink, because 100 ms needs event-at-a-time processing" })
       .expect(200);
     answerId = check.body.answerId;
-    const round = await candidate.agent.post("/api/rounds").send({ questionCount: 2, timeLimitSeconds: 3600 }).expect(201);
+    const round = await candidate.agent
+      .post("/api/rounds")
+      .send({ questionCount: 2, timeLimitSeconds: 3600 })
+      .expect(201);
     roundId = round.body.id;
     slug = round.body.questions[0].slug;
     cardId = (await candidate.agent.get("/api/flashcards/queue?limit=1").expect(200)).body.cards[0].id;
   });
   afterAll(() => t.close());
 
+  const signup = (fields: Record<string, string>) => {
+    const valid = { email: `${randomUUID()}@example.com`, password: PASSWORD, displayName: "X", role: "candidate" };
+    return supertest(t.app).post("/api/auth/signup").send({ ...valid, ...fields });
+  };
+  const login = (fields: Record<string, string>) =>
+    supertest(t.app).post("/api/auth/login").send({ email: candidate.email, password: PASSWORD, ...fields });
+  const practice = (a: Agent, body: object) => a.post("/api/questions/scenario-fraud-detection/check").send(body);
+  const answer = (a: Agent, fields: Record<string, string>) =>
+    a
+      .post(`/api/rounds/${roundId}/answers`)
+      .send({ question: slug, answer: "final", idempotencyKey: randomUUID(), ...fields });
+  const override = (m: Agent, reason: string) =>
+    m.post(`/api/answers/${answerId}/override`).send({ verdict: "partial", score: 0.5, reason });
+
+  const review = (a: Agent, id: string, reviewId: string, rating = "good") =>
+    a.post(`/api/flashcards/${id}/reviews`).send({ rating, reviewId });
+
   /** Every free-text field of every route, each given `bad` while the rest of the request is valid. */
   const bodyFields = (bad: string): [string, (a: Agent, m: Agent) => supertest.Test][] => [
-    ["signup email", () => supertest(t.app).post("/api/auth/signup").send({ email: `x${bad}@example.com`, password: PASSWORD, displayName: "X", role: "candidate" })],
-    ["signup password", () => supertest(t.app).post("/api/auth/signup").send({ email: `${randomUUID()}@example.com`, password: `${PASSWORD}${bad}`, displayName: "X", role: "candidate" })],
-    ["signup displayName", () => supertest(t.app).post("/api/auth/signup").send({ email: `${randomUUID()}@example.com`, password: PASSWORD, displayName: `Ada${bad}`, role: "candidate" })],
-    ["login email", () => supertest(t.app).post("/api/auth/login").send({ email: `${bad}${candidate.email}`, password: PASSWORD })],
-    ["login password", () => supertest(t.app).post("/api/auth/login").send({ email: candidate.email, password: bad })],
-    ["practice answer", (a) => a.post("/api/questions/scenario-fraud-detection/check").send({ answer: `Flink ${bad}` })],
-    ["practice choice ids", (a) => a.post("/api/questions/scenario-fraud-detection/check").send({ answer: ["a", bad] })],
-    ["a body key", (a) => a.post("/api/questions/scenario-fraud-detection/check").send({ answer: "Flink", [`note${bad}`]: 1 })],
-    ["round sections", (a) => a.post("/api/rounds").send({ questionCount: 1, timeLimitSeconds: 600, sections: ["scenarios", bad] })],
+    ["signup email", () => signup({ email: `x${bad}@example.com` })],
+    ["signup password", () => signup({ password: `${PASSWORD}${bad}` })],
+    ["signup displayName", () => signup({ displayName: `Ada${bad}` })],
+    ["login email", () => login({ email: `${bad}${candidate.email}` })],
+    ["login password", () => login({ password: bad })],
+    ["practice answer", (a) => practice(a, { answer: `Flink ${bad}` })],
+    ["practice choice ids", (a) => practice(a, { answer: ["a", bad] })],
+    ["a body key", (a) => practice(a, { answer: "Flink", [`note${bad}`]: 1 })],
+    ["round sections", (a) => a.post("/api/rounds").send({ questionCount: 1, timeLimitSeconds: 600, sections: [bad] })],
     ["draft", (a) => a.put(`/api/rounds/${roundId}/drafts/${slug}`).send({ answer: `draft ${bad}` })],
-    ["round answer", (a) => a.post(`/api/rounds/${roundId}/answers`).send({ question: slug, answer: `final ${bad}`, idempotencyKey: randomUUID() })],
-    ["idempotency key", (a) => a.post(`/api/rounds/${roundId}/answers`).send({ question: slug, answer: "final", idempotencyKey: `key-${bad}` })],
+    ["round answer", (a) => answer(a, { answer: `final ${bad}` })],
+    ["idempotency key", (a) => answer(a, { idempotencyKey: `key-${bad}` })],
     ["invite code", (_, m) => m.post("/api/links").send({ code: `ABCD-${bad}` })],
     ["comment", (a) => a.post(`/api/answers/${answerId}/comments`).send({ body: `Nice ${bad}` })],
-    ["override reason", (_, m) => m.post(`/api/answers/${answerId}/override`).send({ verdict: "partial", score: 0.5, reason: `Because ${bad}` })],
-    ["flashcard review id", (a) => a.post(`/api/flashcards/${cardId}/reviews`).send({ rating: "good", reviewId: `r-${bad}` })],
+    ["override reason", (_, m) => override(m, `Because ${bad}`)],
+    ["flashcard review id", (a) => review(a, cardId, `r-${bad}`)],
     ["flashcard recall", (a) => a.post(`/api/flashcards/${cardId}/check`).send({ answer: `recall ${bad}` })],
     ["time zone", (a) => a.put("/api/me/study-settings").send({ timeZone: `Europe/Berlin${bad}` })],
     ["interview date", (a) => a.put("/api/me/study-settings").send({ interviewDate: bad })],
@@ -102,7 +122,8 @@ describeEachDatabase("hostile input", (kind) => {
   });
 
   it("when a URL carries bytes that are not UTF-8 (an encoded surrogate), then the answer is never a 5xx", async () => {
-    for (const url of ["/api/questions?tag=%ED%A0%80", "/api/answers?cursor=%ED%A0%80", "/api/questions/%ED%A0%80", "/api/answers/%FF"]) {
+    const urls = ["/api/questions?tag=%ED%A0%80", "/api/answers?cursor=%ED%A0%80", "/api/questions/%ED%A0%80", "/api/answers/%FF"];
+    for (const url of urls) {
       const res = await candidate.agent.get(url);
       expect(res.status, url).toBeLessThan(500);
     }
@@ -179,9 +200,11 @@ describeEachDatabase("hostile input", (kind) => {
 
     for (const date of ["9999-12-31", "2000-01-01", day(-2), day(800)]) {
       const res = await agent.put("/api/me/study-settings").send({ interviewDate: date }).expect(400);
-      expect(res.body.error.details).toEqual([{ path: "interviewDate", message: expect.stringMatching(/^must be between today/) }]);
+      const message = expect.stringMatching(/^must be between today/);
+      expect(res.body.error.details).toEqual([{ path: "interviewDate", message }]);
     }
-    await agent.put("/api/me/study-settings").send({ interviewDate: day(2), timeZone: "Pacific/Kiritimati" }).expect(200);
+    const kiritimati = { interviewDate: day(2), timeZone: "Pacific/Kiritimati" };
+    await agent.put("/api/me/study-settings").send(kiritimati).expect(200);
     await agent.put("/api/me/study-settings").send({ interviewDate: day(700) }).expect(200);
     expect((await agent.get("/api/me/study-settings").expect(200)).body.interviewDate).toBe(day(700));
   });
@@ -190,7 +213,8 @@ describeEachDatabase("hostile input", (kind) => {
     const { agent, user } = await signedUpAgent(t.app);
     await agent.put("/api/me/study-settings").send({ newCardsPerDay: 12 }).expect(200);
     const past = new Date(Date.now() - 5 * DAY).toISOString().slice(0, 10);
-    await t.db.prisma.studySettings.update({ where: { userId: user.id }, data: { interviewDate: new Date(`${past}T00:00:00Z`) } });
+    const data = { interviewDate: new Date(`${past}T00:00:00Z`) };
+    await t.db.prisma.studySettings.update({ where: { userId: user.id }, data });
 
     const res = await agent
       .put("/api/me/study-settings")
@@ -205,7 +229,7 @@ describeEachDatabase("hostile input", (kind) => {
     await agent.put("/api/me/study-settings").send({ newCardsPerDay: 5 }).expect(200);
     const card = (await agent.get("/api/flashcards/queue?limit=1").expect(200)).body.cards[0];
     // A learning card keeps the queue non-empty even when no new cards are allowed.
-    await agent.post(`/api/flashcards/${card.id}/reviews`).send({ rating: "again", reviewId: randomUUID() }).expect(201);
+    await review(agent, card.id, randomUUID(), "again").expect(201);
     const stored = [
       { interviewDate: new Date("9999-12-31T00:00:00Z") },
       { timeZone: "Not/AZone", desiredRetention: 1, newCardsPerDay: 1_000_000 },
@@ -225,7 +249,7 @@ describeEachDatabase("hostile input", (kind) => {
       timeZone: "UTC",
       interviewDate: "9999-12-31",
     });
-    const reviewed = await agent.post(`/api/flashcards/${card.id}/reviews`).send({ rating: "good", reviewId: randomUUID() }).expect(201);
+    const reviewed = await review(agent, card.id, randomUUID()).expect(201);
     expect(new Date(reviewed.body.due).getTime()).toBeGreaterThan(Date.now());
   });
 });

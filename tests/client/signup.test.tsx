@@ -62,7 +62,11 @@ describe("sign-up", () => {
       "POST /api/auth/signup": {
         status: 400,
         body: {
-          error: { code: "validation_failed", message: "Choose a stronger password", details: [{ path: "password", message: reason }] },
+          error: {
+            code: "validation_failed",
+            message: "Choose a stronger password",
+            details: [{ path: "password", message: reason }],
+          },
         },
       },
     });
@@ -93,7 +97,8 @@ describe("sign-up", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Create account" }));
 
-    expect((await screen.findByRole("alert")).textContent).toContain("Too many sign-ups from your network. Try again in 30 minutes.");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Too many sign-ups from your network. Try again in 30 minutes.");
   });
 
   it("when an error link in the summary is followed, then focus moves to that field", async () => {

@@ -14,7 +14,13 @@ describe("configuration", () => {
       contentDir: "./content",
       secureCookies: false,
       trustProxy: false,
-      limits: { signupPerHour: 20, loginPerAccountAddress: 10, loginPerAccount: 100, loginPerAddress: 50, checksPerMinute: 60 },
+      limits: {
+        signupPerHour: 20,
+        loginPerAccountAddress: 10,
+        loginPerAccount: 100,
+        loginPerAddress: 50,
+        checksPerMinute: 60,
+      },
     });
   });
 
@@ -57,7 +63,8 @@ describe("configuration", () => {
   });
 
   it("when a limit variable is set, then that limit is raised or lowered", () => {
-    const c = loadConfig({ SIGNUP_LIMIT_PER_HOUR: "500", LOGIN_LIMIT_PER_15_MIN: "3", LOGIN_ACCOUNT_LIMIT_PER_15_MIN: "40" });
+    const env = { SIGNUP_LIMIT_PER_HOUR: "500", LOGIN_LIMIT_PER_15_MIN: "3", LOGIN_ACCOUNT_LIMIT_PER_15_MIN: "40" };
+    const c = loadConfig(env);
     expect(c.limits).toMatchObject({ signupPerHour: 500, loginPerAccountAddress: 3, loginPerAccount: 40 });
   });
 

@@ -5,7 +5,14 @@ import { localDate } from "./local-day.ts";
 import { DEFAULT_PREFS, type StudyPrefs } from "./schedule.ts";
 import { interviewDateProblem, usablePrefs } from "./study-prefs.ts";
 
-const toPrefs = (row: { desiredRetention: number; newCardsPerDay: number; interviewDate: Date | null; timeZone: string }): StudyPrefs =>
+interface SettingsRow {
+  desiredRetention: number;
+  newCardsPerDay: number;
+  interviewDate: Date | null;
+  timeZone: string;
+}
+
+const toPrefs = (row: SettingsRow): StudyPrefs =>
   usablePrefs({
     desiredRetention: row.desiredRetention,
     newCardsPerDay: row.newCardsPerDay,
@@ -31,11 +38,13 @@ export async function savePrefs(
   now: Date,
 ): Promise<StudyPrefs> {
   const current = await loadPrefs(prisma, userId);
-  const next = { ...current, ...Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined)) } as StudyPrefs;
+  const given = Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined));
+  const next = { ...current, ...given } as StudyPrefs;
   if (next.interviewDate && next.interviewDate !== current.interviewDate) {
     const problem = interviewDateProblem(next.interviewDate, localDate(now, next.timeZone));
     if (problem) {
-      throw new AppError("validation_failed", "The request body is not valid", [{ path: "interviewDate", message: problem }]);
+      const details = [{ path: "interviewDate", message: problem }];
+      throw new AppError("validation_failed", "The request body is not valid", details);
     }
   }
   const data = {

@@ -29,7 +29,8 @@ describe("interview date range", () => {
 describe("stored settings read back", () => {
   it("when a row holds values no form could save, then each falls back into its range", () => {
     const odd = { desiredRetention: 1, newCardsPerDay: -3.7, interviewDate: "+10000-01", timeZone: "Mars/Olympus" };
-    expect(usablePrefs(odd)).toEqual({ desiredRetention: 0.97, newCardsPerDay: 0, interviewDate: null, timeZone: "UTC" });
+    const fallen = { desiredRetention: 0.97, newCardsPerDay: 0, interviewDate: null, timeZone: "UTC" };
+    expect(usablePrefs(odd)).toEqual(fallen);
     expect(usablePrefs({ ...DEFAULT_PREFS, desiredRetention: Number.NaN, newCardsPerDay: 10_000 })).toMatchObject({
       desiredRetention: DEFAULT_PREFS.desiredRetention,
       newCardsPerDay: 500,
