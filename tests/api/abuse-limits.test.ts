@@ -1,5 +1,6 @@
 import supertest from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RateLimiter } from "../../server/src/http/rate-limit.ts";
 import { createTestApp, describeEachDatabase, uniqueEmail, type TestApp } from "../setup/test-app.ts";
 
 const PASSWORD = "a long enough password";
@@ -114,6 +115,23 @@ describeEachDatabase("abuse limits", (kind) => {
 
       await signUp("2001:db8:77:1:ffff::c").expect(429);
       await signUp("2001:db8:77:2::a").expect(201);
+    });
+
+    it("when the limiter is pruned, then finished windows are deleted and running ones kept", async () => {
+      const [done, running] = [`test:done:${freshAddress()}`, `test:running:${freshAddress()}`];
+      await t.db.sql.query(
+        `INSERT INTO "RateLimit" (key, points, "resetAt")
+         VALUES ($1, 5, now() - interval '1 second'), ($2, 5, now() + interval '1 hour')`,
+        [done, running],
+      );
+
+      await new RateLimiter(t.db.sql).prune();
+
+      const rows = await t.db.sql.query<{ key: string }>(`SELECT key FROM "RateLimit" WHERE key IN ($1, $2)`, [
+        done,
+        running,
+      ]);
+      expect(rows.map((r) => r.key)).toEqual([running]);
     });
 
     it("when secure cookies run behind the TLS proxy, then the session cookie is Secure and works", async () => {

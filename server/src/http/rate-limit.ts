@@ -41,4 +41,9 @@ export class RateLimiter {
   async reset(key: string): Promise<void> {
     await this.sql.query(`DELETE FROM "RateLimit" WHERE key = $1`, [key]);
   }
+
+  /** Called at start-up: a finished window is only ever overwritten, and keys per (account, address) add up. */
+  async prune(): Promise<void> {
+    await this.sql.query(`DELETE FROM "RateLimit" WHERE "resetAt" <= now()`);
+  }
 }
