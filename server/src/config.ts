@@ -3,8 +3,8 @@ import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
-/** A rate limit: how many attempts a window allows. */
 const LIMIT_RANGE = { message: "must be a whole number from 1 to 1000000" };
+/** A rate limit: how many attempts its window allows. */
 const limit = (fallback: number) =>
   z.coerce.number(LIMIT_RANGE).int(LIMIT_RANGE).min(1, LIMIT_RANGE).max(1_000_000, LIMIT_RANGE).default(fallback);
 
