@@ -13,6 +13,7 @@ import { healthRoutes } from "./http/health.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { createRegistry } from "./http/route.ts";
 import type { Logger } from "./logger.ts";
+import type { AbuseLimits, TrustProxy } from "./config.ts";
 import type { ContentBank } from "./content/load.ts";
 import { flashcardRoutes } from "./flashcards/routes.ts";
 import { questionRoutes } from "./questions/routes.ts";
@@ -33,6 +34,9 @@ export interface AppDeps {
   logger: Logger;
   sessionSecret: string;
   secureCookies: boolean;
+  /** Whose X-Forwarded-* to believe; secure cookies behind a TLS proxy need it, or Express sees plain http. */
+  trustProxy: TrustProxy;
+  limits: AbuseLimits;
   /** Serves the React app (static build or Vite dev middleware); absent in API-only tests. */
   client?: RequestHandler;
   /** Vite's dev client needs inline scripts, so the CSP is relaxed in development. */
@@ -60,8 +64,8 @@ export function createApp(deps: AppDeps): express.Express {
   const { now } = rounds;
 
   app.disable("x-powered-by");
-  // Secure cookies are only sent when Express knows the client connection was HTTPS, i.e. via the proxy.
-  if (deps.secureCookies) app.set("trust proxy", 1);
+  // Never implied by secure cookies: believing X-Forwarded-For from anyone lets a client pick its own address.
+  app.set("trust proxy", deps.trustProxy);
   app.use(
     helmet({
       // Over plain http (a laptop, a LAN address) forcing https would break every asset, so only with TLS cookies.
@@ -88,8 +92,8 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(express.json({ limit: "64kb" }));
   api.use(sessionMiddleware({ sql: deps.db.sql, secret: deps.sessionSecret, secureCookies: deps.secureCookies }));
   api.use(csrfGuard);
-  api.use(authRoutes({ prisma, limiter, registry }));
-  api.use(questionRoutes({ prisma, lexicon, limiter, registry }));
+  api.use(authRoutes({ prisma, limiter, limits: deps.limits, registry }));
+  api.use(questionRoutes({ prisma, lexicon, limiter, limits: deps.limits, registry }));
   api.use(roundRoutes({ ...rounds, registry }));
   api.use(flashcardRoutes({ prisma, lexicon, registry, now }));
   api.use(linkRoutes({ prisma, now, registry }));

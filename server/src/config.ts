@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -26,6 +27,35 @@ const milliseconds = z.coerce
   .int()
   .min(100, { message: "must be at least 100 (milliseconds)" })
   .max(3_600_000, { message: "must be at most 3600000 (an hour)" });
+const LIMIT_RANGE = { message: "must be a whole number from 1 to 1000000" };
+/** A rate limit: how many attempts its window allows. */
+const limit = (fallback: number) =>
+  z.coerce.number(LIMIT_RANGE).int(LIMIT_RANGE).min(1, LIMIT_RANGE).max(1_000_000, LIMIT_RANGE).default(fallback);
+
+/**
+ * Express's `trust proxy` as we allow it: off, a number of proxy hops, or the proxies' addresses and subnets
+ * (`loopback`, `linklocal` and `uniquelocal` are Express's names for those ranges). `true` is refused: it trusts
+ * whatever `X-Forwarded-For` a client sends, which is what this setting exists to prevent.
+ */
+export type TrustProxy = false | number | string[];
+
+const PROXY_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [address = "", bits, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+function parseTrustProxy(value: string): TrustProxy | undefined {
+  const v = value.trim().toLowerCase();
+  if (v === "false" || v === "0") return false;
+  if (/^\d{1,2}$/.test(v)) return Number(v);
+  const entries = v.split(",").map((e) => e.trim()).filter(Boolean);
+  return entries.length && entries.every(isProxyAddress) ? entries : undefined;
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -44,6 +74,18 @@ const envSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: milliseconds.default(DATABASE_DEFAULTS.connectTimeoutMs),
   DATABASE_STATEMENT_TIMEOUT_MS: milliseconds.default(DATABASE_DEFAULTS.statementTimeoutMs),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds.default(DATABASE_DEFAULTS.idleInTransactionTimeoutMs),
+  TRUST_PROXY: z
+    .string()
+    .transform(parseTrustProxy)
+    .refine((v) => v !== undefined, {
+      message: "must be false, a hop count (1, 2, …) or a comma-separated list of proxy addresses/subnets",
+    })
+    .default(false),
+  SIGNUP_LIMIT_PER_HOUR: limit(20),
+  LOGIN_LIMIT_PER_15_MIN: limit(10),
+  LOGIN_ACCOUNT_LIMIT_PER_15_MIN: limit(100),
+  LOGIN_ADDRESS_LIMIT_PER_15_MIN: limit(50),
+  CHECK_LIMIT_PER_MINUTE: limit(60),
 });
 
 export type Config = {
@@ -55,11 +97,28 @@ export type Config = {
   logLevel: (typeof LOG_LEVELS)[number];
   roundGraceSeconds: number;
   contentDir: string;
-  /** Behind an HTTPS proxy: Secure cookies, HSTS, and trust the proxy's X-Forwarded-* headers. */
+  /** Behind an HTTPS proxy: Secure cookies and HSTS (with `trustProxy` set, so Express sees the request as https). */
   secureCookies: boolean;
   /** PostgreSQL only: pool size and the limits that keep a sick database from hanging requests. */
   database: DatabaseLimits;
+  /** Which proxies' X-Forwarded-* headers to believe (client address for rate limits, https for cookies). */
+  trustProxy: TrustProxy;
+  limits: AbuseLimits;
 };
+
+/** Attempts allowed per window; every one is an environment variable so a classroom or a load test can raise it. */
+export interface AbuseLimits {
+  /** Sign-ups per client address per hour. */
+  signupPerHour: number;
+  /** Failed logins per (account, address) per 15 minutes: a stranger's guesses never lock out the owner elsewhere. */
+  loginPerAccountAddress: number;
+  /** Failed logins per account from all addresses per 15 minutes: the ceiling for guessing from many addresses. */
+  loginPerAccount: number;
+  /** Failed logins per address over all accounts per 15 minutes: slows spraying one password at many accounts. */
+  loginPerAddress: number;
+  /** Practice answer checks per user per minute. */
+  checksPerMinute: number;
+}
 
 export class ConfigError extends Error {}
 
@@ -91,6 +150,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
       idleInTransactionTimeoutMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    trustProxy: e.TRUST_PROXY as TrustProxy,
+    limits: {
+      signupPerHour: e.SIGNUP_LIMIT_PER_HOUR,
+      loginPerAccountAddress: e.LOGIN_LIMIT_PER_15_MIN,
+      loginPerAccount: e.LOGIN_ACCOUNT_LIMIT_PER_15_MIN,
+      loginPerAddress: e.LOGIN_ADDRESS_LIMIT_PER_15_MIN,
+      checksPerMinute: e.CHECK_LIMIT_PER_MINUTE,
     },
   };
 }

@@ -8,6 +8,7 @@ import { MIGRATIONS_DIR, openDatabase, type Database } from "./db/database.ts";
 import { migrate, readMigrations } from "./db/migrate.ts";
 import { createLogger } from "./logger.ts";
 import { SqlSessionStore } from "./auth/session-store.ts";
+import { RateLimiter } from "./http/rate-limit.ts";
 import { loadContent } from "./content/load.ts";
 import { syncContent } from "./content/sync.ts";
 
@@ -21,6 +22,10 @@ export interface Running {
 export async function startServer(config: Config, mode: "production" | "dev"): Promise<Running> {
   const logger = createLogger(config.logLevel);
   const started = Date.now();
+  if (config.secureCookies && config.trustProxy === false) {
+    // This process speaks plain http, so without a trusted proxy saying "https" no Secure cookie is ever sent.
+    logger.warn("WATERMARK_SECURE_COOKIES=true without TRUST_PROXY: session cookies will not be set; set TRUST_PROXY");
+  }
 
   // Content is validated before anything touches the database: a broken bank never half-applies.
   const bank = loadContent(config.contentDir);
@@ -34,6 +39,7 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
   const applied = await migrate(db.sql, migrations);
   if (applied.length) logger.info({ applied }, "applied database migrations");
   await new SqlSessionStore(db.sql).prune();
+  await new RateLimiter(db.sql).prune();
   const synced = await syncContent(db.prisma, bank);
   logger.info({ ...synced, questions: bank.questions.length, flashcards: bank.flashcards.length }, "question bank in step");
 
@@ -56,6 +62,8 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
     logger,
     sessionSecret: resolveSessionSecret(config.sessionSecret, config.dataDir),
     secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
+    limits: config.limits,
     strictCsp: mode !== "dev",
     client,
   };

@@ -78,18 +78,38 @@ describeEachDatabase("accounts", (kind) => {
     await supertest(t.app).get("/api/me").set("Cookie", newCookie!).expect(401);
   });
 
-  it("when an account gets more than 10 failed logins, then it is rate-limited with Retry-After, counted in the database", async () => {
-    const { email } = await signedUpAgent(t.app);
-    for (let i = 0; i < 10; i++) {
-      await supertest(t.app).post("/api/auth/login").send({ email, password: "wrong password!!" }).expect(401);
-    }
-    const limited = await supertest(t.app).post("/api/auth/login").send({ email, password: PASSWORD }).expect(429);
-    expect(limited.body.error.code).toBe("rate_limited");
-    expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
-    const rows = await t.db.sql.query<{ points: number }>(`SELECT points FROM "RateLimit" WHERE key = $1`, [
-      `login:email:${email}`,
-    ]);
-    expect(rows[0]!.points).toBe(11);
+  it.each([
+    ["ten spaces", "          ", /too easy to guess.*Repeated characters/],
+    ["one repeated letter", "aaaaaaaaaa", /too easy to guess.*Repeated characters/],
+    ["a common password", "password123", /too easy to guess.*commonly used password/],
+    ["a keyboard row", "qwertyuiop", /too easy to guess/],
+    ["the email address", "{email}", /must not contain your email address/],
+    ["the email's name with a year", "{local}1990", /too easy to guess.*built from your email address or name/],
+    ["the display name", "Ada Lovelace!!", /too easy to guess.*built from your email address or name/],
+  ])("when the password is %s, then sign-up is 400 with the reason under password and no account", async (_, pattern, why) => {
+    const email = uniqueEmail("ada.lovelace");
+    const password = pattern.replace("{email}", email).replace("{local}", email.split("@")[0]!.replace(/[-.]/g, ""));
+
+    const res = await supertest(t.app)
+      .post("/api/auth/signup")
+      .send({ email, password, displayName: "Ada Lovelace", role: "candidate" })
+      .expect(400);
+
+    expect(res.body.error.code).toBe("validation_failed");
+    expect(res.body.error.details).toEqual([{ path: "password", message: expect.stringMatching(why) }]);
+    expect(await t.db.prisma.user.findUnique({ where: { email } })).toBeNull();
+  });
+
+  it("when the password is a phrase of a few words, then sign-up succeeds (the length rule still applies)", async () => {
+    const ok = { email: uniqueEmail(), password: "correct horse battery", displayName: "Ada", role: "candidate" };
+    await supertest(t.app).post("/api/auth/signup").send(ok).expect(201);
+
+    const short = await supertest(t.app)
+      .post("/api/auth/signup")
+      .send({ ...ok, email: uniqueEmail(), password: "kx8#Qz!" })
+      .expect(400);
+    const message = "Password must be at least 10 characters";
+    expect(short.body.error.details).toEqual([{ path: "password", message }]);
   });
 
   it("when not signed in, then /api/me is 401 with the error shape", async () => {

@@ -6,7 +6,7 @@ import { DATABASE_DEFAULTS } from "../../server/src/config.ts";
 import { MIGRATIONS_DIR, openDatabase, type Database } from "../../server/src/db/database.ts";
 import { readMigrations } from "../../server/src/db/migrate.ts";
 import { createLogger } from "../../server/src/logger.ts";
-import { bank, createTestApp, signedUpAgent, uniqueEmail } from "../setup/test-app.ts";
+import { bank, createTestApp, GENEROUS_LIMITS, signedUpAgent, uniqueEmail } from "../setup/test-app.ts";
 import { scratchPostgres, type ScratchPostgres } from "../setup/scratch-postgres.ts";
 
 const FAST = { ...DATABASE_DEFAULTS, connectTimeoutMs: 1_000 };
@@ -21,6 +21,8 @@ function appOn(db: Database) {
     logger: createLogger("silent"),
     sessionSecret: "test-secret-test-secret-test-secret",
     secureCookies: false,
+    trustProxy: false,
+    limits: GENEROUS_LIMITS,
   });
 }
 

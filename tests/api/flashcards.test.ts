@@ -177,11 +177,12 @@ describeEachDatabase("flashcards API", (kind) => {
   it("when study settings are saved, then they come back; out-of-range values are 400 naming the field", async () => {
     const { agent } = await signedUpAgent(t.app);
     expect((await agent.get("/api/me/study-settings").expect(200)).body).toEqual({ desiredRetention: 0.9, newCardsPerDay: 20, interviewDate: null, timeZone: "UTC" });
+    const interviewDate = new Date(clock + 90 * 86_400_000).toISOString().slice(0, 10);
     const saved = await agent
       .put("/api/me/study-settings")
-      .send({ desiredRetention: 0.85, newCardsPerDay: 10, interviewDate: "2027-03-01", timeZone: "Europe/Berlin" })
+      .send({ desiredRetention: 0.85, newCardsPerDay: 10, interviewDate, timeZone: "Europe/Berlin" })
       .expect(200);
-    expect(saved.body).toEqual({ desiredRetention: 0.85, newCardsPerDay: 10, interviewDate: "2027-03-01", timeZone: "Europe/Berlin" });
+    expect(saved.body).toEqual({ desiredRetention: 0.85, newCardsPerDay: 10, interviewDate, timeZone: "Europe/Berlin" });
     expect((await agent.get("/api/me/study-settings").expect(200)).body).toEqual(saved.body);
     await agent.put("/api/me/study-settings").send({ interviewDate: null }).expect(200);
     expect((await agent.get("/api/me/study-settings").expect(200)).body.interviewDate).toBeNull();

@@ -55,6 +55,52 @@ describe("sign-up", () => {
     ]);
   });
 
+  it("when the server finds the password too easy to guess, then its reason shows under the password field", async () => {
+    const reason = 'Password is too easy to guess. Repeated characters like "aaa" are easy to guess.';
+    mockApi({
+      "GET /api/me": signedOut,
+      "POST /api/auth/signup": {
+        status: 400,
+        body: {
+          error: {
+            code: "validation_failed",
+            message: "Choose a stronger password",
+            details: [{ path: "password", message: reason }],
+          },
+        },
+      },
+    });
+    renderApp("/signup");
+    await fillInSignup();
+
+    fireEvent.click(screen.getByRole("button", { name: "Create account" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByRole("link", { name: reason })).toBeTruthy();
+    const password = screen.getByLabelText("Password");
+    expect(password.getAttribute("aria-invalid")).toBe("true");
+    expect(describedByText(password)).toContain(reason);
+    expect(describedByText(password)).toContain("not a common password, a repeat, or your email or name");
+  });
+
+  it("when sign-ups from this address are rate-limited, then the form says how long to wait", async () => {
+    mockApi({
+      "GET /api/me": signedOut,
+      "POST /api/auth/signup": {
+        status: 429,
+        headers: { "Retry-After": "1800" },
+        body: { error: { code: "rate_limited", message: "Too many attempts; try again in 1800 seconds" } },
+      },
+    });
+    renderApp("/signup");
+    await fillInSignup();
+
+    fireEvent.click(screen.getByRole("button", { name: "Create account" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Too many sign-ups from your network. Try again in 30 minutes.");
+  });
+
   it("when an error link in the summary is followed, then focus moves to that field", async () => {
     mockApi({
       "GET /api/me": signedOut,

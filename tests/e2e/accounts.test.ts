@@ -20,6 +20,12 @@ describe("accounts in the browser", () => {
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("at least 10 characters");
     await screenshot(page, "signup-error");
 
+    // Long enough, but guessable: the server's reason shows under the password field.
+    await page.getByLabel("Password").fill("aaaaaaaaaa");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.locator("#signup-password-error").getByText(/too easy to guess/).waitFor();
+    await screenshot(page, "signup-weak-password");
+
     await page.getByLabel("Password").fill("a long enough password");
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByRole("heading", { name: "Welcome, Ada" }).waitFor();

@@ -118,7 +118,9 @@ describe("flashcards in the browser", () => {
     await screenshot(page, "flashcards-stats");
 
     await page.getByRole("navigation", { name: "Flashcards" }).getByRole("link", { name: "Settings" }).click();
-    await page.getByLabel("Interview date (optional)").fill("2027-01-15");
+    // Interview dates must lie between today and two years ahead.
+    const interviewDate = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("Interview date (optional)").fill(interviewDate);
     await page.getByLabel("Desired retention (%)").fill("99");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByRole("alert").getByText(/between 80 and 97/).waitFor();
@@ -128,7 +130,7 @@ describe("flashcards in the browser", () => {
     await page.getByText("Settings saved.").waitFor();
     expect(await page.getByText(/between 80 and 97/).count()).toBe(0);
     const saved = await (await page.request.get(`${e2e.baseUrl}/api/me/study-settings`)).json();
-    expect(saved).toMatchObject({ desiredRetention: 0.92, interviewDate: "2027-01-15" });
+    expect(saved).toMatchObject({ desiredRetention: 0.92, interviewDate });
     await screenshot(page, "flashcards-settings");
 
     await page.getByRole("navigation", { name: "Flashcards" }).getByRole("link", { name: "Your cards" }).click();

@@ -3,6 +3,7 @@ import type express from "express";
 import supertest from "supertest";
 import { describe, inject } from "vitest";
 import { createApp } from "../../server/src/app.ts";
+import type { AbuseLimits, TrustProxy } from "../../server/src/config.ts";
 import { fromPglite, MIGRATIONS_DIR, openDatabase, type Database } from "../../server/src/db/database.ts";
 import { migrate, readMigrations } from "../../server/src/db/migrate.ts";
 import { createLogger } from "../../server/src/logger.ts";
@@ -33,9 +34,22 @@ async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
   return db;
 }
 
+/** Helpers such as signedUpAgent sign up many users from one address, so tests get limits nobody reaches. */
+export const GENEROUS_LIMITS: AbuseLimits = {
+  signupPerHour: 1_000_000,
+  loginPerAccountAddress: 1_000_000,
+  loginPerAccount: 1_000_000,
+  loginPerAddress: 1_000_000,
+  checksPerMinute: 1_000_000,
+};
+
 export interface TestAppOptions {
   graceSeconds?: number;
   now?: () => Date;
+  /** Tests of a limit set it low (and use their own client addresses: the PostgreSQL database is shared). */
+  limits?: Partial<AbuseLimits>;
+  trustProxy?: TrustProxy;
+  secureCookies?: boolean;
   /** An already migrated database to use instead of the shared one (fault tests bring their own). */
   db?: Database;
 }
@@ -51,7 +65,9 @@ export async function createTestApp(kind: DatabaseKind, options: TestAppOptions 
     now: options.now,
     logger: createLogger("silent"),
     sessionSecret: "test-secret-test-secret-test-secret",
-    secureCookies: false,
+    secureCookies: options.secureCookies ?? false,
+    trustProxy: options.trustProxy ?? false,
+    limits: { ...GENEROUS_LIMITS, ...options.limits },
   });
   return { app, db, close: () => db.close() };
 }

@@ -14,6 +14,14 @@ describe("configuration", () => {
       contentDir: "./content",
       secureCookies: false,
       database: { poolMax: 16, connectTimeoutMs: 5_000, statementTimeoutMs: 15_000, idleInTransactionTimeoutMs: 30_000 },
+      trustProxy: false,
+      limits: {
+        signupPerHour: 20,
+        loginPerAccountAddress: 10,
+        loginPerAccount: 100,
+        loginPerAddress: 50,
+        checksPerMinute: 60,
+      },
     });
   });
 
@@ -28,6 +36,12 @@ describe("configuration", () => {
     [{ DATABASE_POOL_MAX: "0" }, /DATABASE_POOL_MAX/],
     [{ DATABASE_CONNECT_TIMEOUT_MS: "5s" }, /DATABASE_CONNECT_TIMEOUT_MS/],
     [{ DATABASE_STATEMENT_TIMEOUT_MS: "10" }, /DATABASE_STATEMENT_TIMEOUT_MS must be at least 100/],
+    [{ TRUST_PROXY: "true" }, /TRUST_PROXY must be false, a hop count/],
+    [{ TRUST_PROXY: "10.0.0.0/33" }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: "loopback, proxy.example" }, /TRUST_PROXY/],
+    [{ SIGNUP_LIMIT_PER_HOUR: "0" }, /SIGNUP_LIMIT_PER_HOUR must be a whole number from 1 to 1000000/],
+    [{ LOGIN_LIMIT_PER_15_MIN: "ten" }, /LOGIN_LIMIT_PER_15_MIN/],
+    [{ LOGIN_ACCOUNT_LIMIT_PER_15_MIN: "2.5" }, /LOGIN_ACCOUNT_LIMIT_PER_15_MIN/],
   ])("when %o is set, then start-up stops with one line naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
     try {
@@ -35,6 +49,27 @@ describe("configuration", () => {
     } catch (e) {
       expect((e as Error).message.split("\n")).toHaveLength(1);
     }
+  });
+
+  it("when TRUST_PROXY names hops or proxies, then it becomes Express's trust proxy value; 0 and false mean off", () => {
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "false" }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "0" }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8,fd00::/8" }).trustProxy).toEqual([
+      "loopback",
+      "10.0.0.0/8",
+      "fd00::/8",
+    ]);
+  });
+
+  it("when secure cookies are on and TRUST_PROXY is not set, then no proxy is trusted", () => {
+    expect(loadConfig({ WATERMARK_SECURE_COOKIES: "true" })).toMatchObject({ secureCookies: true, trustProxy: false });
+  });
+
+  it("when a limit variable is set, then that limit is raised or lowered", () => {
+    const env = { SIGNUP_LIMIT_PER_HOUR: "500", LOGIN_LIMIT_PER_15_MIN: "3", LOGIN_ACCOUNT_LIMIT_PER_15_MIN: "40" };
+    const c = loadConfig(env);
+    expect(c.limits).toMatchObject({ signupPerHour: 500, loginPerAccountAddress: 3, loginPerAccount: 40 });
   });
 
   it("when values are valid, then they are parsed; empty strings count as unset", () => {

@@ -1,16 +1,17 @@
 import { Router } from "express";
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import type { Prisma } from "../db/database.ts";
-import type { RateLimiter } from "../http/rate-limit.ts";
+import { clientAddressKey } from "../http/client-address.ts";
 import { defineRoute } from "../http/route.ts";
+import { preloadPasswordPolicy } from "./password-policy.ts";
 import { loginBody, signupBody, userResponse } from "./schemas.ts";
 import * as auth from "./service.ts";
 import { currentUser, requireUser, signIn, signOut } from "./session.ts";
 import { AppError } from "../http/app-error.ts";
 
-export function authRoutes(deps: { prisma: Prisma; limiter: RateLimiter; registry: OpenAPIRegistry }): Router {
+export function authRoutes(deps: auth.AuthDeps & { registry: OpenAPIRegistry }): Router {
   const router = Router();
   const { registry } = deps;
+  preloadPasswordPolicy();
 
   defineRoute(
     router,
@@ -19,16 +20,17 @@ export function authRoutes(deps: { prisma: Prisma; limiter: RateLimiter; registr
       method: "post",
       path: "/api/auth/signup",
       tag: "Accounts",
-      summary: "Create an account and sign in",
+      summary: "Create an account and sign in (rate-limited per address)",
       body: signupBody,
       responses: {
         201: { description: "Signed up and signed in", schema: userResponse },
-        400: { description: "Invalid fields" },
+        400: { description: "Invalid fields, or a password that is too easy to guess (the reason is in details)" },
         409: { description: "Email already registered" },
+        429: { description: "Too many sign-ups from this address; see Retry-After" },
       },
     },
     async ({ req, res, body }) => {
-      const user = await auth.signup(deps.prisma, body);
+      const user = await auth.signup(deps, { ...body, address: clientAddressKey(req.ip) });
       await signIn(req, { id: user.id, role: user.role });
       res.status(201).json({ user });
     },
@@ -41,7 +43,7 @@ export function authRoutes(deps: { prisma: Prisma; limiter: RateLimiter; registr
       method: "post",
       path: "/api/auth/login",
       tag: "Accounts",
-      summary: "Sign in (rate-limited per address and per account)",
+      summary: "Sign in (failed attempts are limited per account and address, per account and per address)",
       body: loginBody,
       responses: {
         200: { description: "Signed in", schema: userResponse },
@@ -50,7 +52,7 @@ export function authRoutes(deps: { prisma: Prisma; limiter: RateLimiter; registr
       },
     },
     async ({ req, res, body }) => {
-      const user = await auth.login(deps, { ...body, ip: req.ip ?? "unknown" });
+      const user = await auth.login(deps, { ...body, address: clientAddressKey(req.ip) });
       await signIn(req, { id: user.id, role: user.role });
       res.json({ user });
     },

@@ -1,21 +1,49 @@
+import type { AbuseLimits } from "../config.ts";
 import type { Prisma } from "../db/database.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { AppError } from "../http/app-error.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
+import { passwordWeakness } from "./password-policy.ts";
 import { toPublicUser, type PublicUser } from "./schemas.ts";
 
-// Per address and per account: the first stops spraying many accounts, the second guessing one.
-const PER_IP = { points: 30, windowSeconds: 15 * 60 };
-const PER_EMAIL = { points: 10, windowSeconds: 15 * 60 };
+export interface AuthDeps {
+  prisma: Prisma;
+  limiter: RateLimiter;
+  limits: AbuseLimits;
+}
+
+const LOGIN_WINDOW_SECONDS = 15 * 60;
+const SIGNUP_WINDOW_SECONDS = 3600;
+
+/**
+ * Failed logins count three ways. Per (account, address) is the limit a guesser meets, and it locks out only that
+ * address, so a stranger cannot lock the owner out; the per-account ceiling is far higher and only many addresses
+ * together reach it; per address over all accounts slows spraying one password at many accounts.
+ */
+const loginKeys = (email: string, address: string) => ({
+  address: `login:address:${address}`,
+  accountAddress: `login:account-address:${email}|${address}`,
+  account: `login:account:${email}`,
+});
 
 export async function signup(
-  prisma: Prisma,
-  input: { email: string; password: string; displayName: string; role: "candidate" | "mentor" },
+  deps: AuthDeps,
+  input: { email: string; password: string; displayName: string; role: "candidate" | "mentor"; address: string },
 ): Promise<PublicUser> {
+  // Counted before the strength check and the hash, which both cost real CPU: an address cannot make us spend it
+  // without limit. Requests the schema refused (typos in the form) are not counted.
+  await deps.limiter.hit(`signup:address:${input.address}`, {
+    points: deps.limits.signupPerHour,
+    windowSeconds: SIGNUP_WINDOW_SECONDS,
+  });
+  const weakness = await passwordWeakness(input.password, input);
+  if (weakness) {
+    throw new AppError("validation_failed", "Choose a stronger password", [{ path: "password", message: weakness }]);
+  }
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await prisma.user.create({
+    const user = await deps.prisma.user.create({
       data: { email: input.email, passwordHash, displayName: input.displayName, role: input.role },
     });
     return toPublicUser(user);
@@ -26,17 +54,26 @@ export async function signup(
 }
 
 export async function login(
-  deps: { prisma: Prisma; limiter: RateLimiter },
-  input: { email: string; password: string; ip: string },
+  deps: AuthDeps,
+  input: { email: string; password: string; address: string },
 ): Promise<PublicUser> {
-  await deps.limiter.hit(`login:ip:${input.ip}`, PER_IP);
-  await deps.limiter.hit(`login:email:${input.email}`, PER_EMAIL);
+  const keys = loginKeys(input.email, input.address);
+  const window = (points: number) => ({ points, windowSeconds: LOGIN_WINDOW_SECONDS });
+  // Each attempt is counted before the password is checked (concurrent guesses cannot slip past the count) and
+  // given back when it succeeds, so only failures use up a limit.
+  await deps.limiter.hit(keys.address, window(deps.limits.loginPerAddress));
+  await deps.limiter.hit(keys.accountAddress, window(deps.limits.loginPerAccountAddress));
+  await deps.limiter.hit(keys.account, window(deps.limits.loginPerAccount));
   const user = await deps.prisma.user.findUnique({ where: { email: input.email } });
   // One message for both failures, so the response does not reveal which e-mails have accounts.
   if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
     throw new AppError("invalid_credentials", "Email or password is incorrect");
   }
-  await deps.limiter.reset(`login:email:${input.email}`);
+  await Promise.all([
+    deps.limiter.reset(keys.accountAddress),
+    deps.limiter.refund(keys.account),
+    deps.limiter.refund(keys.address),
+  ]);
   return toPublicUser(user);
 }
 

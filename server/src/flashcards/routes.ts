@@ -195,7 +195,7 @@ export function flashcardRoutes(deps: { prisma: Prisma; lexicon: Lexicon; regist
       responses: { 200: { description: "The saved settings", schema: settingsSchema }, 400: { description: "A value out of range (named in details)" } },
     },
     async ({ req, res, body }) => {
-      res.json(await savePrefs(prisma, currentUser(req).id, body));
+      res.json(await savePrefs(prisma, currentUser(req).id, body, svc.now()));
     },
   );
 

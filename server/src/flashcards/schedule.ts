@@ -54,13 +54,22 @@ export function newCardState(now: Date): SchedState {
 }
 
 /** The interview-date cap in force at `now`: the longest interval in days and the last instant a card may fall due. */
-export function interviewCap(now: Date, prefs: StudyPrefs): { maxDays: number; latest: Date } | undefined {
+/**
+ * The interview still to come and the days left until it, or undefined. One that is over means ordinary scheduling
+ * again; one further off than the longest interval caps nothing, so it is ignored too (that also keeps a far-future
+ * date stored before dates were range-checked, e.g. 9999-12-31, out of calendar arithmetic it would break).
+ */
+function upcomingInterview(now: Date, prefs: StudyPrefs): { date: string; daysLeft: number } | undefined {
   if (!prefs.interviewDate) return undefined;
-  const today = localDate(now, prefs.timeZone);
-  const daysLeft = daysBetween(today, prefs.interviewDate);
-  if (daysLeft < 0) return undefined; // the interview is over: back to ordinary scheduling
-  const latest = new Date(startOfLocalDay(addDays(prefs.interviewDate, 1), prefs.timeZone).getTime() - 1);
-  return { maxDays: Math.max(1, daysLeft), latest };
+  const daysLeft = daysBetween(localDate(now, prefs.timeZone), prefs.interviewDate);
+  return daysLeft >= 0 && daysLeft < DEFAULT_MAX_INTERVAL_DAYS ? { date: prefs.interviewDate, daysLeft } : undefined;
+}
+
+export function interviewCap(now: Date, prefs: StudyPrefs): { maxDays: number; latest: Date } | undefined {
+  const interview = upcomingInterview(now, prefs);
+  if (!interview) return undefined;
+  const latest = new Date(startOfLocalDay(addDays(interview.date, 1), prefs.timeZone).getTime() - 1);
+  return { maxDays: Math.max(1, interview.daysLeft), latest };
 }
 
 function schedulerFor(now: Date, prefs: StudyPrefs): { f: FSRS; cap: ReturnType<typeof interviewCap> } {
@@ -148,8 +157,9 @@ export function retrievability(state: SchedState, at: Date): number {
 
 /** When recall is predicted for ordering reviews: the interview day if one is coming, otherwise now. */
 export function recallHorizon(now: Date, prefs: StudyPrefs): Date {
-  if (!prefs.interviewDate || daysBetween(localDate(now, prefs.timeZone), prefs.interviewDate) < 0) return now;
-  const start = startOfLocalDay(prefs.interviewDate, prefs.timeZone);
+  const interview = upcomingInterview(now, prefs);
+  if (!interview) return now;
+  const start = startOfLocalDay(interview.date, prefs.timeZone);
   return start > now ? start : now;
 }
 

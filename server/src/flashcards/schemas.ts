@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SECTIONS } from "../content/schema.ts";
 import { isValidTimeZone } from "./local-day.ts";
 import { RATINGS, STATE_NAMES } from "./schedule.ts";
+import { NEW_CARDS_RANGE, RETENTION_RANGE } from "./study-prefs.ts";
 
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess(
@@ -36,9 +37,18 @@ const isoDay = z.string().refine((s) => {
 
 export const settingsBody = z
   .object({
-    desiredRetention: z.number().min(0.8, { message: "must be at least 0.80" }).max(0.97, { message: "must be at most 0.97" }).optional(),
-    newCardsPerDay: z.number().int({ message: "must be a whole number" }).min(0, { message: "must be at least 0" }).max(500, { message: "must be at most 500" }).optional(),
-    interviewDate: isoDay.nullable().optional(),
+    desiredRetention: z
+      .number()
+      .min(RETENTION_RANGE.min, { message: `must be at least ${RETENTION_RANGE.min.toFixed(2)}` })
+      .max(RETENTION_RANGE.max, { message: `must be at most ${RETENTION_RANGE.max.toFixed(2)}` })
+      .optional(),
+    newCardsPerDay: z
+      .number()
+      .int({ message: "must be a whole number" })
+      .min(NEW_CARDS_RANGE.min, { message: `must be at least ${NEW_CARDS_RANGE.min}` })
+      .max(NEW_CARDS_RANGE.max, { message: `must be at most ${NEW_CARDS_RANGE.max}` })
+      .optional(),
+    interviewDate: isoDay.nullable().optional().describe("Between today (in the time zone) and two years ahead"),
     timeZone: z.string().refine(isValidTimeZone, { message: "must be an IANA time zone such as Europe/Berlin" }).optional(),
   })
   .strict()

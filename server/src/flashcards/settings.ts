@@ -1,13 +1,24 @@
 import type { Prisma } from "../db/database.ts";
 import type { Tx } from "../db/database.ts";
+import { AppError } from "../http/app-error.ts";
+import { localDate } from "./local-day.ts";
 import { DEFAULT_PREFS, type StudyPrefs } from "./schedule.ts";
+import { interviewDateProblem, usablePrefs } from "./study-prefs.ts";
 
-const toPrefs = (row: { desiredRetention: number; newCardsPerDay: number; interviewDate: Date | null; timeZone: string }): StudyPrefs => ({
-  desiredRetention: row.desiredRetention,
-  newCardsPerDay: row.newCardsPerDay,
-  interviewDate: row.interviewDate ? row.interviewDate.toISOString().slice(0, 10) : null,
-  timeZone: row.timeZone,
-});
+interface SettingsRow {
+  desiredRetention: number;
+  newCardsPerDay: number;
+  interviewDate: Date | null;
+  timeZone: string;
+}
+
+const toPrefs = (row: SettingsRow): StudyPrefs =>
+  usablePrefs({
+    desiredRetention: row.desiredRetention,
+    newCardsPerDay: row.newCardsPerDay,
+    interviewDate: row.interviewDate ? row.interviewDate.toISOString().slice(0, 10) : null,
+    timeZone: row.timeZone,
+  });
 
 /** The user's study settings, or the defaults when they never saved any. */
 export async function loadPrefs(db: Prisma | Tx, userId: string): Promise<StudyPrefs> {
@@ -15,9 +26,27 @@ export async function loadPrefs(db: Prisma | Tx, userId: string): Promise<StudyP
   return row ? toPrefs(row) : { ...DEFAULT_PREFS };
 }
 
-/** Saves the given fields; the others keep their current (or default) values. */
-export async function savePrefs(prisma: Prisma, userId: string, update: Partial<StudyPrefs>): Promise<StudyPrefs> {
-  const next = { ...(await loadPrefs(prisma, userId)), ...Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined)) } as StudyPrefs;
+/**
+ * Saves the given fields; the others keep their current (or default) values. A new interview date must lie between
+ * the user's today (in the zone being saved) and two years ahead; the date already saved may be sent back unchanged
+ * after it has passed, so a settings form that sends every field keeps working.
+ */
+export async function savePrefs(
+  prisma: Prisma,
+  userId: string,
+  update: Partial<StudyPrefs>,
+  now: Date,
+): Promise<StudyPrefs> {
+  const current = await loadPrefs(prisma, userId);
+  const given = Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined));
+  const next = { ...current, ...given } as StudyPrefs;
+  if (next.interviewDate && next.interviewDate !== current.interviewDate) {
+    const problem = interviewDateProblem(next.interviewDate, localDate(now, next.timeZone));
+    if (problem) {
+      const details = [{ path: "interviewDate", message: problem }];
+      throw new AppError("validation_failed", "The request body is not valid", details);
+    }
+  }
   const data = {
     desiredRetention: next.desiredRetention,
     newCardsPerDay: next.newCardsPerDay,

@@ -2,9 +2,11 @@ import { stringify } from "csv-stringify/sync";
 
 /**
  * A spreadsheet treats a cell starting with one of these as a formula ("=HYPERLINK(…)"), so such cells get a
- * leading apostrophe (OWASP's advice); tab and carriage return are included because some programs trim them first.
+ * leading apostrophe (OWASP's advice). Spreadsheets trim leading whitespace (spaces, tabs, line breaks, also
+ * Unicode spaces) before looking, and some read the full-width signs ＝ ＋ － ＠ as their ASCII twins, so those
+ * count too; a cell starting with a tab or carriage return is prefixed whatever follows, as OWASP lists them.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;
 
 export function neutraliseCell(value: unknown): string {
   if (value === null || value === undefined) return "";

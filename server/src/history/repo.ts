@@ -4,6 +4,7 @@ import type { GradeResult } from "../grading/types.ts";
 import { AppError } from "../http/app-error.ts";
 import { timeBudgetOf, type VersionBody } from "../questions/present.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
+import { isHistoryInstant } from "./schemas.ts";
 
 export interface HistoryFilter {
   section?: string;
@@ -19,11 +20,18 @@ export function encodeCursor(row: { submittedAt: Date; id: string }): string {
   return Buffer.from(`${row.submittedAt.toISOString()}|${row.id}`).toString("base64url");
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** A cursor is untrusted input: anything but exactly what encodeCursor writes, with a sane date, is a 400. */
 export function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
-  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const submittedAt = new Date(at ?? "");
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(submittedAt.getTime())) {
-    throw new AppError("validation_failed", "Invalid cursor", [{ path: "cursor", message: "must be a nextCursor from a previous page" }]);
+  const parts = Buffer.from(cursor, "base64url").toString().split("|");
+  const [at = "", id = ""] = parts;
+  const submittedAt = new Date(at);
+  if (parts.length !== 2 || !UUID.test(id) || !ISO_INSTANT.test(at) || !isHistoryInstant(submittedAt)) {
+    throw new AppError("validation_failed", "Invalid cursor", [
+      { path: "cursor", message: "must be a nextCursor from a previous page" },
+    ]);
   }
   return { submittedAt, id };
 }

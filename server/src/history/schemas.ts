@@ -4,6 +4,20 @@ import { answerValue, gradeResultSchema } from "../questions/schemas.ts";
 
 const VERDICTS = ["correct", "partial", "incorrect"] as const;
 
+/**
+ * History dates are instants in the years 2000–2100 (UTC): room for any real answer, and always a timestamp both
+ * databases accept (year 0 or 10000 is a valid ISO string but not a valid PostgreSQL timestamp).
+ */
+const EARLIEST = Date.UTC(2000, 0, 1);
+const LATEST = Date.UTC(2101, 0, 1);
+export const isHistoryInstant = (t: Date): boolean => t.getTime() >= EARLIEST && t.getTime() < LATEST;
+const instantOf = (s: string) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00Z` : s);
+
+const historyDate = z.iso
+  .datetime({ offset: true, message: "must be an ISO date-time" })
+  .or(z.iso.date())
+  .refine((s) => isHistoryInstant(instantOf(s)), { message: "must be between 2000-01-01 and 2100-12-31" });
+
 export const historyQuery = z
   .object({
     candidate: z.uuid({ message: "must be a candidate id" }).optional(),
@@ -11,8 +25,8 @@ export const historyQuery = z
     type: z.enum(QUESTION_TYPES).optional(),
     verdict: z.enum(VERDICTS).optional(),
     source: z.enum(["round", "practice"]).optional(),
-    from: z.iso.datetime({ offset: true, message: "must be an ISO date-time" }).or(z.iso.date()).optional(),
-    to: z.iso.datetime({ offset: true, message: "must be an ISO date-time" }).or(z.iso.date()).optional(),
+    from: historyDate.optional(),
+    to: historyDate.optional(),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
   })

@@ -3,6 +3,12 @@ import { AppError } from "./app-error.ts";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** The host an Origin header names, or undefined when it is "null" or not a URL at all (both count as foreign). */
+function originHost(origin: string): string | undefined {
+  if (!URL.canParse(origin)) return undefined;
+  return new URL(origin).host || undefined;
+}
+
 /**
  * CSRF defence without tokens, so plain JSON clients (curl, scripts) need nothing special:
  * - a browser always labels cross-site requests (Sec-Fetch-Site / Origin) and those are refused;
@@ -17,10 +23,9 @@ export const csrfGuard: RequestHandler = (req, _res, next) => {
     throw new AppError("csrf_rejected", "Cross-site requests are not allowed");
   }
   const origin = req.get("origin");
-  if (origin && origin !== "null" && new URL(origin).host !== req.get("host")) {
+  if (origin !== undefined && originHost(origin) !== req.get("host")) {
     throw new AppError("csrf_rejected", "Cross-site requests are not allowed");
   }
-  if (origin === "null") throw new AppError("csrf_rejected", "Cross-site requests are not allowed");
   const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
   if (hasBody && !req.is("application/json")) {
     throw new AppError("unsupported_media_type", "Send the request body as application/json");

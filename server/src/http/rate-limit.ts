@@ -30,7 +30,20 @@ export class RateLimiter {
     }
   }
 
+  /** Gives back the point this request's own `hit` took, so only failed attempts count against a limit. */
+  async refund(key: string): Promise<void> {
+    await this.sql.query(
+      `UPDATE "RateLimit" SET points = points - 1 WHERE key = $1 AND points > 0 AND "resetAt" > now()`,
+      [key],
+    );
+  }
+
   async reset(key: string): Promise<void> {
     await this.sql.query(`DELETE FROM "RateLimit" WHERE key = $1`, [key]);
+  }
+
+  /** Called at start-up: a finished window is only ever overwritten, and keys per (account, address) add up. */
+  async prune(): Promise<void> {
+    await this.sql.query(`DELETE FROM "RateLimit" WHERE "resetAt" <= now()`);
   }
 }

@@ -1,6 +1,7 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { Router } from "express";
 import { currentUser, requireUser } from "../auth/session.ts";
+import type { AbuseLimits } from "../config.ts";
 import type { Prisma } from "../db/database.ts";
 import type { Lexicon } from "../grading/types.ts";
 import { notFound } from "../http/app-error.ts";
@@ -11,9 +12,13 @@ import { presentQuestion } from "./present.ts";
 import { findActive, listActive } from "./repo.ts";
 import { checkBody, checkResponse, listQuestionsQuery, questionPage, questionSchema, slugParams } from "./schemas.ts";
 
-const CHECKS_PER_MINUTE = { points: 60, windowSeconds: 60 };
-
-export function questionRoutes(deps: { prisma: Prisma; lexicon: Lexicon; limiter: RateLimiter; registry: OpenAPIRegistry }): Router {
+export function questionRoutes(deps: {
+  prisma: Prisma;
+  lexicon: Lexicon;
+  limiter: RateLimiter;
+  limits: Pick<AbuseLimits, "checksPerMinute">;
+  registry: OpenAPIRegistry;
+}): Router {
   const router = Router();
   const { prisma, registry } = deps;
 
@@ -60,7 +65,7 @@ export function questionRoutes(deps: { prisma: Prisma; lexicon: Lexicon; limiter
       method: "post",
       path: "/api/questions/:slug/check",
       tag: "Questions",
-      summary: "Grade a practice answer now; stored in the caller's history as practice (60 per minute)",
+      summary: "Grade a practice answer now; stored in the caller's history as practice (rate-limited per minute)",
       auth: true,
       middleware: [requireUser],
       params: slugParams,
@@ -75,7 +80,7 @@ export function questionRoutes(deps: { prisma: Prisma; lexicon: Lexicon; limiter
     },
     async ({ req, res, params, body }) => {
       const user = currentUser(req);
-      await deps.limiter.hit(`check:${user.id}`, CHECKS_PER_MINUTE);
+      await deps.limiter.hit(`check:${user.id}`, { points: deps.limits.checksPerMinute, windowSeconds: 60 });
       res.json(await checkAnswer(deps, { userId: user.id, slug: params.slug, answer: body.answer, timeSpentSeconds: body.timeSpentSeconds }));
     },
   );

@@ -2,16 +2,30 @@ import type { Prisma } from "../db/database.ts";
 import type { Verdict } from "../grading/types.ts";
 import { answerText, type Ruling } from "./rulings.ts";
 
-/** Every answer any mentor ruled on (overrode, or confirmed by marking reviewed), with the ruling that stands. */
-export async function loadRulings(prisma: Prisma): Promise<Ruling[]> {
+/**
+ * Whose rulings to read. A mentor reads only their own, and only on candidates still linked to them (the access
+ * rule: a mentor sees a candidate's data only while linked); every mentor's rulings are for the operator's CLI.
+ */
+export type RulingScope = { mentorId: string } | { allMentors: true };
+
+/** Every answer ruled on in scope (overridden, or confirmed by marking reviewed), with the ruling that stands. */
+export async function loadRulings(prisma: Prisma, scope: RulingScope): Promise<Ruling[]> {
+  const mentorId = "mentorId" in scope ? scope.mentorId : undefined;
   const rows = await prisma.answer.findMany({
-    where: { OR: [{ overrides: { some: {} } }, { reviews: { some: {} } }] },
+    where: mentorId
+      ? { reviews: { some: { mentorId } }, user: { candidateLinks: { some: { mentorId, endedAt: null } } } }
+      : { OR: [{ overrides: { some: {} } }, { reviews: { some: {} } }] },
     select: {
       id: true,
       verdict: true,
       response: true,
       question: { select: { slug: true } },
-      overrides: { orderBy: { createdAt: "desc" }, take: 1, select: { verdict: true } },
+      overrides: {
+        where: mentorId ? { mentorId } : {},
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { verdict: true },
+      },
     },
     orderBy: { submittedAt: "asc" },
   });

@@ -103,11 +103,11 @@ export function reviewRoutes(deps: review.ReviewDeps & { registry: OpenAPIRegist
       ...mentor,
       method: "get",
       path: "/api/review/agreement",
-      summary: "Agreement and Cohen's kappa between the grader and mentor rulings, per question",
+      summary: "Agreement and Cohen's kappa between the grader and the caller's own rulings on linked candidates",
       responses: { 200: { description: "Agreement", schema: agreementResponse } },
     },
-    async ({ res }) => {
-      res.json(await review.agreement(deps));
+    async ({ req, res }) => {
+      res.json(await review.agreement(deps, currentUser(req).id));
     },
   );
 

@@ -172,6 +172,7 @@ export async function linkedCandidates(deps: ReviewDeps, mentorId: string) {
   };
 }
 
-export async function agreement(deps: ReviewDeps) {
-  return agreementReport(await loadRulings(deps.prisma));
+/** How the grader agrees with the asking mentor's own rulings; other mentors' rulings are never counted. */
+export async function agreement(deps: ReviewDeps, mentorId: string) {
+  return agreementReport(await loadRulings(deps.prisma, { mentorId }));
 }

@@ -172,6 +172,15 @@ describe("the interview-date cap", () => {
     expect(interviewCap(s.due, past)).toBeUndefined();
     expect(previewIntervals(s, s.due, past)).toEqual(previewIntervals(s, s.due, prefs()));
   });
+
+  it("when a far-future interview date was stored (9999-12-31), then it caps nothing and scheduling still works", () => {
+    const s = mature();
+    const far = prefs({ interviewDate: "9999-12-31", timeZone: "Europe/Berlin" });
+    expect(interviewCap(s.due, far)).toBeUndefined();
+    expect(previewIntervals(s, s.due, far)).toEqual(previewIntervals(s, s.due, prefs({ timeZone: "Europe/Berlin" })));
+    expect(reviewCard(s, "good", s.due, far).after.due > s.due).toBe(true);
+    expect(orderQueue([candidate({ ...s })], s.due, far, 0).cards).toHaveLength(1);
+  });
 });
 
 describe("the queue order", () => {

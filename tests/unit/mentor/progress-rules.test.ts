@@ -101,6 +101,33 @@ describe("CSV cells", () => {
     expect(neutraliseCell(null)).toBe("");
     expect(csvRows([["a,b", 'say "hi"', "line\nbreak"]])).toBe('"a,b","say ""hi""","line\nbreak"\r\n');
   });
+
+  it.each([
+    ["a space before =", " =HYPERLINK(\"http://x\")"],
+    ["spaces before +", "   +1"],
+    ["a tab before -", "\t-2"],
+    ["a newline before @", "\n@SUM(A1)"],
+    ["a carriage return and newline before =", "\r\n=1"],
+    ["a non-breaking space before =", "\u00a0=1"],
+    ["a full-width equals sign", "＝1+1"],
+    ["a full-width plus sign", "＋1"],
+    ["a full-width minus sign", "－1"],
+    ["a full-width at sign", "＠SUM(A1)"],
+    ["whitespace before a full-width sign", " \t＝1"],
+    ["a lone carriage return", "\rtext"],
+  ])("when a cell starts with %s, then it gets a leading apostrophe", (_, cell) => {
+    expect(neutraliseCell(cell)).toBe(`'${cell}`);
+  });
+
+  it.each([
+    ["text with = later", "a = b"],
+    ["leading spaces before a word", "  Flink"],
+    ["a newline before text", "\nSpark"],
+    ["an empty cell", ""],
+    ["a full-width sign later", "score ＝ 1"],
+  ])("when a cell has %s, then it is left alone", (_, cell) => {
+    expect(neutraliseCell(cell)).toBe(cell);
+  });
 });
 
 describe("mentor agreement", () => {

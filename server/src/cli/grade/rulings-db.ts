@@ -28,7 +28,8 @@ export async function runRulingsCommand(argv: string[]): Promise<number> {
   const config = loadConfig();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, limits: config.database });
   try {
-    const rulings = await loadRulings(db.prisma).catch((error: Error) => {
+    // The operator's view over every mentor's rulings: it needs the database itself, which no mentor has.
+    const rulings = await loadRulings(db.prisma, { allMentors: true }).catch((error: Error) => {
       if (/does not exist/.test(error.message)) throw new Error("the database has no Watermark tables yet: run npm run db:migrate (or npm start) first");
       throw error;
     });

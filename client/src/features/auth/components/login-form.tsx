@@ -5,6 +5,7 @@ import { TextField } from "../../../components/ui/text-field";
 import { ApiError } from "../../../lib/api-client";
 import { detailsFromIssues, formErrorsFromDetails, useFormFailure, type FormErrors } from "../../../lib/form-errors";
 import { loginInputSchema, useLogin } from "../api/login";
+import { waitAdvice } from "./wait-advice";
 
 const LABELS = { email: "Email", password: "Password" };
 const FIELD_IDS = { email: "login-email", password: "login-password" };
@@ -63,11 +64,4 @@ function loginErrors(error: Error): FormErrors {
   }
   if (error.details.length > 0) return formErrorsFromDetails(error.details, LABELS);
   return { message: error.message, fields: {} };
-}
-
-function waitAdvice(seconds: number | undefined): string {
-  if (seconds === undefined) return "Wait a little, then try again.";
-  if (seconds < 60) return `Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
-  const minutes = Math.ceil(seconds / 60);
-  return `Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }

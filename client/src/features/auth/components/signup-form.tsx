@@ -6,7 +6,12 @@ import { ApiError } from "../../../lib/api-client";
 import { detailsFromIssues, formErrorsFromDetails, useFormFailure, type FormErrors } from "../../../lib/form-errors";
 import { signupInputSchema, useSignup } from "../api/signup";
 import { ROLE_INPUT_ID, RolePicker } from "./role-picker";
+import { waitAdvice } from "./wait-advice";
 
+// The server checks the same (length, and strength with zxcvbn); its reason shows under the field.
+const PASSWORD_HINT =
+  "At least 10 characters and hard to guess: not a common password, a repeat, or your email or name. " +
+  "A few unusual words together work well.";
 const LABELS = { email: "Email", password: "Password", displayName: "Display name", role: "Role" };
 const FIELD_IDS = {
   email: "signup-email",
@@ -48,7 +53,7 @@ export function SignupForm() {
         name="password"
         type="password"
         label={LABELS.password}
-        hint="At least 10 characters. A short phrase is easier to remember than a jumble."
+        hint={PASSWORD_HINT}
         autoComplete="new-password"
         error={fieldError("password")}
       />
@@ -72,6 +77,9 @@ function signupErrors(error: Error): FormErrors {
   if (!(error instanceof ApiError)) return { message: "Something went wrong. Please try again.", fields: {} };
   if (error.code === "email_taken") {
     return { fields: { email: "An account with this email already exists. Log in instead, or use another email." } };
+  }
+  if (error.code === "rate_limited") {
+    return { message: `Too many sign-ups from your network. ${waitAdvice(error.retryAfterSeconds)}`, fields: {} };
   }
   if (error.details.length > 0) return formErrorsFromDetails(error.details, LABELS);
   return { message: error.message, fields: {} };

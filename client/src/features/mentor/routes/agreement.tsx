@@ -12,8 +12,8 @@ export function AgreementRoute() {
       <div className="page-heading">
         <h1>Grader agreement</h1>
         <p className="lede">
-          Mentor rulings measure the automatic grader: an override is the mentor's verdict, a confirmed grade counts as agreement. Kappa corrects for chance
-          (1 = perfect, 0 = chance).
+          Your rulings on your linked candidates' answers measure the automatic grader: an override is your verdict,
+          a confirmed grade counts as agreement. Kappa corrects for chance (1 = perfect, 0 = chance).
         </p>
       </div>
       {agreement.isPending && <p role="status">Loading…</p>}
