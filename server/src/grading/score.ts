@@ -74,7 +74,7 @@ export function decide(input: ScoreInput): Decision {
   const failedChoice = input.choice !== undefined && input.choice !== "right" && input.choice !== "none";
   if (failedChoice) score = Math.min(score, FAILED_CHOICE_CAP);
   let verdict = byThreshold(score);
-  if (failedChoice || input.penalties.some((p) => p >= CONTRADICTION_PENALTY)) verdict = "incorrect";
-  if (input.requiredMissed || input.keywordList || input.choice === "none") verdict = capAt(verdict, "partial");
+  if (failedChoice || input.keywordList || input.penalties.some((p) => p >= CONTRADICTION_PENALTY)) verdict = "incorrect";
+  if (input.requiredMissed || input.choice === "none") verdict = capAt(verdict, "partial");
   return { score: round3(score), verdict };
 }
