@@ -5,6 +5,7 @@ import { findPhrase, findTermSpans, type Analysis, type TermSpan } from "./match
 import { findMentions, type Mention } from "./mentions.ts";
 import { analyzeNegation } from "./negation.ts";
 import { indexStems, type Pattern } from "./phrases.ts";
+import { findRetracted } from "./retraction.ts";
 import { decide } from "./score.ts";
 import type { GradeResult, Lexicon, ResolvedRubric } from "./types.ts";
 
@@ -25,7 +26,9 @@ function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; menti
   const mentions = findMentions(compiled.options, tokens, index);
   let spans: TermSpan[] | undefined;
   const terms = () => (spans ??= findTermSpans(compiled.terms, tokens, index));
-  return { a: { answer, tokens, index, negation: analyzeNegation(tokens, mentions), terms }, mentions };
+  const retracted = findRetracted(tokens, answer);
+  const negation = analyzeNegation(tokens, mentions);
+  return { a: { answer, tokens, index, negation, retracted, terms }, mentions };
 }
 
 /** Typo flag only when a corrected word actually counted towards the grade. */
@@ -75,7 +78,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
   const { a, mentions } = analyze(compiled, answer);
   if (a.tokens.length === 0) return empty(compiled);
 
-  const commitment = rubric.choice ? findCommitment(a.tokens, mentions, a.negation, compiled.expected) : undefined;
+  const commitment = rubric.choice ? findCommitment(a.tokens, mentions, a.negation, compiled.expected, a.retracted) : undefined;
   const reasoning = scoreConcepts(compiled, a);
   const misconceptions = findMisconceptions(compiled, a);
   const keywordList = isKeywordList(a.tokens, answer);

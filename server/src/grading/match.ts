@@ -15,6 +15,8 @@ export interface Analysis {
   tokens: Token[];
   index: StemIndex;
   negation: Negation;
+  /** 1 for each token of a position the answer took back ("my first thought was … actually, no"). */
+  retracted: Uint8Array;
   /** Where rubric terms occur word for word; computed on first need, since most answers never ask. */
   terms: () => TermSpan[];
 }
@@ -71,6 +73,7 @@ function consider(pick: Pick, m: Match, a: Analysis, own: Set<string> | undefine
   const best = pick.best;
   if (best && (m.from > best.from || (m.from === best.from && m.to >= best.to))) return;
   if (own && isSwallowed(m, a, own)) return;
+  if (m.used.every((i) => a.retracted[i] === 1)) return;
   if (isNegated(m, a.negation) || (skipRejected && describesRejected(m, a.negation))) pick.sawNegated = true;
   else pick.best = m;
 }
