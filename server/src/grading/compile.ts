@@ -1,4 +1,5 @@
 import { FORWARD_NEGATORS } from "./cues.ts";
+import { compileFacts, type CompiledFacts } from "./facts.ts";
 import { Lexer } from "./lexer.ts";
 import { markShadowed, type OptionPatterns } from "./mentions.ts";
 import { expandSynonyms, loosePattern, toStems, type LoosePattern, type Pattern } from "./phrases.ts";
@@ -36,6 +37,8 @@ export interface CompiledRubric {
   /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into, by first stem. */
   terms: Map<string, Pattern[]>;
   totalWeight: number;
+  /** Which points hold of which options, to catch a point pinned on the wrong one. */
+  facts: CompiledFacts;
 }
 
 /** Rubrics and lexicons are long-lived content objects; compiling is keyed on their identity. */
@@ -103,7 +106,8 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   concepts.forEach((c, i) => {
     for (const p of c.patterns) conceptsByFirst.set(p.stems[0]!, [...(conceptsByFirst.get(p.stems[0]!) ?? []), [i, p]]);
   });
-  return { lexer, options, expected, concepts, misconceptions, conceptsByFirst, terms, totalWeight };
+  const facts = compileFacts(lexicon, lexer);
+  return { lexer, options, expected, concepts, misconceptions, conceptsByFirst, terms, totalWeight, facts };
 }
 
 /** Multi-word patterns, deduplicated and grouped by first stem so an answer only tries those it could start. */

@@ -2,11 +2,12 @@ import { findCommitment } from "./commitment.ts";
 import { compile, type CompiledRubric } from "./compile.ts";
 import { isKeywordList } from "./keyword-list.ts";
 import { findPhrase, findTermSpans, type Analysis, type TermSpan } from "./match.ts";
+import { findWrongFacts } from "./facts.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { analyzeNegation } from "./negation.ts";
 import { indexStems, type Pattern } from "./phrases.ts";
 import { findRetracted } from "./retraction.ts";
-import { decide } from "./score.ts";
+import { CONTRADICTION_PENALTY, decide } from "./score.ts";
 import type { GradeResult, Lexicon, ResolvedRubric } from "./types.ts";
 
 function empty(compiled: CompiledRubric): GradeResult {
@@ -48,12 +49,14 @@ interface Reasoning {
 }
 
 /** Which concepts the answer asserts; words describing a rejected option don't count. */
-function scoreConcepts(compiled: CompiledRubric, a: Analysis): Reasoning {
+function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<string>): Reasoning {
   const r: Reasoning = { matched: [], missed: [], matchedWeight: 0, requiredMissed: false, anyNegated: false, used: [] };
   const candidates: Pattern[][] = compiled.concepts.map(() => []);
   for (const first of a.index.keys()) for (const [i, p] of compiled.conceptsByFirst.get(first) ?? []) candidates[i]!.push(p);
   for (const [i, concept] of compiled.concepts.entries()) {
-    const hit = findPhrase(candidates[i]!, concept.keys, a, true, concept.loose);
+    const hit = contradicted.has(concept.id)
+      ? ({ state: "absent" } as const)
+      : findPhrase(candidates[i]!, concept.keys, a, true, concept.loose);
     if (hit.state === "matched") {
       r.matched.push({ concept: concept.id, evidence: hit.evidence! });
       r.used.push(hit.used!);
@@ -79,13 +82,18 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
   if (a.tokens.length === 0) return empty(compiled);
 
   const commitment = rubric.choice ? findCommitment(a.tokens, mentions, a.negation, compiled.expected, a.retracted) : undefined;
-  const reasoning = scoreConcepts(compiled, a);
+  const wrongFacts = findWrongFacts(compiled.facts, a);
+  const reasoning = scoreConcepts(compiled, a, new Set(wrongFacts.map((f) => f.concept)));
   const misconceptions = findMisconceptions(compiled, a);
+  // A wrong fact about a point the question asks for contradicts its core; about another point, a side error.
+  const rubricConcepts = new Set(compiled.concepts.map((c) => c.id));
+  const coreErrors = wrongFacts.filter((f) => rubricConcepts.has(f.concept));
   const keywordList = isKeywordList(a.tokens, answer);
   const flags = [
     ...(commitment?.flags ?? []),
     ...(reasoning.anyNegated ? ["negated-concept"] : []),
     ...misconceptions.flags,
+    ...wrongFacts.map((f) => `wrong-fact:${f.concept}`),
     ...(keywordList ? ["keyword-list"] : []),
     ...(commitment?.hedged ? ["hedged"] : []),
     ...(usedCorrection(a, reasoning.used, mentions) ? ["typo-corrected"] : []),
@@ -95,7 +103,8 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     matchedCount: reasoning.matched.length,
     totalWeight: compiled.totalWeight,
     requiredMissed: reasoning.requiredMissed,
-    penalties: misconceptions.penalties,
+    penalties: [...misconceptions.penalties, ...coreErrors.map(() => CONTRADICTION_PENALTY)],
+    sideError: wrongFacts.length > coreErrors.length,
     choice: commitment?.outcome,
     keywordList,
   });

@@ -52,7 +52,7 @@ export interface PhraseHit {
 }
 
 /** A match counts unless a negation from outside it covers one of its words ("not bounded"). */
-function isNegated(m: Match, negation: Negation): boolean {
+export function isNegated(m: Match, negation: Negation): boolean {
   return m.used.some((i) => {
     const cue = negation.negatedBy[i]!;
     return cue >= 0 && !m.used.includes(cue);

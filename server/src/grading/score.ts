@@ -37,6 +37,8 @@ export interface ScoreInput {
   /** Absent when the rubric asks for no choice. */
   choice?: ChoiceOutcome;
   keywordList: boolean;
+  /** A wrong fact on a point the question does not ask about: a right core with a notable error, partial at best. */
+  sideError?: boolean;
 }
 
 export interface Decision {
@@ -75,6 +77,6 @@ export function decide(input: ScoreInput): Decision {
   if (failedChoice) score = Math.min(score, FAILED_CHOICE_CAP);
   let verdict = byThreshold(score);
   if (failedChoice || input.keywordList || input.penalties.some((p) => p >= CONTRADICTION_PENALTY)) verdict = "incorrect";
-  if (input.requiredMissed || input.choice === "none") verdict = capAt(verdict, "partial");
+  if (input.requiredMissed || input.choice === "none" || input.sideError) verdict = capAt(verdict, "partial");
   return { score: round3(score), verdict };
 }

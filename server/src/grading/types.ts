@@ -8,6 +8,16 @@ export interface ChoiceOption {
   label: string;
   /** Names a candidate might use for it, e.g. "structured streaming", "spark streaming". */
   aliases: string[];
+  /** Paradigms ("batch", "streaming") are named in passing everywhere, so facts are never pinned to them. */
+  category?: "framework" | "architecture" | "paradigm";
+}
+
+/** A key point that is true of some options only: said of another option, or denied of these, it is wrong. */
+export interface OptionFact {
+  concept: string;
+  trueOf: string[];
+  /** Wordings that attribute the point to an option. */
+  claims: string[];
 }
 
 /** Shared language knowledge: choosable options and groups of interchangeable words. */
@@ -15,6 +25,8 @@ export interface Lexicon {
   options: ChoiceOption[];
   /** Each group lists words or short phrases that mean the same thing here, e.g. ["cheap", "inexpensive", "low cost"]. */
   synonyms: string[][];
+  /** Which key points hold of which options; absent means no facts are checked. */
+  facts?: OptionFact[];
 }
 
 export interface ResolvedConcept {
