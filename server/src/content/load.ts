@@ -48,7 +48,7 @@ export function loadContent(dir: string): ContentBank {
   return {
     questions: questions.map((question) =>
       question.type === "free-text"
-        ? { ...question, resolvedRubric: resolveRubric(question.rubric, concepts, vocabulary.options) }
+        ? { ...question, resolvedRubric: resolveRubric(question.rubric, concepts, vocabulary.options, question.prompt) }
         : question,
     ),
     flashcards,

@@ -1,4 +1,5 @@
 import { FORWARD_NEGATORS } from "./cues.ts";
+import { promptRuns } from "./echo.ts";
 import { compileFacts, type CompiledFacts } from "./facts.ts";
 import { Lexer } from "./lexer.ts";
 import { markShadowed, type OptionPatterns } from "./mentions.ts";
@@ -37,6 +38,8 @@ export interface CompiledRubric {
   /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into, by first stem. */
   terms: Map<string, Pattern[]>;
   totalWeight: number;
+  /** Runs of the prompt's content words, to tell a copied phrase from one the answer says itself. */
+  promptRuns: Set<string>;
   /** Which points hold of which options, to catch a point pinned on the wrong one. */
   facts: CompiledFacts;
 }
@@ -107,7 +110,8 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     for (const p of c.patterns) conceptsByFirst.set(p.stems[0]!, [...(conceptsByFirst.get(p.stems[0]!) ?? []), [i, p]]);
   });
   const facts = compileFacts(lexicon, lexer);
-  return { lexer, options, expected, concepts, misconceptions, conceptsByFirst, terms, totalWeight, facts };
+  const runs = promptRuns(lexer, rubric.prompt);
+  return { lexer, options, expected, concepts, misconceptions, conceptsByFirst, terms, totalWeight, facts, promptRuns: runs };
 }
 
 /** Multi-word patterns, deduplicated and grouped by first stem so an answer only tries those it could start. */

@@ -2,6 +2,7 @@ import { findCommitment } from "./commitment.ts";
 import { compile, type CompiledRubric } from "./compile.ts";
 import { isKeywordList } from "./keyword-list.ts";
 import { findPhrase, findTermSpans, type Analysis, type TermSpan } from "./match.ts";
+import { findEchoed } from "./echo.ts";
 import { findWrongFacts } from "./facts.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { analyzeNegation } from "./negation.ts";
@@ -29,7 +30,8 @@ function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; menti
   const terms = () => (spans ??= findTermSpans(compiled.terms, tokens, index));
   const retracted = findRetracted(tokens, answer);
   const negation = analyzeNegation(tokens, mentions);
-  return { a: { answer, tokens, index, negation, retracted, terms }, mentions };
+  const echoed = findEchoed(tokens, compiled.promptRuns);
+  return { a: { answer, tokens, index, negation, retracted, echoed, terms }, mentions };
 }
 
 /** Typo flag only when a corrected word actually counted towards the grade. */

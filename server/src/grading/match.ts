@@ -17,6 +17,8 @@ export interface Analysis {
   negation: Negation;
   /** 1 for each token of a position the answer took back ("my first thought was … actually, no"). */
   retracted: Uint8Array;
+  /** 1 for each token copied from the question's prompt. */
+  echoed: Uint8Array;
   /** Where rubric terms occur word for word; computed on first need, since most answers never ask. */
   terms: () => TermSpan[];
 }
@@ -69,18 +71,19 @@ interface Pick {
 }
 
 /** Keeps `m` when it is asserted and earlier (or, at the same start, tighter) than the best so far. */
-function consider(pick: Pick, m: Match, a: Analysis, own: Set<string> | undefined, skipRejected: boolean): void {
+function consider(pick: Pick, m: Match, a: Analysis, own: Set<string> | undefined, forCredit: boolean): void {
   const best = pick.best;
   if (best && (m.from > best.from || (m.from === best.from && m.to >= best.to))) return;
   if (own && isSwallowed(m, a, own)) return;
-  if (m.used.every((i) => a.retracted[i] === 1)) return;
-  if (isNegated(m, a.negation) || (skipRejected && describesRejected(m, a.negation))) pick.sawNegated = true;
+  if (m.used.every((i) => a.retracted[i] === 1 || (forCredit && a.echoed[i] === 1))) return;
+  if (isNegated(m, a.negation) || (forCredit && describesRejected(m, a.negation))) pick.sawNegated = true;
   else pick.best = m;
 }
 
 /**
  * The earliest occurrence of any of the patterns that the answer actually asserts. With
- * `skipRejected`, words that describe an option the answer rejects do not count either. When nothing
+ * `forCredit` (a key point earning credit), words that describe an option the answer rejects, or that were
+ * copied from the prompt, do not count either. When nothing
  * matches in order, the `loose` patterns may match with their words reordered (see `findUnordered`);
  * those have three or more content words, so the check for a loose match inside another term is skipped.
  */
@@ -88,13 +91,13 @@ export function findPhrase(
   patterns: Pattern[],
   own: Set<string>,
   a: Analysis,
-  skipRejected: boolean,
+  forCredit: boolean,
   loose: readonly LoosePattern[] = [],
 ): PhraseHit {
   const pick: Pick = { best: undefined, sawNegated: false };
-  for (const pattern of patterns) for (const m of findMatches(pattern, a.tokens, a.index)) consider(pick, m, a, own, skipRejected);
+  for (const pattern of patterns) for (const m of findMatches(pattern, a.tokens, a.index)) consider(pick, m, a, own, forCredit);
   if (!pick.best) {
-    for (const pattern of loose) for (const m of findUnordered(pattern, a.tokens, a.index)) consider(pick, m, a, undefined, skipRejected);
+    for (const pattern of loose) for (const m of findUnordered(pattern, a.tokens, a.index)) consider(pick, m, a, undefined, forCredit);
   }
   const best = pick.best;
   if (!best) return { state: pick.sawNegated ? "negated" : "absent" };

@@ -51,6 +51,8 @@ export interface ResolvedMisconception {
 }
 
 export interface ResolvedRubric {
+  /** The question's prompt: wording copied from it restates the question and earns nothing. */
+  prompt?: string;
   /** Present for "which framework / which architecture" questions. */
   choice?: {
     /** Any one of these is a right commitment (the ML-features scenario accepts Flink or Spark Streaming). */
