@@ -45,6 +45,7 @@ interface Reasoning {
   missed: GradeResult["missed"];
   matchedWeight: number;
   requiredMissed: boolean;
+  requiredMissedCount: number;
   anyNegated: boolean;
   /** Token indexes each matched concept used, for the typo flag. */
   used: number[][];
@@ -52,7 +53,7 @@ interface Reasoning {
 
 /** Which concepts the answer asserts; words describing a rejected option don't count. */
 function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<string>): Reasoning {
-  const r: Reasoning = { matched: [], missed: [], matchedWeight: 0, requiredMissed: false, anyNegated: false, used: [] };
+  const r: Reasoning = { matched: [], missed: [], matchedWeight: 0, requiredMissed: false, requiredMissedCount: 0, anyNegated: false, used: [] };
   const candidates: Pattern[][] = compiled.concepts.map(() => []);
   for (const first of a.index.keys()) for (const [i, p] of compiled.conceptsByFirst.get(first) ?? []) candidates[i]!.push(p);
   for (const [i, concept] of compiled.concepts.entries()) {
@@ -66,6 +67,7 @@ function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<
     } else {
       r.missed.push({ concept: concept.id, hint: concept.hint });
       r.requiredMissed ||= concept.required;
+      if (concept.required) r.requiredMissedCount++;
       r.anyNegated ||= hit.state === "negated";
     }
   }
@@ -105,6 +107,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     matchedCount: reasoning.matched.length,
     totalWeight: compiled.totalWeight,
     requiredMissed: reasoning.requiredMissed,
+    requiredMissedCount: reasoning.requiredMissedCount,
     penalties: [...misconceptions.penalties, ...coreErrors.map(() => CONTRADICTION_PENALTY)],
     sideError: wrongFacts.length > coreErrors.length,
     choice: commitment?.outcome,

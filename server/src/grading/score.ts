@@ -26,12 +26,21 @@ export const CONTRADICTION_PENALTY = 0.5;
  */
 export const ON_TOPIC_FLOOR = VERDICT_THRESHOLDS.partial;
 
+/**
+ * A strong answer may word one required point in a way no phrase covers; at or above this score, missing
+ * exactly one required point no longer caps the verdict (measured on the development and blind sets: above it,
+ * answers missing one required point were labelled correct four times as often as partial, never incorrect).
+ */
+export const REQUIRED_WAIVER_SCORE = 0.7;
+
 export interface ScoreInput {
   matchedWeight: number;
   /** How many concepts matched; absent counts as "as many as the weight says" (weight > 0). */
   matchedCount?: number;
   totalWeight: number;
   requiredMissed: boolean;
+  /** How many required concepts were missed; absent counts as one when `requiredMissed`. */
+  requiredMissedCount?: number;
   /** Penalties of the misconceptions the answer states. */
   penalties: number[];
   /** Absent when the rubric asks for no choice. */
@@ -77,6 +86,8 @@ export function decide(input: ScoreInput): Decision {
   if (failedChoice) score = Math.min(score, FAILED_CHOICE_CAP);
   let verdict = byThreshold(score);
   if (failedChoice || input.keywordList || input.penalties.some((p) => p >= CONTRADICTION_PENALTY)) verdict = "incorrect";
-  if (input.requiredMissed || input.choice === "none" || input.sideError) verdict = capAt(verdict, "partial");
+  const missedCount = input.requiredMissedCount ?? (input.requiredMissed ? 1 : 0);
+  const waived = missedCount === 1 && score >= REQUIRED_WAIVER_SCORE;
+  if ((input.requiredMissed && !waived) || input.choice === "none" || input.sideError) verdict = capAt(verdict, "partial");
   return { score: round3(score), verdict };
 }
