@@ -109,7 +109,7 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   concepts.forEach((c, i) => {
     for (const p of c.patterns) conceptsByFirst.set(p.stems[0]!, [...(conceptsByFirst.get(p.stems[0]!) ?? []), [i, p]]);
   });
-  const facts = compileFacts(lexicon, lexer);
+  const facts = compileFacts(lexicon, lexer, rubric.prompt, rubric.choice?.expected ?? []);
   const runs = promptRuns(lexer, rubric.prompt);
   return { lexer, options, expected, concepts, misconceptions, conceptsByFirst, terms, totalWeight, facts, promptRuns: runs };
 }

@@ -2,7 +2,7 @@ import type { Lexer } from "./lexer.ts";
 import { isNegated, type Analysis } from "./match.ts";
 import { findMentions, markShadowed, type Mention, type OptionPatterns } from "./mentions.ts";
 import { LIST_CONNECTORS } from "./cues.ts";
-import { findMatches, toStems, type Match, type Pattern } from "./phrases.ts";
+import { findMatches, indexStems, toStems, type Match, type Pattern } from "./phrases.ts";
 import { FUNCTION_WORDS } from "./words.ts";
 import type { Lexicon } from "./types.ts";
 
@@ -24,12 +24,14 @@ export interface CompiledFacts {
   /** Every framework and architecture, whatever the question asks about: facts are pinned to any of them. */
   options: OptionPatterns[];
   facts: CompiledFact[];
+  /** The options the question is about (named in its prompt, or its expected choice): a wrong fact about them is core. */
+  subjects: Set<string>;
 }
 
 /** A name right after these is what the subject is compared with, not the subject: "unlike Flink, …". */
 const COMPARISON_WORDS = new Set(["unlike", "than", "like", "versus", "vs", "over", "compared", "whereas"]);
 
-export function compileFacts(lexicon: Lexicon, lexer: Lexer): CompiledFacts {
+export function compileFacts(lexicon: Lexicon, lexer: Lexer, prompt: string | undefined, expected: string[]): CompiledFacts {
   const options = markShadowed(
     lexicon.options
       .filter((o) => o.category !== "paradigm")
@@ -44,7 +46,9 @@ export function compileFacts(lexicon: Lexicon, lexer: Lexer): CompiledFacts {
     // Claims are the exact wordings that pin a point on an option; synonym variants would reach too far.
     patterns: f.claims.map((claim) => ({ stems: toStems(lexer, claim) })).filter((p) => p.stems.length > 0),
   }));
-  return { options, facts };
+  const promptTokens = lexer.lex(prompt ?? "", false);
+  const named = findMentions(options, promptTokens, indexStems(promptTokens)).map((m) => m.option);
+  return { options, facts, subjects: new Set([...named, ...expected]) };
 }
 
 /** Only grammar words stand between the clause start and the claim: the claim is the clause's subject. */

@@ -8,6 +8,7 @@ import { findMentions, type Mention } from "./mentions.ts";
 import { analyzeNegation } from "./negation.ts";
 import { indexStems, type Pattern } from "./phrases.ts";
 import { findRetracted } from "./retraction.ts";
+import { assessConfidence } from "./confidence.ts";
 import { CONTRADICTION_PENALTY, decide } from "./score.ts";
 import type { GradeResult, Lexicon, ResolvedRubric } from "./types.ts";
 
@@ -18,6 +19,8 @@ function empty(compiled: CompiledRubric): GradeResult {
     matched: [],
     missed: compiled.concepts.map((c) => ({ concept: c.id, hint: c.hint })),
     flags: ["empty"],
+    confidence: "high",
+    confidenceReasons: [],
     ...(compiled.options.length > 0 ? { choice: { expected: compiled.expected, committed: [] } } : {}),
   };
 }
@@ -42,6 +45,7 @@ function usedCorrection(a: Analysis, used: number[][], mentions: Mention[]): boo
 
 interface Reasoning {
   matched: GradeResult["matched"];
+  looseCount: number;
   missed: GradeResult["missed"];
   matchedWeight: number;
   requiredMissed: boolean;
@@ -53,7 +57,7 @@ interface Reasoning {
 
 /** Which concepts the answer asserts; words describing a rejected option don't count. */
 function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<string>): Reasoning {
-  const r: Reasoning = { matched: [], missed: [], matchedWeight: 0, requiredMissed: false, requiredMissedCount: 0, anyNegated: false, used: [] };
+  const r: Reasoning = { matched: [], missed: [], matchedWeight: 0, looseCount: 0, requiredMissed: false, requiredMissedCount: 0, anyNegated: false, used: [] };
   const candidates: Pattern[][] = compiled.concepts.map(() => []);
   for (const first of a.index.keys()) for (const [i, p] of compiled.conceptsByFirst.get(first) ?? []) candidates[i]!.push(p);
   for (const [i, concept] of compiled.concepts.entries()) {
@@ -64,6 +68,7 @@ function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<
       r.matched.push({ concept: concept.id, evidence: hit.evidence! });
       r.used.push(hit.used!);
       r.matchedWeight += concept.weight;
+      if (hit.loose) r.looseCount++;
     } else {
       r.missed.push({ concept: concept.id, hint: concept.hint });
       r.requiredMissed ||= concept.required;
@@ -89,10 +94,12 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
   const wrongFacts = findWrongFacts(compiled.facts, a);
   const reasoning = scoreConcepts(compiled, a, new Set(wrongFacts.map((f) => f.concept)));
   const misconceptions = findMisconceptions(compiled, a);
-  // A wrong fact about a point the question asks for contradicts its core; about another point, a side error.
+  // A wrong fact about a point the question asks for, or about the option it is about, contradicts its core;
+  // anything else is a side error.
   const rubricConcepts = new Set(compiled.concepts.map((c) => c.id));
-  const coreErrors = wrongFacts.filter((f) => rubricConcepts.has(f.concept));
+  const coreErrors = wrongFacts.filter((f) => rubricConcepts.has(f.concept) || compiled.facts.subjects.has(f.option));
   const keywordList = isKeywordList(a.tokens, answer);
+  const typoCorrected = usedCorrection(a, reasoning.used, mentions);
   const flags = [
     ...(commitment?.flags ?? []),
     ...(reasoning.anyNegated ? ["negated-concept"] : []),
@@ -100,7 +107,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     ...wrongFacts.map((f) => `wrong-fact:${f.concept}`),
     ...(keywordList ? ["keyword-list"] : []),
     ...(commitment?.hedged ? ["hedged"] : []),
-    ...(usedCorrection(a, reasoning.used, mentions) ? ["typo-corrected"] : []),
+    ...(typoCorrected ? ["typo-corrected"] : []),
   ];
   const decision = decide({
     matchedWeight: reasoning.matchedWeight,
@@ -114,5 +121,20 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     keywordList,
   });
   const choice = commitment ? { choice: { expected: compiled.expected, committed: commitment.committed } } : {};
-  return { ...decision, matched: reasoning.matched, missed: reasoning.missed, flags, ...choice };
+  const confidence = assessConfidence({
+    score: decision.score,
+    verdict: decision.verdict,
+    words: a.tokens.length,
+    matchedCount: reasoning.matched.length,
+    looseCount: reasoning.looseCount,
+    retracted: a.retracted.includes(1),
+    requiredWaived: decision.requiredWaived,
+    statedError:
+      wrongFacts.length > 0 ||
+      misconceptions.penalties.length > 0 ||
+      keywordList ||
+      (commitment !== undefined && !["right", "none"].includes(commitment.outcome)),
+    negatedPoint: reasoning.anyNegated,
+  });
+  return { score: decision.score, verdict: decision.verdict, matched: reasoning.matched, missed: reasoning.missed, flags, ...choice, ...confidence };
 }

@@ -51,6 +51,8 @@ export interface PhraseHit {
   /** For a match, the exact original text that showed it. */
   evidence?: string;
   used?: number[];
+  /** The match skipped content words or took the phrase's words out of order. */
+  loose?: boolean;
 }
 
 /** A match counts unless a negation from outside it covers one of its words ("not bounded"). */
@@ -96,11 +98,13 @@ export function findPhrase(
 ): PhraseHit {
   const pick: Pick = { best: undefined, sawNegated: false };
   for (const pattern of patterns) for (const m of findMatches(pattern, a.tokens, a.index)) consider(pick, m, a, own, forCredit);
+  let reordered = false;
   if (!pick.best) {
     for (const pattern of loose) for (const m of findUnordered(pattern, a.tokens, a.index)) consider(pick, m, a, undefined, forCredit);
+    reordered = pick.best !== undefined;
   }
   const best = pick.best;
   if (!best) return { state: pick.sawNegated ? "negated" : "absent" };
   const evidence = a.answer.slice(a.tokens[best.from]!.start, a.tokens[best.to]!.end);
-  return { state: "matched", evidence, used: best.used };
+  return { state: "matched", evidence, used: best.used, loose: reordered || !isTight(best, a.tokens) };
 }

@@ -53,6 +53,8 @@ export interface ScoreInput {
 export interface Decision {
   score: number;
   verdict: Verdict;
+  /** A missed required point did not cap the verdict because the rest of the answer was strong. */
+  requiredWaived: boolean;
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -89,5 +91,5 @@ export function decide(input: ScoreInput): Decision {
   const missedCount = input.requiredMissedCount ?? (input.requiredMissed ? 1 : 0);
   const waived = missedCount === 1 && score >= REQUIRED_WAIVER_SCORE;
   if ((input.requiredMissed && !waived) || input.choice === "none" || input.sideError) verdict = capAt(verdict, "partial");
-  return { score: round3(score), verdict };
+  return { score: round3(score), verdict, requiredWaived: input.requiredMissed && waived };
 }

@@ -77,4 +77,7 @@ export interface GradeResult {
   flags: string[];
   /** For choice rubrics: what the question wanted and what the answer committed to (option ids). */
   choice?: { expected: string[]; committed: string[] };
+  /** "low" when the grade rests on shaky ground; then `confidenceReasons` says why (see confidence.ts). */
+  confidence: "high" | "low";
+  confidenceReasons: string[];
 }
