@@ -92,6 +92,11 @@ const BEFORE_WINDOW = 2;
  */
 function isDeferred(tokens: Token[], m: Mention): boolean {
   const seg = tokens[m.from]!.seg;
+  // "If analysts later need minute-level freshness, Structured Streaming is the next step": a plan for later.
+  const clause = tokens[m.from]!.clause;
+  for (let j = m.from - 1; j >= 0 && tokens[j]!.clause === clause; j--) {
+    if (DEFERRING_WORDS.has(tokens[j]!.word)) return true;
+  }
   for (let j = Math.max(0, m.from - BEFORE_WINDOW); j < m.from; j++) {
     if (tokens[j]!.seg === seg && tokens[j]!.word === "before") return true;
   }

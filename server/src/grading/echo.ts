@@ -40,3 +40,13 @@ export function findEchoed(tokens: Token[], runs: Set<string>): Uint8Array {
   const share = content.length > 0 ? copied.reduce((sum, x) => sum + x, 0) / content.length : 0;
   return share >= ECHO_SHARE ? echoed : new Uint8Array(tokens.length);
 }
+
+/** A match whose content words were all copied from the prompt ("every night" of "every night you must…"). */
+export function isCopied(used: number[], tokens: Token[], echoed: Uint8Array): boolean {
+  let copied = false;
+  for (const i of used) {
+    if (echoed[i] === 1) copied = true;
+    else if (!FUNCTION_WORDS.has(tokens[i]!.word)) return false;
+  }
+  return copied;
+}

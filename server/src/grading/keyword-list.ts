@@ -14,7 +14,7 @@ const MIN_UNBROKEN_LIST_WORDS = 8;
  * A run of this many bare terms in a row ("replay, one codebase, Kafka, simpler, infrastructure") is a pile
  * even inside sentences, once bare terms make up a fair share of the answer; a run twice as long always is.
  */
-const MIN_PILE_RUN = 5;
+const MIN_PILE_RUN = 4;
 const MIN_PILE_SHARE = 0.3;
 /** A bare term: a fragment of at most this many words with no grammar word. */
 const MAX_TERM_WORDS = 4;
@@ -25,6 +25,16 @@ const MAX_TERM_WORDS = 4;
 const RELATION_SYMBOLS = /=>|->|>>|<=|>=|[=<>]/g;
 /** Join terms without saying anything about them: "Flink and watermarks and exactly-once". */
 const JOINERS = new Set(["and", "or"]);
+/**
+ * A chain of at least this many "and"/"or" joining fragments none of which has a subject or a verb
+ * ("bounded and hours old and no need for streaming and mature ecosystem") is a pile of phrases.
+ */
+const MIN_CHAIN_JOINS = 3;
+/** Words that give a fragment a subject or a finite verb, making it a statement. */
+const STATEMENT_WORDS = new Set([
+  "i", "we", "you", "they", "he", "she", "it", "there", "is", "are", "was", "were", "be", "been", "am", "can",
+  "will", "would", "should", "could", "do", "does", "did", "has", "have", "had", "must", "may", "might",
+]);
 /** Notes of at least this many lines or numbered points, this many words each on average, are statements. */
 const MIN_NOTE_LINES = 3;
 const MIN_WORDS_PER_NOTE_LINE = 3;
@@ -51,25 +61,30 @@ const isGrammar = (t: Token) => FUNCTION_WORDS.has(t.word) && !t.bound && !JOINE
 interface Fragment {
   words: number;
   grammar: number;
+  /** Has a subject or a finite verb. */
+  states: boolean;
 }
 
 /** Fragments end at commas, slashes, brackets, line breaks and sentence ends, and at "and"/"or". */
-function fragmentsOf(tokens: Token[]): Fragment[] {
-  const out: Fragment[] = [];
+function fragmentsOf(tokens: Token[]): { fragments: Fragment[]; joins: number } {
+  const fragments: Fragment[] = [];
   let current: Fragment | undefined;
+  let joins = 0;
   tokens.forEach((t, i) => {
     if (JOINERS.has(t.word) && !t.bound) {
       current = undefined;
+      joins++;
       return;
     }
     if (!current || tokens[i - 1]?.seg !== t.seg || t.slashed) {
-      current = { words: 0, grammar: 0 };
-      out.push(current);
+      current = { words: 0, grammar: 0, states: false };
+      fragments.push(current);
     }
     current.words++;
     if (isGrammar(t)) current.grammar++;
+    if (STATEMENT_WORDS.has(t.word)) current.states = true;
   });
-  return out;
+  return { fragments, joins };
 }
 
 /** The longest run of bare terms in a row, and how many words all bare terms hold. */
@@ -94,7 +109,7 @@ function pileOf(fragments: Fragment[]): { run: number; words: number } {
 export function isKeywordList(tokens: Token[], answer = ""): boolean {
   if (tokens.length < MIN_WORDS || isNotes(tokens, answer)) return false;
   const relations = countRelations(answer);
-  const fragments = fragmentsOf(tokens);
+  const { fragments, joins } = fragmentsOf(tokens);
   const grammar = relations + fragments.reduce((sum, f) => sum + f.grammar, 0);
   const functionShare = grammar / (tokens.length + relations);
   if (functionShare < MAX_LIST_FUNCTION_SHARE && (fragments.length > 1 || tokens.length >= MIN_UNBROKEN_LIST_WORDS)) return true;
@@ -103,6 +118,8 @@ export function isKeywordList(tokens: Token[], answer = ""): boolean {
     return true;
   }
   if (relations > 0) return false;
+  const phraseChain = joins >= MIN_CHAIN_JOINS && fragments.length > MIN_CHAIN_JOINS && wordsPerFragment <= MAX_TERM_WORDS;
+  if (phraseChain && fragments.every((f) => !f.states)) return true;
   const pile = pileOf(fragments);
   return pile.run >= 2 * MIN_PILE_RUN || (pile.run >= MIN_PILE_RUN && pile.words / tokens.length >= MIN_PILE_SHARE);
 }

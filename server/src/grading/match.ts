@@ -1,4 +1,5 @@
 import type { Token } from "./lexer.ts";
+import { isCopied } from "./echo.ts";
 import type { Negation } from "./negation.ts";
 import { findMatches, findUnordered, isTight, type LoosePattern, type Match, type Pattern, type StemIndex } from "./phrases.ts";
 
@@ -77,7 +78,8 @@ function consider(pick: Pick, m: Match, a: Analysis, own: Set<string> | undefine
   const best = pick.best;
   if (best && (m.from > best.from || (m.from === best.from && m.to >= best.to))) return;
   if (own && isSwallowed(m, a, own)) return;
-  if (m.used.every((i) => a.retracted[i] === 1 || (forCredit && a.echoed[i] === 1))) return;
+  if (m.used.every((i) => a.retracted[i] === 1)) return;
+  if (forCredit && isCopied(m.used, a.tokens, a.echoed)) return;
   if (isNegated(m, a.negation) || (forCredit && describesRejected(m, a.negation))) pick.sawNegated = true;
   else pick.best = m;
 }
