@@ -55,8 +55,8 @@ export function loadContent(dir: string): ContentBank {
     lexicon: {
       options: vocabulary.options.map(({ id, label, aliases, category }) => ({ id, label, aliases, category })),
       synonyms: vocabulary.synonyms,
-      facts: [...concepts.values()].flatMap(({ id, phrases, trueOf, claims }) =>
-        trueOf ? [{ concept: id, trueOf, claims: claims ?? phrases }] : [],
+      facts: [...concepts.values()].flatMap(({ id, phrases, trueOf, claims, contrary }) =>
+        trueOf ? [{ concept: id, trueOf, claims: claims ?? phrases, ...(contrary && { contrary }) }] : [],
       ),
     },
     concepts,

@@ -45,6 +45,8 @@ export const conceptSchema = z.strictObject({
   trueOf: z.array(kebab).min(1).optional(),
   /** The wordings that attribute the point to an option, when narrower than `phrases`; defaults to them. */
   claims: phrases.optional(),
+  /** Wordings that deny the point without a negator ("struggles with large volumes" against high throughput). */
+  contrary: phrases.optional(),
 });
 export const conceptsFileSchema = z.strictObject({ concepts: z.array(conceptSchema).min(1) });
 

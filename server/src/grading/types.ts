@@ -18,6 +18,8 @@ export interface OptionFact {
   trueOf: string[];
   /** Wordings that attribute the point to an option. */
   claims: string[];
+  /** Wordings that deny the point without a negator ("struggles with large volumes" against high throughput). */
+  contrary?: string[];
 }
 
 /** Shared language knowledge: choosable options and groups of interchangeable words. */
