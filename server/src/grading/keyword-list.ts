@@ -112,7 +112,8 @@ export function isKeywordList(tokens: Token[], answer = ""): boolean {
   const { fragments, joins } = fragmentsOf(tokens);
   const grammar = relations + fragments.reduce((sum, f) => sum + f.grammar, 0);
   const functionShare = grammar / (tokens.length + relations);
-  if (functionShare < MAX_LIST_FUNCTION_SHARE && (fragments.length > 1 || tokens.length >= MIN_UNBROKEN_LIST_WORDS)) return true;
+  const enoughItems = fragments.length >= MIN_FRAGMENTS || tokens.length >= MIN_UNBROKEN_LIST_WORDS;
+  if (functionShare < MAX_LIST_FUNCTION_SHARE && enoughItems) return true;
   const wordsPerFragment = tokens.length / fragments.length;
   if (fragments.length >= MIN_FRAGMENTS && wordsPerFragment <= MAX_FRAGMENT_WORDS && functionShare < MAX_FRAGMENT_FUNCTION_SHARE) {
     return true;
