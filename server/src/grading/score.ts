@@ -32,6 +32,8 @@ export const ON_TOPIC_FLOOR = VERDICT_THRESHOLDS.partial;
  * answers missing one required point were labelled correct four times as often as partial, never incorrect).
  */
 export const REQUIRED_WAIVER_SCORE = 0.7;
+/** An answer making at least this many key points (and scoring "correct") covers the main points too. */
+export const REQUIRED_WAIVER_POINTS = 3;
 
 export interface ScoreInput {
   matchedWeight: number;
@@ -89,7 +91,8 @@ export function decide(input: ScoreInput): Decision {
   let verdict = byThreshold(score);
   if (failedChoice || input.keywordList || input.penalties.some((p) => p >= CONTRADICTION_PENALTY)) verdict = "incorrect";
   const missedCount = input.requiredMissedCount ?? (input.requiredMissed ? 1 : 0);
-  const waived = missedCount === 1 && score >= REQUIRED_WAIVER_SCORE;
+  const broad = (input.matchedCount ?? 0) >= REQUIRED_WAIVER_POINTS && score >= VERDICT_THRESHOLDS.correct;
+  const waived = missedCount === 1 && (score >= REQUIRED_WAIVER_SCORE || broad);
   if ((input.requiredMissed && !waived) || input.choice === "none" || input.sideError) verdict = capAt(verdict, "partial");
   return { score: round3(score), verdict, requiredWaived: input.requiredMissed && waived };
 }
