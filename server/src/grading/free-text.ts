@@ -115,6 +115,8 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     totalWeight: compiled.totalWeight,
     requiredMissed: reasoning.requiredMissed,
     requiredMissedCount: reasoning.requiredMissedCount,
+    allRequiredMissed:
+      reasoning.requiredMissedCount > 0 && reasoning.requiredMissedCount === compiled.concepts.filter((c) => c.required).length,
     penalties: [...misconceptions.penalties, ...coreErrors.map(() => CONTRADICTION_PENALTY)],
     sideError: wrongFacts.length > coreErrors.length,
     choice: commitment?.outcome,

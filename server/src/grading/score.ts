@@ -41,6 +41,8 @@ export interface ScoreInput {
   matchedCount?: number;
   totalWeight: number;
   requiredMissed: boolean;
+  /** Every required concept was missed (false when the rubric has none). */
+  allRequiredMissed?: boolean;
   /** How many required concepts were missed; absent counts as one when `requiredMissed`. */
   requiredMissedCount?: number;
   /** Penalties of the misconceptions the answer states. */
@@ -84,7 +86,9 @@ function capAt(verdict: Verdict, cap: Verdict): Verdict {
 
 export function decide(input: ScoreInput): Decision {
   let score = rawScore(input);
-  const onTopic = (input.matchedCount ?? (input.matchedWeight > 0 ? 1 : 0)) > 0;
+  const matched = input.matchedCount ?? (input.matchedWeight > 0 ? 1 : 0);
+  // One side point with every required point missed is not "some of the key points".
+  const onTopic = matched > 1 || (matched === 1 && !(input.allRequiredMissed ?? false));
   if (input.choice === undefined && onTopic && input.penalties.length === 0) score = Math.max(score, ON_TOPIC_FLOOR);
   const failedChoice = input.choice !== undefined && input.choice !== "right" && input.choice !== "none";
   if (failedChoice) score = Math.min(score, FAILED_CHOICE_CAP);
