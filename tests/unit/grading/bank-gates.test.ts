@@ -78,13 +78,16 @@ describe("the guide's own answers", () => {
 
 /** [file, agreement floor, most answers labelled incorrect that may be graded correct]. */
 const FLOORS: [string, number, number][] = [
-  ["dev.jsonl", 0.97, 0],
-  ["dev2.jsonl", 0.96, 0],
-  ["dev3.jsonl", 0.96, 0],
-  ["test.jsonl", 0.89, 0],
-  ["external.jsonl", 0.84, 0],
-  ["blind-1.jsonl", 0.7, 2],
-  ["blind-2.jsonl", 0.71, 3],
+  ["dev.jsonl", 0.98, 0],
+  ["dev2.jsonl", 0.97, 0],
+  ["dev3.jsonl", 0.97, 0],
+  ["test.jsonl", 0.9, 0],
+  ["external.jsonl", 0.86, 0],
+  // The blind sets still hold answers labelled incorrect that the grader passes (docs/grading.md lists them):
+  // the caps stop that number growing until mechanisms remove them.
+  ["blind-1.jsonl", 0.79, 2],
+  ["blind-2.jsonl", 0.78, 3],
+  ["blind-3.jsonl", 0.74, 4],
 ];
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {
