@@ -42,8 +42,8 @@ export function parseVocabulary(yaml: YamlFile, issues: ContentIssue[]): Vocabul
   return found.length === 0 ? vocabulary : undefined;
 }
 
-/** concepts.yaml as a map by id. */
-export function parseConcepts(yaml: YamlFile, issues: ContentIssue[]): Map<string, Concept> | undefined {
+/** concepts.yaml as a map by id; `trueOf` must name options of vocabulary.yaml. */
+export function parseConcepts(yaml: YamlFile, issues: ContentIssue[], vocabulary?: Vocabulary): Map<string, Concept> | undefined {
   const found: ContentIssue[] = [];
   const parsed = parseItem(conceptsFileSchema, yaml.data, { yaml, base: [] }, found);
   if (parsed) {
@@ -52,6 +52,15 @@ export function parseConcepts(yaml: YamlFile, issues: ContentIssue[]): Map<strin
       (first) => `duplicates concept id first defined at line ${first}`,
       found,
     );
+    const optionIds = new Set(vocabulary?.options.map((option) => option.id));
+    parsed.concepts.forEach((concept, index) => {
+      concept.trueOf?.forEach((option, optionIndex) => {
+        if (vocabulary && !optionIds.has(option)) {
+          const ref = { yaml, base: ["concepts", index], name: concept.id };
+          found.push(issueAt(ref, ["trueOf", optionIndex], `names unknown option "${option}" (not in vocabulary.yaml)`));
+        }
+      });
+    });
   }
   issues.push(...found);
   return parsed && found.length === 0 ? new Map(parsed.concepts.map((concept) => [concept.id, concept])) : undefined;

@@ -33,7 +33,7 @@ export function loadContent(dir: string): ContentBank {
   const vocabularyFile = content.read("vocabulary.yaml");
   const vocabulary = vocabularyFile && parseVocabulary(vocabularyFile, issues);
   const conceptsFile = content.read("concepts.yaml");
-  const concepts = conceptsFile && parseConcepts(conceptsFile, issues);
+  const concepts = conceptsFile && parseConcepts(conceptsFile, issues, vocabulary);
   const catalogues = { options: vocabulary && new Map(vocabulary.options.map((option) => [option.id, option])), concepts };
 
   const questions = readSectionLists(
@@ -48,13 +48,16 @@ export function loadContent(dir: string): ContentBank {
   return {
     questions: questions.map((question) =>
       question.type === "free-text"
-        ? { ...question, resolvedRubric: resolveRubric(question.rubric, concepts, vocabulary.options) }
+        ? { ...question, resolvedRubric: resolveRubric(question.rubric, concepts, vocabulary.options, question.prompt) }
         : question,
     ),
     flashcards,
     lexicon: {
-      options: vocabulary.options.map(({ id, label, aliases }) => ({ id, label, aliases })),
+      options: vocabulary.options.map(({ id, label, aliases, category }) => ({ id, label, aliases, category })),
       synonyms: vocabulary.synonyms,
+      facts: [...concepts.values()].flatMap(({ id, phrases, trueOf, claims, contrary }) =>
+        trueOf ? [{ concept: id, trueOf, claims: claims ?? phrases, ...(contrary && { contrary }) }] : [],
+      ),
     },
     concepts,
   };

@@ -3,8 +3,14 @@ import type { Concept, VocabularyOption } from "./catalogues.ts";
 import type { RubricInput } from "./schema.ts";
 
 /** Turns a checked rubric into the grader's self-contained form: catalogue text merged in, defaults filled. */
-export function resolveRubric(rubric: RubricInput, concepts: Map<string, Concept>, options: VocabularyOption[]): ResolvedRubric {
+export function resolveRubric(
+  rubric: RubricInput,
+  concepts: Map<string, Concept>,
+  options: VocabularyOption[],
+  prompt?: string,
+): ResolvedRubric {
   return {
+    ...(prompt !== undefined && { prompt }),
     ...(rubric.choice && { choice: resolveChoice(rubric.choice, options) }),
     concepts: rubric.concepts.map((entry) => {
       const concept = concepts.get(entry.concept);

@@ -38,6 +38,15 @@ export const conceptSchema = z.strictObject({
   /** The point, stated fully; becomes the back of a missed-concept flashcard. */
   explanation: text(10),
   phrases,
+  /**
+   * The options this point is true of (micro-batches: Structured Streaming). Said of another option, or denied
+   * of one of these, it is a wrong fact. Absent for points that belong to no option in particular.
+   */
+  trueOf: z.array(kebab).min(1).optional(),
+  /** The wordings that attribute the point to an option, when narrower than `phrases`; defaults to them. */
+  claims: phrases.optional(),
+  /** Wordings that deny the point without a negator ("struggles with large volumes" against high throughput). */
+  contrary: phrases.optional(),
 });
 export const conceptsFileSchema = z.strictObject({ concepts: z.array(conceptSchema).min(1) });
 

@@ -45,5 +45,8 @@ export function gradeChoice(question: ChoiceQuestion, answer: string | string[])
     missed: correct.filter((c) => !picked.includes(c.id)).map((c) => ({ concept: c.id, hint: c.feedback })),
     flags,
     choice: { expected: correct.map((c) => c.id), committed: picked },
+    // A choice is read exactly: nothing about it is uncertain.
+    confidence: "high",
+    confidenceReasons: [],
   };
 }

@@ -92,6 +92,11 @@ const BEFORE_WINDOW = 2;
  */
 function isDeferred(tokens: Token[], m: Mention): boolean {
   const seg = tokens[m.from]!.seg;
+  // "If analysts later need minute-level freshness, Structured Streaming is the next step": a plan for later.
+  const clause = tokens[m.from]!.clause;
+  for (let j = m.from - 1; j >= 0 && tokens[j]!.clause === clause; j--) {
+    if (DEFERRING_WORDS.has(tokens[j]!.word)) return true;
+  }
   for (let j = Math.max(0, m.from - BEFORE_WINDOW); j < m.from; j++) {
     if (tokens[j]!.seg === seg && tokens[j]!.word === "before") return true;
   }
@@ -101,11 +106,11 @@ function isDeferred(tokens: Token[], m: Mention): boolean {
   return false;
 }
 
-function view(tokens: Token[], mentions: Mention[], negation: Negation): MentionView[] {
+function view(tokens: Token[], mentions: Mention[], negation: Negation, retracted: Uint8Array): MentionView[] {
   const at = mentionMap(mentions, tokens.length);
   const hedgedClauses = new Set(tokens.filter((t) => HEDGE_STEMS.has(t.stem)).map((t) => t.clause));
   return mentions.flatMap((m, i) => {
-    if (isShadowed(m, mentions, negation) || isDeferred(tokens, m)) return [];
+    if (retracted[m.from] === 1 || isShadowed(m, mentions, negation) || isDeferred(tokens, m)) return [];
     const hedged = hedgedClauses.has(tokens[m.from]!.clause);
     const cued =
       isLead(tokens, m, at) ||
@@ -126,12 +131,18 @@ function outcomeOf(committed: Set<string>, rejected: Set<string>, expected: stri
 }
 
 /**
- * Which options the answer commits to. A firm choice ("I'd go with X", "X is the right fit", "X." up
+ * Which options the answer commits to; options named in a position the answer took back don't count. A firm choice ("I'd go with X", "X is the right fit", "X." up
  * front) outweighs options merely discussed; a rejected option is never committed to; several options
  * with nothing to choose between them is a commitment to all of them, which is none.
  */
-export function findCommitment(tokens: Token[], mentions: Mention[], negation: Negation, expected: string[]): Commitment {
-  const views = view(tokens, mentions, negation);
+export function findCommitment(
+  tokens: Token[],
+  mentions: Mention[],
+  negation: Negation,
+  expected: string[],
+  retracted: Uint8Array = new Uint8Array(tokens.length),
+): Commitment {
+  const views = view(tokens, mentions, negation, retracted);
   const firm = new Set(views.filter((v) => v.cued && !v.negated && !v.hedged).map((v) => v.option));
   const rejected = new Set(views.filter((v) => v.negated && !firm.has(v.option)).map((v) => v.option));
   const loose = views.filter((v) => !v.negated && !rejected.has(v.option));

@@ -1,4 +1,6 @@
 import { FORWARD_NEGATORS } from "./cues.ts";
+import { promptRuns } from "./echo.ts";
+import { compileFacts, type CompiledFacts } from "./facts.ts";
 import { Lexer } from "./lexer.ts";
 import { markShadowed, type OptionPatterns } from "./mentions.ts";
 import { expandSynonyms, loosePattern, toStems, type LoosePattern, type Pattern } from "./phrases.ts";
@@ -36,6 +38,10 @@ export interface CompiledRubric {
   /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into, by first stem. */
   terms: Map<string, Pattern[]>;
   totalWeight: number;
+  /** Runs of the prompt's content words, to tell a copied phrase from one the answer says itself. */
+  promptRuns: Set<string>;
+  /** Which points hold of which options, to catch a point pinned on the wrong one. */
+  facts: CompiledFacts;
 }
 
 /** Rubrics and lexicons are long-lived content objects; compiling is keyed on their identity. */
@@ -56,22 +62,31 @@ function lexerFor(rubric: ResolvedRubric, lexicon: Lexicon): Lexer {
 }
 
 /**
- * Two-word phrases also match the other way round ("acceptable latency" / "latency is acceptable"),
- * unless a negator makes the order matter ("not bounded").
+ * A phrase naming two options or roles ("Spark for batch and Flink for streaming") says which does what, so
+ * its words must keep their order: read reversed or reordered it says the opposite.
  */
-function withReversal(stems: string[]): string[][] {
+function namesTwoRoles(stems: string[], roles: Set<string>): boolean {
+  return new Set(stems.filter((s) => roles.has(s))).size >= 2;
+}
+
+/**
+ * Two-word phrases also match the other way round ("acceptable latency" / "latency is acceptable"),
+ * unless a negator makes the order matter ("not bounded") or the two words are roles ("batch spark").
+ */
+function withReversal(stems: string[], roles: Set<string>): string[][] {
   const [a, b] = stems;
-  const reversible = stems.length === 2 && a !== undefined && b !== undefined && !stems.some((s) => FORWARD_NEGATORS.has(s));
+  const reversible =
+    stems.length === 2 && a !== undefined && b !== undefined && !stems.some((s) => FORWARD_NEGATORS.has(s)) && !namesTwoRoles(stems, roles);
   return reversible ? [stems, [b, a]] : [stems];
 }
 
-function patternsOf(lexer: Lexer, phrases: string[], groups: string[][][], reversible = true): Pattern[] {
+function patternsOf(lexer: Lexer, phrases: string[], groups: string[][][], roles: Set<string>, reversible = true): Pattern[] {
   const seen = new Map<string, Pattern>();
   for (const phrase of phrases) {
     const stems = toStems(lexer, phrase);
     if (stems.length === 0) continue;
     for (const variant of expandSynonyms(stems, groups)) {
-      for (const order of reversible ? withReversal(variant) : [variant]) seen.set(order.join(" "), { stems: order });
+      for (const order of reversible ? withReversal(variant, roles) : [variant]) seen.set(order.join(" "), { stems: order });
     }
   }
   return [...seen.values()];
@@ -80,20 +95,23 @@ function patternsOf(lexer: Lexer, phrases: string[], groups: string[][][], rever
 function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   const lexer = lexerFor(rubric, lexicon);
   const groups = lexicon.synonyms.map((g) => g.map((member) => toStems(lexer, member)).filter((s) => s.length > 0));
+  // Every word of an option's name ("spark", "batch", "flink", "stream", "kappa") is a role a phrase can assign.
+  const roles = new Set(lexicon.options.flatMap((o) => [o.label, ...o.aliases].flatMap((name) => toStems(lexer, name))));
   const choiceIds = new Set([...(rubric.choice?.expected ?? []), ...(rubric.choice?.alternatives ?? [])]);
   const options = markShadowed(
     lexicon.options
       .filter((o) => choiceIds.has(o.id))
-      .map((o) => ({ id: o.id, patterns: patternsOf(lexer, [o.label, ...o.aliases], [], false).map((p) => ({ ...p, shadowedBy: [] })) })),
+      .map((o) => ({ id: o.id, patterns: patternsOf(lexer, [o.label, ...o.aliases], [], roles, false).map((p) => ({ ...p, shadowedBy: [] })) })),
   );
   const concepts = rubric.concepts.map((c) => {
-    const patterns = patternsOf(lexer, c.phrases, groups);
-    return { id: c.id, weight: c.weight, required: c.required, hint: c.hint, patterns, loose: looseOf(patterns), keys: keysOf(patterns) };
+    const patterns = patternsOf(lexer, c.phrases, groups, roles);
+    const orderFree = patterns.filter((p) => !namesTwoRoles(p.stems, roles));
+    return { id: c.id, weight: c.weight, required: c.required, hint: c.hint, patterns, loose: looseOf(orderFree), keys: keysOf(patterns) };
   });
   const misconceptions = rubric.misconceptions.map((m) => {
     // A misconception is a claim, and a claim read backwards is often another one ("batch ingestion" is not
     // "ingestion and batch"), so its two-word phrases keep their order.
-    const patterns = patternsOf(lexer, m.phrases, groups, false);
+    const patterns = patternsOf(lexer, m.phrases, groups, roles, false);
     return { id: m.id, penalty: m.penalty, patterns, keys: keysOf(patterns) };
   });
   const terms = byFirstStem([...concepts.flatMap((c) => c.patterns), ...groups.flat().map((stems) => ({ stems }))]);
@@ -103,7 +121,9 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   concepts.forEach((c, i) => {
     for (const p of c.patterns) conceptsByFirst.set(p.stems[0]!, [...(conceptsByFirst.get(p.stems[0]!) ?? []), [i, p]]);
   });
-  return { lexer, options, expected, concepts, misconceptions, conceptsByFirst, terms, totalWeight };
+  const facts = compileFacts(lexicon, lexer, rubric.prompt, rubric.choice?.expected ?? []);
+  const runs = promptRuns(lexer, rubric.prompt);
+  return { lexer, options, expected, concepts, misconceptions, conceptsByFirst, terms, totalWeight, facts, promptRuns: runs };
 }
 
 /** Multi-word patterns, deduplicated and grouped by first stem so an answer only tries those it could start. */

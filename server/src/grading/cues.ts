@@ -6,11 +6,12 @@
 /** Negate what follows in their segment: "not bounded", "without a cluster", "avoid Flink". */
 export const FORWARD_NEGATORS = new Set(["not", "no", "never", "without", "nor", "neither", "against", "nothing", "nobody", "none"]);
 /** Same, matched by stem so every inflection counts ("avoids", "skipping", "excluded"). */
-export const FORWARD_NEGATOR_STEMS = new Set(["avoid", "skip", "ditch", "drop", "exclud", "elimin", "reject", "dismiss", "discard"]);
+export const FORWARD_NEGATOR_STEMS = new Set(["avoid", "skip", "ditch", "drop", "exclud", "elimin", "reject", "dismiss", "discard", "remov"]);
 /** Two-word rejections: "rule out X", "steer clear of X". */
 export const NEGATING_PAIRS = new Map<string, string>([
   ["rule", "out"],
   ["ruling", "out"],
+  ["rules", "out"],
   ["ruled", "out"],
   ["clear", "of"],
 ]);

@@ -2,10 +2,14 @@ import { findCommitment } from "./commitment.ts";
 import { compile, type CompiledRubric } from "./compile.ts";
 import { isKeywordList } from "./keyword-list.ts";
 import { findPhrase, findTermSpans, type Analysis, type TermSpan } from "./match.ts";
+import { findEchoed } from "./echo.ts";
+import { findWrongFacts } from "./facts.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { analyzeNegation } from "./negation.ts";
 import { indexStems, type Pattern } from "./phrases.ts";
-import { decide } from "./score.ts";
+import { findRetracted } from "./retraction.ts";
+import { assessConfidence } from "./confidence.ts";
+import { CONTRADICTION_PENALTY, decide } from "./score.ts";
 import type { GradeResult, Lexicon, ResolvedRubric } from "./types.ts";
 
 function empty(compiled: CompiledRubric): GradeResult {
@@ -15,6 +19,8 @@ function empty(compiled: CompiledRubric): GradeResult {
     matched: [],
     missed: compiled.concepts.map((c) => ({ concept: c.id, hint: c.hint })),
     flags: ["empty"],
+    confidence: "high",
+    confidenceReasons: [],
     ...(compiled.options.length > 0 ? { choice: { expected: compiled.expected, committed: [] } } : {}),
   };
 }
@@ -25,7 +31,10 @@ function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; menti
   const mentions = findMentions(compiled.options, tokens, index);
   let spans: TermSpan[] | undefined;
   const terms = () => (spans ??= findTermSpans(compiled.terms, tokens, index));
-  return { a: { answer, tokens, index, negation: analyzeNegation(tokens, mentions), terms }, mentions };
+  const retracted = findRetracted(tokens, answer);
+  const negation = analyzeNegation(tokens, mentions);
+  const echoed = findEchoed(tokens, compiled.promptRuns);
+  return { a: { answer, tokens, index, negation, retracted, echoed, terms }, mentions };
 }
 
 /** Typo flag only when a corrected word actually counted towards the grade. */
@@ -36,28 +45,34 @@ function usedCorrection(a: Analysis, used: number[][], mentions: Mention[]): boo
 
 interface Reasoning {
   matched: GradeResult["matched"];
+  looseCount: number;
   missed: GradeResult["missed"];
   matchedWeight: number;
   requiredMissed: boolean;
+  requiredMissedCount: number;
   anyNegated: boolean;
   /** Token indexes each matched concept used, for the typo flag. */
   used: number[][];
 }
 
 /** Which concepts the answer asserts; words describing a rejected option don't count. */
-function scoreConcepts(compiled: CompiledRubric, a: Analysis): Reasoning {
-  const r: Reasoning = { matched: [], missed: [], matchedWeight: 0, requiredMissed: false, anyNegated: false, used: [] };
+function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<string>): Reasoning {
+  const r: Reasoning = { matched: [], missed: [], matchedWeight: 0, looseCount: 0, requiredMissed: false, requiredMissedCount: 0, anyNegated: false, used: [] };
   const candidates: Pattern[][] = compiled.concepts.map(() => []);
   for (const first of a.index.keys()) for (const [i, p] of compiled.conceptsByFirst.get(first) ?? []) candidates[i]!.push(p);
   for (const [i, concept] of compiled.concepts.entries()) {
-    const hit = findPhrase(candidates[i]!, concept.keys, a, true, concept.loose);
+    const hit = contradicted.has(concept.id)
+      ? ({ state: "absent" } as const)
+      : findPhrase(candidates[i]!, concept.keys, a, true, concept.loose);
     if (hit.state === "matched") {
       r.matched.push({ concept: concept.id, evidence: hit.evidence! });
       r.used.push(hit.used!);
       r.matchedWeight += concept.weight;
+      if (hit.loose) r.looseCount++;
     } else {
       r.missed.push({ concept: concept.id, hint: concept.hint });
       r.requiredMissed ||= concept.required;
+      if (concept.required) r.requiredMissedCount++;
       r.anyNegated ||= hit.state === "negated";
     }
   }
@@ -75,27 +90,53 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
   const { a, mentions } = analyze(compiled, answer);
   if (a.tokens.length === 0) return empty(compiled);
 
-  const commitment = rubric.choice ? findCommitment(a.tokens, mentions, a.negation, compiled.expected) : undefined;
-  const reasoning = scoreConcepts(compiled, a);
+  const commitment = rubric.choice ? findCommitment(a.tokens, mentions, a.negation, compiled.expected, a.retracted) : undefined;
+  const wrongFacts = findWrongFacts(compiled.facts, a);
+  const reasoning = scoreConcepts(compiled, a, new Set(wrongFacts.map((f) => f.concept)));
   const misconceptions = findMisconceptions(compiled, a);
+  // A wrong fact about a point the question asks for, or about the option it is about, contradicts its core;
+  // anything else is a side error.
+  const rubricConcepts = new Set(compiled.concepts.map((c) => c.id));
+  const coreErrors = wrongFacts.filter((f) => rubricConcepts.has(f.concept) || compiled.facts.subjects.has(f.option));
   const keywordList = isKeywordList(a.tokens, answer);
+  const typoCorrected = usedCorrection(a, reasoning.used, mentions);
   const flags = [
     ...(commitment?.flags ?? []),
     ...(reasoning.anyNegated ? ["negated-concept"] : []),
     ...misconceptions.flags,
+    ...wrongFacts.map((f) => `wrong-fact:${f.concept}`),
     ...(keywordList ? ["keyword-list"] : []),
     ...(commitment?.hedged ? ["hedged"] : []),
-    ...(usedCorrection(a, reasoning.used, mentions) ? ["typo-corrected"] : []),
+    ...(typoCorrected ? ["typo-corrected"] : []),
   ];
   const decision = decide({
     matchedWeight: reasoning.matchedWeight,
     matchedCount: reasoning.matched.length,
     totalWeight: compiled.totalWeight,
     requiredMissed: reasoning.requiredMissed,
-    penalties: misconceptions.penalties,
+    requiredMissedCount: reasoning.requiredMissedCount,
+    allRequiredMissed:
+      reasoning.requiredMissedCount > 0 && reasoning.requiredMissedCount === compiled.concepts.filter((c) => c.required).length,
+    penalties: [...misconceptions.penalties, ...coreErrors.map(() => CONTRADICTION_PENALTY)],
+    sideError: wrongFacts.length > coreErrors.length,
     choice: commitment?.outcome,
     keywordList,
   });
   const choice = commitment ? { choice: { expected: compiled.expected, committed: commitment.committed } } : {};
-  return { ...decision, matched: reasoning.matched, missed: reasoning.missed, flags, ...choice };
+  const confidence = assessConfidence({
+    score: decision.score,
+    verdict: decision.verdict,
+    words: a.tokens.length,
+    matchedCount: reasoning.matched.length,
+    looseCount: reasoning.looseCount,
+    retracted: a.retracted.includes(1),
+    requiredWaived: decision.requiredWaived,
+    statedError:
+      wrongFacts.length > 0 ||
+      misconceptions.penalties.length > 0 ||
+      keywordList ||
+      (commitment !== undefined && !["right", "none"].includes(commitment.outcome)),
+    negatedPoint: reasoning.anyNegated,
+  });
+  return { score: decision.score, verdict: decision.verdict, matched: reasoning.matched, missed: reasoning.missed, flags, ...choice, ...confidence };
 }

@@ -3,7 +3,7 @@ import { FUNCTION_WORDS } from "./words.ts";
 
 /** Below this share of grammar words, text is a list of terms rather than sentences. */
 export const MAX_LIST_FUNCTION_SHARE = 0.1;
-/** Short comma-separated fragments with little grammar between them are a list too. */
+/** Short fragments with little grammar between them are a list too. */
 const MAX_FRAGMENT_WORDS = 3;
 const MAX_FRAGMENT_FUNCTION_SHARE = 0.2;
 const MIN_WORDS = 4;
@@ -11,42 +11,116 @@ const MIN_FRAGMENTS = 3;
 /** One short clause without commas is a terse sentence ("Everything goes through one pipeline"), not a list. */
 const MIN_UNBROKEN_LIST_WORDS = 8;
 /**
+ * A run of this many bare terms in a row ("replay, one codebase, Kafka, simpler, infrastructure") is a pile
+ * even inside sentences, once bare terms make up a fair share of the answer; a run twice as long always is.
+ */
+const MIN_PILE_RUN = 4;
+const MIN_PILE_SHARE = 0.3;
+/** A bare term: a fragment of at most this many words with no grammar word. */
+const MAX_TERM_WORDS = 4;
+/**
  * Relation symbols stand for a verb in shorthand ("SLA = next day", "throughput > latency", "=> Spark"),
  * so each one counts as a grammar word.
  */
 const RELATION_SYMBOLS = /=>|->|>>|<=|>=|[=<>]/g;
-/** Notes of at least this many lines, each this many words on average, are statements, not a dump of terms. */
+/** Join terms without saying anything about them: "Flink and watermarks and exactly-once". */
+const JOINERS = new Set(["and", "or"]);
+/**
+ * A chain of at least this many "and"/"or" joining fragments none of which has a subject or a verb
+ * ("bounded and hours old and no need for streaming and mature ecosystem") is a pile of phrases.
+ */
+const MIN_CHAIN_JOINS = 3;
+/** Words that give a fragment a subject or a finite verb, making it a statement. */
+const STATEMENT_WORDS = new Set([
+  "i", "we", "you", "they", "he", "she", "it", "there", "is", "are", "was", "were", "be", "been", "am", "can",
+  "will", "would", "should", "could", "do", "does", "did", "has", "have", "had", "must", "may", "might",
+]);
+/** Notes of at least this many lines or numbered points, this many words each on average, are statements. */
 const MIN_NOTE_LINES = 3;
 const MIN_WORDS_PER_NOTE_LINE = 3;
+const NUMBERED_POINT = /(?:^|\s)\(?\d{1,2}[.)](?=\s)/g;
 
 function countRelations(answer: string): number {
   return answer.match(RELATION_SYMBOLS)?.length ?? 0;
 }
 
-/** "- batch layer: complete, accurate, slow\n- speed layer: …\n- cost: duplicate logic, two pipelines": notes. */
+/** "- batch layer: complete, accurate, slow\n- speed layer: …" or "1) tiny data: startup > work. 2) …": notes. */
 function isNotes(tokens: Token[], answer: string): boolean {
-  if (answer.indexOf("\n") < 0) return false;
   const lines = answer.split("\n").filter((l) => /\p{L}/u.test(l)).length;
-  return lines >= MIN_NOTE_LINES && tokens.length / lines >= MIN_WORDS_PER_NOTE_LINE;
+  const points = answer.match(NUMBERED_POINT)?.length ?? 0;
+  const units = Math.max(lines, points);
+  return units >= MIN_NOTE_LINES && tokens.length / units >= MIN_WORDS_PER_NOTE_LINE;
 }
 
 /**
- * True when the answer is a dump of terms ("Flink, exactly-once, watermarks, low latency") rather than
- * reasoning in sentences. Such an answer can hit every concept phrase without explaining anything.
+ * Grammar that shows sentence structure. Words inside a compound ("at a" in "event-at-a-time") are part of
+ * a term, and "and"/"or" join terms as readily as clauses, so neither counts.
+ */
+const isGrammar = (t: Token) => FUNCTION_WORDS.has(t.word) && !t.bound && !JOINERS.has(t.word);
+
+interface Fragment {
+  words: number;
+  grammar: number;
+  /** Has a subject or a finite verb. */
+  states: boolean;
+}
+
+/** Fragments end at commas, slashes, brackets, line breaks and sentence ends, and at "and"/"or". */
+function fragmentsOf(tokens: Token[]): { fragments: Fragment[]; joins: number } {
+  const fragments: Fragment[] = [];
+  let current: Fragment | undefined;
+  let joins = 0;
+  tokens.forEach((t, i) => {
+    if (JOINERS.has(t.word) && !t.bound) {
+      current = undefined;
+      joins++;
+      return;
+    }
+    if (!current || tokens[i - 1]?.seg !== t.seg || t.slashed) {
+      current = { words: 0, grammar: 0, states: false };
+      fragments.push(current);
+    }
+    current.words++;
+    if (isGrammar(t)) current.grammar++;
+    if (STATEMENT_WORDS.has(t.word)) current.states = true;
+  });
+  return { fragments, joins };
+}
+
+/** The longest run of bare terms in a row, and how many words all bare terms hold. */
+function pileOf(fragments: Fragment[]): { run: number; words: number } {
+  let run = 0;
+  let longest = 0;
+  let words = 0;
+  for (const f of fragments) {
+    const bare = f.grammar === 0 && f.words <= MAX_TERM_WORDS;
+    run = bare ? run + 1 : 0;
+    longest = Math.max(longest, run);
+    if (bare) words += f.words;
+  }
+  return { run: longest, words };
+}
+
+/**
+ * True when the answer is a pile of terms ("Flink, exactly-once, watermarks, low latency") rather than
+ * statements, whatever joins the terms: commas, "and", "+", "&", "/", line breaks. Such an answer can hit
+ * every concept phrase without claiming anything.
  */
 export function isKeywordList(tokens: Token[], answer = ""): boolean {
   if (tokens.length < MIN_WORDS || isNotes(tokens, answer)) return false;
   const relations = countRelations(answer);
-  let grammar = relations;
-  let fragments = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (FUNCTION_WORDS.has(tokens[i]!.word)) grammar++;
-    if (tokens[i]!.seg !== tokens[i - 1]?.seg) fragments++;
-  }
+  const { fragments, joins } = fragmentsOf(tokens);
+  const grammar = relations + fragments.reduce((sum, f) => sum + f.grammar, 0);
   const functionShare = grammar / (tokens.length + relations);
-  if (functionShare < MAX_LIST_FUNCTION_SHARE && (fragments > 1 || tokens.length >= MIN_UNBROKEN_LIST_WORDS)) return true;
-  const wordsPerFragment = tokens.length / fragments;
-  return (
-    fragments >= MIN_FRAGMENTS && wordsPerFragment <= MAX_FRAGMENT_WORDS && functionShare < MAX_FRAGMENT_FUNCTION_SHARE
-  );
+  const enoughItems = fragments.length >= MIN_FRAGMENTS || tokens.length >= MIN_UNBROKEN_LIST_WORDS;
+  if (functionShare < MAX_LIST_FUNCTION_SHARE && enoughItems) return true;
+  const wordsPerFragment = tokens.length / fragments.length;
+  if (fragments.length >= MIN_FRAGMENTS && wordsPerFragment <= MAX_FRAGMENT_WORDS && functionShare < MAX_FRAGMENT_FUNCTION_SHARE) {
+    return true;
+  }
+  if (relations > 0) return false;
+  const phraseChain = joins >= MIN_CHAIN_JOINS && fragments.length > MIN_CHAIN_JOINS && wordsPerFragment <= MAX_TERM_WORDS;
+  if (phraseChain && fragments.every((f) => !f.states)) return true;
+  const pile = pileOf(fragments);
+  return pile.run >= 2 * MIN_PILE_RUN || (pile.run >= MIN_PILE_RUN && pile.words / tokens.length >= MIN_PILE_SHARE);
 }

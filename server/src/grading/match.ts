@@ -1,4 +1,5 @@
 import type { Token } from "./lexer.ts";
+import { isCopied } from "./echo.ts";
 import type { Negation } from "./negation.ts";
 import { findMatches, findUnordered, isTight, type LoosePattern, type Match, type Pattern, type StemIndex } from "./phrases.ts";
 
@@ -15,6 +16,10 @@ export interface Analysis {
   tokens: Token[];
   index: StemIndex;
   negation: Negation;
+  /** 1 for each token of a position the answer took back ("my first thought was … actually, no"). */
+  retracted: Uint8Array;
+  /** 1 for each token copied from the question's prompt. */
+  echoed: Uint8Array;
   /** Where rubric terms occur word for word; computed on first need, since most answers never ask. */
   terms: () => TermSpan[];
 }
@@ -47,10 +52,12 @@ export interface PhraseHit {
   /** For a match, the exact original text that showed it. */
   evidence?: string;
   used?: number[];
+  /** The match skipped content words or took the phrase's words out of order. */
+  loose?: boolean;
 }
 
 /** A match counts unless a negation from outside it covers one of its words ("not bounded"). */
-function isNegated(m: Match, negation: Negation): boolean {
+export function isNegated(m: Match, negation: Negation): boolean {
   return m.used.some((i) => {
     const cue = negation.negatedBy[i]!;
     return cue >= 0 && !m.used.includes(cue);
@@ -67,17 +74,20 @@ interface Pick {
 }
 
 /** Keeps `m` when it is asserted and earlier (or, at the same start, tighter) than the best so far. */
-function consider(pick: Pick, m: Match, a: Analysis, own: Set<string> | undefined, skipRejected: boolean): void {
+function consider(pick: Pick, m: Match, a: Analysis, own: Set<string> | undefined, forCredit: boolean): void {
   const best = pick.best;
   if (best && (m.from > best.from || (m.from === best.from && m.to >= best.to))) return;
   if (own && isSwallowed(m, a, own)) return;
-  if (isNegated(m, a.negation) || (skipRejected && describesRejected(m, a.negation))) pick.sawNegated = true;
+  if (m.used.every((i) => a.retracted[i] === 1)) return;
+  if (forCredit && isCopied(m.used, a.tokens, a.echoed)) return;
+  if (isNegated(m, a.negation) || (forCredit && describesRejected(m, a.negation))) pick.sawNegated = true;
   else pick.best = m;
 }
 
 /**
  * The earliest occurrence of any of the patterns that the answer actually asserts. With
- * `skipRejected`, words that describe an option the answer rejects do not count either. When nothing
+ * `forCredit` (a key point earning credit), words that describe an option the answer rejects, or that were
+ * copied from the prompt, do not count either. When nothing
  * matches in order, the `loose` patterns may match with their words reordered (see `findUnordered`);
  * those have three or more content words, so the check for a loose match inside another term is skipped.
  */
@@ -85,16 +95,18 @@ export function findPhrase(
   patterns: Pattern[],
   own: Set<string>,
   a: Analysis,
-  skipRejected: boolean,
+  forCredit: boolean,
   loose: readonly LoosePattern[] = [],
 ): PhraseHit {
   const pick: Pick = { best: undefined, sawNegated: false };
-  for (const pattern of patterns) for (const m of findMatches(pattern, a.tokens, a.index)) consider(pick, m, a, own, skipRejected);
+  for (const pattern of patterns) for (const m of findMatches(pattern, a.tokens, a.index)) consider(pick, m, a, own, forCredit);
+  let reordered = false;
   if (!pick.best) {
-    for (const pattern of loose) for (const m of findUnordered(pattern, a.tokens, a.index)) consider(pick, m, a, undefined, skipRejected);
+    for (const pattern of loose) for (const m of findUnordered(pattern, a.tokens, a.index)) consider(pick, m, a, undefined, forCredit);
+    reordered = pick.best !== undefined;
   }
   const best = pick.best;
   if (!best) return { state: pick.sawNegated ? "negated" : "absent" };
   const evidence = a.answer.slice(a.tokens[best.from]!.start, a.tokens[best.to]!.end);
-  return { state: "matched", evidence, used: best.used };
+  return { state: "matched", evidence, used: best.used, loose: reordered || !isTight(best, a.tokens) };
 }

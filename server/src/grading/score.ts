@@ -26,22 +26,39 @@ export const CONTRADICTION_PENALTY = 0.5;
  */
 export const ON_TOPIC_FLOOR = VERDICT_THRESHOLDS.partial;
 
+/**
+ * A strong answer may word one required point in a way no phrase covers; at or above this score, missing
+ * exactly one required point no longer caps the verdict (measured on the development and blind sets: above it,
+ * answers missing one required point were labelled correct four times as often as partial, never incorrect).
+ */
+export const REQUIRED_WAIVER_SCORE = 0.7;
+/** An answer making at least this many key points (and scoring "correct") covers the main points too. */
+export const REQUIRED_WAIVER_POINTS = 3;
+
 export interface ScoreInput {
   matchedWeight: number;
   /** How many concepts matched; absent counts as "as many as the weight says" (weight > 0). */
   matchedCount?: number;
   totalWeight: number;
   requiredMissed: boolean;
+  /** Every required concept was missed (false when the rubric has none). */
+  allRequiredMissed?: boolean;
+  /** How many required concepts were missed; absent counts as one when `requiredMissed`. */
+  requiredMissedCount?: number;
   /** Penalties of the misconceptions the answer states. */
   penalties: number[];
   /** Absent when the rubric asks for no choice. */
   choice?: ChoiceOutcome;
   keywordList: boolean;
+  /** A wrong fact on a point the question does not ask about: a right core with a notable error, partial at best. */
+  sideError?: boolean;
 }
 
 export interface Decision {
   score: number;
   verdict: Verdict;
+  /** A missed required point did not cap the verdict because the rest of the answer was strong. */
+  requiredWaived: boolean;
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -69,12 +86,17 @@ function capAt(verdict: Verdict, cap: Verdict): Verdict {
 
 export function decide(input: ScoreInput): Decision {
   let score = rawScore(input);
-  const onTopic = (input.matchedCount ?? (input.matchedWeight > 0 ? 1 : 0)) > 0;
+  const matched = input.matchedCount ?? (input.matchedWeight > 0 ? 1 : 0);
+  // One side point with every required point missed is not "some of the key points".
+  const onTopic = matched > 1 || (matched === 1 && !(input.allRequiredMissed ?? false));
   if (input.choice === undefined && onTopic && input.penalties.length === 0) score = Math.max(score, ON_TOPIC_FLOOR);
   const failedChoice = input.choice !== undefined && input.choice !== "right" && input.choice !== "none";
   if (failedChoice) score = Math.min(score, FAILED_CHOICE_CAP);
   let verdict = byThreshold(score);
-  if (failedChoice || input.penalties.some((p) => p >= CONTRADICTION_PENALTY)) verdict = "incorrect";
-  if (input.requiredMissed || input.keywordList || input.choice === "none") verdict = capAt(verdict, "partial");
-  return { score: round3(score), verdict };
+  if (failedChoice || input.keywordList || input.penalties.some((p) => p >= CONTRADICTION_PENALTY)) verdict = "incorrect";
+  const missedCount = input.requiredMissedCount ?? (input.requiredMissed ? 1 : 0);
+  const broad = (input.matchedCount ?? 0) >= REQUIRED_WAIVER_POINTS && score >= VERDICT_THRESHOLDS.correct;
+  const waived = missedCount === 1 && (score >= REQUIRED_WAIVER_SCORE || broad);
+  if ((input.requiredMissed && !waived) || input.choice === "none" || input.sideError) verdict = capAt(verdict, "partial");
+  return { score: round3(score), verdict, requiredWaived: input.requiredMissed && waived };
 }

@@ -59,6 +59,11 @@ function isSpacedDash(text: string, i: number): boolean {
   return SPACE.test(text.charAt(j));
 }
 
+/** " / " between spaces separates alternatives or items like a comma ("micro-batch / event-at-a-time"). */
+function isSpacedSlash(text: string, i: number): boolean {
+  return text[i] === "/" && SPACE.test(text.charAt(i - 1)) && SPACE.test(text.charAt(i + 1));
+}
+
 /** Words like "but" and "because" open a new clause. */
 export function isClauseBreak(folded: string): boolean {
   return CLAUSE_BREAK_WORDS.has(folded);
@@ -102,7 +107,7 @@ export function scan<E extends { clauseBreak: boolean }>(
       site.seg++;
       while (STRONG.has(text.charAt(i))) i++;
     } else {
-      if (WEAK.has(text.charAt(i)) || isSpacedDash(text, i)) site.seg++;
+      if (WEAK.has(text.charAt(i)) || isSpacedDash(text, i) || isSpacedSlash(text, i)) site.seg++;
       i++;
     }
   }

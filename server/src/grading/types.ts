@@ -8,6 +8,18 @@ export interface ChoiceOption {
   label: string;
   /** Names a candidate might use for it, e.g. "structured streaming", "spark streaming". */
   aliases: string[];
+  /** Paradigms ("batch", "streaming") are named in passing everywhere, so facts are never pinned to them. */
+  category?: "framework" | "architecture" | "paradigm";
+}
+
+/** A key point that is true of some options only: said of another option, or denied of these, it is wrong. */
+export interface OptionFact {
+  concept: string;
+  trueOf: string[];
+  /** Wordings that attribute the point to an option. */
+  claims: string[];
+  /** Wordings that deny the point without a negator ("struggles with large volumes" against high throughput). */
+  contrary?: string[];
 }
 
 /** Shared language knowledge: choosable options and groups of interchangeable words. */
@@ -15,6 +27,8 @@ export interface Lexicon {
   options: ChoiceOption[];
   /** Each group lists words or short phrases that mean the same thing here, e.g. ["cheap", "inexpensive", "low cost"]. */
   synonyms: string[][];
+  /** Which key points hold of which options; absent means no facts are checked. */
+  facts?: OptionFact[];
 }
 
 export interface ResolvedConcept {
@@ -39,6 +53,8 @@ export interface ResolvedMisconception {
 }
 
 export interface ResolvedRubric {
+  /** The question's prompt: wording copied from it restates the question and earns nothing. */
+  prompt?: string;
   /** Present for "which framework / which architecture" questions. */
   choice?: {
     /** Any one of these is a right commitment (the ML-features scenario accepts Flink or Spark Streaming). */
@@ -63,4 +79,7 @@ export interface GradeResult {
   flags: string[];
   /** For choice rubrics: what the question wanted and what the answer committed to (option ids). */
   choice?: { expected: string[]; committed: string[] };
+  /** "low" when the grade rests on shaky ground; then `confidenceReasons` says why (see confidence.ts). */
+  confidence: "high" | "low";
+  confidenceReasons: string[];
 }

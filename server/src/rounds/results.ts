@@ -10,7 +10,7 @@ export interface GradedSlot {
 /** What an unanswered question teaches: every key point, as if all were missed. */
 function unansweredGrade(body: VersionBody): GradeResult {
   const missed = body.type === "free-text" ? body.resolvedRubric.concepts.map((c) => ({ concept: c.id, hint: c.hint })) : [];
-  return { score: 0, verdict: "incorrect", matched: [], missed, flags: [] };
+  return { score: 0, verdict: "incorrect", matched: [], missed, flags: [], confidence: "high", confidenceReasons: [] };
 }
 
 export function resultItem(slot: GradedSlot) {

@@ -47,9 +47,9 @@ describe("gradeFreeText: choice", () => {
     expect(r.flags).not.toContain("several-choices");
   });
 
-  it("when the answer is a keyword list naming the right tool, then it is at most partial", () => {
+  it("when the answer is a keyword list naming the right tool, then it is incorrect", () => {
     const r = grade(dailyRefresh, "Spark batch, bounded, latency of hours, simpler, cheap");
-    expect(r.verdict).toBe("partial");
+    expect(r.verdict).toBe("incorrect");
     expect(r.flags).toContain("keyword-list");
   });
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { CHOICE_SHARE, decide, FAILED_CHOICE_CAP, VERDICT_THRESHOLDS, type ScoreInput } from "../../../server/src/grading/score.ts";
+import {
+  CHOICE_SHARE, decide, FAILED_CHOICE_CAP, REQUIRED_WAIVER_SCORE, VERDICT_THRESHOLDS, type ScoreInput,
+} from "../../../server/src/grading/score.ts";
 
 const base: ScoreInput = { matchedWeight: 0, totalWeight: 10, requiredMissed: false, penalties: [], keywordList: false };
 
 describe("decide", () => {
   it("when there is no choice and most weight is matched, then the verdict is correct", () => {
-    expect(decide({ ...base, matchedWeight: 7 })).toEqual({ score: 0.7, verdict: "correct" });
+    expect(decide({ ...base, matchedWeight: 7 })).toMatchObject({ score: 0.7, verdict: "correct" });
     expect(VERDICT_THRESHOLDS.partial).toBeLessThan(CHOICE_SHARE);
     expect(FAILED_CHOICE_CAP).toBeLessThan(VERDICT_THRESHOLDS.partial);
   });
@@ -20,11 +22,11 @@ describe("decide", () => {
   });
 
   it("when the right choice comes with no reasoning, then the score is the choice share and the verdict partial", () => {
-    expect(decide({ ...base, choice: "right" })).toEqual({ score: CHOICE_SHARE, verdict: "partial" });
+    expect(decide({ ...base, choice: "right" })).toMatchObject({ score: CHOICE_SHARE, verdict: "partial" });
   });
 
   it("when the right choice comes with full reasoning, then the score is 1", () => {
-    expect(decide({ ...base, matchedWeight: 10, choice: "right" })).toEqual({ score: 1, verdict: "correct" });
+    expect(decide({ ...base, matchedWeight: 10, choice: "right" })).toMatchObject({ score: 1, verdict: "correct" });
   });
 
   it("when the choice is wrong, negated or several, then the answer is incorrect however much reasoning it has", () => {
@@ -40,11 +42,17 @@ describe("decide", () => {
   });
 
   it("when a required concept is missed, then the verdict is at most partial", () => {
-    expect(decide({ ...base, matchedWeight: 9, requiredMissed: true }).verdict).toBe("partial");
+    expect(decide({ ...base, matchedWeight: 6, requiredMissed: true }).verdict).toBe("partial");
+    expect(decide({ ...base, matchedWeight: 9, requiredMissed: true, requiredMissedCount: 2 }).verdict).toBe("partial");
   });
 
-  it("when the answer is a keyword list, then the verdict is at most partial", () => {
-    expect(decide({ ...base, matchedWeight: 10, keywordList: true }).verdict).toBe("partial");
+  it("when one required concept is missed but the rest scores at least the waiver, then it can still be correct", () => {
+    const d = decide({ ...base, matchedWeight: REQUIRED_WAIVER_SCORE * 10, requiredMissed: true, requiredMissedCount: 1 });
+    expect(d).toMatchObject({ verdict: "correct", requiredWaived: true });
+  });
+
+  it("when the answer is a keyword list, then the verdict is incorrect however much it matches", () => {
+    expect(decide({ ...base, matchedWeight: 10, keywordList: true }).verdict).toBe("incorrect");
   });
 
   it("when a misconception is stated, then its penalty is taken as a share of the score", () => {

@@ -46,7 +46,7 @@ describe("engine changes for dev3 wordings", () => {
 
   it("when a question asks for no choice and the answer makes one light key point, then it is at least partial", () => {
     expect(ON_TOPIC_FLOOR).toBe(VERDICT_THRESHOLDS.partial);
-    expect(decide({ ...base, matchedWeight: 1, matchedCount: 1 })).toEqual({ score: ON_TOPIC_FLOOR, verdict: "partial" });
+    expect(decide({ ...base, matchedWeight: 1, matchedCount: 1 })).toMatchObject({ score: ON_TOPIC_FLOOR, verdict: "partial" });
     expect(decide({ ...base, matchedWeight: 0, matchedCount: 0 }).verdict).toBe("incorrect");
   });
 

@@ -1,0 +1,183 @@
+import type { Lexer } from "./lexer.ts";
+import { isNegated, type Analysis } from "./match.ts";
+import { findMentions, markShadowed, type Mention, type OptionPatterns } from "./mentions.ts";
+import { CONDEMNING_WORDS, LIST_CONNECTORS, TOO_WHAT } from "./cues.ts";
+import { findMatches, indexStems, toStems, type Match, type Pattern } from "./phrases.ts";
+import { FUNCTION_WORDS } from "./words.ts";
+import type { Lexicon } from "./types.ts";
+
+/** A point said of an option it is not true of ("Flink micro-batches"), or denied of one it is ("Flink has no exactly-once"). */
+export interface WrongFact {
+  concept: string;
+  option: string;
+  denied: boolean;
+  evidence: string;
+}
+
+interface CompiledFact {
+  concept: string;
+  trueOf: Set<string>;
+  patterns: Pattern[];
+  contrary: Pattern[];
+}
+
+export interface CompiledFacts {
+  /** Every framework and architecture, whatever the question asks about: facts are pinned to any of them. */
+  options: OptionPatterns[];
+  facts: CompiledFact[];
+  /** The options the question is about (named in its prompt, or its expected choice): a wrong fact about them is core. */
+  subjects: Set<string>;
+  /**
+   * The one architecture a question without a choice asks about ("What is the Kappa architecture?"): a claim
+   * naming no option is about it. Absent when the question asks for a choice or names anything else.
+   */
+  implicitSubject?: string;
+}
+
+/** A name right after these is what the subject is compared with, not the subject: "unlike Flink, …". */
+const COMPARISON_WORDS = new Set(["unlike", "than", "like", "versus", "vs", "over", "compared", "whereas"]);
+
+function patternsFor(lexer: Lexer, phrases: string[]): Pattern[] {
+  return phrases.map((phrase) => ({ stems: toStems(lexer, phrase) })).filter((p) => p.stems.length > 0);
+}
+
+export function compileFacts(lexicon: Lexicon, lexer: Lexer, prompt: string | undefined, expected: string[]): CompiledFacts {
+  const options = markShadowed(
+    lexicon.options
+      .filter((o) => o.category !== "paradigm")
+      .map((o) => ({
+        id: o.id,
+        patterns: [o.label, ...o.aliases].map((name) => ({ stems: toStems(lexer, name), shadowedBy: [] as string[] })),
+      })),
+  );
+  const facts = (lexicon.facts ?? []).map((f) => ({
+    concept: f.concept,
+    trueOf: new Set(f.trueOf),
+    // Claims are the exact wordings that pin a point on an option; synonym variants would reach too far.
+    patterns: patternsFor(lexer, f.claims),
+    contrary: patternsFor(lexer, f.contrary ?? []),
+  }));
+  const promptTokens = lexer.lex(prompt ?? "", false);
+  const named = new Set(findMentions(options, promptTokens, indexStems(promptTokens)).map((m) => m.option));
+  // Only an architecture question is about one thing throughout; a framework question's unnamed claims are as
+  // often about the alternatives ("its small batches eat the budget").
+  const only = named.size === 1 ? [...named][0] : undefined;
+  const architecture = lexicon.options.find((o) => o.id === only)?.category === "architecture";
+  const implicitSubject = expected.length === 0 && architecture ? only : undefined;
+  return { options, facts, subjects: new Set([...named, ...expected]), ...(implicitSubject && { implicitSubject }) };
+}
+
+/** "micro-batch floor too slow", "micro-batching is overkill": the point is raised against something, not claimed. */
+function isCondemned(m: Match, a: Analysis): boolean {
+  const seg = a.tokens[m.from]!.seg;
+  for (let i = m.to + 1; i < a.tokens.length && a.tokens[i]!.seg === seg; i++) {
+    const word = a.tokens[i]!.word;
+    if (CONDEMNING_WORDS.has(word) || (word === "too" && TOO_WHAT.has(a.tokens[i + 1]?.word ?? ""))) return true;
+  }
+  return false;
+}
+
+/**
+ * In notes ("Flink: lightweight checkpoints", "KS -> Kafka transactions") the subject is the name just before
+ * the colon or arrow that opens the claim's clause.
+ */
+function noteSubject(m: Match, mentions: Mention[], a: Analysis): Mention | undefined {
+  const clause = a.tokens[m.from]!.clause;
+  let start = m.from;
+  while (start > 0 && a.tokens[start - 1]!.clause === clause) start--;
+  const prev = a.tokens[start - 1];
+  if (!prev || !/:|->|=/.test(a.answer.slice(prev.end, a.tokens[start]!.start))) return undefined;
+  const last = mentions.filter((x) => x.to === start - 1).at(-1);
+  return last;
+}
+
+/** Only grammar words stand between the clause start and the claim: the claim is the clause's subject. */
+function opensClause(m: Match, a: Analysis): boolean {
+  const clause = a.tokens[m.from]!.clause;
+  for (let i = m.from - 1; i >= 0 && a.tokens[i]!.clause === clause; i--) {
+    if (!FUNCTION_WORDS.has(a.tokens[i]!.word)) return false;
+  }
+  return true;
+}
+
+/** Names listed together ("Lambda/Kappa", "Flink or Kafka Streams") share what is said of them. */
+function listAround(subject: Mention, inClause: Mention[], a: Analysis): Mention[] {
+  const joined = (x: Mention, y: Mention) => {
+    for (let i = x.to + 1; i < y.from; i++) if (!LIST_CONNECTORS.has(a.tokens[i]!.word)) return false;
+    return true;
+  };
+  const at = inClause.indexOf(subject);
+  if (at < 0) return [subject];
+  let from = at;
+  let to = at;
+  while (from > 0 && joined(inClause[from - 1]!, inClause[from]!)) from--;
+  while (to < inClause.length - 1 && joined(inClause[to]!, inClause[to + 1]!)) to++;
+  return inClause.slice(from, to + 1);
+}
+
+/**
+ * What a claim is said of: the nearest name before it in its clause (the subject), or, when the claim opens
+ * its clause, the nearest after it ("micro-batching is what Structured Streaming does"). A name being compared
+ * with ("unlike Flink") or rejected ("no Flink cluster") leaves the claim unattached rather than pinning it on
+ * the wrong side. Returns the names listed together with the subject.
+ */
+function subjectOf(m: Match, mentions: Mention[], a: Analysis): Mention[] | "none" {
+  const clause = a.tokens[m.from]!.clause;
+  const inClause = mentions.filter((x) => a.tokens[x.from]!.clause === clause && (x.to < m.from || x.from > m.to));
+  const before = inClause.filter((x) => x.to < m.from).at(-1);
+  const subject = before ?? (opensClause(m, a) ? inClause.find((x) => x.from > m.to) : undefined) ?? noteSubject(m, mentions, a);
+  if (!subject) return inClause.length === 0 ? "none" : [];
+  if (COMPARISON_WORDS.has(a.tokens[subject.from - 1]?.word ?? "")) return [];
+  if (a.negation.negatedBy[subject.from]! >= 0) return [];
+  return listAround(subject, inClause, a);
+}
+
+/** Facts pinned on the wrong option, or denied of the right one. At most one per concept. */
+export function findWrongFacts(compiled: CompiledFacts, a: Analysis): WrongFact[] {
+  if (compiled.facts.length === 0) return [];
+  const mentions = findMentions(compiled.options, a.tokens, a.index);
+  if (mentions.length === 0 && !compiled.implicitSubject) return [];
+  const out: WrongFact[] = [];
+  for (const fact of compiled.facts) {
+    const found =
+      firstWrong(fact, fact.patterns, false, mentions, compiled.implicitSubject, a) ??
+      firstWrong(fact, fact.contrary, true, mentions, compiled.implicitSubject, a);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/**
+ * The first claim of `patterns` that is wrong of its subject. A `contrary` claim denies the point without a
+ * negator ("Spark batch struggles with large volumes" against high throughput).
+ */
+function firstWrong(
+  fact: CompiledFact,
+  patterns: Pattern[],
+  contrary: boolean,
+  mentions: Mention[],
+  implicitSubject: string | undefined,
+  a: Analysis,
+): WrongFact | undefined {
+  for (const pattern of patterns) {
+    for (const m of findMatches(pattern, a.tokens, a.index)) {
+      if (m.used.every((i) => a.retracted[i] === 1)) continue;
+      if (isCondemned(m, a)) continue;
+      const found = subjectOf(m, mentions, a);
+      const subjects = found === "none" ? [] : found;
+      const denied = isNegated(m, a.negation) !== contrary;
+      // Unnamed, only an assertion is pinned on the question's subject: a denial may be about anything.
+      if (subjects.length === 0 && (found !== "none" || !implicitSubject || denied)) continue;
+      // A bare "Spark" names the family: a point true of any Spark counts as true of it.
+      const family = subjects.length > 0 ? subjects.flatMap((s) => [s.option, ...s.shadowedBy]) : [implicitSubject!];
+      const wrong = denied ? family.every((o) => fact.trueOf.has(o)) : !family.some((o) => fact.trueOf.has(o));
+      if (!wrong) continue;
+      const subject = subjects[0];
+      const from = subject ? Math.min(m.from, subject.from) : m.from;
+      const to = subject ? Math.max(m.to, subject.to) : m.to;
+      const evidence = a.answer.slice(a.tokens[from]!.start, a.tokens[to]!.end);
+      return { concept: fact.concept, option: subject?.option ?? implicitSubject!, denied, evidence };
+    }
+  }
+  return undefined;
+}

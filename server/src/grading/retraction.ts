@@ -1,0 +1,108 @@
+import type { Token } from "./lexer.ts";
+
+/**
+ * Phrases with which a speaker takes back what they just said: "actually, on second thought", "no wait",
+ * "scratch that". Word sequences, matched on normalised words.
+ */
+const RETRACTION_CUES: string[][] = [
+  ["on", "second", "thought"],
+  ["on", "second", "thoughts"],
+  ["second", "thoughts"],
+  ["no", "wait"],
+  ["scratch", "that"],
+  ["take", "that", "back"],
+  ["on", "reflection"],
+  ["changed", "my", "mind"],
+  ["change", "my", "mind"],
+  ["thinking", "about", "it", "more"],
+  ["thinking", "about", "it", "again"],
+  ["actually", "no"],
+  ["but", "actually"],
+  ["then", "again"],
+  ["but", "then", "i", "thought"],
+  ["i", "was", "wrong"],
+  ["let", "me", "correct", "myself"],
+];
+
+/** Phrases that open the earlier position a retraction takes back: "my first thought was…", "at first I…". */
+const EARLIER_THOUGHT_CUES: string[][] = [
+  ["first", "thought"],
+  ["first", "instinct"],
+  ["first", "answer"],
+  ["first", "reaction"],
+  ["first", "idea"],
+  ["first", "guess"],
+  ["at", "first"],
+  ["initially"],
+  ["initial", "thought"],
+  ["my", "initial"],
+  ["i", "was", "going", "to", "say"],
+  ["i", "would", "have", "said"],
+  ["i", "was", "thinking"],
+  ["i", "used", "to", "think"],
+  ["i", "used", "to", "say"],
+  ["i", "assumed"],
+  ["i", "first"],
+  ["first", "i", "thought"],
+];
+
+/** How many sentences back an earlier-thought cue may open the retracted position. */
+const MAX_RETRACTED_SENTENCES = 3;
+const SENTENCE_END = /[.!?\n]/;
+/** Cues this close together belong to one retraction. */
+const ADJACENT_CUES = 3;
+
+function startsAt(tokens: Token[], i: number, words: string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.word === w);
+}
+
+function findCue(tokens: Token[], i: number, cues: string[][]): number {
+  for (const cue of cues) if (startsAt(tokens, i, cue)) return cue.length;
+  return 0;
+}
+
+/** Sentence number of each token, from the punctuation between tokens. */
+function sentencesOf(tokens: Token[], answer: string): number[] {
+  let sentence = 0;
+  return tokens.map((t, i) => {
+    if (i > 0 && SENTENCE_END.test(answer.slice(tokens[i - 1]!.end, t.start))) sentence++;
+    return sentence;
+  });
+}
+
+/**
+ * Marks the tokens of positions the answer takes back. A retraction cue retracts from the earlier-thought cue
+ * that opened the old position ("My first thought was Kafka Streams … Actually, on second thought, Flink"),
+ * or, without one, the sentence before the cue and the start of the cue's own sentence. What follows the cue
+ * is the answer's position: options, key points and wrong claims in the retracted part do not count.
+ * Returns 1 for each retracted token.
+ */
+export function findRetracted(tokens: Token[], answer: string): Uint8Array {
+  const retracted = new Uint8Array(tokens.length);
+  const sentence = sentencesOf(tokens, answer);
+  let earlier = -1;
+  let lastEnd = -Infinity;
+  for (let i = 0; i < tokens.length; i++) {
+    if (findCue(tokens, i, EARLIER_THOUGHT_CUES) > 0 && earlier < 0) earlier = i;
+    const size = findCue(tokens, i, RETRACTION_CUES);
+    if (size === 0) continue;
+    // "but actually, on second thought" is one retraction, not two.
+    if (i - lastEnd <= ADJACENT_CUES) {
+      retracted.fill(1, lastEnd, i + size);
+      lastEnd = i + size;
+      i += size - 1;
+      continue;
+    }
+    let from = earlier >= 0 && sentence[i]! - sentence[earlier]! <= MAX_RETRACTED_SENTENCES ? earlier : -1;
+    if (from < 0) {
+      from = i;
+      while (from > 0 && sentence[from - 1]! >= sentence[i]! - 1) from--;
+    }
+    while (from > 0 && sentence[from - 1] === sentence[from]) from--;
+    retracted.fill(1, from, i + size);
+    lastEnd = i + size;
+    earlier = -1;
+    i += size - 1;
+  }
+  return retracted;
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent, type BankQuestion } from "../../../server/src/content/load.ts";
+import { gradeFreeText } from "../../../server/src/grading/index.ts";
+import type { Verdict } from "../../../server/src/grading/types.ts";
+import { REAL_CONTENT } from "../content/fixtures.ts";
+
+/**
+ * Gates the shipped bank must pass on every change, so a regression in the grader or a rubric cannot land.
+ * Floors sit just under the figures measured when they were set (docs/grading.md); raise them as the grader
+ * improves, never lower them to make a change pass.
+ */
+const bank = loadContent(REAL_CONTENT);
+const freeText = bank.questions.filter((q): q is Extract<BankQuestion, { type: "free-text" }> => q.type === "free-text");
+const FRAMEWORKS = ["spark-batch", "spark-streaming", "flink", "kafka-streams"];
+const labelOf = (id: string) => bank.lexicon.options.find((o) => o.id === id)!.label;
+const namesOf = (id: string) => {
+  const option = bank.lexicon.options.find((o) => o.id === id)!;
+  return [option.label, ...option.aliases].sort((a, b) => b.length - a.length);
+};
+const grade = (q: (typeof freeText)[number], answer: string) => gradeFreeText(q.resolvedRubric, bank.lexicon, answer);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+describe.each(freeText.map((q) => [q.slug, q] as const))("gates for %s", (_, q) => {
+  it("when its model answer is graded, then it is correct", () => {
+    expect(grade(q, q.modelAnswer).verdict).toBe("correct");
+  });
+
+  it("when its prompt is echoed back, then it is incorrect", () => {
+    expect(grade(q, q.prompt).verdict).toBe("incorrect");
+  });
+
+  it("when the answer is 'I don't know', then it is incorrect", () => {
+    expect(grade(q, "I don't know.").verdict).toBe("incorrect");
+  });
+
+  it("when every framework and the buzzwords are joined by 'and', then it is incorrect", () => {
+    const pile = "Spark batch and Structured Streaming and Flink and Kafka Streams and low latency and exactly-once and watermarks";
+    expect(grade(q, pile).verdict).toBe("incorrect");
+  });
+
+  it("when the right option and the rubric's own key phrases are joined by 'and', then it is not correct", () => {
+    const option = q.resolvedRubric.choice ? [labelOf(q.resolvedRubric.choice.expected[0]!)] : [];
+    const dump = [...option, ...q.resolvedRubric.concepts.map((c) => c.phrases[0]!)].join(" and ");
+    expect(grade(q, dump).verdict).not.toBe("correct");
+  });
+
+  const expected = q.resolvedRubric.choice?.expected ?? [];
+  const single = expected.length === 1 && FRAMEWORKS.includes(expected[0]!);
+  it.runIf(single)("when the model answer's framework is swapped for a wrong one, then it is incorrect", () => {
+    const wrong = FRAMEWORKS.find((f) => !expected.includes(f))!;
+    const swapped = namesOf(expected[0]!).reduce(
+      (text, name) => text.replace(new RegExp(`\\b${escape(name)}\\b`, "gi"), labelOf(wrong)),
+      q.modelAnswer,
+    );
+    expect(grade(q, swapped).verdict).toBe("incorrect");
+  });
+});
+
+interface Line {
+  question: string;
+  answer: string;
+  label: Verdict;
+  set?: string;
+}
+const readLines = (file: string): Line[] =>
+  readFileSync(path.join(REAL_CONTENT, "calibration", file), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Line);
+const bySlug = new Map(freeText.map((q) => [q.slug, q]));
+
+describe("the guide's own answers", () => {
+  it("when the study guide's answers are graded, then every one is correct", () => {
+    const guide = readLines("external.jsonl").filter((l) => l.set === "guide");
+    expect(guide.length).toBeGreaterThan(0);
+    for (const line of guide) expect([line.question, grade(bySlug.get(line.question)!, line.answer).verdict]).toEqual([line.question, "correct"]);
+  });
+});
+
+/** [file, agreement floor, most answers labelled incorrect that may be graded correct]. */
+const FLOORS: [string, number, number][] = [
+  ["dev.jsonl", 0.98, 0],
+  ["dev2.jsonl", 0.97, 0],
+  ["dev3.jsonl", 0.97, 0],
+  ["test.jsonl", 0.9, 0],
+  ["external.jsonl", 0.86, 0],
+  // The blind sets still hold answers labelled incorrect that the grader passes (docs/grading.md lists them):
+  // the caps stop that number growing until mechanisms remove them.
+  ["blind-1.jsonl", 0.79, 2],
+  ["blind-2.jsonl", 0.78, 3],
+  ["blind-3.jsonl", 0.74, 4],
+];
+
+describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {
+  it(`when the set is graded, then agreement is at least ${floor} with at most ${falsePasses} incorrect answers graded correct`, () => {
+    const graded = readLines(file).map((l) => ({ label: l.label, verdict: grade(bySlug.get(l.question)!, l.answer).verdict }));
+    const agreement = graded.filter((g) => g.label === g.verdict).length / graded.length;
+    expect(agreement).toBeGreaterThanOrEqual(floor);
+    expect(graded.filter((g) => g.label === "incorrect" && g.verdict === "correct").length).toBeLessThanOrEqual(falsePasses);
+  });
+});

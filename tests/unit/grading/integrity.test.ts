@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { loadContent } from "../../../server/src/content/load.ts";
+import { assessConfidence, type ConfidenceSignals } from "../../../server/src/grading/confidence.ts";
+import { gradeFreeText } from "../../../server/src/grading/index.ts";
+import { isKeywordList } from "../../../server/src/grading/keyword-list.ts";
+import { findRetracted } from "../../../server/src/grading/retraction.ts";
+import { REAL_CONTENT } from "../content/fixtures.ts";
+import { analyze } from "./helpers.ts";
+
+const bank = loadContent(REAL_CONTENT);
+
+function grade(slug: string, answer: string) {
+  const question = bank.questions.find((q) => q.slug === slug);
+  if (question?.type !== "free-text") throw new Error(`${slug} is not a free-text question`);
+  return gradeFreeText(question.resolvedRubric, bank.lexicon, answer);
+}
+
+const retractedWords = (answer: string) => {
+  const { tokens } = analyze(answer);
+  const mask = findRetracted(tokens, answer);
+  return tokens.filter((_, i) => mask[i] === 1).map((t) => t.word);
+};
+
+describe("facts are tied to what they are said about", () => {
+  it("when micro-batching is credited to Flink, then it is a wrong fact and earns nothing", () => {
+    const r = grade("compare-spark-streaming-vs-flink", "Flink is the micro-batch engine, while Structured Streaming handles each event individually.");
+    expect(r.verdict).toBe("incorrect");
+    expect(r.flags).toEqual(expect.arrayContaining(["wrong-fact:micro-batch", "wrong-fact:event-at-a-time"]));
+  });
+
+  it("when the same facts are said of the right frameworks, then there is no wrong fact", () => {
+    const r = grade("compare-spark-streaming-vs-flink", "Structured Streaming is the micro-batch engine, while Flink handles each event individually.");
+    expect(r.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
+  });
+
+  it("when a framework is only compared with ('unlike Flink'), then the fact is not pinned on the other side", () => {
+    const r = grade("kafka-streams-operations", "Kafka Streams, unlike Flink, is just a library, so there is no separate cluster.");
+    expect(r.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
+  });
+
+  it("when a fact is denied of the framework it is true of, then it is a wrong fact", () => {
+    const r = grade("spark-batch-cost-pitfalls", "Spark batch has almost no startup overhead, so it is ideal for small datasets.");
+    expect(r.flags).toContain("wrong-fact:job-startup-overhead");
+    expect(r.verdict).toBe("incorrect");
+  });
+
+  it("when notes put the framework before a colon, then the fact after it is about that framework", () => {
+    const r = grade("compare-exactly-once-mechanisms", "Flink: Kafka transactions. Kafka Streams: lightweight checkpoints.");
+    expect(r.flags).toEqual(expect.arrayContaining(["wrong-fact:kafka-transactions", "wrong-fact:lightweight-checkpoints"]));
+  });
+
+  it("when an architecture question's answer claims two codebases without naming one, then it is about Kappa", () => {
+    const r = grade("arch-kappa", "One streaming pipeline where you replay the topic to reprocess; the downside is two codebases to keep in sync.");
+    expect(r.flags).toContain("wrong-fact:two-codepaths");
+    expect(r.verdict).toBe("incorrect");
+  });
+
+  it("when a fact is raised against an option ('micro-batch floor too slow'), then it is not claimed of the subject", () => {
+    const r = grade("flink-when-to-choose", "Flink when you need sub-second results -> the micro-batch floor is too slow.");
+    expect(r.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
+  });
+});
+
+describe("phrases naming two roles keep their order", () => {
+  it("when the roles are swapped ('Flink for batch and Spark for streaming'), then the usual split is not credited", () => {
+    const r = grade("faq-flink-replace-spark", "In practice most orgs run Flink for batch and Spark for streaming.");
+    expect(r.matched.map((m) => m.concept)).not.toContain("spark-batch-flink-streaming");
+    expect(r.verdict).not.toBe("correct");
+  });
+});
+
+describe("keyword piles", () => {
+  it.each([
+    ["and", "Flink and event-at-a-time and exactly-once and watermarks and low latency"],
+    ["slashes", "Micro-batch / event-at-a-time / milliseconds / seconds / cluster / checkpointing / watermarks"],
+    ["plus signs", "Flink + low latency + exactly-once + watermarks + state"],
+    ["line breaks", "Flink\nlow latency\nexactly-once\nwatermarks"],
+    ["phrases joined by and", "bounded and hours old and high throughput and mature ecosystem and no need for streaming"],
+  ])("when terms are joined by %s, then it is a keyword list", (_, answer) => {
+    expect(isKeywordList(analyze(answer).tokens, answer)).toBe(true);
+  });
+
+  it("when grammar words sit inside a compound, then they do not make a pile a sentence", () => {
+    const answer = "Flink, event-at-a-time, exactly-once, watermarks, low latency";
+    expect(isKeywordList(analyze(answer).tokens, answer)).toBe(true);
+  });
+
+  it.each([
+    "1) tiny datasets: job startup overhead > actual work. 2) sub-sec latency: not built for it. 3) shuffle-heavy joins: $$$ + hard to tune.",
+    "A batch job reruns on failure, and the streaming engines keep offsets and state, and Flink checkpoints state, and Kafka Streams uses transactions.",
+    "Spark batch, scales well.",
+  ])("when terse notes or sentences make statements (%s), then it is not a keyword list", (answer) => {
+    expect(isKeywordList(analyze(answer).tokens, answer)).toBe(false);
+  });
+
+  it("when a pile names the right framework and the rubric's own points, then it is incorrect", () => {
+    const r = grade("scenario-fraud-detection", "Flink and event at a time and 100 ms and exactly once and watermarks");
+    expect(r.verdict).toBe("incorrect");
+    expect(r.flags).toContain("keyword-list");
+  });
+});
+
+describe("the prompt earns nothing", () => {
+  it("when the prompt is pasted back, then it is incorrect", () => {
+    const question = bank.questions.find((q) => q.slug === "scenario-daily-warehouse-refresh")!;
+    expect(grade(question.slug, question.prompt).verdict).toBe("incorrect");
+  });
+
+  it("when an answer restates the prompt's constraint and reasons from it, then the restated point still counts", () => {
+    const r = grade(
+      "scenario-realtime-dashboard",
+      "Structured Streaming: 30 seconds is well within micro-batch range and the team already runs Spark, so same API and no new framework.",
+    );
+    expect(r.verdict).toBe("correct");
+  });
+});
+
+describe("commitment reads like a person", () => {
+  it("when the answer takes back its first choice, then the last firm choice wins", () => {
+    const r = grade(
+      "scenario-fraud-detection",
+      "First thought: Kafka Streams, since it is light. Actually, on second thought, fraud scoring is heavy and stateful. " +
+        "So Flink: it handles each event as it arrives with millisecond latency and exactly-once state.",
+    );
+    expect(r.choice?.committed).toEqual(["flink"]);
+    expect(r.verdict).toBe("correct");
+  });
+
+  it("when a retraction has no earlier-thought cue, then the sentence before it is taken back", () => {
+    expect(retractedWords("Spark batch is fine. No wait, Flink.")).toEqual(["spark", "batch", "is", "fine", "no", "wait"]);
+  });
+
+  it("when a later plan is conditional ('if analysts later need…, Structured Streaming is the next step'), then it is not a second choice", () => {
+    const question = bank.questions.find((q) => q.slug === "scenario-hourly-sales-refresh");
+    if (question?.type !== "free-text") throw new Error("missing question");
+    expect(grade(question.slug, question.modelAnswer).verdict).toBe("correct");
+  });
+});
+
+describe("confidence", () => {
+  const signals: ConfidenceSignals = {
+    score: 0.9, verdict: "correct", words: 20, matchedCount: 3, looseCount: 0, retracted: false,
+    requiredWaived: false, statedError: false, negatedPoint: false,
+  };
+
+  it("when a clear answer matches plainly, then the grade is high confidence with no reasons", () => {
+    expect(assessConfidence(signals)).toEqual({ confidence: "high", confidenceReasons: [] });
+  });
+
+  it.each([
+    [{ score: 0.52 }, "near-threshold"],
+    [{ looseCount: 3 }, "loose-matches-only"],
+    [{ words: 90, retracted: true }, "mixed-signals"],
+    [{ requiredWaived: true }, "required-point-waived"],
+    [{ words: 40, verdict: "partial", score: 0.35 }, "little-recognised"],
+  ] as const)("when %o, then the grade is low confidence because of %s", (change, reason) => {
+    expect(assessConfidence({ ...signals, ...change })).toMatchObject({ confidence: "low", confidenceReasons: [reason] });
+  });
+
+  it("when a long answer states a wrong fact and earns little, then the grade stays high confidence", () => {
+    expect(assessConfidence({ ...signals, words: 40, verdict: "incorrect", score: 0.1, statedError: true }).confidence).toBe("high");
+  });
+
+  it("when the grader returns a free-text grade, then it carries confidence and its reasons", () => {
+    const r = grade("scenario-fraud-detection", "Flink.");
+    expect(r.confidence).toMatch(/^(high|low)$/);
+    expect(Array.isArray(r.confidenceReasons)).toBe(true);
+  });
+});
+
+describe("robustness", () => {
+  it("when answers are odd shapes, then the grader never throws", () => {
+    const odd = ["", ":", "->", "Flink:", ": Flink", "Flink: : :", "KS -> ", "\n\n", "a/b/c/d", "Flink, Flink, Flink, Flink", "😀 Flink ✓"];
+    for (const question of bank.questions) {
+      if (question.type !== "free-text") continue;
+      for (const answer of odd) expect(() => gradeFreeText(question.resolvedRubric, bank.lexicon, answer)).not.toThrow();
+    }
+  });
+});
