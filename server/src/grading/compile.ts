@@ -1,5 +1,5 @@
 import { FORWARD_NEGATORS } from "./cues.ts";
-import { promptRuns } from "./echo.ts";
+import { promptRuns, type PromptRuns } from "./echo.ts";
 import { compileFacts, type CompiledFacts } from "./facts.ts";
 import { Lexer } from "./lexer.ts";
 import { markShadowed, type OptionPatterns } from "./mentions.ts";
@@ -39,7 +39,7 @@ export interface CompiledRubric {
   terms: Map<string, Pattern[]>;
   totalWeight: number;
   /** Runs of the prompt's content words, to tell a copied phrase from one the answer says itself. */
-  promptRuns: Set<string>;
+  promptRuns: PromptRuns;
   /** Which points hold of which options, to catch a point pinned on the wrong one. */
   facts: CompiledFacts;
 }

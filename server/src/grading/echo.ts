@@ -9,16 +9,28 @@ const ECHO_RUN = 3;
  */
 const ECHO_SHARE = 0.5;
 
-const contentOf = (tokens: Token[]) => tokens.flatMap((t, i) => (FUNCTION_WORDS.has(t.word) ? [] : [{ stem: t.stem, i }]));
-const key = (stems: string[]) => stems.join(" ");
+/** Indexes of the content words (not grammar words). */
+function contentOf(tokens: Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (!FUNCTION_WORDS.has(tokens[i]!.word)) out.push(i);
+  return out;
+}
 
-/** Every run of `ECHO_RUN` content stems of the prompt, compiled once per rubric. */
-export function promptRuns(lexer: Lexer, prompt: string | undefined): Set<string> {
+const keyAt = (tokens: Token[], content: number[], k: number) =>
+  `${tokens[content[k]!]!.stem} ${tokens[content[k + 1]!]!.stem} ${tokens[content[k + 2]!]!.stem}`;
+
+/** The prompt's content stems and its runs of `ECHO_RUN` of them, compiled once per rubric. */
+export interface PromptRuns {
+  stems: Set<string>;
+  runs: Set<string>;
+}
+
+export function promptRuns(lexer: Lexer, prompt: string | undefined): PromptRuns {
   const runs = new Set<string>();
-  if (!prompt) return runs;
-  const stems = contentOf(lexer.lex(prompt, false)).map((c) => c.stem);
-  for (let i = 0; i + ECHO_RUN <= stems.length; i++) runs.add(key(stems.slice(i, i + ECHO_RUN)));
-  return runs;
+  const tokens = lexer.lex(prompt ?? "", false);
+  const content = contentOf(tokens);
+  for (let k = 0; k + ECHO_RUN <= content.length; k++) runs.add(keyAt(tokens, content, k));
+  return { stems: new Set(content.map((i) => tokens[i]!.stem)), runs };
 }
 
 /**
@@ -26,16 +38,19 @@ export function promptRuns(lexer: Lexer, prompt: string | undefined): Set<string
  * content words copied in the prompt's order ("a daily warehouse refresh of 500 GB"), with the grammar words
  * between them. A key point made only of copied words restates the question; it shows nothing.
  */
-export function findEchoed(tokens: Token[], runs: Set<string>): Uint8Array {
+export function findEchoed(tokens: Token[], prompt: PromptRuns): Uint8Array {
   const echoed = new Uint8Array(tokens.length);
-  if (runs.size === 0) return echoed;
+  if (prompt.runs.size === 0) return echoed;
   const content = contentOf(tokens);
+  // Most answers share too few words with the prompt to be an echo: no need to look for runs.
+  let shared = 0;
+  for (const i of content) if (prompt.stems.has(tokens[i]!.stem)) shared++;
+  if (shared < ECHO_SHARE * content.length) return echoed;
   const copied = new Uint8Array(content.length);
   for (let k = 0; k + ECHO_RUN <= content.length; k++) {
-    const window = content.slice(k, k + ECHO_RUN);
-    if (!runs.has(key(window.map((c) => c.stem)))) continue;
+    if (!prompt.runs.has(keyAt(tokens, content, k))) continue;
     copied.fill(1, k, k + ECHO_RUN);
-    echoed.fill(1, window[0]!.i, window[ECHO_RUN - 1]!.i + 1);
+    echoed.fill(1, content[k]!, content[k + ECHO_RUN - 1]! + 1);
   }
   const share = content.length > 0 ? copied.reduce((sum, x) => sum + x, 0) / content.length : 0;
   return share >= ECHO_SHARE ? echoed : new Uint8Array(tokens.length);

@@ -134,10 +134,10 @@ function subjectOf(m: Match, mentions: Mention[], a: Analysis): Mention[] | "non
 
 /** Facts pinned on the wrong option, or denied of the right one. At most one per concept. */
 export function findWrongFacts(compiled: CompiledFacts, a: Analysis): WrongFact[] {
-  if (compiled.facts.length === 0) return [];
-  const mentions = findMentions(compiled.options, a.tokens, a.index);
-  if (mentions.length === 0 && !compiled.implicitSubject) return [];
   const out: WrongFact[] = [];
+  // Names are looked for only once some claim occurs: most answers make none of the checked claims.
+  let named: Mention[] | undefined;
+  const mentions = () => (named ??= findMentions(compiled.options, a.tokens, a.index));
   for (const fact of compiled.facts) {
     const found =
       firstWrong(fact, fact.patterns, false, mentions, compiled.implicitSubject, a) ??
@@ -155,7 +155,7 @@ function firstWrong(
   fact: CompiledFact,
   patterns: Pattern[],
   contrary: boolean,
-  mentions: Mention[],
+  mentions: () => Mention[],
   implicitSubject: string | undefined,
   a: Analysis,
 ): WrongFact | undefined {
@@ -163,7 +163,7 @@ function firstWrong(
     for (const m of findMatches(pattern, a.tokens, a.index)) {
       if (m.used.every((i) => a.retracted[i] === 1)) continue;
       if (isCondemned(m, a)) continue;
-      const found = subjectOf(m, mentions, a);
+      const found = subjectOf(m, mentions(), a);
       const subjects = found === "none" ? [] : found;
       const denied = isNegated(m, a.negation) !== contrary;
       // Unnamed, only an assertion is pinned on the question's subject: a denial may be about anything.

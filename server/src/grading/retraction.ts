@@ -52,12 +52,22 @@ const SENTENCE_END = /[.!?\n]/;
 /** Cues this close together belong to one retraction. */
 const ADJACENT_CUES = 3;
 
+/** Cues by first word, so most words cost one lookup. */
+function byFirstWord(cues: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const cue of cues) out.set(cue[0]!, [...(out.get(cue[0]!) ?? []), cue]);
+  return out;
+}
+const RETRACTIONS = byFirstWord(RETRACTION_CUES);
+const EARLIER_THOUGHTS = byFirstWord(EARLIER_THOUGHT_CUES);
+
 function startsAt(tokens: Token[], i: number, words: string[]): boolean {
-  return words.every((w, k) => tokens[i + k]?.word === w);
+  for (let k = 1; k < words.length; k++) if (tokens[i + k]?.word !== words[k]) return false;
+  return true;
 }
 
-function findCue(tokens: Token[], i: number, cues: string[][]): number {
-  for (const cue of cues) if (startsAt(tokens, i, cue)) return cue.length;
+function findCue(tokens: Token[], i: number, cues: Map<string, string[][]>): number {
+  for (const cue of cues.get(tokens[i]!.word) ?? []) if (startsAt(tokens, i, cue)) return cue.length;
   return 0;
 }
 
@@ -79,13 +89,14 @@ function sentencesOf(tokens: Token[], answer: string): number[] {
  */
 export function findRetracted(tokens: Token[], answer: string): Uint8Array {
   const retracted = new Uint8Array(tokens.length);
-  const sentence = sentencesOf(tokens, answer);
+  let sentence: number[] | undefined;
   let earlier = -1;
   let lastEnd = -Infinity;
   for (let i = 0; i < tokens.length; i++) {
-    if (findCue(tokens, i, EARLIER_THOUGHT_CUES) > 0 && earlier < 0) earlier = i;
-    const size = findCue(tokens, i, RETRACTION_CUES);
+    if (earlier < 0 && findCue(tokens, i, EARLIER_THOUGHTS) > 0) earlier = i;
+    const size = findCue(tokens, i, RETRACTIONS);
     if (size === 0) continue;
+    sentence ??= sentencesOf(tokens, answer);
     // "but actually, on second thought" is one retraction, not two.
     if (i - lastEnd <= ADJACENT_CUES) {
       retracted.fill(1, lastEnd, i + size);
