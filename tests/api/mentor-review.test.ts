@@ -307,16 +307,18 @@ describeEachDatabase("mentor review", (kind) => {
   });
 
   it("the queue's SQL uncertainty is the same rule as the unit-tested TypeScript one", async () => {
-    const cases: [number, string[]][] = [];
+    const cases: [number, string[], string | undefined][] = [];
     for (const score of [0, 0.1, T.partial - 0.05, T.partial, T.partial + 0.03, 0.4, T.correct - 0.01, T.correct, 0.7, 1]) {
-      for (const flags of [[], ["negated-concept"], ["hedged", "keyword-list", "empty"], ["misconception:x", "typo-corrected"]]) cases.push([score, flags]);
+      for (const flags of [[], ["negated-concept"], ["hedged", "keyword-list", "empty"], ["misconception:x", "typo-corrected"]]) {
+        for (const confidence of [undefined, "high", "low"]) cases.push([score, flags, confidence]);
+      }
     }
     const values = cases.map((_, i) => `($${2 * i + 1}::float8, $${2 * i + 2}::jsonb)`).join(", ");
     const rows = await t.db.prisma.$queryRawUnsafe<{ u: unknown }[]>(
       `SELECT ${uncertaintySql("a")} AS u FROM (VALUES ${values}) AS a(score, grade)`,
-      ...cases.flatMap(([score, flags]) => [score, JSON.stringify({ flags })]),
+      ...cases.flatMap(([score, flags, confidence]) => [score, JSON.stringify({ flags, confidence })]),
     );
-    expect(rows.map((r) => Number(r.u))).toEqual(cases.map(([score, flags]) => uncertainty(score, flags)));
+    expect(rows.map((r) => Number(r.u))).toEqual(cases.map(([score, flags, confidence]) => uncertainty(score, flags, confidence)));
   });
 
   it("when progress is asked for, then mastery, rounds, decision matrix and time budgets come back", async () => {

@@ -60,6 +60,9 @@ export const gradeResultSchema = z
     missed: z.array(z.object({ concept: z.string(), hint: z.string() })),
     flags: z.array(z.string()),
     choice: z.object({ expected: z.array(z.string()), committed: z.array(z.string()) }).optional(),
+    /** Absent on grades stored before the grader reported confidence. */
+    confidence: z.enum(["high", "low"]).optional(),
+    confidenceReasons: z.array(z.string()).optional(),
   })
   .openapi("GradeResult");
 

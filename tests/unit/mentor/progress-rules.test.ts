@@ -81,6 +81,11 @@ describe("review queue order", () => {
     expect(uncertainty(0.95, ["misconception:x"])).toBe(1);
   });
 
+  it("when the grader called a grade low confidence, then it comes before a near-threshold flagged one", () => {
+    expect(uncertainty(0.95, [], "low")).toBeGreaterThan(uncertainty(T.correct, ["negated-concept"], "high"));
+    expect(uncertainty(0.95, [], "high")).toBe(uncertainty(0.95, []));
+  });
+
   it("orders least certain first, then oldest", () => {
     const at = (d: number) => daysAgo(d);
     const order = orderQueue([
