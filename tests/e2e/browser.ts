@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
 import { loadConfig } from "../../server/src/config.ts";
 import { startServer, type Running } from "../../server/src/main.ts";
 
@@ -24,7 +25,7 @@ export async function startE2E(): Promise<E2E> {
   const address = running.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: inject("chromiumPath"),
     args: [
       "--no-sandbox",
       "--disable-gpu",
