@@ -53,7 +53,7 @@ export function loadContent(dir: string): ContentBank {
     ),
     flashcards,
     lexicon: {
-      options: vocabulary.options.map(({ id, label, aliases }) => ({ id, label, aliases })),
+      options: vocabulary.options.map(({ id, label, category, aliases }) => ({ id, label, category, aliases })),
       synonyms: vocabulary.synonyms,
     },
     concepts,

@@ -32,13 +32,26 @@ const isoDay = z.string().refine((s) => {
   } catch {
     return false;
   }
-}, { message: "must be a real calendar date as YYYY-MM-DD" });
+}, { message: "must be a real calendar date as YYYY-MM-DD", abort: true });
+
+const HOUR_MS = 3_600_000;
+/**
+ * From today to two years ahead. The user's time zone may arrive in the same request, so "today" is taken as it is
+ * anywhere on Earth: from the day in UTC−12 to the day in UTC+14.
+ */
+const inInterviewRange = (day: string) => {
+  const now = Date.now();
+  const latest = new Date(now + 14 * HOUR_MS);
+  latest.setUTCFullYear(latest.getUTCFullYear() + 2);
+  return day >= new Date(now - 12 * HOUR_MS).toISOString().slice(0, 10) && day <= latest.toISOString().slice(0, 10);
+};
+const interviewDay = isoDay.refine(inInterviewRange, { message: "must be between today and two years from now" });
 
 export const settingsBody = z
   .object({
     desiredRetention: z.number().min(0.8, { message: "must be at least 0.80" }).max(0.97, { message: "must be at most 0.97" }).optional(),
     newCardsPerDay: z.number().int({ message: "must be a whole number" }).min(0, { message: "must be at least 0" }).max(500, { message: "must be at most 500" }).optional(),
-    interviewDate: isoDay.nullable().optional(),
+    interviewDate: interviewDay.nullable().optional(),
     timeZone: z.string().refine(isValidTimeZone, { message: "must be an IANA time zone such as Europe/Berlin" }).optional(),
   })
   .strict()

@@ -6,6 +6,7 @@ export type Verdict = "correct" | "partial" | "incorrect";
 export interface ChoiceOption {
   id: string;
   label: string;
+  category: "framework" | "architecture" | "paradigm";
   /** Names a candidate might use for it, e.g. "structured streaming", "spark streaming". */
   aliases: string[];
 }

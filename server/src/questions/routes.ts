@@ -60,7 +60,8 @@ export function questionRoutes(deps: { prisma: Prisma; lexicon: Lexicon; limiter
       method: "post",
       path: "/api/questions/:slug/check",
       tag: "Questions",
-      summary: "Grade a practice answer now; stored in the caller's history as practice (60 per minute)",
+      summary: "Grade a practice answer now; stored in the caller's history as practice (60 per minute). "
+        + "Resending an idempotencyKey with the same answer returns the first response and stores nothing",
       auth: true,
       middleware: [requireUser],
       params: slugParams,
@@ -70,13 +71,14 @@ export function questionRoutes(deps: { prisma: Prisma; lexicon: Lexicon; limiter
         400: { description: "The answer does not fit the question" },
         401: { description: "Not signed in" },
         404: { description: "No such question" },
+        422: { description: "The idempotency key was already used for a different request (`idempotency_key_reused`)" },
         429: { description: "Too many checks" },
       },
     },
     async ({ req, res, params, body }) => {
       const user = currentUser(req);
       await deps.limiter.hit(`check:${user.id}`, CHECKS_PER_MINUTE);
-      res.json(await checkAnswer(deps, { userId: user.id, slug: params.slug, answer: body.answer, timeSpentSeconds: body.timeSpentSeconds }));
+      res.json(await checkAnswer(deps, { userId: user.id, slug: params.slug, ...body }));
     },
   );
 
