@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, startE2E, type E2E, signUp } from "./browser.ts";
+import { dayFromToday, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
 
 const front = (page: Page) => page.locator(".fc-front").first().textContent();
 const doneCount = async (page: Page) => Number((await page.locator(".fc-progress-text strong").first().textContent()) ?? "-1");
@@ -118,7 +118,12 @@ describe("flashcards in the browser", () => {
     await screenshot(page, "flashcards-stats");
 
     await page.getByRole("navigation", { name: "Flashcards" }).getByRole("link", { name: "Settings" }).click();
-    await page.getByLabel("Interview date (optional)").fill("2027-01-15");
+    await page.getByLabel("Interview date (optional)").fill(dayFromToday(-2));
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByRole("alert").getByText(/Interview date has passed/).waitFor();
+    await screenshotWidths(page, "flashcards-settings-past-date");
+    const interviewDate = dayFromToday(45);
+    await page.getByLabel("Interview date (optional)").fill(interviewDate);
     await page.getByLabel("Desired retention (%)").fill("99");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByRole("alert").getByText(/between 80 and 97/).waitFor();
@@ -128,7 +133,7 @@ describe("flashcards in the browser", () => {
     await page.getByText("Settings saved.").waitFor();
     expect(await page.getByText(/between 80 and 97/).count()).toBe(0);
     const saved = await (await page.request.get(`${e2e.baseUrl}/api/me/study-settings`)).json();
-    expect(saved).toMatchObject({ desiredRetention: 0.92, interviewDate: "2027-01-15" });
+    expect(saved).toMatchObject({ desiredRetention: 0.92, interviewDate });
     await screenshot(page, "flashcards-settings");
 
     await page.getByRole("navigation", { name: "Flashcards" }).getByRole("link", { name: "Your cards" }).click();

@@ -142,7 +142,7 @@ export function StartRoundForm() {
 /** One round at a time: the server refused a second one and named the open one. */
 function RoundInProgress({ id }: { id: string }) {
   return (
-    <div className="banner banner-info" role="alert">
+    <div className="banner banner-info banner-stacked" role="alert">
       <p>You already have a round in progress. Finish it, or let its time run out, before starting another.</p>
       <Link className="button button-primary button-small" to={`/rounds/${encodeURIComponent(id)}`}>
         Continue that round
