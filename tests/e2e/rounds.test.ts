@@ -90,7 +90,8 @@ describe("mock rounds in the browser", () => {
     const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await signUp(page, e2e.baseUrl, { name: "Oskar" });
-    const created = await page.request.post(`${e2e.baseUrl}/api/rounds`, { data: { questionCount: 1, timeLimitSeconds: 600, types: ["free-text"] } });
+    const body = { questionCount: 1, timeLimitSeconds: 600, types: ["free-text"] };
+    const created = await page.request.post(`${e2e.baseUrl}/api/rounds`, { data: body });
     const round = await created.json();
     await page.goto(`${e2e.baseUrl}/rounds/${round.id}`);
     await page.getByLabel("Your answer").fill("Flink, because each event must be handled within milliseconds.");

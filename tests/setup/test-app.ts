@@ -58,7 +58,10 @@ async function privatePostgres(): Promise<{ url: string; drop(): Promise<void> }
  * PGlite databases are always private (in memory, one per app). On PostgreSQL the API files share one database, so
  * a test that changes what others read (retiring a question, say) asks for `privateDatabase`.
  */
-async function openTestDatabase(kind: DatabaseKind, privateDatabase: boolean): Promise<{ db: Database; drop?: () => Promise<void> }> {
+async function openTestDatabase(
+  kind: DatabaseKind,
+  privateDatabase: boolean,
+): Promise<{ db: Database; drop?: () => Promise<void> }> {
   if (kind === "postgres") {
     if (privateDatabase) {
       const scratch = await privatePostgres();

@@ -94,7 +94,9 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
-function isErrorBody(body: unknown): body is { error: { code: string; message: string; details?: ErrorDetail[]; roundId?: unknown } } {
+type ErrorBody = { error: { code: string; message: string; details?: ErrorDetail[]; roundId?: unknown } };
+
+function isErrorBody(body: unknown): body is ErrorBody {
   if (typeof body !== "object" || body === null || !("error" in body)) return false;
   const error = body.error;
   return (

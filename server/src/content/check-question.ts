@@ -30,12 +30,13 @@ export function checkQuestion(question: QuestionInput, ref: ItemRef, catalogues:
   });
   const mapped = question.choices.some((choice) => choice.option !== undefined);
   if (mapped && !question.choices.some((choice) => choice.correct && choice.option !== undefined)) {
-    issues.push(issueAt(ref, ["choices"], "maps choices to options but no correct choice has one, so no answer could count as right"));
+    const message = "maps choices to options but no correct choice has one, so no answer could count as right";
+    issues.push(issueAt(ref, ["choices"], message));
   }
 }
 
 /** Only what the decision matrix has rows and columns for: frameworks and architectures, not paradigms. */
-function checkChoiceOption(id: string, index: number, ref: ItemRef, { options }: Catalogues, issues: ContentIssue[]): void {
+function checkChoiceOption(id: string, index: number, ref: ItemRef, { options }: Catalogues, issues: ContentIssue[]) {
   if (!options) return;
   const field = ["choices", index, "option"];
   const option = options.get(id);

@@ -52,7 +52,15 @@ export async function createInvite(deps: LinkDeps, candidateId: string) {
       select: { id: true, code: true, expiresAt: true },
     });
     await tx.auditEvent.create({
-      data: { actorId: candidateId, subjectUserId: candidateId, action: "invite.created", entityType: "LinkInvite", entityId: created.id, data: { expiresAt }, createdAt: now },
+      data: {
+        actorId: candidateId,
+        subjectUserId: candidateId,
+        action: "invite.created",
+        entityType: "LinkInvite",
+        entityId: created.id,
+        data: { expiresAt },
+        createdAt: now,
+      },
     });
     return created;
   });

@@ -33,15 +33,21 @@ export type MappedQuestion =
 const unique = (ids: (string | undefined)[]) => [...new Set(ids.filter((id): id is string => id !== undefined))];
 
 /**
- * A stored grade's `choice` in option terms, or undefined when the answer does not count: a free-text question that
- * does not ask for a framework or architecture, a choice question whose choices map to none, or picks that map to none.
+ * A stored grade's `choice` in option terms, or undefined when the answer does not count: a free-text question
+ * that does not ask for a framework or architecture, a choice question whose choices map to none, or picks that map
+ * to none.
  */
-export function inOptionTerms(question: MappedQuestion, stored: ChoiceCount, isOption: (id: string) => boolean): ChoiceCount | undefined {
+export function inOptionTerms(
+  question: MappedQuestion,
+  stored: ChoiceCount,
+  isOption: (id: string) => boolean,
+): ChoiceCount | undefined {
   if (question.type === "free-text") {
     if (stored.expected.length === 0 || !stored.expected.every(isOption)) return undefined;
     return { ...stored, committed: stored.committed.filter(isOption) };
   }
-  const optionOf = new Map(question.choices.flatMap((c) => (c.option && isOption(c.option) ? [[c.id, c.option] as const] : [])));
+  const optionOf = new Map<string, string>();
+  for (const c of question.choices) if (c.option && isOption(c.option)) optionOf.set(c.id, c.option);
   const expected = unique(question.choices.filter((c) => c.correct).map((c) => optionOf.get(c.id)));
   const committed = unique(stored.committed.map((id) => optionOf.get(id)));
   if (expected.length === 0 || committed.length === 0) return undefined;
@@ -56,15 +62,20 @@ function columnOf({ expected, committed }: ChoiceCount): string {
 }
 
 /** `counts` in option terms (see inOptionTerms); `options` are the frameworks and architectures, with labels. */
-export function decisionMatrix(counts: readonly ChoiceCount[], options: readonly { id: string; label: string }[]): DecisionMatrix {
+export function decisionMatrix(
+  counts: readonly ChoiceCount[],
+  options: readonly { id: string; label: string }[],
+): DecisionMatrix {
   const known = new Set(options.map((o) => o.id));
+  const countable = (c: ChoiceCount) =>
+    c.expected.length > 0 && c.expected.every((o) => known.has(o)) && c.committed.every((o) => known.has(o));
   const cells = new Map<string, number>();
   const rows = new Set<string>();
   const columns = new Set<string>();
   let total = 0;
   let correct = 0;
   for (const c of counts) {
-    if (c.expected.length === 0 || !c.expected.every((o) => known.has(o)) || !c.committed.every((o) => known.has(o))) continue;
+    if (!countable(c)) continue;
     const picked = columnOf(c);
     const row = c.expected.includes(picked) ? picked : c.expected[0]!;
     rows.add(row);
@@ -79,7 +90,11 @@ export function decisionMatrix(counts: readonly ChoiceCount[], options: readonly
   return {
     rows: order(rows),
     columns: order(columns),
-    labels: { ...Object.fromEntries(options.map((o) => [o.id, o.label])), [NONE]: "no commitment", [SEVERAL]: "several" },
+    labels: {
+      ...Object.fromEntries(options.map((o) => [o.id, o.label])),
+      [NONE]: "no commitment",
+      [SEVERAL]: "several",
+    },
     cells: [...cells.entries()].map(([k, count]) => {
       const [expected, committed] = k.split("\u0000") as [string, string];
       return { expected, committed, count };

@@ -71,11 +71,14 @@ export async function roundScores(prisma: Prisma, userId: string, limit = 50) {
 const toArray = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : typeof v === "string" ? (JSON.parse(v) as string[]) : []);
 
 export async function choiceCounts(prisma: Prisma, userId: string): Promise<StoredChoice[]> {
-  const rows = await prisma.$queryRawUnsafe<{ versionId: string; expected: unknown; committed: unknown; n: bigint | number }[]>(
-    PROGRESS_SQL.choices,
-    userId,
-  );
-  return rows.map((r) => ({ versionId: r.versionId, expected: toArray(r.expected), committed: toArray(r.committed), count: Number(r.n) }));
+  type Row = { versionId: string; expected: unknown; committed: unknown; n: bigint | number };
+  const rows = await prisma.$queryRawUnsafe<Row[]>(PROGRESS_SQL.choices, userId);
+  return rows.map((r) => ({
+    versionId: r.versionId,
+    expected: toArray(r.expected),
+    committed: toArray(r.committed),
+    count: Number(r.n),
+  }));
 }
 
 export async function questionTimes(prisma: Prisma, userId: string): Promise<QuestionTime[]> {

@@ -36,10 +36,18 @@ const present = (deps: CheckDeps, slug: string, answerId: string, grade: GradeRe
 async function replay(deps: CheckDeps, input: CheckInput & { idempotencyKey: string }) {
   const earlier = await deps.prisma.answer.findUnique({
     where: { userId_idempotencyKey: { userId: input.userId, idempotencyKey: input.idempotencyKey } },
-    select: { id: true, source: true, response: true, grade: true, questionVersionId: true, question: { select: { slug: true } } },
+    select: {
+      id: true,
+      source: true,
+      response: true,
+      grade: true,
+      questionVersionId: true,
+      question: { select: { slug: true } },
+    },
   });
   if (!earlier) return undefined;
-  const same = earlier.source === "practice" && earlier.question.slug === input.slug && sameAnswer(earlier.response, input.answer);
+  const same =
+    earlier.source === "practice" && earlier.question.slug === input.slug && sameAnswer(earlier.response, input.answer);
   if (!same) throw idempotencyKeyReused();
   const body = await versionBody(deps.prisma, earlier.questionVersionId);
   return present(deps, input.slug, earlier.id, earlier.grade as unknown as GradeResult, body);

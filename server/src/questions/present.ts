@@ -34,7 +34,8 @@ export function revealAnswer(body: VersionBody, lexicon: Pick<Lexicon, "options"
     );
     const choice = body.resolvedRubric.choice;
     const named = choice && new Set([...choice.expected, ...choice.alternatives]);
-    const options = named && Object.fromEntries(lexicon.options.filter((o) => named.has(o.id)).map((o) => [o.id, o.label]));
+    const options =
+      named && Object.fromEntries(lexicon.options.filter((o) => named.has(o.id)).map((o) => [o.id, o.label]));
     return { explanation: body.explanation, modelAnswer: body.modelAnswer, concepts, ...(options ? { options } : {}) };
   }
   return { explanation: body.explanation, choices: body.choices };

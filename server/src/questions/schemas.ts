@@ -80,6 +80,9 @@ export const checkResponse = gradeResultSchema
       .array(z.object({ id: z.string(), text: z.string(), correct: z.boolean(), feedback: z.string() }))
       .optional(),
     concepts: z.record(z.string(), z.object({ label: z.string(), explanation: z.string() })).optional(),
-    options: z.record(z.string(), z.string()).optional().describe("Labels of the options a \"which framework\" question weighs"),
+    options: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe("Labels of the options a \"which framework\" question weighs"),
   })
   .openapi("CheckAnswerResponse");

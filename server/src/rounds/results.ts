@@ -4,7 +4,12 @@ import type { Totals } from "./schemas.ts";
 
 export interface GradedSlot {
   body: VersionBody;
-  answer: { response: unknown; grade: GradeResult; timeSpentSeconds: number | null; idempotencyKey: string | null } | null;
+  answer: {
+    response: unknown;
+    grade: GradeResult;
+    timeSpentSeconds: number | null;
+    idempotencyKey: string | null;
+  } | null;
 }
 
 /** What an unanswered question teaches: every key point, as if all were missed. */

@@ -25,7 +25,8 @@ const notYours = { 404: { description: "No such round (or not yours)" } };
 export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Router {
   const router = Router();
   const { registry } = deps;
-  const state = async (round: Parameters<typeof presentRound>[0]) => presentRound(round, deps.now(), deps.graceSeconds, deps.lexicon);
+  const state = async (round: Parameters<typeof presentRound>[0]) =>
+    presentRound(round, deps.now(), deps.graceSeconds, deps.lexicon);
 
   defineRoute(
     router,

@@ -38,7 +38,10 @@ export class RoundInProgressError extends AppError {
 /** Closes the user's rounds whose time (plus grace) ran out while nobody was looking. */
 async function closeOverdueRounds(deps: RoundDeps, userId: string): Promise<void> {
   const cutoff = new Date(deps.now().getTime() - deps.graceSeconds * 1000);
-  const overdue = await deps.prisma.round.findMany({ where: { userId, status: "open", deadline: { lt: cutoff } }, select: { id: true } });
+  const overdue = await deps.prisma.round.findMany({
+    where: { userId, status: "open", deadline: { lt: cutoff } },
+    select: { id: true },
+  });
   for (const { id } of overdue) await closeRound(deps, id, "expired");
 }
 
@@ -57,7 +60,7 @@ export async function createRound(deps: RoundDeps, userId: string, input: NewRou
     try {
       return await insertRound(deps, userId, input);
     } catch (error) {
-      // Lost the race to a simultaneous start; the loop reports that round (or, if it closed meanwhile, tries once more).
+      // Lost the race to a simultaneous start: the loop reports that round (or tries once more if it closed since).
       if (!isUniqueViolation(error) || attempt > 1) throw error;
     }
   }
@@ -167,11 +170,15 @@ const submitted = (slug: string, at: Date) => ({ question: slug, answeredAt: at.
 async function replay(deps: RoundDeps, userId: string, id: string, input: { question: string; answer: AnswerValue; idempotencyKey: string }) {
   const byKey = await deps.prisma.answer.findUnique({
     where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
-    select: { submittedAt: true, response: true, roundQuestion: { select: { roundId: true, question: { select: { slug: true } } } } },
+    select: {
+      submittedAt: true,
+      response: true,
+      roundQuestion: { select: { roundId: true, question: { select: { slug: true } } } },
+    },
   });
   if (!byKey) return undefined;
-  const same =
-    byKey.roundQuestion?.roundId === id && byKey.roundQuestion.question.slug === input.question && sameAnswer(byKey.response, input.answer);
+  const slot = byKey.roundQuestion;
+  const same = slot?.roundId === id && slot.question.slug === input.question && sameAnswer(byKey.response, input.answer);
   if (!same) throw idempotencyKeyReused();
   return submitted(input.question, byKey.submittedAt);
 }

@@ -49,7 +49,9 @@ export function GradeDetails({ result, level, reader = "self" }: { result: Grade
           conceptLabel={conceptLabel}
           level={level}
           title={words.covered}
-          rightChoice={chosen.length > 0 ? `${words.rightChoice} ${chosen.join(" or ")}, the right call for this scenario` : undefined}
+          rightChoice={
+            chosen.length > 0 ? `${words.rightChoice} ${chosen.join(" or ")}, the right call for this scenario` : undefined
+          }
         />
       )}
       <MissedList items={result.missed} conceptLabel={conceptLabel} level={level} title={words.missed} />

@@ -71,7 +71,10 @@ function SettingsForm({ initial }: { initial: StudySettings }) {
     if (save.isPending) return;
     setSaved(false);
     if (interviewDate && (interviewDate < range.min || interviewDate > range.max)) {
-      const message = interviewDate < range.min ? "Interview date has passed: pick today or a later day, or clear it" : "Interview date must be within two years";
+      const message =
+        interviewDate < range.min
+          ? "Interview date has passed: pick today or a later day, or clear it"
+          : "Interview date must be within two years";
       fail({ fields: { interviewDate: message } });
       return;
     }
@@ -128,7 +131,10 @@ function SettingsForm({ initial }: { initial: StudySettings }) {
           id={FIELD_IDS.interviewDate}
           name="interviewDate"
           label="Interview date (optional)"
-          hint="From today up to two years ahead. No card is scheduled past this day, and the cards you are least likely to remember on the day come first."
+          hint={
+            "From today up to two years ahead. No card is scheduled past this day, and the cards you are least " +
+            "likely to remember on the day come first."
+          }
           type="date"
           min={range.min}
           max={range.max}

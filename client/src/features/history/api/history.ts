@@ -79,7 +79,9 @@ export function useLinks() {
 }
 
 export function useCreateInvite() {
-  return useSingleFlightMutation({ mutationFn: () => api.post<{ code: string; expiresAt: string }>("/api/links/invites", {}) });
+  return useSingleFlightMutation({
+    mutationFn: () => api.post<{ code: string; expiresAt: string }>("/api/links/invites", {}),
+  });
 }
 
 export function useEndLink() {

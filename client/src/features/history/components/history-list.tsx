@@ -11,7 +11,9 @@ export function HistoryList({ candidate, filters }: { candidate?: string; filter
   const items = history.data?.pages.flatMap((p) => p.items) ?? [];
 
   if (history.isPending) return <p role="status">Loading answers…</p>;
-  if (history.isError) return <LoadError what="the answers" error={history.error} onRetry={() => void history.refetch()} />;
+  if (history.isError) {
+    return <LoadError what="the answers" error={history.error} onRetry={() => void history.refetch()} />;
+  }
   if (items.length === 0) return <div className="card empty-state"><p>No answers match.</p></div>;
 
   return (

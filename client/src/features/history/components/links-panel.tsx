@@ -32,7 +32,12 @@ export function LinksPanel() {
         </ul>
       )}
       <p>
-        <button type="button" className="button button-primary button-small" aria-disabled={invite.isPending || undefined} onClick={() => invite.mutate()}>
+        <button
+          type="button"
+          className="button button-primary button-small"
+          aria-disabled={invite.isPending || undefined}
+          onClick={() => invite.mutate()}
+        >
           {invite.isPending && <span className="spinner" aria-hidden="true" />}
           Invite a mentor
         </button>

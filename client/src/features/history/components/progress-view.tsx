@@ -8,7 +8,9 @@ import { LoadError } from "../../../components/ui/page-status";
 export function ProgressView({ candidate }: { candidate?: string }) {
   const progress = useProgress(candidate);
   if (progress.isPending) return <p role="status">Loading progress…</p>;
-  if (progress.isError) return <LoadError what="progress" error={progress.error} onRetry={() => void progress.refetch()} />;
+  if (progress.isError) {
+    return <LoadError what="progress" error={progress.error} onRetry={() => void progress.refetch()} />;
+  }
   const p = progress.data;
   return (
     <div className="progress-grid">

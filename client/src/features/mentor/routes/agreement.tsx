@@ -18,7 +18,9 @@ export function AgreementRoute() {
         </p>
       </div>
       {agreement.isPending && <p role="status">Loading…</p>}
-      {agreement.isError && <LoadError what="the agreement figures" error={agreement.error} onRetry={() => void agreement.refetch()} />}
+      {agreement.isError && (
+        <LoadError what="the agreement figures" error={agreement.error} onRetry={() => void agreement.refetch()} />
+      )}
       {a && a.total === 0 && <div className="card empty-state"><p>No rulings yet: confirm or override answers in the review queue.</p></div>}
       {a && a.total > 0 && (
         <>

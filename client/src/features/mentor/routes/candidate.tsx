@@ -80,7 +80,8 @@ function LinkedCandidate({ candidate }: { candidate: CandidateSummary }) {
   const { value: filters, shown, apply } = useUrlState(readHistoryFilters, writeHistoryFilters);
   const end = useEndLink();
   const navigate = useNavigate();
-  const csv = `/api/answers/export.csv?${new URLSearchParams({ candidate: candidate.id, ...writeHistoryFilters(filters) })}`;
+  const query = new URLSearchParams({ candidate: candidate.id, ...writeHistoryFilters(filters) });
+  const csv = `/api/answers/export.csv?${query}`;
   return (
     <>
       <title>{`${candidate.displayName} · Watermark`}</title>
@@ -94,8 +95,10 @@ function LinkedCandidate({ candidate }: { candidate: CandidateSummary }) {
             className="button button-secondary button-small"
             aria-disabled={end.isPending || undefined}
             onClick={() => {
-              if (!end.isPending && window.confirm(`End your link with ${candidate.displayName}? You will lose access at once.`))
+              const question = `End your link with ${candidate.displayName}? You will lose access at once.`;
+              if (!end.isPending && window.confirm(question)) {
                 end.mutate(candidate.linkId, { onSuccess: () => navigate("/mentor/candidates") });
+              }
             }}
           >
             End link

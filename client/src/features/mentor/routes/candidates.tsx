@@ -24,7 +24,9 @@ export function CandidatesRoute() {
         </p>
       </div>
       <RedeemForm />
-      {candidates.isError && <LoadError what="your candidates" error={candidates.error} onRetry={() => void candidates.refetch()} />}
+      {candidates.isError && (
+        <LoadError what="your candidates" error={candidates.error} onRetry={() => void candidates.refetch()} />
+      )}
       {candidates.data && candidates.data.items.length === 0 && (
         <div className="card empty-state">
           <p>No candidates yet. Ask a candidate for an invite code and enter it above.</p>

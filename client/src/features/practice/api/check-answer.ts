@@ -3,7 +3,7 @@ import { api } from "../../../lib/api-client";
 import type { AnswerValue } from "../../../lib/questions";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
-/** `idempotencyKey` names one attempt: a resend of it (double click, retry) is answered from the first, never stored twice. */
+/** `idempotencyKey` names one attempt: resending it (double click, retry) gets the first reply, never a second answer. */
 export type CheckInput = { slug: string; answer: AnswerValue; timeSpentSeconds?: number; idempotencyKey: string };
 
 export type CheckResult = Omit<GradedAnswer, "type" | "answer" | "verdict"> & {

@@ -6,12 +6,16 @@ import type { RoundResultItem, RoundStatus } from "../types";
 /** How the answer came to be: a draft's "time spent" would only say when it was last saved, so it isn't shown. */
 function answerNote(item: RoundResultItem, closedBy: Exclude<RoundStatus, "open">): string | undefined {
   if (item.gradedFromDraft) {
-    return closedBy === "expired" ? "Graded from your saved draft when time ran out." : "Graded from your saved draft when you finished the round.";
+    return closedBy === "expired"
+      ? "Graded from your saved draft when time ran out."
+      : "Graded from your saved draft when you finished the round.";
   }
   return item.timeSpentSeconds !== null ? `Time spent: ${formatDuration(item.timeSpentSeconds)}` : undefined;
 }
 
-export function ResultItem({ item, number, closedBy }: { item: RoundResultItem; number: number; closedBy: Exclude<RoundStatus, "open"> }) {
+type ResultItemProps = { item: RoundResultItem; number: number; closedBy: Exclude<RoundStatus, "open"> };
+
+export function ResultItem({ item, number, closedBy }: ResultItemProps) {
   const note = answerNote(item, closedBy);
   const headingId = `result-${item.slug}`;
   return (

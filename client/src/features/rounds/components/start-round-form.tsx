@@ -63,7 +63,8 @@ export function StartRoundForm() {
     create.mutate(input, {
       onSuccess: (round) => navigate(`/rounds/${round.id}`),
       onError: (error) => {
-        if (error instanceof ApiError && error.code === "round_in_progress" && error.roundId) setOpenRoundId(error.roundId);
+        const open = error instanceof ApiError && error.code === "round_in_progress" ? error.roundId : undefined;
+        if (open) setOpenRoundId(open);
         else fail(createErrors(error));
       },
     });
