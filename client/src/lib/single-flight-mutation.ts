@@ -32,5 +32,12 @@ export function useSingleFlightMutation<TData = unknown, TError = DefaultError, 
     },
     [send],
   );
-  return { ...mutation, mutate: mutate as typeof send };
+  const { reset: forget } = mutation;
+  // After a reset TanStack drops the per-call callbacks of a request still in flight, so onSettled would never clear
+  // the flag: a reset ends the guard too.
+  const reset = useCallback(() => {
+    inFlight.current = false;
+    forget();
+  }, [forget]);
+  return { ...mutation, mutate: mutate as typeof send, reset };
 }
