@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(roundRoutes({ ...rounds, registry }));
   api.use(flashcardRoutes({ prisma, lexicon, registry, now }));
   api.use(linkRoutes({ prisma, now, registry }));
-  api.use(historyRoutes({ prisma, now, registry }));
+  api.use(historyRoutes({ prisma, lexicon, now, registry }));
   api.use(reviewRoutes({ prisma, now, registry }));
   api.use(progressRoutes({ prisma, lexicon, now, registry }));
   api.use(apiDocsRoutes(registry));

@@ -85,6 +85,40 @@ describeEachDatabase("question bank API", (kind) => {
     expect(wrong.body.verdict).toBe("incorrect");
   });
 
+  it("when a check is sent twice with one key, at once or one after the other, then one answer is stored and both get its response", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const body = { answer: "Flink: 100 ms needs event-at-a-time processing.", timeSpentSeconds: 30, idempotencyKey: "check-key-1" };
+    const [a, b] = await Promise.all([
+      agent.post("/api/questions/scenario-fraud-detection/check").send(body),
+      agent.post("/api/questions/scenario-fraud-detection/check").send(body),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(b.body).toEqual(a.body);
+    const later = await agent.post("/api/questions/scenario-fraud-detection/check").send(body).expect(200);
+    expect(later.body).toEqual(a.body);
+    expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
+    await agent.post("/api/questions/scenario-fraud-detection/check").send({ ...body, idempotencyKey: "check-key-2" }).expect(200);
+    expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(2);
+  });
+
+  it("when a check key is reused with another answer or question, then 422 idempotency_key_reused and nothing is stored", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const body = { answer: "Spark batch for a bounded backfill.", idempotencyKey: "check-key-reused" };
+    const first = await agent.post("/api/questions/scenario-backfill/check").send(body).expect(200);
+    const otherAnswer = await agent.post("/api/questions/scenario-backfill/check").send({ ...body, answer: "Flink" }).expect(422);
+    expect(otherAnswer.body.error.code).toBe("idempotency_key_reused");
+    const otherQuestion = await agent.post("/api/questions/scenario-fraud-detection/check").send(body).expect(422);
+    expect(otherQuestion.body.error.code).toBe("idempotency_key_reused");
+    expect(await t.db.prisma.answer.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([{ id: first.body.answerId }]);
+  });
+
+  it("when a \"which framework\" answer is checked, then the options it weighs come back with their labels", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const res = await agent.post("/api/questions/scenario-fraud-detection/check").send({ answer: "Flink." }).expect(200);
+    expect(res.body.choice).toEqual({ expected: ["flink"], committed: ["flink"] });
+    expect(res.body.options).toMatchObject({ flink: "Apache Flink", "spark-batch": "Apache Spark (batch)" });
+  });
+
   it("when the answer does not fit the question type, then 400 on the answer field and nothing is stored", async () => {
     const { agent, user } = await signedUpAgent(t.app);
     const single = bank().questions.find((x) => x.type === "single-choice")!;

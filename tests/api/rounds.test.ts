@@ -42,7 +42,7 @@ describeEachDatabase("mock rounds", (kind) => {
   });
 
   it("when the round body is bad or too few questions match, then 400 names the field", async () => {
-    const { agent } = await signedUpAgent(t.app);
+    const { agent, user } = await signedUpAgent(t.app);
     for (const [body, path] of [
       [{ questionCount: 0, timeLimitSeconds: 60 }, "questionCount"],
       [{ questionCount: 31, timeLimitSeconds: 60 }, "questionCount"],
@@ -55,7 +55,46 @@ describeEachDatabase("mock rounds", (kind) => {
       const res = await start(agent, body).expect(400);
       expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(path);
     }
-    expect(await t.db.prisma.round.count({ where: { user: { email: "nobody" } } })).toBe(0);
+    expect(await t.db.prisma.round.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("when a round is open, then starting another is 409 round_in_progress naming the open round", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const open = (await start(agent, { questionCount: 1, timeLimitSeconds: 600 }).expect(201)).body;
+    const second = await start(agent, { questionCount: 2, timeLimitSeconds: 300 }).expect(409);
+    expect(second.body.error).toMatchObject({ code: "round_in_progress", roundId: open.id });
+    expect(await t.db.prisma.round.count({ where: { userId: user.id } })).toBe(1);
+    await agent.post(`/api/rounds/${open.id}/finish`).expect(200);
+    await start(agent, { questionCount: 1, timeLimitSeconds: 600 }).expect(201);
+  });
+
+  it("when two starts arrive at once, then exactly one round is created and the other is told which", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const body = { questionCount: 3, timeLimitSeconds: 600 };
+    const [a, b] = await Promise.all([start(agent, body), start(agent, body)]);
+    const [created, refused] = a.status === 201 ? [a, b] : [b, a];
+    expect([created.status, refused.status]).toEqual([201, 409]);
+    expect(refused.body.error).toMatchObject({ code: "round_in_progress", roundId: created.body.id });
+    expect(await t.db.prisma.round.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("when the open round's time ran out unseen, then it is closed first and a new round starts", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const old = (await start(agent, { questionCount: 1, timeLimitSeconds: 60 }).expect(201)).body;
+    clock += (60 + GRACE + 1) * 1000;
+    const fresh = (await start(agent, { questionCount: 1, timeLimitSeconds: 60 }).expect(201)).body;
+    expect(fresh.id).not.toBe(old.id);
+    expect((await agent.get(`/api/rounds/${old.id}`).expect(200)).body.status).toBe("expired");
+  });
+
+  it("when the round is finished after its deadline (the client submits at zero), then it says the time ran out", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const round = (await start(agent, { questionCount: 1, timeLimitSeconds: 60, types: ["free-text"] }).expect(201)).body;
+    await agent.put(`/api/rounds/${round.id}/drafts/${round.questions[0].slug}`).send({ answer: "Spark batch for bounded data" }).expect(204);
+    clock += 61_000;
+    const closed = (await agent.post(`/api/rounds/${round.id}/finish`).expect(200)).body;
+    expect(closed.status).toBe("expired");
+    expect(closed.results.items[0]).toMatchObject({ gradedFromDraft: true, answer: "Spark batch for bounded data" });
   });
 
   it("when drafts are saved, then the latest wins and shows in the round state", async () => {
@@ -84,9 +123,28 @@ describeEachDatabase("mock rounds", (kind) => {
       .send({ ...body, answer: "Flink", idempotencyKey: "key-000002" })
       .expect(409);
     expect(different.body.error.code).toBe("already_answered");
-    const keyReused = await agent.post(`/api/rounds/${round.id}/answers`).send({ ...body, question: "scenario-backfill" });
-    expect([400, 409]).toContain(keyReused.status);
     expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("when a key is reused for another question or another answer, then 422 idempotency_key_reused and nothing changes", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const round = (await start(agent, { questionCount: 1, timeLimitSeconds: 600, types: ["free-text"] }).expect(201)).body;
+    const slug = round.questions[0].slug;
+    // Never the round's own question, whatever the draw picked.
+    const elsewhere = bank().questions.find((q) => q.type === "free-text" && q.slug !== slug)!.slug;
+    const body = { question: slug, answer: "Spark batch, since the data is bounded", idempotencyKey: "reused-key-1" };
+    const first = await agent.post(`/api/rounds/${round.id}/answers`).send(body).expect(201);
+
+    const otherAnswer = await agent.post(`/api/rounds/${round.id}/answers`).send({ ...body, answer: "Flink for everything" }).expect(422);
+    expect(otherAnswer.body.error.code).toBe("idempotency_key_reused");
+    const otherQuestion = await agent.post(`/api/rounds/${round.id}/answers`).send({ ...body, question: elsewhere }).expect(422);
+    expect(otherQuestion.body.error.code).toBe("idempotency_key_reused");
+    const practice = await agent.post(`/api/questions/${slug}/check`).send({ answer: body.answer, idempotencyKey: body.idempotencyKey }).expect(422);
+    expect(practice.body.error.code).toBe("idempotency_key_reused");
+
+    expect((await agent.post(`/api/rounds/${round.id}/answers`).send(body).expect(201)).body).toEqual(first.body);
+    const stored = await t.db.prisma.answer.findMany({ where: { userId: user.id }, select: { response: true } });
+    expect(stored).toEqual([{ response: body.answer }]);
   });
 
   it("when two submissions with the same key arrive at once, then exactly one answer is stored and both get 201", async () => {
@@ -115,6 +173,7 @@ describeEachDatabase("mock rounds", (kind) => {
     expect(items.map((i: { slug: string }) => i.slug)).toEqual(round.questions.map((q: Q) => q.slug));
     expect(items[2].verdict).toBe("unanswered");
     expect(items[1].verdict).not.toBe("unanswered");
+    expect(items.map((i: { gradedFromDraft: boolean }) => i.gradedFromDraft)).toEqual([false, true, false]);
     for (const i of items) expect(i.explanation).toEqual(expect.any(String));
     expect(res.body.results.totals).toMatchObject({ questions: 3, unanswered: 1 });
     await agent.post(`/api/rounds/${round.id}/answers`).send({ question: round.questions[2].slug, answer: someAnswer(round.questions[2]), idempotencyKey: "late-key-1" }).expect(409);
@@ -242,29 +301,38 @@ describeEachDatabase("mock rounds", (kind) => {
     for (let i = 0; i < 3; i++) {
       clock += 1000;
       ids.push((await start(agent, { questionCount: 1, timeLimitSeconds: 600 }).expect(201)).body.id);
+      // One open round at a time: the last one stays open.
+      if (i < 2) await agent.post(`/api/rounds/${ids[i]}/finish`).expect(200);
     }
-    await agent.post(`/api/rounds/${ids[0]}/finish`).expect(200);
     const page1 = await agent.get("/api/rounds?pageSize=2").expect(200);
     expect(page1.body.total).toBe(3);
     expect(page1.body.items.map((r: { id: string }) => r.id)).toEqual([ids[2], ids[1]]);
+    expect(page1.body.items[0]).not.toHaveProperty("totals");
     const page2 = await agent.get("/api/rounds?pageSize=2&page=2").expect(200);
     expect(page2.body.items[0]).toMatchObject({ id: ids[0], status: "finished", questionCount: 1, totals: { questions: 1, unanswered: 1 } });
   });
 
   it("when a question is retired, then new rounds never draw it but old rounds keep it", async () => {
-    const { agent } = await signedUpAgent(t.app);
-    const old = (await start(agent, { questionCount: 3, timeLimitSeconds: 600, sections: ["interview-signal"] }).expect(201)).body;
-    const slug = old.questions[0].slug;
-    await t.db.prisma.question.update({ where: { slug }, data: { retiredAt: new Date() } });
+    // Retiring changes what every other test file draws and counts: this one gets a database of its own.
+    const own = await createTestApp(kind, { graceSeconds: GRACE, now, privateDatabase: true });
     try {
+      const { agent } = await signedUpAgent(own.app);
+      const section = { timeLimitSeconds: 600, sections: ["interview-signal"] };
+      const old = (await start(agent, { ...section, questionCount: 3 }).expect(201)).body;
+      await agent.post(`/api/rounds/${old.id}/finish`).expect(200);
+      const slug = old.questions[0].slug;
+      await own.db.prisma.question.update({ where: { slug }, data: { retiredAt: new Date() } });
+      const active = bank().questions.filter((q) => q.section === "interview-signal").length - 1;
       for (let i = 0; i < 5; i++) {
-        const fresh = (await start(agent, { questionCount: 2, timeLimitSeconds: 600, sections: ["interview-signal"] })).body;
-        if (fresh.questions) expect(fresh.questions.map((q: Q) => q.slug)).not.toContain(slug);
+        const fresh = (await start(agent, { ...section, questionCount: active }).expect(201)).body;
+        expect(fresh.questions.map((q: Q) => q.slug)).not.toContain(slug);
+        await agent.post(`/api/rounds/${fresh.id}/finish`).expect(200);
       }
+      await start(agent, { ...section, questionCount: active + 1 }).expect(400);
       const kept = await agent.get(`/api/rounds/${old.id}`).expect(200);
       expect(kept.body.questions.map((q: Q) => q.slug)).toContain(slug);
     } finally {
-      await t.db.prisma.question.update({ where: { slug }, data: { retiredAt: null } });
+      await own.close();
     }
   });
 });

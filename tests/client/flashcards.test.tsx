@@ -132,6 +132,9 @@ describe("flashcard review", () => {
   });
 });
 
+/** The day `days` from now in a time zone, as the date field writes it. */
+const inDays = (days: number, timeZone = "Europe/Berlin") => new Date(Date.now() + days * 86_400_000).toLocaleDateString("en-CA", { timeZone });
+
 describe("study settings", () => {
   it("when a value is out of range, then the server's error names the field", async () => {
     const fetchMock = mockApi({
@@ -149,15 +152,32 @@ describe("study settings", () => {
     expect((await screen.findByRole("alert")).textContent).toContain("New cards per day must be at most 500");
 
     fireEvent.change(perDay, { target: { value: "15" } });
-    fireEvent.change(screen.getByLabelText("Interview date (optional)"), { target: { value: "2027-02-01" } });
+    const interviewDate = inDays(60);
+    fireEvent.change(screen.getByLabelText("Interview date (optional)"), { target: { value: interviewDate } });
     fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
     expect(await screen.findByText("Settings saved.")).toBeTruthy();
     expect(requestBodies(fetchMock, "PUT", "/api/me/study-settings").at(-1)).toEqual({
       desiredRetention: 0.9,
       newCardsPerDay: 15,
-      interviewDate: "2027-02-01",
+      interviewDate,
       timeZone: "Europe/Berlin",
     });
+  });
+
+  it("when the interview date has passed, then the form says so without calling the server", async () => {
+    const fetchMock = mockApi({
+      "GET /api/me": me,
+      "GET /api/me/study-settings": { status: 200, body: { desiredRetention: 0.9, newCardsPerDay: 20, interviewDate: null, timeZone: "Europe/Berlin" } },
+    });
+    renderApp("/flashcards/settings");
+    const date = await screen.findByLabelText("Interview date (optional)");
+    expect(date.getAttribute("min")).toBe(inDays(0));
+
+    fireEvent.change(date, { target: { value: inDays(-3) } });
+    fireEvent.click(screen.getByRole("button", { name: "Save settings" }));
+
+    expect((await screen.findByRole("alert")).textContent).toContain("Interview date has passed");
+    expect(requestBodies(fetchMock, "PUT", "/api/me/study-settings")).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { candidate, mentor, mockApi, requestBodies } from "./support/mock-api";
+import { candidate, errorReply, mentor, mockApi, requestBodies } from "./support/mock-api";
 import { renderApp } from "./support/render-app";
 
 const grade = (verdict: "correct" | "partial" | "incorrect", score: number) => ({
@@ -96,5 +96,29 @@ describe("mentor review", () => {
     expect(screen.getByText("<img src=x onerror=alert(1)>")).toBeTruthy();
     expect(document.querySelector("img[src=x]")).toBeNull();
     expect(screen.queryByRole("button", { name: "Save override" })).toBeNull();
+  });
+
+  it("when a candidate opens a mentor page, then it is the not-found page", async () => {
+    mockApi({ "GET /api/me": { status: 200, body: { user: candidate } } });
+    renderApp("/mentor/queue");
+
+    expect(await screen.findByRole("heading", { name: "Page not found" })).toBeTruthy();
+    expect(screen.queryByText(/Only mentors/)).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Review queue" })).toBeNull();
+  });
+
+  it("when the candidate is no longer linked, then one plain state shows, without filters, export or failing panels", async () => {
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: mentor } },
+      "GET /api/candidates": { status: 200, body: { items: [] } },
+      [`GET /api/candidates/${candidate.id}/progress`]: errorReply(404, "not_found", "No such candidate"),
+    });
+    renderApp(`/mentor/candidates/${candidate.id}`);
+
+    expect(await screen.findByRole("heading", { level: 1, name: "This candidate isn't linked to you" })).toBeTruthy();
+    expect(screen.getAllByRole("alert")).toHaveLength(1);
+    expect(screen.queryByText("No such candidate")).toBeNull();
+    expect(screen.queryByRole("link", { name: "Download CSV" })).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Answers" })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { candidate, errorReply, mockApi, requestBodies, type Reply } from "./support/mock-api";
+import { candidate, errorReply, mockApi, requestBodies } from "./support/mock-api";
 import { renderApp, typeInto } from "./support/render-app";
 
 const me = { status: 200, body: { user: candidate } };
@@ -96,7 +96,7 @@ describe("practice list", () => {
 });
 
 describe("practice question", () => {
-  function mockFreeText(checkReply: Reply = { status: 200, body: freeTextResult }) {
+  function mockFreeText(checkReply: Parameters<typeof mockApi>[0][string] = { status: 200, body: freeTextResult }) {
     return mockApi({
       "GET /api/me": me,
       [`GET /api/questions/${freeText.slug}`]: { status: 200, body: freeText },
@@ -225,6 +225,65 @@ describe("practice question", () => {
       { answer: ["spark-streaming", "flink"] },
     ]);
     await waitFor(() => expect(within(result).getByRole("link", { name: "Back to all questions" })).toBeTruthy());
+  });
+
+  it("when Check answer is clicked twice at once, then one check is sent, with an idempotency key", async () => {
+    const fetchMock = mockFreeText();
+    renderApp(`/practice/${freeText.slug}`);
+    await screen.findByRole("heading", { level: 1, name: freeText.prompt });
+    typeInto("Your answer", ANSWER);
+
+    const button = screen.getByRole("button", { name: "Check answer" });
+    fireEvent.click(button);
+    fireEvent.click(button);
+
+    await screen.findByRole("region", { name: "Result" });
+    const bodies = requestBodies(fetchMock, "POST", `/api/questions/${freeText.slug}/check`) as { idempotencyKey: string }[];
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]!.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("when a check fails and is sent again unchanged, then the retry carries the same key; a changed answer gets a new one", async () => {
+    let replies = 0;
+    const fetchMock = mockFreeText(() => (++replies === 1 ? errorReply(503, "not_ready", "Try again shortly") : { status: 200, body: freeTextResult }));
+    renderApp(`/practice/${freeText.slug}`);
+    await screen.findByRole("heading", { level: 1, name: freeText.prompt });
+    typeInto("Your answer", ANSWER);
+    fireEvent.click(screen.getByRole("button", { name: "Check answer" }));
+    await screen.findByText("Try again shortly");
+    fireEvent.click(screen.getByRole("button", { name: "Check answer" }));
+    await screen.findByRole("region", { name: "Result" });
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    fireEvent.click(screen.getByRole("button", { name: "Check answer" }));
+    await screen.findByRole("region", { name: "Result" });
+
+    const keys = (requestBodies(fetchMock, "POST", `/api/questions/${freeText.slug}/check`) as { idempotencyKey: string }[]).map((b) => b.idempotencyKey);
+    expect(keys).toHaveLength(3);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
+  it("when the credit came from the right framework choice alone, then the choice is listed as a covered point", async () => {
+    mockFreeText({
+      status: 200,
+      body: {
+        ...freeTextResult,
+        score: 0.3,
+        matched: [],
+        flags: [],
+        choice: { expected: ["flink"], committed: ["flink"] },
+        options: { flink: "Apache Flink", "spark-batch": "Apache Spark (batch)" },
+      },
+    });
+    renderApp(`/practice/${freeText.slug}`);
+    await screen.findByRole("heading", { level: 1, name: freeText.prompt });
+    typeInto("Your answer", "Flink.");
+    fireEvent.click(screen.getByRole("button", { name: "Check answer" }));
+
+    const result = await screen.findByRole("region", { name: "Result" });
+    const covered = within(result).getByRole("heading", { name: "What you covered" }).parentElement!;
+    expect(covered.textContent).toContain("You chose Apache Flink, the right call for this scenario");
+    expect(covered.textContent).not.toContain("None of the key points yet");
   });
 
   it("when the question doesn't exist, then a not-found message is shown", async () => {

@@ -39,6 +39,43 @@ describe("starting a round", () => {
     expect(screen.getByRole("textbox", { name: "Your answer" })).toBeTruthy();
   });
 
+  it("when Start round is double-clicked, then one round is asked for", async () => {
+    const fetchMock = mockApi({
+      "GET /api/me": me,
+      [`GET ${LIST}`]: noRounds,
+      "POST /api/rounds": { status: 201, body: roundWithTimeLeft() },
+      [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft() },
+    });
+    renderApp("/rounds");
+    await screen.findByText(/haven't sat a round yet/);
+
+    const button = screen.getByRole("button", { name: "Start round" });
+    fireEvent.click(button);
+    fireEvent.click(button);
+
+    expect(await screen.findByRole("heading", { level: 2, name: "Question 1 of 2" })).toBeTruthy();
+    expect(requestBodies(fetchMock, "POST", "/api/rounds")).toHaveLength(1);
+  });
+
+  it("when a round is already in progress, then the page offers to continue it", async () => {
+    mockApi({
+      "GET /api/me": me,
+      [`GET ${LIST}`]: noRounds,
+      "POST /api/rounds": {
+        status: 409,
+        body: { error: { code: "round_in_progress", message: "You already have a round in progress", roundId: ROUND_ID } },
+      },
+    });
+    renderApp("/rounds");
+    await screen.findByText(/haven't sat a round yet/);
+
+    fireEvent.click(screen.getByRole("button", { name: "Start round" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("You already have a round in progress");
+    expect(within(alert).getByRole("link", { name: "Continue that round" }).getAttribute("href")).toBe(`/rounds/${ROUND_ID}`);
+  });
+
   it("when fewer questions match than asked for, then the number field explains it", async () => {
     mockApi({
       "GET /api/me": me,
@@ -132,6 +169,19 @@ describe("round results", () => {
     expect(within(second).getByText("Right answer")).toBeTruthy();
     // Nothing kept on this device about a closed round is of any use now.
     expect(localStorage.getItem(`watermark:round:${ROUND_ID}:draft:flink-state`)).toBeNull();
+  });
+
+  it("when time ran out and a draft was graded, then the page says so instead of a time spent", async () => {
+    const closed = closedRound("expired", new Date());
+    const [draft, ...rest] = closed.results.items;
+    const round = { ...closed, results: { ...closed.results, items: [{ ...draft!, gradedFromDraft: true, timeSpentSeconds: 1 }, ...rest] } };
+    mockApi({ "GET /api/me": me, [`GET ${roundPath}`]: { status: 200, body: round } });
+    renderApp(`/rounds/${ROUND_ID}/results`);
+
+    expect(await screen.findByText(/· Time ran out/)).toBeTruthy();
+    const first = screen.getByRole("article", { name: "Question 1" });
+    expect(within(first).getByText("Graded from your saved draft when time ran out.")).toBeTruthy();
+    expect(first.textContent).not.toContain("Time spent");
   });
 
   it("when an open round's page is visited after it closed, then it goes to the results", async () => {

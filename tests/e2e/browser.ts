@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
 import { loadConfig } from "../../server/src/config.ts";
 import { startServer, type Running } from "../../server/src/main.ts";
 
@@ -24,7 +25,7 @@ export async function startE2E(): Promise<E2E> {
   const address = running.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: inject("chromiumPath"),
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -60,3 +61,25 @@ export async function signUp(page: Page, baseUrl: string, who: { name: string; e
   await page.getByRole("button", { name: "Create account" }).click();
   await page.getByRole("heading", { name: `Welcome, ${who.name}` }).waitFor();
 }
+
+/** The page as it reads on a laptop (1280 px wide) and on a phone (390 px): `<name>-1280.png`, `<name>-390.png`. */
+export async function screenshotWidths(page: Page, name: string): Promise<void> {
+  const original = page.viewportSize();
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: width > 800 ? 900 : 844 });
+    await screenshot(page, `${name}-${width}`);
+  }
+  if (original) await page.setViewportSize(original);
+}
+
+/** True when nothing on the page is wider than the window (no sideways scrolling on a phone). */
+export const fitsWidth = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+/** The signed-in user's id, as the API reports it. */
+export async function currentUserId(page: Page, baseUrl: string): Promise<string> {
+  return ((await (await page.request.get(`${baseUrl}/api/me`)).json()) as { user: { id: string } }).user.id;
+}
+
+/** A day `days` from today, as a date field takes it. */
+export const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

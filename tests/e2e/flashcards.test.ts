@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, startE2E, type E2E, signUp } from "./browser.ts";
+import { dayFromToday, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
 
 const front = (page: Page) => page.locator(".fc-front").first().textContent();
 const doneCount = async (page: Page) => Number((await page.locator(".fc-progress-text strong").first().textContent()) ?? "-1");
@@ -118,8 +118,11 @@ describe("flashcards in the browser", () => {
     await screenshot(page, "flashcards-stats");
 
     await page.getByRole("navigation", { name: "Flashcards" }).getByRole("link", { name: "Settings" }).click();
-    // Interview dates must lie between today and two years ahead.
-    const interviewDate = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("Interview date (optional)").fill(dayFromToday(-2));
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByRole("alert").getByText(/Interview date has passed/).waitFor();
+    await screenshotWidths(page, "flashcards-settings-past-date");
+    const interviewDate = dayFromToday(45);
     await page.getByLabel("Interview date (optional)").fill(interviewDate);
     await page.getByLabel("Desired retention (%)").fill("99");
     await page.getByRole("button", { name: "Save settings" }).click();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, startE2E, type E2E, signUp } from "./browser.ts";
+import { currentUserId, fitsWidth, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
 
 async function newUser(browser: Browser, baseUrl: string, who: { email: string; name: string; mentor?: boolean }): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -123,5 +123,40 @@ describe("mentor review in the browser", () => {
     await ada.goto(e2e.baseUrl);
     await ada.getByRole("heading", { name: "Welcome, Ada" }).waitFor();
     expect(await ada.getByTestId("unread-notice").count()).toBe(0);
+  });
+
+  it("when Invite a mentor is double-clicked, then one invite is made; after the link ends the mentor sees one plain page", async () => {
+    const lin = await newUser(e2e.browser, e2e.baseUrl, { email: "lin@example.com", name: "Lin" });
+    const linId = await currentUserId(lin, e2e.baseUrl);
+    await lin.goto(`${e2e.baseUrl}/history`);
+    await lin.getByRole("button", { name: "Invite a mentor" }).dblclick();
+    const code = (await lin.locator(".invite-code").textContent())!.trim();
+    expect(await e2e.running.db.prisma.linkInvite.count({ where: { candidateId: linId } })).toBe(1);
+
+    // A candidate has no mentor pages: the address leads nowhere.
+    await lin.goto(`${e2e.baseUrl}/mentor/queue`);
+    await lin.getByRole("heading", { name: "Page not found" }).waitFor();
+    expect(await lin.getByText(/Only mentors/).count()).toBe(0);
+    await screenshotWidths(lin, "mentor-page-as-candidate");
+
+    const joan = await newUser(e2e.browser, e2e.baseUrl, { email: "joan@example.com", name: "Joan", mentor: true });
+    await joan.goto(`${e2e.baseUrl}/mentor/candidates`);
+    await joan.getByLabel("Invite code from a candidate").fill(code);
+    await joan.getByRole("button", { name: "Link candidate" }).click();
+    await joan.getByRole("link", { name: "Lin" }).click();
+    await joan.getByRole("heading", { level: 1, name: "Lin" }).waitFor();
+    const candidatePage = joan.url();
+
+    await lin.goto(`${e2e.baseUrl}/history`);
+    await lin.getByRole("button", { name: /^Remove access/ }).click();
+    await lin.getByText("No mentor can see your answers.").waitFor();
+
+    await joan.goto(candidatePage);
+    await joan.getByRole("heading", { level: 1, name: "This candidate isn't linked to you" }).waitFor();
+    expect(await joan.getByRole("alert").count()).toBe(1);
+    expect(await joan.getByText("No such candidate").count()).toBe(0);
+    expect(await joan.getByRole("link", { name: "Download CSV" }).count()).toBe(0);
+    expect(await fitsWidth(joan)).toBe(true);
+    await screenshotWidths(joan, "mentor-candidate-unlinked");
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, startE2E, type E2E, signUp } from "./browser.ts";
+import { currentUserId, fitsWidth, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
 
 describe("practice in the browser", () => {
   let e2e: E2E;
@@ -56,6 +56,27 @@ describe("practice in the browser", () => {
     await result.getByText("Your choice").waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(page, "practice-choice-result-360");
+    await page.close();
+  });
+
+  it("when Check answer is double-clicked, then one answer is in the history, and a right choice alone reads as a covered point", async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signUp(page, e2e.baseUrl, { name: "Priya" });
+    const userId = await currentUserId(page, e2e.baseUrl);
+    await page.goto(`${e2e.baseUrl}/practice/scenario-fraud-detection`);
+    await page.getByLabel("Your answer").fill("Flink.");
+    await page.getByRole("button", { name: "Check answer" }).dblclick();
+    const result = page.getByRole("region", { name: "Result" });
+    await result.waitFor();
+
+    await result.getByText("You chose Apache Flink, the right call for this scenario").waitFor();
+    expect(await result.getByText("None of the key points yet").count()).toBe(0);
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshotWidths(page, "practice-right-choice");
+
+    const history = await (await page.request.get(`${e2e.baseUrl}/api/answers`)).json();
+    expect(history.items).toHaveLength(1);
+    expect(await e2e.running.db.prisma.answer.count({ where: { userId } })).toBe(1);
     await page.close();
   });
 });

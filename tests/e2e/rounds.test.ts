@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { screenshot, startE2E, type E2E, signUp } from "./browser.ts";
+import { currentUserId, fitsWidth, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
 
 describe("mock rounds in the browser", () => {
   let e2e: E2E;
@@ -52,9 +52,61 @@ describe("mock rounds in the browser", () => {
     await page.getByLabel("Your answer").fill("Kafka Streams, because it runs inside the app with no separate cluster.");
     await page.waitForURL(/\/results$/, { timeout: 30_000 });
     const state = await (await page.request.get(`${e2e.baseUrl}/api/rounds/${round.id}`)).json();
-    expect(state.status).not.toBe("open");
+    expect(state.status).toBe("expired");
     expect(state.results.items[0].verdict).not.toBe("unanswered");
-    await screenshot(page, "round-expired-results");
+    await page.getByText(/· Time ran out/).waitFor();
+    await page.getByText("Graded from your saved draft when time ran out.").waitFor();
+    expect(await page.getByText(/Time spent/).count()).toBe(0);
+    await screenshotWidths(page, "round-expired-results");
     await page.close();
+  });
+
+  it("when Start round is double-clicked, then one round starts, and starting another offers to continue it", async () => {
+    const page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signUp(page, e2e.baseUrl, { name: "Wanjiru" });
+    const userId = await currentUserId(page, e2e.baseUrl);
+    await page.goto(`${e2e.baseUrl}/rounds`);
+    await page.getByLabel("Number of questions").fill("2");
+    await page.getByRole("button", { name: "Start round" }).dblclick();
+    await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
+    await page.getByRole("timer", { name: "Time left" }).waitFor();
+    const roundUrl = page.url();
+    expect(await e2e.running.db.prisma.round.count({ where: { userId } })).toBe(1);
+
+    await page.goto(`${e2e.baseUrl}/rounds`);
+    await page.getByRole("button", { name: "Start round" }).click();
+    const offer = page.getByRole("link", { name: "Continue that round" });
+    await offer.waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshotWidths(page, "rounds-in-progress");
+    await offer.click();
+    await page.waitForURL(roundUrl);
+    await page.getByRole("timer", { name: "Time left" }).waitFor();
+    expect(await e2e.running.db.prisma.round.count({ where: { userId } })).toBe(1);
+    await page.close();
+  });
+
+  it("when an answer is submitted offline, then the page says so in words and sends it once the connection is back", async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await signUp(page, e2e.baseUrl, { name: "Oskar" });
+    const body = { questionCount: 1, timeLimitSeconds: 600, types: ["free-text"] };
+    const created = await page.request.post(`${e2e.baseUrl}/api/rounds`, { data: body });
+    const round = await created.json();
+    await page.goto(`${e2e.baseUrl}/rounds/${round.id}`);
+    await page.getByLabel("Your answer").fill("Flink, because each event must be handled within milliseconds.");
+    await expect.poll(() => page.getByTestId("save-status").textContent(), { timeout: 10_000 }).toMatch(/Saved/);
+
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await page.getByText(/You seem to be offline\. Your answer is kept on this device/).waitFor();
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshotWidths(page, "round-offline-submit");
+
+    await context.setOffline(false);
+    await page.getByText(/Submitted at/).waitFor({ timeout: 15_000 });
+    const state = await (await page.request.get(`${e2e.baseUrl}/api/rounds/${round.id}`)).json();
+    expect(state.questions[0].answer).toContain("Flink");
+    await context.close();
   });
 });

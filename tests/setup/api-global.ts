@@ -7,11 +7,30 @@ import { pgRunner } from "../../server/src/db/sql-runner.ts";
 declare module "vitest" {
   export interface ProvidedContext {
     postgresUrl: string | null;
+    /** A migrated database nobody connects to, copied for tests that need a database of their own. */
+    postgresTemplate: string | null;
+    postgresAdminUrl: string | null;
   }
 }
 
-// An admin connection on the local server (trust auth); each run creates and drops its own database.
+// An admin connection on the local server (trust auth); each run creates and drops its own databases.
 const ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+function urlOf(name: string): string {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function createMigrated(admin: pg.Client, name: string): Promise<void> {
+  await admin.query(`CREATE DATABASE ${name}`);
+  const pool = new pg.Pool({ connectionString: urlOf(name) });
+  try {
+    await migrate(pgRunner(pool), readMigrations(MIGRATIONS_DIR));
+  } finally {
+    await pool.end();
+  }
+}
 
 export default async function setup(project: TestProject) {
   const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -21,19 +40,25 @@ export default async function setup(project: TestProject) {
     if (process.env.CI) throw new Error(`PostgreSQL is required in CI for the API tests (${ADMIN_URL}): ${error}`);
     console.warn(`\n⚠ PostgreSQL not reachable at ${ADMIN_URL}; API tests run on PGlite only.\n`);
     project.provide("postgresUrl", null);
+    project.provide("postgresTemplate", null);
+    project.provide("postgresAdminUrl", null);
     return;
   }
-  const name = `watermark_test_${process.pid}_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: url.toString() });
-  await migrate(pgRunner(pool), readMigrations(MIGRATIONS_DIR));
-  await pool.end();
-  project.provide("postgresUrl", url.toString());
+  const shared = `watermark_test_${process.pid}_${Date.now()}`;
+  const template = `${shared}_template`;
+  await createMigrated(admin, shared);
+  await createMigrated(admin, template);
+  project.provide("postgresUrl", urlOf(shared));
+  project.provide("postgresTemplate", template);
+  project.provide("postgresAdminUrl", ADMIN_URL);
 
   return async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    // Private copies are named after the shared database too, so one left by a crashed test file goes as well.
+    const { rows } = await admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+      [shared],
+    );
+    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.end();
   };
 }

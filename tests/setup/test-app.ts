@@ -1,5 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import type express from "express";
+import pg from "pg";
 import supertest from "supertest";
 import { describe, inject } from "vitest";
 import { createApp } from "../../server/src/app.ts";
@@ -23,15 +24,57 @@ let shippedBank: ContentBank | undefined;
 /** The shipped question bank, loaded once per test file. */
 export const bank = (): ContentBank => (shippedBank ??= loadContent("content"));
 
-async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
+let privateCount = 0;
+
+/** A copy of the migrated template database for this caller alone; `drop` removes it. */
+async function privatePostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+  const template = inject("postgresTemplate");
+  const adminUrl = inject("postgresAdminUrl");
+  if (!template || !adminUrl) throw new Error("no PostgreSQL template database");
+  const name = `${template.replace(/_template$/, "")}_private_${process.pid}_${++privateCount}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const again = new pg.Client({ connectionString: adminUrl });
+      await again.connect();
+      try {
+        await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await again.end();
+      }
+    },
+  };
+}
+
+/**
+ * PGlite databases are always private (in memory, one per app). On PostgreSQL the API files share one database, so
+ * a test that changes what others read (retiring a question, say) asks for `privateDatabase`.
+ */
+async function openTestDatabase(
+  kind: DatabaseKind,
+  privateDatabase: boolean,
+): Promise<{ db: Database; drop?: () => Promise<void> }> {
   if (kind === "postgres") {
+    if (privateDatabase) {
+      const scratch = await privatePostgres();
+      return { db: await openDatabase({ databaseUrl: scratch.url, dataDir: "" }), drop: scratch.drop };
+    }
     const url = inject("postgresUrl");
     if (!url) throw new Error("no PostgreSQL test database");
-    return openDatabase({ databaseUrl: url, dataDir: "" });
+    return { db: await openDatabase({ databaseUrl: url, dataDir: "" }) };
   }
   const db = await fromPglite(new PGlite());
   await migrate(db.sql, migrations);
-  return db;
+  return { db };
 }
 
 /** Helpers such as signedUpAgent sign up many users from one address, so tests get limits nobody reaches. */
@@ -52,10 +95,12 @@ export interface TestAppOptions {
   secureCookies?: boolean;
   /** An already migrated database to use instead of the shared one (fault tests bring their own). */
   db?: Database;
+  /** A database of its own, for tests that change shared state (see openTestDatabase). */
+  privateDatabase?: boolean;
 }
 
 export async function createTestApp(kind: DatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
-  const db = options.db ?? (await openTestDatabase(kind));
+  const { db, drop } = options.db ? { db: options.db } : await openTestDatabase(kind, options.privateDatabase ?? false);
   await syncContent(db.prisma, bank());
   const app = createApp({
     db,
@@ -69,7 +114,14 @@ export async function createTestApp(kind: DatabaseKind, options: TestAppOptions 
     trustProxy: options.trustProxy ?? false,
     limits: { ...GENEROUS_LIMITS, ...options.limits },
   });
-  return { app, db, close: () => db.close() };
+  return {
+    app,
+    db,
+    async close() {
+      await db.close();
+      await drop?.();
+    },
+  };
 }
 
 /** The databases this run can test: PGlite always, PostgreSQL when the global setup created one. */

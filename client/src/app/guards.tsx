@@ -1,6 +1,7 @@
 import { Navigate, Outlet, useLocation } from "react-router";
 import { LoadFailed, LoadingScreen } from "../components/ui/page-status";
-import { CurrentUserContext, useSession } from "../lib/session";
+import { CurrentUserContext, useCurrentUser, useSession, type Role } from "../lib/session";
+import { NotFoundCard } from "./routes/not-found";
 
 /** Signed-out visitors go to /login, remembering where they were headed. */
 export function RequireSignedIn() {
@@ -20,6 +21,14 @@ export function RequireSignedIn() {
   }
   if (session.isError) return <LoadFailed message={session.error.message} onRetry={() => void session.refetch()} />;
   return <LoadingScreen />;
+}
+
+/**
+ * Pages for one role. To anyone else they do not exist, as the API answers for data they may not see: the
+ * not-found page, rather than a page that loads and then refuses.
+ */
+export function RequireRole({ role }: { role: Role }) {
+  return useCurrentUser().role === role ? <Outlet /> : <NotFoundCard />;
 }
 
 /** /login and /signup are for visitors; anyone signed in (including just now) moves on. */

@@ -14,10 +14,15 @@ function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({ onError: forgetUserOn401 }),
     defaultOptions: {
       queries: {
-        // Retrying a 4xx gets the same answer; only network trouble and 5xx are worth another go.
+        // A 4xx gets the same answer again, so never retry it. Network trouble and 5xx get one quick second try,
+        // then the page says what went wrong and offers "Try again" instead of a long silent spinner.
         retry: (failureCount, error) =>
-          failureCount < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+          failureCount < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+        retryDelay: 500,
+        // Offline, a paused request would spin without a word; failing at once shows the offline message.
+        networkMode: "always",
       },
+      mutations: { networkMode: "always" },
     },
   });
   return queryClient;

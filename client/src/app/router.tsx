@@ -19,7 +19,7 @@ import { PracticeQuestionRoute } from "../features/practice/routes/practice-ques
 import { RoundRoute } from "../features/rounds/routes/round";
 import { RoundResultsRoute } from "../features/rounds/routes/round-results";
 import { RoundsRoute } from "../features/rounds/routes/rounds";
-import { RedirectIfSignedIn, RequireSignedIn } from "./guards";
+import { RedirectIfSignedIn, RequireRole, RequireSignedIn } from "./guards";
 import { AppLayout } from "./layout";
 import { NotFoundRoute } from "./routes/not-found";
 import { RouteError } from "./routes/route-error";
@@ -54,10 +54,15 @@ export const routes: RouteObject[] = [
               { path: "/rounds/:id/results", element: <RoundResultsRoute /> },
               { path: "/history", element: <HistoryRoute /> },
               { path: "/answers/:id", element: <AnswerRoute /> },
-              { path: "/mentor/candidates", element: <CandidatesRoute /> },
-              { path: "/mentor/candidates/:id", element: <CandidateRoute /> },
-              { path: "/mentor/queue", element: <QueueRoute /> },
-              { path: "/mentor/agreement", element: <AgreementRoute /> },
+              {
+                element: <RequireRole role="mentor" />,
+                children: [
+                  { path: "/mentor/candidates", element: <CandidatesRoute /> },
+                  { path: "/mentor/candidates/:id", element: <CandidateRoute /> },
+                  { path: "/mentor/queue", element: <QueueRoute /> },
+                  { path: "/mentor/agreement", element: <AgreementRoute /> },
+                ],
+              },
               // Placeholders until each mode is built; a built mode drops its comingSoon text and gets routes above.
               ...MODES.flatMap(({ comingSoon, ...mode }) =>
                 comingSoon ? [{ path: mode.path, element: <ComingSoonRoute mode={{ ...mode, comingSoon }} /> }] : [],

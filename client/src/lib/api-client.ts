@@ -6,6 +6,7 @@ type ApiErrorInit = {
   message: string;
   details?: ErrorDetail[];
   retryAfterSeconds?: number;
+  roundId?: string;
 };
 
 /** Every failed request, whatever went wrong, surfaces as one of these. */
@@ -16,13 +17,16 @@ export class ApiError extends Error {
   readonly details: ErrorDetail[];
   /** From the Retry-After header on 429s, so a form can say how long to wait. */
   readonly retryAfterSeconds: number | undefined;
+  /** On `round_in_progress`: the open round, so the page can offer to continue it. */
+  readonly roundId: string | undefined;
 
-  constructor({ status, code, message, details = [], retryAfterSeconds }: ApiErrorInit) {
+  constructor({ status, code, message, details = [], retryAfterSeconds, roundId }: ApiErrorInit) {
     super(message);
     this.status = status;
     this.code = code;
     this.details = details;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.roundId = roundId;
   }
 }
 
@@ -71,8 +75,15 @@ async function toApiError(response: Response): Promise<ApiError> {
   const retryAfterSeconds = Number.isFinite(retryAfter) ? retryAfter : undefined;
   const body: unknown = await response.json().catch(() => undefined);
   if (isErrorBody(body)) {
-    const { code, message, details } = body.error;
-    return new ApiError({ status: response.status, code, message, details, retryAfterSeconds });
+    const { code, message, details, roundId } = body.error;
+    return new ApiError({
+      status: response.status,
+      code,
+      message,
+      details,
+      retryAfterSeconds,
+      roundId: typeof roundId === "string" ? roundId : undefined,
+    });
   }
   // A proxy or crash page rather than our API: keep the status, invent nothing else.
   return new ApiError({
@@ -83,7 +94,9 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
-function isErrorBody(body: unknown): body is { error: { code: string; message: string; details?: ErrorDetail[] } } {
+type ErrorBody = { error: { code: string; message: string; details?: ErrorDetail[]; roundId?: unknown } };
+
+function isErrorBody(body: unknown): body is ErrorBody {
   if (typeof body !== "object" || body === null || !("error" in body)) return false;
   const error = body.error;
   return (

@@ -63,3 +63,9 @@ export function pickedChoices(answer: AnswerValue | null | undefined): Set<strin
   if (answer === null || answer === undefined || answer === "") return new Set();
   return new Set(typeof answer === "string" ? [answer] : answer);
 }
+
+export function sameAnswer(a: AnswerValue | null | undefined, b: AnswerValue | null | undefined): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, i) => value === b[i]);
+  return false;
+}

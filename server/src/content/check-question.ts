@@ -26,7 +26,24 @@ export function checkQuestion(question: QuestionInput, ref: ItemRef, catalogues:
   question.choices.forEach((choice, index) => {
     if (seen.has(choice.id)) issues.push(issueAt(ref, ["choices", index, "id"], `duplicate choice id "${choice.id}"`));
     seen.add(choice.id);
+    if (choice.option !== undefined) checkChoiceOption(choice.option, index, ref, catalogues, issues);
   });
+  const mapped = question.choices.some((choice) => choice.option !== undefined);
+  if (mapped && !question.choices.some((choice) => choice.correct && choice.option !== undefined)) {
+    const message = "maps choices to options but no correct choice has one, so no answer could count as right";
+    issues.push(issueAt(ref, ["choices"], message));
+  }
+}
+
+/** Only what the decision matrix has rows and columns for: frameworks and architectures, not paradigms. */
+function checkChoiceOption(id: string, index: number, ref: ItemRef, { options }: Catalogues, issues: ContentIssue[]) {
+  if (!options) return;
+  const field = ["choices", index, "option"];
+  const option = options.get(id);
+  if (!option) issues.push(issueAt(ref, field, `references unknown option "${id}" (not in vocabulary.yaml)`));
+  else if (option.category === "paradigm") {
+    issues.push(issueAt(ref, field, `"${id}" is a paradigm; a choice can only map to a framework or architecture`));
+  }
 }
 
 function checkRubric(rubric: RubricInput, ref: ItemRef, { options, concepts }: Catalogues, issues: ContentIssue[]): void {

@@ -102,6 +102,8 @@ const choiceSchema = z.strictObject({
   text: text(1),
   correct: z.boolean().default(false),
   feedback: text(3),
+  /** The framework or architecture (vocabulary.yaml) picking this choice commits to; the decision matrix counts it. */
+  option: kebab.optional(),
 });
 
 export const questionSchema = z.discriminatedUnion("type", [

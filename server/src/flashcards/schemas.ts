@@ -33,7 +33,7 @@ const isoDay = z.string().refine((s) => {
   } catch {
     return false;
   }
-}, { message: "must be a real calendar date as YYYY-MM-DD" });
+}, { message: "must be a real calendar date as YYYY-MM-DD", abort: true });
 
 export const settingsBody = z
   .object({

@@ -85,6 +85,7 @@ export const answerDetail = historyItem
       explanation: z.string(),
       modelAnswer: z.string().optional(),
       concepts: z.record(z.string(), z.object({ label: z.string(), explanation: z.string() })).optional(),
+      options: z.record(z.string(), z.string()).optional(),
       choices: z.array(z.object({ id: z.string(), text: z.string(), correct: z.boolean(), feedback: z.string() })).optional(),
     }),
   })

@@ -1,13 +1,14 @@
 import type { Response } from "express";
 import type { Prisma } from "../db/database.ts";
 import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
-import type { GradeResult } from "../grading/types.ts";
+import type { GradeResult, Lexicon } from "../grading/types.ts";
 import { revealAnswer } from "../questions/present.ts";
 import { csvRows } from "./csv.ts";
 import { answerInclude, findHistoryPage, presentHistoryItem, withBodies, type HistoryFilter } from "./repo.ts";
 
 export interface HistoryDeps {
   prisma: Prisma;
+  lexicon: Lexicon;
   now: () => Date;
 }
 
@@ -46,7 +47,7 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
     candidate: row.user,
     comments: row.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, at: c.createdAt.toISOString() })),
     reviewed: row.reviews.length > 0,
-    reveal: revealAnswer(row.body),
+    reveal: revealAnswer(row.body, deps.lexicon),
   };
 }
 

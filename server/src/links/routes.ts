@@ -18,7 +18,8 @@ export function linkRoutes(deps: links.LinkDeps & { registry: OpenAPIRegistry })
       tag, auth: true, middleware: [requireRole("candidate")],
       method: "post",
       path: "/api/links/invites",
-      summary: "Create a single-use invite code a mentor redeems to get access (expires in 7 days)",
+      summary: "A single-use invite code a mentor redeems to get access (expires in 7 days); while one is unused and "
+        + "unexpired, the same invite comes back",
       responses: { 201: { description: "The invite", schema: inviteResponse }, 403: { description: "Only candidates invite" } },
     },
     async ({ req, res }) => {

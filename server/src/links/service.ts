@@ -32,14 +32,37 @@ export function presentLink(link: { id: string; createdAt: Date; candidate: obje
   return { id: link.id, candidate: link.candidate, mentor: link.mentor, createdAt: link.createdAt.toISOString() };
 }
 
+/**
+ * The candidate's open invite: an unused, unexpired one is handed out again (a double click, or asking twice, gives
+ * one code), else a new one. The lock on the candidate's row makes simultaneous requests take turns.
+ */
 export async function createInvite(deps: LinkDeps, candidateId: string) {
-  const expiresAt = new Date(deps.now().getTime() + INVITE_TTL_MS);
-  const invite = await deps.prisma.linkInvite.create({
-    data: { code: newInviteCode(), candidateId, expiresAt, createdAt: deps.now() },
-    select: { id: true, code: true, expiresAt: true },
-  });
-  await deps.prisma.auditEvent.create({
-    data: { actorId: candidateId, subjectUserId: candidateId, action: "invite.created", entityType: "LinkInvite", entityId: invite.id, data: { expiresAt }, createdAt: deps.now() },
+  const now = deps.now();
+  const invite = await deps.prisma.$transaction(async (tx) => {
+    await tx.$queryRawUnsafe(`SELECT 1 FROM "User" WHERE id = $1::uuid FOR NO KEY UPDATE`, candidateId);
+    const open = await tx.linkInvite.findFirst({
+      where: { candidateId, usedAt: null, expiresAt: { gt: now } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, code: true, expiresAt: true },
+    });
+    if (open) return open;
+    const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
+    const created = await tx.linkInvite.create({
+      data: { code: newInviteCode(), candidateId, expiresAt, createdAt: now },
+      select: { id: true, code: true, expiresAt: true },
+    });
+    await tx.auditEvent.create({
+      data: {
+        actorId: candidateId,
+        subjectUserId: candidateId,
+        action: "invite.created",
+        entityType: "LinkInvite",
+        entityId: created.id,
+        data: { expiresAt },
+        createdAt: now,
+      },
+    });
+    return created;
   });
   return { code: invite.code, expiresAt: invite.expiresAt.toISOString() };
 }

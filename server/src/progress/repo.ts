@@ -1,6 +1,8 @@
 import type { Prisma } from "../db/database.ts";
 import { DEFAULT_TIME_BUDGET } from "../questions/present.ts";
 import type { ChoiceCount } from "./decision-matrix.ts";
+
+export type StoredChoice = ChoiceCount & { versionId: string };
 import { RECENT_ANSWERS, type ScoredAnswer } from "./mastery.ts";
 import type { QuestionTime } from "./time-budget.ts";
 
@@ -27,10 +29,12 @@ export const PROGRESS_SQL = {
                FROM "RoundQuestion" rq LEFT JOIN "Answer" t ON t."roundQuestionId" = rq.id
               WHERE rq."roundId" = r.id) s
       ORDER BY r."startedAt" ASC`,
-  choices: `SELECT a.grade->'choice'->'expected' AS expected, a.grade->'choice'->'committed' AS committed, count(*) AS n
+  // Per question version, since a choice question's picks only mean an option through that version's mapping.
+  choices: `SELECT a."questionVersionId" AS "versionId", a.grade->'choice'->'expected' AS expected,
+            a.grade->'choice'->'committed' AS committed, count(*) AS n
        FROM "Answer" a
       WHERE a."userId" = $1::uuid AND a.grade->'choice' IS NOT NULL
-      GROUP BY 1, 2`,
+      GROUP BY 1, 2, 3`,
   times: `SELECT q.slug, q.section, q.type::text AS type, count(*) AS n,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY a."timeSpentSeconds") AS median,
             v.body->'timeBudgetSeconds' AS budget
@@ -66,12 +70,15 @@ export async function roundScores(prisma: Prisma, userId: string, limit = 50) {
 
 const toArray = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : typeof v === "string" ? (JSON.parse(v) as string[]) : []);
 
-export async function choiceCounts(prisma: Prisma, userId: string): Promise<ChoiceCount[]> {
-  const rows = await prisma.$queryRawUnsafe<{ expected: unknown; committed: unknown; n: bigint | number }[]>(
-    PROGRESS_SQL.choices,
-    userId,
-  );
-  return rows.map((r) => ({ expected: toArray(r.expected), committed: toArray(r.committed), count: Number(r.n) }));
+export async function choiceCounts(prisma: Prisma, userId: string): Promise<StoredChoice[]> {
+  type Row = { versionId: string; expected: unknown; committed: unknown; n: bigint | number };
+  const rows = await prisma.$queryRawUnsafe<Row[]>(PROGRESS_SQL.choices, userId);
+  return rows.map((r) => ({
+    versionId: r.versionId,
+    expected: toArray(r.expected),
+    committed: toArray(r.committed),
+    count: Number(r.n),
+  }));
 }
 
 export async function questionTimes(prisma: Prisma, userId: string): Promise<QuestionTime[]> {

@@ -1,7 +1,8 @@
 import type { Prisma } from "../db/database.ts";
 import { assertCanViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
 import type { Lexicon } from "../grading/types.ts";
-import { decisionMatrix } from "./decision-matrix.ts";
+import { versionBodies } from "../questions/version-bodies.ts";
+import { decisionMatrix, inOptionTerms } from "./decision-matrix.ts";
 import { masteryBySection } from "./mastery.ts";
 import { choiceCounts, questionTimes, recentBySection, roundScores } from "./repo.ts";
 import { timeReport } from "./time-budget.ts";
@@ -20,12 +21,16 @@ export async function progress(deps: ProgressDeps, viewer: Viewer, candidate: st
     choiceCounts(deps.prisma, userId),
     questionTimes(deps.prisma, userId),
   ]);
-  const labels = Object.fromEntries(deps.lexicon.options.map((o) => [o.id, o.label]));
+  // The matrix is about choosing an engine or an architecture; paradigm options ("batch") are not choices of that kind.
+  const options = deps.lexicon.options.filter((o) => o.category !== "paradigm");
+  const isOption = (id: string) => options.some((o) => o.id === id);
+  const bodies = await versionBodies(deps.prisma, choices.map((c) => c.versionId));
+  const counts = choices.flatMap((c) => inOptionTerms(bodies.get(c.versionId)!, c, isOption) ?? []);
   return {
     candidateId: userId,
     mastery: masteryBySection(recent, deps.now()),
     rounds,
-    decisionMatrix: decisionMatrix(choices, labels),
+    decisionMatrix: decisionMatrix(counts, options),
     time: timeReport(times),
   };
 }

@@ -1,33 +1,89 @@
 import type { Prisma } from "../db/database.ts";
-import type { Lexicon } from "../grading/types.ts";
+import { isUniqueViolation } from "../db/errors.ts";
+import type { GradeResult, Lexicon } from "../grading/types.ts";
 import { notFound } from "../http/app-error.ts";
 import { checkAnswerShape, type AnswerValue } from "./grade-answer.ts";
+import { idempotencyKeyReused, sameAnswer } from "./idempotency.ts";
 import { recordAnswer } from "./record-answer.ts";
-import { revealAnswer } from "./present.ts";
+import { revealAnswer, type VersionBody } from "./present.ts";
 import { findActive } from "./repo.ts";
+import { versionBody } from "./version-bodies.ts";
+
+export interface CheckDeps {
+  prisma: Prisma;
+  lexicon: Lexicon;
+}
+
+export interface CheckInput {
+  userId: string;
+  slug: string;
+  answer: AnswerValue;
+  timeSpentSeconds?: number;
+  idempotencyKey?: string;
+}
+
+const present = (deps: CheckDeps, slug: string, answerId: string, grade: GradeResult, body: VersionBody) => ({
+  question: slug,
+  answerId,
+  ...grade,
+  ...revealAnswer(body, deps.lexicon),
+});
+
+/**
+ * The stored response for an idempotency key, rebuilt from the answer it recorded (the grade is stored and the
+ * version body never changes); 422 when the key was used for another question or another answer.
+ */
+async function replay(deps: CheckDeps, input: CheckInput & { idempotencyKey: string }) {
+  const earlier = await deps.prisma.answer.findUnique({
+    where: { userId_idempotencyKey: { userId: input.userId, idempotencyKey: input.idempotencyKey } },
+    select: {
+      id: true,
+      source: true,
+      response: true,
+      grade: true,
+      questionVersionId: true,
+      question: { select: { slug: true } },
+    },
+  });
+  if (!earlier) return undefined;
+  const same =
+    earlier.source === "practice" && earlier.question.slug === input.slug && sameAnswer(earlier.response, input.answer);
+  if (!same) throw idempotencyKeyReused();
+  const body = await versionBody(deps.prisma, earlier.questionVersionId);
+  return present(deps, input.slug, earlier.id, earlier.grade as unknown as GradeResult, body);
+}
 
 /**
  * Practice mode: grade one answer at once, keep it in the user's history (marked as practice) and reveal the
- * explanation, model answer and choice feedback that were withheld before answering.
+ * explanation, model answer and choice feedback that were withheld before answering. With an idempotency key, a
+ * resent check (a double click, a retry after a dropped reply) is answered from the first and stores nothing.
  */
-export async function checkAnswer(
-  deps: { prisma: Prisma; lexicon: Lexicon },
-  input: { userId: string; slug: string; answer: AnswerValue; timeSpentSeconds?: number },
-) {
+export async function checkAnswer(deps: CheckDeps, input: CheckInput) {
+  const key = input.idempotencyKey;
+  const earlier = key ? await replay(deps, { ...input, idempotencyKey: key }) : undefined;
+  if (earlier) return earlier;
   const question = await findActive(deps.prisma, input.slug);
   if (!question) throw notFound(`No question with slug ${input.slug}`);
   checkAnswerShape(question.body, input.answer);
-  const { id, grade } = await deps.prisma.$transaction((tx) =>
-    recordAnswer(tx, deps.lexicon, {
-      userId: input.userId,
-      questionId: question.id,
-      questionVersionId: question.versionId,
-      body: question.body,
-      response: input.answer,
-      source: "practice",
-      timeSpentSeconds: input.timeSpentSeconds ?? null,
-      submittedAt: new Date(),
-    }),
-  );
-  return { question: input.slug, answerId: id, ...grade, ...revealAnswer(question.body) };
+  try {
+    const { id, grade } = await deps.prisma.$transaction((tx) =>
+      recordAnswer(tx, deps.lexicon, {
+        userId: input.userId,
+        questionId: question.id,
+        questionVersionId: question.versionId,
+        body: question.body,
+        response: input.answer,
+        source: "practice",
+        idempotencyKey: key,
+        timeSpentSeconds: input.timeSpentSeconds ?? null,
+        submittedAt: new Date(),
+      }),
+    );
+    return present(deps, input.slug, id, grade, question.body);
+  } catch (error) {
+    // A simultaneous request with the same key won the insert: answer as it did.
+    const again = key && isUniqueViolation(error) ? await replay(deps, { ...input, idempotencyKey: key }) : undefined;
+    if (again) return again;
+    throw error;
+  }
 }

@@ -1,5 +1,5 @@
 import type { BankQuestion } from "../content/load.ts";
-import type { GradeResult } from "../grading/types.ts";
+import type { GradeResult, Lexicon } from "../grading/types.ts";
 
 /** What a version row stores (see content/sync.ts). */
 export type VersionBody = BankQuestion extends infer Q ? (Q extends unknown ? Omit<Q, "file"> : never) : never;
@@ -23,13 +23,20 @@ export function presentQuestion(body: VersionBody, version: number) {
   };
 }
 
-/** Everything that may be shown once the question has been answered. */
-export function revealAnswer(body: VersionBody) {
+/**
+ * Everything that may be shown once the question has been answered. A "which framework" question also names its
+ * options, so feedback can say which one the answer committed to.
+ */
+export function revealAnswer(body: VersionBody, lexicon: Pick<Lexicon, "options">) {
   if (body.type === "free-text") {
     const concepts = Object.fromEntries(
       body.resolvedRubric.concepts.map((c) => [c.id, { label: c.label, explanation: c.explanation }]),
     );
-    return { explanation: body.explanation, modelAnswer: body.modelAnswer, concepts };
+    const choice = body.resolvedRubric.choice;
+    const named = choice && new Set([...choice.expected, ...choice.alternatives]);
+    const options =
+      named && Object.fromEntries(lexicon.options.filter((o) => named.has(o.id)).map((o) => [o.id, o.label]));
+    return { explanation: body.explanation, modelAnswer: body.modelAnswer, concepts, ...(options ? { options } : {}) };
   }
   return { explanation: body.explanation, choices: body.choices };
 }

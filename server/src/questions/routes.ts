@@ -65,7 +65,8 @@ export function questionRoutes(deps: {
       method: "post",
       path: "/api/questions/:slug/check",
       tag: "Questions",
-      summary: "Grade a practice answer now; stored in the caller's history as practice (rate-limited per minute)",
+      summary: "Grade a practice answer now; stored in the caller's history as practice (rate-limited per minute). "
+        + "Resending an idempotencyKey with the same answer returns the first response and stores nothing",
       auth: true,
       middleware: [requireUser],
       params: slugParams,
@@ -75,13 +76,14 @@ export function questionRoutes(deps: {
         400: { description: "The answer does not fit the question" },
         401: { description: "Not signed in" },
         404: { description: "No such question" },
+        422: { description: "The idempotency key was already used for a different request (`idempotency_key_reused`)" },
         429: { description: "Too many checks" },
       },
     },
     async ({ req, res, params, body }) => {
       const user = currentUser(req);
       await deps.limiter.hit(`check:${user.id}`, { points: deps.limits.checksPerMinute, windowSeconds: 60 });
-      res.json(await checkAnswer(deps, { userId: user.id, slug: params.slug, answer: body.answer, timeSpentSeconds: body.timeSpentSeconds }));
+      res.json(await checkAnswer(deps, { userId: user.id, slug: params.slug, ...body }));
     },
   );
 

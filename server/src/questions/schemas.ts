@@ -49,6 +49,13 @@ export const checkBody = z
   .object({
     answer: answerValue,
     timeSpentSeconds: z.number().int().min(0).max(86_400).optional(),
+    idempotencyKey: z
+      .string()
+      .trim()
+      .min(1, { message: "must not be empty" })
+      .max(200)
+      .optional()
+      .describe("Chosen by the client per attempt; resending it with the same answer returns the first response"),
   })
   .openapi("CheckAnswerRequest");
 
@@ -76,5 +83,9 @@ export const checkResponse = gradeResultSchema
       .array(z.object({ id: z.string(), text: z.string(), correct: z.boolean(), feedback: z.string() }))
       .optional(),
     concepts: z.record(z.string(), z.object({ label: z.string(), explanation: z.string() })).optional(),
+    options: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe("Labels of the options a \"which framework\" question weighs"),
   })
   .openapi("CheckAnswerResponse");

@@ -1,3 +1,4 @@
+import type { Lexicon } from "../grading/types.ts";
 import { presentQuestion } from "../questions/present.ts";
 import type { LoadedRound } from "./repo.ts";
 import { resultItem, totalsOf } from "./results.ts";
@@ -5,7 +6,7 @@ import { resultItem, totalsOf } from "./results.ts";
 type AnswerValue = string | string[];
 
 /** The round as its owner sees it; results appear once it is closed. */
-export function presentRound(round: LoadedRound, now: Date, graceSeconds: number) {
+export function presentRound(round: LoadedRound, now: Date, graceSeconds: number, lexicon: Pick<Lexicon, "options">) {
   const questions = round.questions.map((q) => {
     const { version: _v, ...question } = presentQuestion(q.body, 0);
     return {
@@ -17,7 +18,7 @@ export function presentRound(round: LoadedRound, now: Date, graceSeconds: number
     };
   });
   const closed = round.status !== "open";
-  const items = closed ? round.questions.map((q) => resultItem({ body: q.body, answer: q.answer })) : [];
+  const items = closed ? round.questions.map((q) => resultItem({ body: q.body, answer: q.answer }, lexicon)) : [];
   return {
     id: round.id,
     status: round.status,

@@ -7,7 +7,9 @@ const roundInclude = {
   questions: {
     orderBy: { position: "asc" },
     include: {
-      answer: { select: { id: true, response: true, grade: true, submittedAt: true, timeSpentSeconds: true } },
+      answer: {
+        select: { id: true, response: true, grade: true, submittedAt: true, timeSpentSeconds: true, idempotencyKey: true },
+      },
     },
   },
 } as const;

@@ -1,10 +1,15 @@
-import type { GradeResult } from "../grading/types.ts";
+import type { GradeResult, Lexicon } from "../grading/types.ts";
 import { revealAnswer, type VersionBody } from "../questions/present.ts";
 import type { Totals } from "./schemas.ts";
 
 export interface GradedSlot {
   body: VersionBody;
-  answer: { response: unknown; grade: GradeResult; timeSpentSeconds: number | null } | null;
+  answer: {
+    response: unknown;
+    grade: GradeResult;
+    timeSpentSeconds: number | null;
+    idempotencyKey: string | null;
+  } | null;
 }
 
 /** What an unanswered question teaches: every key point, as if all were missed. */
@@ -13,7 +18,7 @@ function unansweredGrade(body: VersionBody): GradeResult {
   return { score: 0, verdict: "incorrect", matched: [], missed, flags: [], confidence: "high", confidenceReasons: [] };
 }
 
-export function resultItem(slot: GradedSlot) {
+export function resultItem(slot: GradedSlot, lexicon: Pick<Lexicon, "options">) {
   const grade = slot.answer?.grade ?? unansweredGrade(slot.body);
   return {
     ...grade,
@@ -23,7 +28,9 @@ export function resultItem(slot: GradedSlot) {
     answer: (slot.answer?.response ?? null) as string | string[] | null,
     verdict: slot.answer ? grade.verdict : ("unanswered" as const),
     timeSpentSeconds: slot.answer?.timeSpentSeconds ?? null,
-    ...revealAnswer(slot.body),
+    // A submitted answer always carries the client's idempotency key; a draft graded when the round closed never does.
+    gradedFromDraft: slot.answer !== null && slot.answer.idempotencyKey === null,
+    ...revealAnswer(slot.body, lexicon),
   };
 }
 

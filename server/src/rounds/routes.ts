@@ -11,6 +11,7 @@ import {
   draftParams,
   listRoundsQuery,
   roundList,
+  roundInProgressError,
   roundParams,
   roundState,
   submitBody,
@@ -24,7 +25,8 @@ const notYours = { 404: { description: "No such round (or not yours)" } };
 export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Router {
   const router = Router();
   const { registry } = deps;
-  const state = async (round: Parameters<typeof presentRound>[0]) => presentRound(round, deps.now(), deps.graceSeconds);
+  const state = async (round: Parameters<typeof presentRound>[0]) =>
+    presentRound(round, deps.now(), deps.graceSeconds, deps.lexicon);
 
   defineRoute(
     router,
@@ -33,9 +35,13 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       ...common,
       method: "post",
       path: "/api/rounds",
-      summary: "Start a timed round of random active questions matching the filters",
+      summary: "Start a timed round of random active questions matching the filters; one open round at a time",
       body: createRoundBody,
-      responses: { 201: { description: "The new round", schema: roundState }, 400: { description: "Invalid or too few questions" } },
+      responses: {
+        201: { description: "The new round", schema: roundState },
+        400: { description: "Invalid or too few questions" },
+        409: { description: "Another round is still open: `error.roundId` names it", schema: roundInProgressError },
+      },
     },
     async ({ req, res, body }) => {
       const userId = currentUser(req).id;
@@ -106,7 +112,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       ...common,
       method: "post",
       path: "/api/rounds/:id/answers",
-      summary: "Submit a final answer; replaying an idempotency key returns the first response",
+      summary: "Submit a final answer; replaying an idempotency key with the same request returns the first response",
       params: roundParams,
       body: submitBody,
       responses: {
@@ -114,6 +120,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
         400: { description: "Bad answer" },
         ...notYours,
         409: { description: "Round closed, or a different answer was already given" },
+        422: { description: "The idempotency key was already used for a different request (`idempotency_key_reused`)" },
       },
     },
     async ({ req, res, params, body }) => {

@@ -28,6 +28,16 @@ export const submitBody = z
   })
   .openapi("SubmitAnswerRequest");
 
+export const roundInProgressError = z
+  .object({
+    error: z.object({
+      code: z.literal("round_in_progress"),
+      message: z.string(),
+      roundId: z.uuid().describe("The open round to continue"),
+    }),
+  })
+  .openapi("RoundInProgressError");
+
 export const submitResponse = z.object({ question: z.string(), answeredAt: z.iso.datetime() });
 
 export const listRoundsQuery = z.object({
@@ -56,6 +66,8 @@ const resultItem = gradeResultSchema.omit({ verdict: true }).extend({
   modelAnswer: z.string().optional(),
   explanation: z.string(),
   timeSpentSeconds: z.number().int().nullable(),
+  gradedFromDraft: z.boolean().describe("The answer is the last draft, graded when the round closed"),
+  options: z.record(z.string(), z.string()).optional(),
 });
 
 export const roundState = z

@@ -3,6 +3,7 @@ import { canViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { AppError, notFound } from "../http/app-error.ts";
 import { checkAnswerShape, type AnswerValue } from "../questions/grade-answer.ts";
+import { idempotencyKeyReused, sameAnswer } from "../questions/idempotency.ts";
 import { recordAnswer } from "../questions/record-answer.ts";
 import { listActive } from "../questions/repo.ts";
 import { versionBody } from "../questions/version-bodies.ts";
@@ -22,7 +23,50 @@ export interface NewRound {
   difficulty?: string[];
 }
 
+/** Starting a round while another is open: the error carries the open round's id, so the client can offer it. */
+export class RoundInProgressError extends AppError {
+  constructor(readonly roundId: string) {
+    super("round_in_progress", "You already have a round in progress; finish it (or let its time run out) first");
+  }
+
+  override toJSON() {
+    const { error } = super.toJSON();
+    return { error: { ...error, roundId: this.roundId } };
+  }
+}
+
+/** Closes the user's rounds whose time (plus grace) ran out while nobody was looking. */
+async function closeOverdueRounds(deps: RoundDeps, userId: string): Promise<void> {
+  const cutoff = new Date(deps.now().getTime() - deps.graceSeconds * 1000);
+  const overdue = await deps.prisma.round.findMany({
+    where: { userId, status: "open", deadline: { lt: cutoff } },
+    select: { id: true },
+  });
+  for (const { id } of overdue) await closeRound(deps, id, "expired");
+}
+
+const openRoundOf = (deps: RoundDeps, userId: string) =>
+  deps.prisma.round.findFirst({ where: { userId, status: "open" }, select: { id: true } });
+
+/**
+ * One open round per candidate. The partial unique index on open rounds is what decides between simultaneous
+ * starts; the look-up first only spares the draw when the answer is already known.
+ */
 export async function createRound(deps: RoundDeps, userId: string, input: NewRound): Promise<string> {
+  await closeOverdueRounds(deps, userId);
+  for (let attempt = 1; ; attempt++) {
+    const open = await openRoundOf(deps, userId);
+    if (open) throw new RoundInProgressError(open.id);
+    try {
+      return await insertRound(deps, userId, input);
+    } catch (error) {
+      // Lost the race to a simultaneous start: the loop reports that round (or tries once more if it closed since).
+      if (!isUniqueViolation(error) || attempt > 1) throw error;
+    }
+  }
+}
+
+async function insertRound(deps: RoundDeps, userId: string, input: NewRound): Promise<string> {
   const { items } = await listActive(deps.prisma, { section: input.sections, type: input.types, difficulty: input.difficulty }, { skip: 0, take: 10_000 });
   if (items.length < input.questionCount) {
     throw new AppError("validation_failed", "Not enough questions match these filters", [
@@ -120,21 +164,23 @@ export async function saveDraft(deps: RoundDeps, userId: string, id: string, slu
   }
 }
 
-const sameAnswer = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const submitted = (slug: string, at: Date) => ({ question: slug, answeredAt: at.toISOString() });
 
-/** The response a repeated submission gets: the original one, or 409 when it asks for something different. */
+/** The response a repeated submission gets: the original one, or 422 when the key came with a different request. */
 async function replay(deps: RoundDeps, userId: string, id: string, input: { question: string; answer: AnswerValue; idempotencyKey: string }) {
   const byKey = await deps.prisma.answer.findUnique({
     where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
-    select: { submittedAt: true, roundQuestion: { select: { roundId: true, question: { select: { slug: true } } } } },
+    select: {
+      submittedAt: true,
+      response: true,
+      roundQuestion: { select: { roundId: true, question: { select: { slug: true } } } },
+    },
   });
-  if (byKey) {
-    const same = byKey.roundQuestion?.roundId === id && byKey.roundQuestion.question.slug === input.question;
-    if (!same) throw new AppError("conflict", "This idempotency key was already used for a different answer");
-    return submitted(input.question, byKey.submittedAt);
-  }
-  return undefined;
+  if (!byKey) return undefined;
+  const slot = byKey.roundQuestion;
+  const same = slot?.roundId === id && slot.question.slug === input.question && sameAnswer(byKey.response, input.answer);
+  if (!same) throw idempotencyKeyReused();
+  return submitted(input.question, byKey.submittedAt);
 }
 
 export async function submitAnswer(
@@ -179,16 +225,15 @@ export async function submitAnswer(
   }
 }
 
+/** Finishing after the deadline (the client submits by itself at zero) is the clock closing it: "expired". */
 export async function finishRound(deps: RoundDeps, userId: string, id: string): Promise<LoadedRound> {
   const round = await loadRound(deps, userId, id);
-  if (round.status === "open") await closeRound(deps, id, "finished");
+  if (round.status === "open") await closeRound(deps, id, deps.now() >= round.deadline ? "expired" : "finished");
   return (await findRound(deps.prisma, id, userId))!;
 }
 
 export async function listRounds(deps: RoundDeps, userId: string, page: { skip: number; take: number }) {
-  const cutoff = new Date(deps.now().getTime() - deps.graceSeconds * 1000);
-  const overdue = await deps.prisma.round.findMany({ where: { userId, status: "open", deadline: { lt: cutoff } }, select: { id: true } });
-  for (const { id } of overdue) await closeRound(deps, id, "expired");
+  await closeOverdueRounds(deps, userId);
   const where = { userId };
   const [rows, total] = await Promise.all([
     deps.prisma.round.findMany({

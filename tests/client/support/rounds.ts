@@ -86,6 +86,7 @@ export function closedRound(status: "finished" | "expired", at: Date) {
             barriers: { label: "Checkpoint barriers", explanation: "…" },
           },
           timeSpentSeconds: 95,
+          gradedFromDraft: false,
         },
         {
           slug: choiceQuestion.slug,
@@ -103,6 +104,7 @@ export function closedRound(status: "finished" | "expired", at: Date) {
             { id: "hourly", text: "An hourly report", correct: false, feedback: "Batch does that." },
           ],
           timeSpentSeconds: null,
+          gradedFromDraft: false,
         },
       ],
       totals: { questions: 2, correct: 0, partial: 1, incorrect: 0, unanswered: 1, score: 0.5, maxScore: 2, percent: 25 },

@@ -205,6 +205,24 @@ describe("cross-checks", () => {
     expectIssue(dir, { file: shown(dir, "questions/flink.yaml"), line: lineOf(text, "- id: flink", 2), item: "flink-latency", field: "choices.1.id", message: 'duplicate choice id "flink"' });
   });
 
+  it("when a choice maps to an option that is not in vocabulary.yaml, then the choice's option is reported", () => {
+    const text = choiceQuestion("flink-latency", "flink", defaultChoices.replace("      text: Apache Flink\n", "      text: Apache Flink\n      option: storm\n"));
+    const dir = makeBank({ "questions/flink.yaml": text });
+    expectIssue(dir, { file: shown(dir, "questions/flink.yaml"), line: lineOf(text, "option: storm"), item: "flink-latency", field: "choices.0.option", message: 'references unknown option "storm"' });
+  });
+
+  it("when a choice maps to a paradigm, then it is reported: the decision matrix counts frameworks and architectures", () => {
+    const text = choiceQuestion("flink-latency", "flink", defaultChoices.replace("      text: Apache Flink\n", "      text: Apache Flink\n      option: streaming\n"));
+    const dir = makeBank({ "questions/flink.yaml": text });
+    expectIssue(dir, { file: shown(dir, "questions/flink.yaml"), line: lineOf(text, "option: streaming"), item: "flink-latency", field: "choices.0.option", message: '"streaming" is a paradigm' });
+  });
+
+  it("when only wrong choices map to options, then the choices field is reported", () => {
+    const text = choiceQuestion("flink-latency", "flink", defaultChoices.replace("      text: Spark batch\n", "      text: Spark batch\n      option: spark-batch\n"));
+    const dir = makeBank({ "questions/flink.yaml": text });
+    expectIssue(dir, { file: shown(dir, "questions/flink.yaml"), line: lineOf(text, "choices:"), item: "flink-latency", field: "choices", message: "no correct choice has one" });
+  });
+
   it("when a rubric references a concept that is not in concepts.yaml, then the concept reference is reported", () => {
     const text = freeTextQuestion("fraud", "    concepts:\n      - concept: sub-second-latency\n      - concept: telepathy\n");
     const dir = makeBank({ "questions/scenarios.yaml": text });

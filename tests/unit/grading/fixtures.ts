@@ -3,18 +3,19 @@ import type { ChoiceQuestion, Lexicon, ResolvedConcept, ResolvedRubric } from ".
 /** A lexicon shaped like content/vocabulary.yaml, small enough to reason about in tests. */
 export const lexicon: Lexicon = {
   options: [
-    { id: "spark-batch", label: "Spark batch", aliases: ["spark batch", "batch spark", "spark", "pyspark"] },
+    { id: "spark-batch", label: "Spark batch", category: "framework", aliases: ["spark batch", "batch spark", "spark", "pyspark"] },
     {
       id: "spark-streaming",
       label: "Spark Structured Streaming",
+      category: "framework",
       aliases: ["structured streaming", "spark streaming", "spark structured streaming"],
     },
-    { id: "flink", label: "Flink", aliases: ["flink", "apache flink"] },
-    { id: "kafka-streams", label: "Kafka Streams", aliases: ["kafka streams", "ksql"] },
-    { id: "lambda", label: "Lambda architecture", aliases: ["lambda"] },
-    { id: "kappa", label: "Kappa architecture", aliases: ["kappa"] },
-    { id: "batch", label: "Batch processing", aliases: ["batch", "batch processing"] },
-    { id: "streaming", label: "Stream processing", aliases: ["streaming", "stream processing"] },
+    { id: "flink", label: "Flink", category: "framework", aliases: ["flink", "apache flink"] },
+    { id: "kafka-streams", label: "Kafka Streams", category: "framework", aliases: ["kafka streams", "ksql"] },
+    { id: "lambda", label: "Lambda architecture", category: "architecture", aliases: ["lambda"] },
+    { id: "kappa", label: "Kappa architecture", category: "architecture", aliases: ["kappa"] },
+    { id: "batch", label: "Batch processing", category: "paradigm", aliases: ["batch", "batch processing"] },
+    { id: "streaming", label: "Stream processing", category: "paradigm", aliases: ["streaming", "stream processing"] },
   ],
   synonyms: [
     ["cheap", "inexpensive", "low cost", "cost effective"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decisionMatrix } from "../../../server/src/progress/decision-matrix.ts";
+import { decisionMatrix, inOptionTerms } from "../../../server/src/progress/decision-matrix.ts";
 import { HALF_LIFE_DAYS, RECENT_ANSWERS, decayWeight, masteryBySection } from "../../../server/src/progress/mastery.ts";
 import { timeReport } from "../../../server/src/progress/time-budget.ts";
 import { neutraliseCell, csvRows } from "../../../server/src/history/csv.ts";
@@ -39,6 +39,13 @@ describe("mastery", () => {
 });
 
 describe("decision matrix", () => {
+  const options = [
+    { id: "flink", label: "Apache Flink" },
+    { id: "spark-batch", label: "Spark batch" },
+    { id: "spark-streaming", label: "Spark Structured Streaming" },
+  ];
+  const isOption = (id: string) => options.some((o) => o.id === id);
+
   it("puts what the scenario called for in rows and what was committed in columns", () => {
     const m = decisionMatrix(
       [
@@ -48,7 +55,7 @@ describe("decision matrix", () => {
         { expected: ["flink"], committed: [], count: 1 },
         { expected: ["flink"], committed: ["flink", "spark-batch"], count: 1 },
       ],
-      { flink: "Apache Flink", "spark-batch": "Spark batch" },
+      options,
     );
     expect(m.rows).toEqual(["flink", "spark-batch", "spark-streaming"]);
     expect(m.columns).toEqual(["flink", "spark-batch", "spark-streaming", "none", "several"]);
@@ -57,6 +64,53 @@ describe("decision matrix", () => {
     expect(m.cells).toContainEqual({ expected: "flink", committed: "several", count: 1 });
     expect(m).toMatchObject({ total: 8, correct: 3 });
     expect(m.labels.none).toBe("no commitment");
+  });
+
+  it("when an answer commits only to acceptable options, however many, then it is right, never 'several'", () => {
+    const m = decisionMatrix([{ expected: ["flink", "spark-streaming"], committed: ["spark-streaming", "flink"], count: 1 }], options);
+    expect(m.cells).toEqual([{ expected: "flink", committed: "flink", count: 1 }]);
+    expect(m).toMatchObject({ total: 1, correct: 1 });
+  });
+
+  it("when ids are not framework or architecture options, then those answers are left out", () => {
+    const m = decisionMatrix(
+      [
+        { expected: ["kafka-in-and-out", "not-heavy-compute"], committed: ["kafka-in-and-out"], count: 4 },
+        { expected: ["batch"], committed: ["batch"], count: 2 },
+        { expected: ["flink"], committed: ["under-50ms"], count: 1 },
+      ],
+      options,
+    );
+    expect(m).toMatchObject({ rows: [], columns: [], cells: [], total: 0, correct: 0 });
+  });
+
+  it("when a choice question maps its choices to options, then picks count as those options; unmapped questions not at all", () => {
+    const mapped = {
+      type: "multi-choice" as const,
+      choices: [
+        { id: "a", correct: true, option: "flink" },
+        { id: "b", correct: true, option: "spark-streaming" },
+        { id: "c", correct: false, option: "spark-batch" },
+      ],
+    };
+    expect(inOptionTerms(mapped, { expected: ["a", "b"], committed: ["a", "b"], count: 2 }, isOption)).toEqual({
+      expected: ["flink", "spark-streaming"],
+      committed: ["flink", "spark-streaming"],
+      count: 2,
+    });
+    expect(inOptionTerms(mapped, { expected: ["a", "b"], committed: ["c"], count: 1 }, isOption)).toEqual({
+      expected: ["flink", "spark-streaming"],
+      committed: ["spark-batch"],
+      count: 1,
+    });
+    const unmapped = { type: "multi-choice" as const, choices: [{ id: "kafka-in-and-out", correct: true }, { id: "needs-cluster", correct: false }] };
+    expect(inOptionTerms(unmapped, { expected: ["kafka-in-and-out"], committed: ["kafka-in-and-out"], count: 1 }, isOption)).toBeUndefined();
+  });
+
+  it("when a free-text question asks for a paradigm, then it does not count; otherwise its commitment does", () => {
+    const freeText = { type: "free-text" as const };
+    expect(inOptionTerms(freeText, { expected: ["batch"], committed: ["batch"], count: 1 }, isOption)).toBeUndefined();
+    expect(inOptionTerms(freeText, { expected: ["flink"], committed: [], count: 1 }, isOption)).toEqual({ expected: ["flink"], committed: [], count: 1 });
   });
 });
 

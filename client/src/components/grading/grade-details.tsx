@@ -1,5 +1,5 @@
 import { ChoiceReview } from "./choice-review";
-import { CoveredList, MissedList } from "./concept-lists";
+import { CoveredList, MissedList, rightChoiceOf } from "./concept-lists";
 import { FlagNotes } from "./flag-notes";
 import { Heading } from "./heading";
 import { HighlightedAnswer } from "./highlighted-answer";
@@ -13,6 +13,7 @@ export function GradeDetails({ result, level, reader = "self" }: { result: Grade
   const words = WORDING[reader];
   const conceptLabel = (id: string) => result.concepts?.[id]?.label ?? id;
   const unanswered = result.answer === null;
+  const chosen = rightChoiceOf(result);
 
   if (result.type !== "free-text") {
     return (
@@ -42,7 +43,17 @@ export function GradeDetails({ result, level, reader = "self" }: { result: Grade
         )}
         <FlagNotes flags={result.flags} title={words.notes} />
       </section>
-      {!unanswered && <CoveredList items={result.matched} conceptLabel={conceptLabel} level={level} title={words.covered} />}
+      {!unanswered && (
+        <CoveredList
+          items={result.matched}
+          conceptLabel={conceptLabel}
+          level={level}
+          title={words.covered}
+          rightChoice={
+            chosen.length > 0 ? `${words.rightChoice} ${chosen.join(" or ")}, the right call for this scenario` : undefined
+          }
+        />
+      )}
       <MissedList items={result.missed} conceptLabel={conceptLabel} level={level} title={words.missed} />
       {result.modelAnswer && (
         <section className="grade-section">

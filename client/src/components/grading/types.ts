@@ -21,6 +21,10 @@ export type GradedAnswer = {
   modelAnswer?: string;
   concepts?: Record<string, { label: string; explanation: string }>;
   choices?: RevealedChoice[];
+  /** "Which framework" questions: the options the question wanted and the ones the answer committed to. */
+  choice?: { expected: string[]; committed: string[] };
+  /** Labels of the options such a question weighs. */
+  options?: Record<string, string>;
 };
 
 export type HeadingLevel = 2 | 3;
@@ -29,6 +33,20 @@ export type HeadingLevel = 2 | 3;
 export type Reader = "self" | "reviewer";
 
 export const WORDING = {
-  self: { answer: "Your answer", notes: "Notes on your answer", covered: "What you covered", missed: "What you missed", none: "You didn't answer this question." },
-  reviewer: { answer: "The candidate's answer", notes: "Notes on the answer", covered: "What they covered", missed: "What they missed", none: "The candidate didn't answer this question." },
+  self: {
+    answer: "Your answer",
+    notes: "Notes on your answer",
+    covered: "What you covered",
+    missed: "What you missed",
+    none: "You didn't answer this question.",
+    rightChoice: "You chose",
+  },
+  reviewer: {
+    answer: "The candidate's answer",
+    notes: "Notes on the answer",
+    covered: "What they covered",
+    missed: "What they missed",
+    none: "The candidate didn't answer this question.",
+    rightChoice: "They chose",
+  },
 } as const;

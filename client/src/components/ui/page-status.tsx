@@ -22,3 +22,17 @@ export function LoadFailed({ message, onRetry }: { message: string; onRetry: () 
     </CenteredLayout>
   );
 }
+
+/** A part of a page that failed to load: says so at once, with a way to ask again. */
+export function LoadError({ what, error, onRetry }: { what: string; error: Error; onRetry: () => void }) {
+  return (
+    <div className="banner banner-error" role="alert">
+      <p>
+        We couldn't load {what}. {error.message}
+      </p>
+      <button type="button" className="button button-secondary button-small" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}

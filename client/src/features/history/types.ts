@@ -52,6 +52,7 @@ export type AnswerDetail = HistoryItem & {
     modelAnswer?: string;
     concepts?: Record<string, { label: string; explanation: string }>;
     choices?: { id: string; text: string; correct: boolean; feedback: string }[];
+    options?: Record<string, string>;
   };
 };
 

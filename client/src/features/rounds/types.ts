@@ -17,7 +17,13 @@ export type RoundQuestion = {
   answeredAt: string | null;
 };
 
-export type RoundResultItem = GradedAnswer & { slug: string; prompt: string; timeSpentSeconds: number | null };
+export type RoundResultItem = GradedAnswer & {
+  slug: string;
+  prompt: string;
+  timeSpentSeconds: number | null;
+  /** Never submitted: the last saved draft became the answer when the round closed. */
+  gradedFromDraft: boolean;
+};
 
 export type RoundTotals = {
   questions: number;

@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
 import { api } from "../../../lib/api-client";
 import { sessionQueryKey, type User } from "../../../lib/session";
+import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
 // Presence checks only: length rules belong to sign-up, and the server decides the rest.
 export const loginInputSchema = z.object({
@@ -18,7 +19,7 @@ export async function login(input: LoginInput): Promise<User> {
 
 export function useLogin() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: login,
     onSuccess: (user) => queryClient.setQueryData(sessionQueryKey, user),
   });

@@ -1,5 +1,6 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
+import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
 export function logout(): Promise<void> {
   return api.post<void>("/api/auth/logout");
@@ -12,7 +13,7 @@ export function logout(): Promise<void> {
  */
 export function useLogout() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: logout,
     // Also keeps anything cached for this user out of the next person's session on a shared machine.
     onSuccess: () => queryClient.removeQueries(),

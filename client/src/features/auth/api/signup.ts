@@ -1,7 +1,8 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import * as z from "zod/mini";
 import { api } from "../../../lib/api-client";
 import { sessionQueryKey, type User } from "../../../lib/session";
+import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
 // A courtesy pre-check only: the server is the authority, so nothing here may be stricter than it
 // (hence the loose e-mail pattern).
@@ -38,7 +39,7 @@ export async function signup(input: SignupInput): Promise<User> {
 
 export function useSignup() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: signup,
     // The response sets the session cookie, so the user is signed in from here on.
     onSuccess: (user) => queryClient.setQueryData(sessionQueryKey, user),

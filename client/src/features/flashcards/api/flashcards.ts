@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, apiRequest } from "../../../lib/api-client";
+import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
 export type Rating = "again" | "hard" | "good" | "easy";
 export const RATINGS: readonly Rating[] = ["again", "hard", "good", "easy"];
@@ -89,7 +90,7 @@ export function useStudySettings() {
 
 export function useSaveStudySettings() {
   const client = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (settings: StudySettings) => api.put<StudySettings>("/api/me/study-settings", settings),
     onSuccess: (saved) => {
       client.setQueryData(flashcardKeys.settings, saved);
@@ -110,7 +111,7 @@ export function useCardList(filter: CardFilter) {
 
 export function useCardAction() {
   const client = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: ({ id, action }: { id: string; action: "suspend" | "unsuspend" | "delete" }): Promise<unknown> =>
       action === "delete"
         ? apiRequest<void>(`/api/flashcards/${encodeURIComponent(id)}`, { method: "DELETE" })
@@ -129,7 +130,7 @@ export type RecallCheck = {
 };
 
 export function useCheckRecall() {
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: ({ cardId, answer }: { cardId: string; answer: string }) =>
       api.post<RecallCheck>(`/api/flashcards/${encodeURIComponent(cardId)}/check`, { answer }),
   });

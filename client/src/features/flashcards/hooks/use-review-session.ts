@@ -1,9 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError } from "../../../lib/api-client";
+import { newRequestId } from "../../../lib/request-id";
 import { localStore } from "../../../lib/storage";
 import { flashcardKeys, postReview, postUndo, useQueue, type QueueCard, type Rating, type ReviewInput } from "../api/flashcards";
-import { newReviewId } from "../utils/ids";
 import { pendingReviews, type PendingReview } from "../utils/pending-reviews";
 
 const isNetworkError = (error: unknown) => error instanceof ApiError && error.status === 0;
@@ -163,7 +163,7 @@ export function useReviewSession(userId: string) {
   const rate = useCallback(
     (rating: Rating) => {
       if (!current || !revealed) return;
-      const input: ReviewInput = { cardId: current.id, rating, reviewId: newReviewId(), durationMs: Math.min(Date.now() - shownAt.current, 3_600_000) };
+      const input: ReviewInput = { cardId: current.id, rating, reviewId: newRequestId(), durationMs: Math.min(Date.now() - shownAt.current, 3_600_000) };
       hide(current.id, Infinity);
       setRevealedId(null);
       if (priorityId === current.id) setPriorityId(null);

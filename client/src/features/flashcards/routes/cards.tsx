@@ -3,6 +3,7 @@ import { SECTION_LABELS, type Section } from "../../../lib/questions";
 import { useCardAction, useCardList, type CardFilter, type ListedCard } from "../api/flashcards";
 import { FlashcardsNav } from "../components/flashcards-nav";
 import "../flashcards.css";
+import { LoadError } from "../../../components/ui/page-status";
 
 const FILTERS: { value: CardFilter; label: string }[] = [
   { value: "personal", label: "From your answers" },
@@ -56,9 +57,7 @@ export function CardsRoute() {
           <span className="spinner" aria-hidden="true" /> Loading…
         </p>
       ) : list.isError ? (
-        <p className="banner banner-error" role="alert">
-          We couldn't load your cards: {list.error.message}
-        </p>
+        <LoadError what="your cards" error={list.error} onRetry={() => void list.refetch()} />
       ) : list.data.cards.length === 0 ? (
         <p className="empty-state">{EMPTY[filter]}</p>
       ) : (

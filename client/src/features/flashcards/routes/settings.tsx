@@ -7,9 +7,20 @@ import { formErrorsFromDetails, useFormFailure } from "../../../lib/form-errors"
 import { useSaveStudySettings, useStudySettings, type StudySettings } from "../api/flashcards";
 import { FlashcardsNav } from "../components/flashcards-nav";
 import "../flashcards.css";
+import { LoadError } from "../../../components/ui/page-status";
 
 const FIELD_IDS = { desiredRetention: "desired-retention", newCardsPerDay: "new-cards", interviewDate: "interview-date", timeZone: "time-zone" };
 const LABELS = { desiredRetention: "Desired retention", newCardsPerDay: "New cards per day", interviewDate: "Interview date", timeZone: "Time zone" };
+
+/** The calendar day in a time zone, as YYYY-MM-DD (Canada's locale writes dates that way). */
+const dayIn = (timeZone: string, date = new Date()) => date.toLocaleDateString("en-CA", { timeZone });
+
+/** An interview can be booked from today (in the chosen zone) to two years ahead, as the server accepts. */
+function interviewRange(timeZone: string): { min: string; max: string } {
+  const later = new Date();
+  later.setFullYear(later.getFullYear() + 2);
+  return { min: dayIn(timeZone), max: dayIn(timeZone, later) };
+}
 
 function timeZones(current: string): string[] {
   const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
@@ -31,9 +42,7 @@ export function SettingsRoute() {
           <span className="spinner" aria-hidden="true" /> Loading your settings…
         </p>
       ) : settings.isError ? (
-        <p className="banner banner-error" role="alert">
-          We couldn't load your settings: {settings.error.message}
-        </p>
+        <LoadError what="your settings" error={settings.error} onRetry={() => void settings.refetch()} />
       ) : (
         <SettingsForm initial={settings.data} />
       )}
@@ -55,11 +64,20 @@ function SettingsForm({ initial }: { initial: StudySettings }) {
   const [retention, setRetention] = useState(String(Math.round(initial.desiredRetention * 100)));
   const [newPerDay, setNewPerDay] = useState(String(initial.newCardsPerDay));
   const [interviewDate, setInterviewDate] = useState(initial.interviewDate ?? "");
+  const range = interviewRange(timeZone);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (save.isPending) return;
     setSaved(false);
+    if (interviewDate && (interviewDate < range.min || interviewDate > range.max)) {
+      const message =
+        interviewDate < range.min
+          ? "Interview date has passed: pick today or a later day, or clear it"
+          : "Interview date must be within two years";
+      fail({ fields: { interviewDate: message } });
+      return;
+    }
     const body: StudySettings = {
       desiredRetention: Number(retention) / 100,
       newCardsPerDay: Number(newPerDay),
@@ -113,8 +131,13 @@ function SettingsForm({ initial }: { initial: StudySettings }) {
           id={FIELD_IDS.interviewDate}
           name="interviewDate"
           label="Interview date (optional)"
-          hint="No card is scheduled past this day, and the cards you are least likely to remember on the day come first."
+          hint={
+            "From today up to two years ahead. No card is scheduled past this day, and the cards you are least " +
+            "likely to remember on the day come first."
+          }
           type="date"
+          min={range.min}
+          max={range.max}
           value={interviewDate}
           onChange={(e) => setInterviewDate(e.target.value)}
           error={fieldError("interviewDate")}

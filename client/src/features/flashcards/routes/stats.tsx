@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { useStats, type Stats } from "../api/flashcards";
 import { FlashcardsNav } from "../components/flashcards-nav";
 import "../flashcards.css";
+import { LoadError } from "../../../components/ui/page-status";
 
 // recharts is big: only this page loads it.
 const BarChartBox = lazy(() => import("../components/bar-chart-box"));
@@ -26,9 +27,7 @@ export function StatsRoute() {
           <span className="spinner" aria-hidden="true" /> Loading your stats…
         </p>
       ) : stats.isError ? (
-        <p className="banner banner-error" role="alert">
-          We couldn't load your stats: {stats.error.message}
-        </p>
+        <LoadError what="your stats" error={stats.error} onRetry={() => void stats.refetch()} />
       ) : (
         <StatsView stats={stats.data} />
       )}

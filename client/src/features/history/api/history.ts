@@ -1,6 +1,7 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, apiRequest } from "../../../lib/api-client";
 import type { AnswerDetail, Comment, HistoryFilters, HistoryPage, Link, Override, Progress } from "../types";
+import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
 export const historyKeys = {
   all: ["history"] as const,
@@ -50,7 +51,7 @@ export function useUnread(enabled: boolean) {
 
 export function useAddComment(answerId: string) {
   const client = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (body: string) => api.post<Comment>(`/api/answers/${answerId}/comments`, { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: historyKeys.all }),
   });
@@ -58,7 +59,7 @@ export function useAddComment(answerId: string) {
 
 export function useOverride(answerId: string) {
   const client = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (input: { verdict: string; score: number; reason: string }) =>
       api.post<{ effectiveGrade: AnswerDetail["effectiveGrade"]; override: Override }>(`/api/answers/${answerId}/override`, input),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.all }), client.invalidateQueries({ queryKey: ["review"] })]),
@@ -67,7 +68,7 @@ export function useOverride(answerId: string) {
 
 export function useConfirm(answerId: string) {
   const client = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: () => api.post<{ reviewed: true }>(`/api/answers/${answerId}/confirm`, {}),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.answer(answerId) }), client.invalidateQueries({ queryKey: ["review"] })]),
   });
@@ -78,12 +79,14 @@ export function useLinks() {
 }
 
 export function useCreateInvite() {
-  return useMutation({ mutationFn: () => api.post<{ code: string; expiresAt: string }>("/api/links/invites", {}) });
+  return useSingleFlightMutation({
+    mutationFn: () => api.post<{ code: string; expiresAt: string }>("/api/links/invites", {}),
+  });
 }
 
 export function useEndLink() {
   const client = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (id: string) => apiRequest<void>(`/api/links/${id}`, { method: "DELETE" }),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.links }), client.invalidateQueries({ queryKey: ["review"] })]),
   });

@@ -9,6 +9,7 @@ import { useAddComment, useAnswer, useConfirm, useOverride } from "../api/histor
 import type { AnswerDetail } from "../types";
 import { GradeSummary } from "./grade-summary";
 import "../history.css";
+import { LoadError } from "../../../components/ui/page-status";
 
 export const COMMENT_MAX = 2000;
 
@@ -16,12 +17,13 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
   const answer = useAnswer(id);
   const user = useCurrentUser();
   if (answer.isPending) return <p role="status">Loading the answer…</p>;
-  if (answer.isError)
+  if (answer.isError && answer.error instanceof ApiError && answer.error.status === 404)
     return (
       <div className="banner banner-error" role="alert">
-        <p>{answer.error instanceof ApiError && answer.error.status === 404 ? "There is no such answer, or you can't see it." : answer.error.message}</p>
+        <p>There is no such answer, or you can't see it.</p>
       </div>
     );
+  if (answer.isError) return <LoadError what="the answer" error={answer.error} onRetry={() => void answer.refetch()} />;
   const a = answer.data;
   const mentor = user.role === "mentor" && a.candidateId !== user.id;
   return (
@@ -54,6 +56,8 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
           modelAnswer: a.reveal.modelAnswer,
           concepts: a.reveal.concepts,
           choices: a.reveal.choices,
+          choice: a.autoGrade.choice,
+          options: a.reveal.options,
         }}
       />
       {mentor && <MentorActions answer={a} onReviewed={onReviewed} />}

@@ -4,18 +4,16 @@ import { sectionLabel, typeLabel } from "../../../lib/questions";
 import { useHistory } from "../api/history";
 import type { HistoryFilters, HistoryItem } from "../types";
 import { GradeSummary } from "./grade-summary";
+import { LoadError } from "../../../components/ui/page-status";
 
 export function HistoryList({ candidate, filters }: { candidate?: string; filters: HistoryFilters }) {
   const history = useHistory(candidate, filters);
   const items = history.data?.pages.flatMap((p) => p.items) ?? [];
 
   if (history.isPending) return <p role="status">Loading answers…</p>;
-  if (history.isError)
-    return (
-      <div className="banner banner-error" role="alert">
-        <p>We couldn't load the answers. {history.error.message}</p>
-      </div>
-    );
+  if (history.isError) {
+    return <LoadError what="the answers" error={history.error} onRetry={() => void history.refetch()} />;
+  }
   if (items.length === 0) return <div className="card empty-state"><p>No answers match.</p></div>;
 
   return (

@@ -1,3 +1,4 @@
+import { LoadError } from "../../../components/ui/page-status";
 import { formatDateTime } from "../../../lib/format-time";
 import { useCreateInvite, useEndLink, useLinks } from "../api/history";
 
@@ -9,6 +10,7 @@ export function LinksPanel() {
   return (
     <section className="card links-panel" aria-labelledby="links-h">
       <h2 id="links-h">Mentors with access</h2>
+      {links.isError && <LoadError what="your mentors" error={links.error} onRetry={() => void links.refetch()} />}
       {links.data && links.data.items.length === 0 && <p>No mentor can see your answers.</p>}
       {links.data && links.data.items.length > 0 && (
         <ul className="link-list">
@@ -21,7 +23,7 @@ export function LinksPanel() {
                 type="button"
                 className="button button-secondary button-small"
                 aria-disabled={end.isPending || undefined}
-                onClick={() => !end.isPending && end.mutate(l.id)}
+                onClick={() => end.mutate(l.id)}
               >
                 Remove access<span className="visually-hidden"> for {l.mentor.displayName}</span>
               </button>
@@ -30,7 +32,13 @@ export function LinksPanel() {
         </ul>
       )}
       <p>
-        <button type="button" className="button button-primary button-small" aria-disabled={invite.isPending || undefined} onClick={() => !invite.isPending && invite.mutate()}>
+        <button
+          type="button"
+          className="button button-primary button-small"
+          aria-disabled={invite.isPending || undefined}
+          onClick={() => invite.mutate()}
+        >
+          {invite.isPending && <span className="spinner" aria-hidden="true" />}
           Invite a mentor
         </button>
       </p>

@@ -3,16 +3,14 @@ import { formatDuration } from "../../../lib/format-time";
 import { sectionLabel } from "../../../lib/questions";
 import { useProgress } from "../api/history";
 import type { Progress } from "../types";
+import { LoadError } from "../../../components/ui/page-status";
 
 export function ProgressView({ candidate }: { candidate?: string }) {
   const progress = useProgress(candidate);
   if (progress.isPending) return <p role="status">Loading progress…</p>;
-  if (progress.isError)
-    return (
-      <div className="banner banner-error" role="alert">
-        <p>We couldn't load progress. {progress.error.message}</p>
-      </div>
-    );
+  if (progress.isError) {
+    return <LoadError what="progress" error={progress.error} onRetry={() => void progress.refetch()} />;
+  }
   const p = progress.data;
   return (
     <div className="progress-grid">

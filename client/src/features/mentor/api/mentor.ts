@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
 import { historyKeys } from "../../history/api/history";
 import type { HistoryItem, Link, Person } from "../../history/types";
+import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
 export type CandidateSummary = {
   id: string;
@@ -47,7 +48,7 @@ export function useAgreement() {
 
 export function useRedeemInvite() {
   const client = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (code: string) => api.post<Link>("/api/links", { code }),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ["review"] }), client.invalidateQueries({ queryKey: historyKeys.links })]),
   });

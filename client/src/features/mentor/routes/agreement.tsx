@@ -1,5 +1,6 @@
 import { useAgreement } from "../api/mentor";
 import "../../history/history.css";
+import { LoadError } from "../../../components/ui/page-status";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -17,7 +18,9 @@ export function AgreementRoute() {
         </p>
       </div>
       {agreement.isPending && <p role="status">Loading…</p>}
-      {agreement.isError && <p className="banner banner-error" role="alert">{agreement.error.message}</p>}
+      {agreement.isError && (
+        <LoadError what="the agreement figures" error={agreement.error} onRetry={() => void agreement.refetch()} />
+      )}
       {a && a.total === 0 && <div className="card empty-state"><p>No rulings yet: confirm or override answers in the review queue.</p></div>}
       {a && a.total > 0 && (
         <>

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { formatDateTime } from "../../../lib/format-time";
 import { useCandidates, useQueue, useRedeemInvite } from "../api/mentor";
 import "../../history/history.css";
+import { LoadError } from "../../../components/ui/page-status";
 
 export function CandidatesRoute() {
   const candidates = useCandidates();
@@ -23,7 +24,9 @@ export function CandidatesRoute() {
         </p>
       </div>
       <RedeemForm />
-      {candidates.isError && <p className="banner banner-error" role="alert">{candidates.error.message}</p>}
+      {candidates.isError && (
+        <LoadError what="your candidates" error={candidates.error} onRetry={() => void candidates.refetch()} />
+      )}
       {candidates.data && candidates.data.items.length === 0 && (
         <div className="card empty-state">
           <p>No candidates yet. Ask a candidate for an invite code and enter it above.</p>

@@ -4,6 +4,7 @@ import { useConfirm } from "../../history/api/history";
 import { AnswerView } from "../../history/components/answer-view";
 import { useQueue } from "../api/mentor";
 import "../../history/history.css";
+import { LoadError } from "../../../components/ui/page-status";
 
 const typing = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 
@@ -40,7 +41,7 @@ export function QueueRoute() {
         </p>
       </div>
       {queue.isPending && <p role="status">Loading the queue…</p>}
-      {queue.isError && <p className="banner banner-error" role="alert">{queue.error.message}</p>}
+      {queue.isError && <LoadError what="the review queue" error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.data && items.length === 0 && (
         <div className="card empty-state">
           <p>Nothing to review. <Link to="/mentor/candidates">Your candidates</Link></p>

@@ -1,9 +1,10 @@
-import { useMutation } from "@tanstack/react-query";
 import type { GradedAnswer } from "../../../components/grading/types";
 import { api } from "../../../lib/api-client";
 import type { AnswerValue } from "../../../lib/questions";
+import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
-export type CheckInput = { slug: string; answer: AnswerValue; timeSpentSeconds?: number };
+/** `idempotencyKey` names one attempt: resending it (double click, retry) gets the first reply, never a second answer. */
+export type CheckInput = { slug: string; answer: AnswerValue; timeSpentSeconds?: number; idempotencyKey: string };
 
 export type CheckResult = Omit<GradedAnswer, "type" | "answer" | "verdict"> & {
   question: string;
@@ -17,5 +18,5 @@ export function checkAnswer({ slug, ...body }: CheckInput): Promise<CheckResult>
 }
 
 export function useCheckAnswer() {
-  return useMutation({ mutationFn: checkAnswer });
+  return useSingleFlightMutation({ mutationFn: checkAnswer });
 }

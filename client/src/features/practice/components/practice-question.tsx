@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { ErrorSummary } from "../../../components/ui/error-summary";
 import { AnswerField } from "../../../components/ui/answer-field";
 import { SubmitButton } from "../../../components/ui/submit-button";
 import { ApiError } from "../../../lib/api-client";
 import { formErrorsFromDetails, useFormFailure, type FormErrors } from "../../../lib/form-errors";
-import { emptyAnswer, isBlankAnswer, type AnswerValue } from "../../../lib/questions";
+import { emptyAnswer, isBlankAnswer, sameAnswer, type AnswerValue } from "../../../lib/questions";
+import { newRequestId } from "../../../lib/request-id";
 import { useCheckAnswer } from "../api/check-answer";
 import type { Question } from "../api/get-questions";
 import { useNextQuestion } from "../hooks/use-next-question";
@@ -20,6 +21,8 @@ export function PracticeQuestion({ question, filters }: { question: Question; fi
   const check = useCheckAnswer();
   const { failure, fail, fieldError } = useFormFailure();
   const next = useNextQuestion(question.slug, filters);
+  // Sending the same answer again (a retry after an error) is the same attempt, under the same key and time.
+  const attempt = useRef<{ answer: AnswerValue; idempotencyKey: string; timeSpentSeconds: number } | null>(null);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,12 +32,16 @@ export function PracticeQuestion({ question, filters }: { question: Question; fi
       fail({ fields: { answer: message } });
       return;
     }
-    const timeSpentSeconds = Math.min(86_400, Math.round((Date.now() - startedAt) / 1000));
-    check.mutate({ slug: question.slug, answer, timeSpentSeconds }, { onError: (error) => fail(checkErrors(error)) });
+    if (!attempt.current || !sameAnswer(attempt.current.answer, answer)) {
+      const timeSpentSeconds = Math.min(86_400, Math.round((Date.now() - startedAt) / 1000));
+      attempt.current = { answer, idempotencyKey: newRequestId(), timeSpentSeconds };
+    }
+    check.mutate({ slug: question.slug, ...attempt.current }, { onError: (error) => fail(checkErrors(error)) });
   }
 
   function tryAgain() {
     check.reset();
+    attempt.current = null;
     // Free text is kept to improve on; with the right choices now revealed, keeping the picks would make it a formality.
     if (question.type !== "free-text") setAnswer(emptyAnswer(question.type));
     setStartedAt(Date.now());

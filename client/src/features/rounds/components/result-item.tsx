@@ -1,9 +1,22 @@
 import { GradeDetails } from "../../../components/grading/grade-details";
 import { VerdictBadge } from "../../../components/grading/verdict-badge";
 import { formatDuration } from "../../../lib/format-time";
-import type { RoundResultItem } from "../types";
+import type { RoundResultItem, RoundStatus } from "../types";
 
-export function ResultItem({ item, number }: { item: RoundResultItem; number: number }) {
+/** How the answer came to be: a draft's "time spent" would only say when it was last saved, so it isn't shown. */
+function answerNote(item: RoundResultItem, closedBy: Exclude<RoundStatus, "open">): string | undefined {
+  if (item.gradedFromDraft) {
+    return closedBy === "expired"
+      ? "Graded from your saved draft when time ran out."
+      : "Graded from your saved draft when you finished the round.";
+  }
+  return item.timeSpentSeconds !== null ? `Time spent: ${formatDuration(item.timeSpentSeconds)}` : undefined;
+}
+
+type ResultItemProps = { item: RoundResultItem; number: number; closedBy: Exclude<RoundStatus, "open"> };
+
+export function ResultItem({ item, number, closedBy }: ResultItemProps) {
+  const note = answerNote(item, closedBy);
   const headingId = `result-${item.slug}`;
   return (
     <article className="card result" aria-labelledby={headingId}>
@@ -12,7 +25,7 @@ export function ResultItem({ item, number }: { item: RoundResultItem; number: nu
         <VerdictBadge verdict={item.verdict} score={item.score} />
       </div>
       <p className="question-prompt">{item.prompt}</p>
-      {item.timeSpentSeconds !== null && <p className="result-time">Time spent: {formatDuration(item.timeSpentSeconds)}</p>}
+      {note && <p className="result-time">{note}</p>}
       <GradeDetails result={item} level={3} />
     </article>
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { CheckGroup } from "../../../components/ui/check-group";
 import { ErrorSummary } from "../../../components/ui/error-summary";
 import { SubmitButton } from "../../../components/ui/submit-button";
@@ -41,6 +41,7 @@ export function StartRoundForm() {
   const [sections, setSections] = useState<Section[]>([]);
   const [types, setTypes] = useState<QuestionType[]>([]);
   const [difficulty, setDifficulty] = useState<Difficulty[]>([]);
+  const [openRoundId, setOpenRoundId] = useState<string>();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,15 +59,21 @@ export function StartRoundForm() {
       ...(types.length ? { types } : {}),
       ...(difficulty.length ? { difficulty } : {}),
     };
+    setOpenRoundId(undefined);
     create.mutate(input, {
       onSuccess: (round) => navigate(`/rounds/${round.id}`),
-      onError: (error) => fail(createErrors(error)),
+      onError: (error) => {
+        const open = error instanceof ApiError && error.code === "round_in_progress" ? error.roundId : undefined;
+        if (open) setOpenRoundId(open);
+        else fail(createErrors(error));
+      },
     });
   }
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit}>
       {failure && <ErrorSummary key={failure.attempt} errors={failure.errors} fieldIds={FIELD_IDS} />}
+      {openRoundId && <RoundInProgress id={openRoundId} />}
       <div className="form-row">
         <TextField
           id={FIELD_IDS.questionCount}
@@ -130,6 +137,18 @@ export function StartRoundForm() {
         </SubmitButton>
       </div>
     </form>
+  );
+}
+
+/** One round at a time: the server refused a second one and named the open one. */
+function RoundInProgress({ id }: { id: string }) {
+  return (
+    <div className="banner banner-info banner-stacked" role="alert">
+      <p>You already have a round in progress. Finish it, or let its time run out, before starting another.</p>
+      <Link className="button button-primary button-small" to={`/rounds/${encodeURIComponent(id)}`}>
+        Continue that round
+      </Link>
+    </div>
   );
 }
 

@@ -1,10 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { isBlankAnswer, type AnswerValue } from "../../../lib/questions";
+import { isBlankAnswer, sameAnswer, type AnswerValue } from "../../../lib/questions";
 import { roundQueryKey } from "../api/get-round";
 import { saveDraft } from "../api/save-draft";
 import type { Round } from "../types";
-import { sameAnswer } from "../utils/answers";
 import { DraftSync } from "../utils/draft-sync";
 import { localDraft } from "../utils/local-round";
 

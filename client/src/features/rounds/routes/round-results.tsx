@@ -43,6 +43,7 @@ export function RoundResultsRoute() {
   }
 
   const { totals, items } = data.results;
+  const closedBy = data.status;
   return (
     <>
       <title>Round results · Watermark</title>
@@ -51,14 +52,14 @@ export function RoundResultsRoute() {
         <h1>Round results</h1>
         <p className="lede">
           Started {formatDateTime(data.startedAt)}
-          {data.status === "expired" ? " · Time ran out" : " · Finished"}
+          {closedBy === "expired" ? " · Time ran out" : " · Finished"}
         </p>
       </div>
       <RoundTotals totals={totals} />
       <ol className="result-list">
         {items.map((item, index) => (
           <li key={item.slug}>
-            <ResultItem item={item} number={index + 1} />
+            <ResultItem item={item} number={index + 1} closedBy={closedBy} />
           </li>
         ))}
       </ol>

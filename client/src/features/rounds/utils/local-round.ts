@@ -1,6 +1,7 @@
-import type { AnswerValue } from "../../../lib/questions";
+import { sameAnswer, type AnswerValue } from "../../../lib/questions";
 import { localStore } from "../../../lib/storage";
-import { isAnswerValue, newIdempotencyKey, sameAnswer } from "./answers";
+import { newRequestId } from "../../../lib/request-id";
+import { isAnswerValue } from "./answers";
 
 /**
  * This device's copy of work the server hasn't confirmed yet, one key per round and question, so a crash, a
@@ -41,7 +42,7 @@ export const pendingSubmission = {
   begin(roundId: string, slug: string, answer: AnswerValue): PendingSubmission {
     const earlier = pendingSubmission.read(roundId, slug);
     if (earlier && sameAnswer(earlier.answer, answer)) return earlier;
-    const entry = { answer, idempotencyKey: newIdempotencyKey() };
+    const entry = { answer, idempotencyKey: newRequestId() };
     localStore.write(submissionKey(roundId, slug), entry);
     return entry;
   },

@@ -1,5 +1,8 @@
-/** crypto.randomUUID only exists in secure contexts; the app opened over plain http on a LAN still needs ids. */
-export function newReviewId(): string {
+/**
+ * A random UUID naming one request (an idempotency key, a review id). crypto.randomUUID only exists in secure
+ * contexts; the app opened over plain http on a LAN still needs ids.
+ */
+export function newRequestId(): string {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
