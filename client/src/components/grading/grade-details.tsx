@@ -3,6 +3,7 @@ import { CoveredList, MissedList, rightChoiceOf } from "./concept-lists";
 import { FlagNotes } from "./flag-notes";
 import { Heading } from "./heading";
 import { HighlightedAnswer } from "./highlighted-answer";
+import { ProvisionalNote } from "./provisional-note";
 import { WORDING, type GradedAnswer, type HeadingLevel, type Reader } from "./types";
 
 /**
@@ -34,6 +35,7 @@ export function GradeDetails({ result, level, reader = "self" }: { result: Grade
 
   return (
     <div className="grade-details">
+      <ProvisionalNote result={result} conceptLabel={conceptLabel} reader={reader} />
       <section className="grade-section">
         <Heading level={level}>{words.answer}</Heading>
         {unanswered || typeof result.answer !== "string" ? (

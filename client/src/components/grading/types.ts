@@ -25,6 +25,9 @@ export type GradedAnswer = {
   choice?: { expected: string[]; committed: string[] };
   /** Labels of the options such a question weighs. */
   options?: Record<string, string>;
+  /** Free text: "low" makes the grade provisional (absent on grades stored before the grader reported it). */
+  confidence?: "high" | "low";
+  confidenceReasons?: string[];
 };
 
 export type HeadingLevel = 2 | 3;

@@ -10,6 +10,8 @@ export type AutoGrade = {
   missed: { concept: string; hint: string }[];
   flags: string[];
   choice?: { expected: string[]; committed: string[] };
+  confidence?: "high" | "low";
+  confidenceReasons?: string[];
 };
 
 export type Override = {

@@ -58,6 +58,8 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
           choices: a.reveal.choices,
           choice: a.autoGrade.choice,
           options: a.reveal.options,
+          confidence: a.autoGrade.confidence,
+          confidenceReasons: a.autoGrade.confidenceReasons,
         }}
       />
       {mentor && <MentorActions answer={a} onReviewed={onReviewed} />}
