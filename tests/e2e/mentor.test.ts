@@ -118,7 +118,8 @@ describe("mentor review in the browser", () => {
     // The audit log is the candidate's to read.
     await ada.getByRole("link", { name: "← History" }).click();
     await ada.getByText(/Activity on your data/).click();
-    await ada.getByText(/overrode a grade \(incorrect → correct: The cost argument/).waitFor();
+    // Which answer heads the queue depends on the rounds' random draw, so its automatic verdict can be any of them.
+    await ada.getByText(/overrode a grade \((incorrect|partial|correct) → correct: The cost argument/).waitFor();
     await screenshot(ada, "mentor-candidate-activity");
     await ada.goto(e2e.baseUrl);
     await ada.getByRole("heading", { name: "Welcome, Ada" }).waitFor();

@@ -18,6 +18,7 @@ import {
   submitResponse,
 } from "./schemas.ts";
 import * as rounds from "./service.ts";
+import { createRound } from "./start-round.ts";
 
 const common = { tag: "Mock rounds", auth: true, middleware: [requireUser] } as const;
 const notYours = { 404: { description: "No such round (or not yours)" } };
@@ -45,7 +46,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
     },
     async ({ req, res, body }) => {
       const userId = currentUser(req).id;
-      const id = await rounds.createRound(deps, userId, body);
+      const id = await createRound(deps, userId, body);
       res.status(201).json(await state(await rounds.loadRound(deps, userId, id)));
     },
   );

@@ -5,91 +5,14 @@ import { AppError, notFound } from "../http/app-error.ts";
 import { checkAnswerShape, type AnswerValue } from "../questions/grade-answer.ts";
 import { idempotencyKeyReused, sameAnswer } from "../questions/idempotency.ts";
 import { recordAnswer } from "../questions/record-answer.ts";
-import { listActive } from "../questions/repo.ts";
 import { versionBody } from "../questions/version-bodies.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
-import { deadlineFor, isAccepting, secondsSpent } from "./deadline.ts";
-import { drawRandom } from "./draw.ts";
+import { isAccepting, secondsSpent } from "./deadline.ts";
 import { findRound, findSlot, lockRound, writeDraft, type LoadedRound } from "./repo.ts";
+import { closeOverdueRounds } from "./start-round.ts";
 
 const roundNotFound = () => notFound("No such round");
 const roundClosed = () => new AppError("round_closed", "This round is closed; its time ran out or it was finished");
-
-export interface NewRound {
-  questionCount: number;
-  timeLimitSeconds: number;
-  sections?: string[];
-  types?: ("single-choice" | "multi-choice" | "free-text")[];
-  difficulty?: string[];
-}
-
-/** Starting a round while another is open: the error carries the open round's id, so the client can offer it. */
-export class RoundInProgressError extends AppError {
-  constructor(readonly roundId: string) {
-    super("round_in_progress", "You already have a round in progress; finish it (or let its time run out) first");
-  }
-
-  override toJSON() {
-    const { error } = super.toJSON();
-    return { error: { ...error, roundId: this.roundId } };
-  }
-}
-
-/** Closes the user's rounds whose time (plus grace) ran out while nobody was looking. */
-async function closeOverdueRounds(deps: RoundDeps, userId: string): Promise<void> {
-  const cutoff = new Date(deps.now().getTime() - deps.graceSeconds * 1000);
-  const overdue = await deps.prisma.round.findMany({
-    where: { userId, status: "open", deadline: { lt: cutoff } },
-    select: { id: true },
-  });
-  for (const { id } of overdue) await closeRound(deps, id, "expired");
-}
-
-const openRoundOf = (deps: RoundDeps, userId: string) =>
-  deps.prisma.round.findFirst({ where: { userId, status: "open" }, select: { id: true } });
-
-/**
- * One open round per candidate. The partial unique index on open rounds is what decides between simultaneous
- * starts; the look-up first only spares the draw when the answer is already known.
- */
-export async function createRound(deps: RoundDeps, userId: string, input: NewRound): Promise<string> {
-  await closeOverdueRounds(deps, userId);
-  for (let attempt = 1; ; attempt++) {
-    const open = await openRoundOf(deps, userId);
-    if (open) throw new RoundInProgressError(open.id);
-    try {
-      return await insertRound(deps, userId, input);
-    } catch (error) {
-      // Lost the race to a simultaneous start: the loop reports that round (or tries once more if it closed since).
-      if (!isUniqueViolation(error) || attempt > 1) throw error;
-    }
-  }
-}
-
-async function insertRound(deps: RoundDeps, userId: string, input: NewRound): Promise<string> {
-  const { items } = await listActive(deps.prisma, { section: input.sections, type: input.types, difficulty: input.difficulty }, { skip: 0, take: 10_000 });
-  if (items.length < input.questionCount) {
-    throw new AppError("validation_failed", "Not enough questions match these filters", [
-      { path: "questionCount", message: `only ${items.length} active question(s) match these filters` },
-    ]);
-  }
-  const picked = drawRandom(items, input.questionCount);
-  const startedAt = deps.now();
-  const round = await deps.prisma.round.create({
-    data: {
-      userId,
-      timeLimitSeconds: input.timeLimitSeconds,
-      filters: { sections: input.sections ?? null, types: input.types ?? null, difficulty: input.difficulty ?? null },
-      startedAt,
-      deadline: deadlineFor(startedAt, input.timeLimitSeconds),
-      questions: {
-        create: picked.map((q, position) => ({ questionId: q.id, questionVersionId: q.versionId, position })),
-      },
-    },
-    select: { id: true },
-  });
-  return round.id;
-}
 
 /**
  * A round as someone allowed to see it finds it: its owner, or a mentor while linked to the owner (the one access
