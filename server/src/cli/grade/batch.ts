@@ -11,8 +11,11 @@ export function runBatch(file: string, grade: Grader): boolean {
     let out: object;
     if (entry.ok) {
       try {
-        const { verdict, score, matched, missed, flags } = grade(entry.value.question, entry.value.answer);
-        out = { question: entry.value.question, verdict, score, matched, missed, flags };
+        const { verdict, score, matched, missed, flags, confidence, confidenceReasons } = grade(
+          entry.value.question,
+          entry.value.answer,
+        );
+        out = { question: entry.value.question, verdict, score, matched, missed, flags, confidence, confidenceReasons };
       } catch (error) {
         out = failed(entry.file, entry.line, entry.value.question, (error as Error).message);
       }
