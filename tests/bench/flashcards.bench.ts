@@ -12,8 +12,7 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import supertest from "supertest";
-import { createApp } from "../../server/src/app.ts";
-import { loadConfig } from "../../server/src/config.ts";
+import { createBenchApp } from "./bench-app.ts";
 import { hashPassword } from "../../server/src/auth/password.ts";
 import { loadContent } from "../../server/src/content/load.ts";
 import { MIGRATIONS_DIR, openDatabase } from "../../server/src/db/database.ts";
@@ -22,11 +21,7 @@ import { pgRunner } from "../../server/src/db/sql-runner.ts";
 import { DUE_SQL, NEW_SQL } from "../../server/src/flashcards/repo.ts";
 import { userDay } from "../../server/src/flashcards/local-day.ts";
 import { LEARN_AHEAD_MS } from "../../server/src/flashcards/schedule.ts";
-import { createLogger } from "../../server/src/logger.ts";
 import { percentile } from "./stats.ts";
-
-// Every bench user signs up or logs in from one address, as a load test would: the documented variables raise it.
-const BENCH_LIMITS = loadConfig({ SIGNUP_LIMIT_PER_HOUR: "1000000", LOGIN_ADDRESS_LIMIT_PER_15_MIN: "1000000" }).limits;
 
 const { values: args } = parseArgs({
   options: {
@@ -153,17 +148,7 @@ async function main() {
 
     const db = await openDatabase({ databaseUrl: url.toString(), dataDir: "" });
     const bank = loadContent("content");
-    const app = createApp({
-      db,
-      migrations: readMigrations(MIGRATIONS_DIR),
-      bank,
-      roundGraceSeconds: 30,
-      logger: createLogger("silent"),
-      sessionSecret: "bench-secret-bench-secret-bench-secret",
-      secureCookies: false,
-      trustProxy: false,
-      limits: BENCH_LIMITS,
-    });
+    const app = createBenchApp({ db, migrations: readMigrations(MIGRATIONS_DIR), bank });
     const agents: { agent: supertest.Agent; id: string }[] = [];
     const users = (await pool.query(`SELECT id, email FROM "User" ORDER BY email LIMIT $1`, [AGENTS])).rows as { id: string; email: string }[];
     for (const u of users) {

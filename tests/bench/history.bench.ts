@@ -9,19 +9,14 @@ import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import supertest from "supertest";
-import { createApp } from "../../server/src/app.ts";
-import { loadConfig } from "../../server/src/config.ts";
+import { createBenchApp } from "./bench-app.ts";
 import { loadContent } from "../../server/src/content/load.ts";
 import { syncContent } from "../../server/src/content/sync.ts";
 import { MIGRATIONS_DIR, openDatabase } from "../../server/src/db/database.ts";
 import { migrate, readMigrations } from "../../server/src/db/migrate.ts";
-import { createLogger } from "../../server/src/logger.ts";
 import { PROGRESS_SQL } from "../../server/src/progress/repo.ts";
 import { VERDICT_THRESHOLDS } from "../../server/src/grading/index.ts";
 import { percentile, prng } from "./stats.ts";
-
-// Every bench user signs up or logs in from one address, as a load test would: the documented variables raise it.
-const BENCH_LIMITS = loadConfig({ SIGNUP_LIMIT_PER_HOUR: "1000000", LOGIN_ADDRESS_LIMIT_PER_15_MIN: "1000000" }).limits;
 
 const { values } = parseArgs({ options: { answers: { type: "string", default: "20000" }, others: { type: "string", default: "19" }, runs: { type: "string", default: "200" } } });
 const ANSWERS = Number(values.answers);
@@ -58,17 +53,7 @@ async function main() {
     await migrate(db.sql, migrations);
     const bank = loadContent("content");
     await syncContent(db.prisma, bank);
-    const app = createApp({
-      db,
-      migrations,
-      bank,
-      roundGraceSeconds: 30,
-      logger: createLogger("silent"),
-      sessionSecret: "bench-secret-bench-secret-bench-secret",
-      secureCookies: false,
-      trustProxy: false,
-      limits: BENCH_LIMITS,
-    });
+    const app = createBenchApp({ db, migrations, bank });
 
     const signUp = async (role: "candidate" | "mentor") => {
       const agent = supertest.agent(app);
