@@ -38,6 +38,9 @@ export interface CompiledRubric {
   /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into, by first stem. */
   terms: Map<string, Pattern[]>;
   totalWeight: number;
+  /** The rubric's concept ids, and how many of them are required. */
+  conceptIds: Set<string>;
+  requiredCount: number;
   /** Runs of the prompt's content words, to tell a copied phrase from one the answer says itself. */
   promptRuns: PromptRuns;
   /** Which points hold of which options, to catch a point pinned on the wrong one. */
@@ -123,7 +126,12 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   });
   const facts = compileFacts(lexicon, lexer, rubric.prompt, rubric.choice?.expected ?? []);
   const runs = promptRuns(lexer, rubric.prompt);
-  return { lexer, options, expected, concepts, misconceptions, conceptsByFirst, terms, totalWeight, facts, promptRuns: runs };
+  const conceptIds = new Set(concepts.map((c) => c.id));
+  const requiredCount = concepts.filter((c) => c.required).length;
+  return {
+    lexer, options, expected, concepts, misconceptions, conceptsByFirst, terms, totalWeight, facts, promptRuns: runs,
+    conceptIds, requiredCount,
+  };
 }
 
 /** Multi-word patterns, deduplicated and grouped by first stem so an answer only tries those it could start. */

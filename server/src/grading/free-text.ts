@@ -96,8 +96,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
   const misconceptions = findMisconceptions(compiled, a);
   // A wrong fact about a point the question asks for, or about the option it is about, contradicts its core;
   // anything else is a side error.
-  const rubricConcepts = new Set(compiled.concepts.map((c) => c.id));
-  const coreErrors = wrongFacts.filter((f) => rubricConcepts.has(f.concept) || compiled.facts.subjects.has(f.option));
+  const coreErrors = wrongFacts.filter((f) => compiled.conceptIds.has(f.concept) || compiled.facts.subjects.has(f.option));
   const keywordList = isKeywordList(a.tokens, answer);
   const typoCorrected = usedCorrection(a, reasoning.used, mentions);
   const flags = [
@@ -116,7 +115,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     requiredMissed: reasoning.requiredMissed,
     requiredMissedCount: reasoning.requiredMissedCount,
     allRequiredMissed:
-      reasoning.requiredMissedCount > 0 && reasoning.requiredMissedCount === compiled.concepts.filter((c) => c.required).length,
+      reasoning.requiredMissedCount > 0 && reasoning.requiredMissedCount === compiled.requiredCount,
     penalties: [...misconceptions.penalties, ...coreErrors.map(() => CONTRADICTION_PENALTY)],
     sideError: wrongFacts.length > coreErrors.length,
     choice: commitment?.outcome,
