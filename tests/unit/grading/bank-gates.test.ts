@@ -88,6 +88,7 @@ const FLOORS: [string, number, number][] = [
   ["blind-1.jsonl", 0.79, 2],
   ["blind-2.jsonl", 0.78, 3],
   ["blind-3.jsonl", 0.74, 4],
+  ["blind-4.jsonl", 0.75, 2],
 ];
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {
