@@ -5,7 +5,9 @@ import { openContentDir } from "./content-dir.ts";
 import { ContentError, type ContentIssue } from "./issues.ts";
 import { resolveRubric } from "./resolve-rubric.ts";
 import { flashcardSchema, questionSchema, type FlashcardInput, type QuestionInput } from "./schema.ts";
+import { checkFollowUps } from "./check-follow-ups.ts";
 import { readSectionLists } from "./section-lists.ts";
+import type { ItemRef } from "./yaml-file.ts";
 
 export { ContentError, formatIssue, type ContentIssue } from "./issues.ts";
 export type { Concept } from "./catalogues.ts";
@@ -36,12 +38,21 @@ export function loadContent(dir: string): ContentBank {
   const concepts = conceptsFile && parseConcepts(conceptsFile, issues, vocabulary);
   const catalogues = { options: vocabulary && new Map(vocabulary.options.map((option) => [option.id, option])), concepts };
 
+  const refs = new Map<string, ItemRef>();
   const questions = readSectionLists(
     content,
     questionSchema,
-    { folder: "questions", everySection: true, check: (question, ref) => checkQuestion(question, ref, catalogues, issues) },
+    {
+      folder: "questions",
+      everySection: true,
+      check: (question, ref) => {
+        refs.set(question.slug, ref);
+        checkQuestion(question, ref, catalogues, issues);
+      },
+    },
     issues,
   );
+  checkFollowUps(questions, refs, issues);
   const flashcards = readSectionLists(content, flashcardSchema, { folder: "flashcards", everySection: false }, issues);
 
   if (issues.length > 0 || !vocabulary || !concepts) throw new ContentError(issues);

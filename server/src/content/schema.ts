@@ -95,6 +95,11 @@ const questionBase = {
   /** The part of the guide the question comes from, e.g. "Framework Profiles › Apache Flink". */
   source: text(3),
   timeBudgetSeconds: z.number().int().min(10).max(1800).optional(),
+  /**
+   * The question this one follows up (an interviewer's next question). It is shown only once its parent has been
+   * answered, and graded on its own.
+   */
+  followUpOf: kebab.optional(),
 };
 
 const choiceSchema = z.strictObject({

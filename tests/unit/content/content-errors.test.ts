@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../../server/src/content/load.ts";
+import { formatIssue, loadContent } from "../../../server/src/content/load.ts";
 import {
   REAL_CONTENT,
   choiceQuestion,
@@ -289,5 +289,50 @@ describe("cross-checks", () => {
 describe("formatIssue", () => {
   it("when an issue has no line, item or field, then only the file and message are shown", () => {
     expect(formatIssue({ file: "content/concepts.yaml", message: "required file is missing" })).toBe("content/concepts.yaml: required file is missing");
+  });
+});
+
+describe("follow-ups", () => {
+  const followUp = (slug: string, parent: string) =>
+    choiceQuestion(slug).replace("  difficulty: easy\n", `  difficulty: easy\n  followUpOf: ${parent}\n`);
+
+  it("when a follow-up names a question that does not exist, then the issue points at its followUpOf", () => {
+    const text = `${choiceQuestion("flink-latency")}${followUp("flink-latency-next", "flink-nowhere")}`;
+    const dir = makeBank({ "questions/flink.yaml": text });
+    expectIssue(dir, {
+      file: shown(dir, "questions/flink.yaml"),
+      line: lineOf(text, "followUpOf: flink-nowhere"),
+      item: "flink-latency-next",
+      field: "followUpOf",
+      message: 'follows up unknown question "flink-nowhere"',
+    });
+  });
+
+  it("when follow-ups point at each other, then the loop is reported", () => {
+    const text = `${followUp("flink-a", "flink-b")}${followUp("flink-b", "flink-a")}`;
+    const dir = makeBank({ "questions/flink.yaml": text });
+    expectIssue(dir, { file: shown(dir, "questions/flink.yaml"), item: "flink-a", field: "followUpOf", message: "loops back" });
+  });
+
+  it("when a chain is deeper than three follow-ups, then the deepest one is reported", () => {
+    const text = [
+      choiceQuestion("flink-q0"),
+      followUp("flink-q1", "flink-q0"),
+      followUp("flink-q2", "flink-q1"),
+      followUp("flink-q3", "flink-q2"),
+      followUp("flink-q4", "flink-q3"),
+    ].join("");
+    const dir = makeBank({ "questions/flink.yaml": text });
+    expect(issuesOf(dir)).toEqual([expect.objectContaining({ item: "flink-q4", message: expect.stringContaining("4 follow-ups deep") })]);
+  });
+
+  it("when a follow-up chain is well formed, then the bank loads", () => {
+    const text = [choiceQuestion("flink-q0"), followUp("flink-q1", "flink-q0"), followUp("flink-q2", "flink-q1")].join("");
+    const bank = loadContent(makeBank({ "questions/flink.yaml": text }));
+    expect(bank.questions.map((q) => [q.slug, q.followUpOf])).toEqual([
+      ["flink-q0", undefined],
+      ["flink-q1", "flink-q0"],
+      ["flink-q2", "flink-q1"],
+    ]);
   });
 });
