@@ -41,6 +41,16 @@ export const DIFFICULTY_LABELS: Record<Difficulty, string> = { easy: "Easy", med
 
 export type Choice = { id: string; text: string };
 
+/**
+ * `revealed` laid out in the order `shown` was presented, so the feedback lines up with what the candidate saw;
+ * anything `shown` did not list keeps its place after.
+ */
+export function inShownOrder<C extends Choice>(revealed: C[], shown: Choice[] | undefined): C[] {
+  const rank = new Map((shown ?? []).map((c, index) => [c.id, index]));
+  const rankOf = (c: C) => rank.get(c.id) ?? rank.size;
+  return [...revealed].sort((a, b) => rankOf(a) - rankOf(b));
+}
+
 /** Free text is a string, single choice one choice id, multiple choice an array of ids. */
 export type AnswerValue = string | string[];
 

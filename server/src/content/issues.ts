@@ -16,6 +16,9 @@ export function formatIssue(issue: ContentIssue): string {
   return subject ? `${location} ${subject}: ${issue.message}` : `${location}: ${issue.message}`;
 }
 
+/** e.g. "warning: content/questions/flink.yaml:42 flink-latency › choices.0.text: the correct option is …" */
+export const formatWarning = (issue: ContentIssue): string => `warning: ${formatIssue(issue)}`;
+
 /** Thrown once with every issue, so an author can fix the whole bank in one pass. */
 export class ContentError extends Error {
   readonly issues: ContentIssue[];

@@ -3,13 +3,14 @@ import { parseConcepts, parseVocabulary, type Concept } from "./catalogues.ts";
 import { checkQuestion } from "./check-question.ts";
 import { openContentDir } from "./content-dir.ts";
 import { ContentError, type ContentIssue } from "./issues.ts";
+import { lengthTellWarning } from "./length-tell.ts";
 import { resolveRubric } from "./resolve-rubric.ts";
 import { flashcardSchema, questionSchema, type FlashcardInput, type QuestionInput } from "./schema.ts";
 import { checkFollowUps } from "./check-follow-ups.ts";
 import { readSectionLists } from "./section-lists.ts";
 import type { ItemRef } from "./yaml-file.ts";
 
-export { ContentError, formatIssue, type ContentIssue } from "./issues.ts";
+export { ContentError, formatIssue, formatWarning, type ContentIssue } from "./issues.ts";
 export type { Concept } from "./catalogues.ts";
 
 export type BankQuestion =
@@ -21,6 +22,8 @@ export interface ContentBank {
   flashcards: (FlashcardInput & { file: string })[];
   lexicon: Lexicon;
   concepts: Map<string, Concept>;
+  /** Worth an author's look but not wrong: content:check prints them and still passes. */
+  warnings: ContentIssue[];
 }
 
 /**
@@ -30,6 +33,7 @@ export interface ContentBank {
  */
 export function loadContent(dir: string): ContentBank {
   const issues: ContentIssue[] = [];
+  const warnings: ContentIssue[] = [];
   const content = openContentDir(dir, issues);
 
   const vocabularyFile = content.read("vocabulary.yaml");
@@ -48,6 +52,8 @@ export function loadContent(dir: string): ContentBank {
       check: (question, ref) => {
         refs.set(question.slug, ref);
         checkQuestion(question, ref, catalogues, issues);
+        const tell = lengthTellWarning(question, ref);
+        if (tell) warnings.push(tell);
       },
     },
     issues,
@@ -71,5 +77,6 @@ export function loadContent(dir: string): ContentBank {
       ),
     },
     concepts,
+    warnings,
   };
 }

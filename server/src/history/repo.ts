@@ -62,7 +62,7 @@ const who = { select: { id: true, displayName: true } } as const;
 export const answerInclude = {
   question: { select: { slug: true, section: true } },
   questionVersion: { select: { version: true } },
-  roundQuestion: { select: { roundId: true } },
+  roundQuestion: { select: { roundId: true, choiceOrder: true } },
   overrides: { orderBy: { createdAt: "asc" }, include: { mentor: who } },
   _count: { select: { comments: true } },
 } as const;

@@ -2,6 +2,7 @@ import type { Response } from "express";
 import type { Prisma } from "../db/database.ts";
 import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
 import type { GradeResult, Lexicon } from "../grading/types.ts";
+import { asChoiceOrder } from "../questions/choice-order.ts";
 import { revealAnswer } from "../questions/present.ts";
 import { csvRows } from "./csv.ts";
 import { answerInclude, findHistoryPage, presentHistoryItem, withBodies, type HistoryFilter } from "./repo.ts";
@@ -47,7 +48,8 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
     candidate: row.user,
     comments: row.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, at: c.createdAt.toISOString() })),
     reviewed: row.reviews.length > 0,
-    reveal: revealAnswer(row.body, deps.lexicon),
+    // A round answer shows its choices as the round presented them; practice keeps no order, so file order.
+    reveal: revealAnswer(row.body, deps.lexicon, asChoiceOrder(row.roundQuestion?.choiceOrder)),
   };
 }
 

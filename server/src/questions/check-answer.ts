@@ -26,7 +26,8 @@ const present = (deps: CheckDeps, slug: string, answerId: string, grade: GradeRe
   question: slug,
   answerId,
   ...grade,
-  ...revealAnswer(body, deps.lexicon),
+  // Practice does not keep the order it served; the client lays the revealed choices out as it showed them.
+  ...revealAnswer(body, deps.lexicon, null),
 });
 
 /**

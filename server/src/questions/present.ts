@@ -1,5 +1,6 @@
 import type { BankQuestion } from "../content/load.ts";
 import type { GradeResult, Lexicon } from "../grading/types.ts";
+import { inPresentedOrder } from "./choice-order.ts";
 
 /** What a version row stores (see content/sync.ts). */
 export type VersionBody = BankQuestion extends infer Q ? (Q extends unknown ? Omit<Q, "file"> : never) : never;
@@ -8,8 +9,11 @@ export const DEFAULT_TIME_BUDGET = { "single-choice": 60, "multi-choice": 90, "f
 
 export const timeBudgetOf = (body: VersionBody): number => body.timeBudgetSeconds ?? DEFAULT_TIME_BUDGET[body.type];
 
-/** A question as a candidate may see it before answering: no rubric, model answer or correct flags. */
-export function presentQuestion(body: VersionBody, version: number) {
+/**
+ * A question as a candidate may see it before answering: no rubric, model answer or correct flags, and the choices
+ * in `choiceOrder` (file order when null).
+ */
+export function presentQuestion(body: VersionBody, version: number, choiceOrder: readonly string[] | null) {
   return {
     slug: body.slug,
     section: body.section,
@@ -17,7 +21,7 @@ export function presentQuestion(body: VersionBody, version: number) {
     difficulty: body.difficulty,
     tags: body.tags,
     prompt: body.prompt,
-    ...(body.type === "free-text" ? {} : { choices: body.choices.map(({ id, text }) => ({ id, text })) }),
+    ...(body.type === "free-text" ? {} : { choices: inPresentedOrder(body.choices, choiceOrder).map(({ id, text }) => ({ id, text })) }),
     version,
     timeBudgetSeconds: timeBudgetOf(body),
   };
@@ -25,9 +29,9 @@ export function presentQuestion(body: VersionBody, version: number) {
 
 /**
  * Everything that may be shown once the question has been answered. A "which framework" question also names its
- * options, so feedback can say which one the answer committed to.
+ * options, so feedback can say which one the answer committed to. Choices keep the order they were presented in.
  */
-export function revealAnswer(body: VersionBody, lexicon: Pick<Lexicon, "options">) {
+export function revealAnswer(body: VersionBody, lexicon: Pick<Lexicon, "options">, choiceOrder: readonly string[] | null) {
   if (body.type === "free-text") {
     const concepts = Object.fromEntries(
       body.resolvedRubric.concepts.map((c) => [c.id, { label: c.label, explanation: c.explanation }]),
@@ -38,7 +42,7 @@ export function revealAnswer(body: VersionBody, lexicon: Pick<Lexicon, "options"
       named && Object.fromEntries(lexicon.options.filter((o) => named.has(o.id)).map((o) => [o.id, o.label]));
     return { explanation: body.explanation, modelAnswer: body.modelAnswer, concepts, ...(options ? { options } : {}) };
   }
-  return { explanation: body.explanation, choices: body.choices };
+  return { explanation: body.explanation, choices: inPresentedOrder(body.choices, choiceOrder) };
 }
 
 export type { GradeResult };

@@ -8,6 +8,7 @@ import { notFound } from "../http/app-error.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
 import { defineRoute } from "../http/route.ts";
 import { checkAnswer } from "./check-answer.ts";
+import { newChoiceOrder } from "./choice-order.ts";
 import { presentQuestion } from "./present.ts";
 import { findActive, listActive } from "./repo.ts";
 import { checkBody, checkResponse, listQuestionsQuery, questionPage, questionSchema, slugParams } from "./schemas.ts";
@@ -29,14 +30,15 @@ export function questionRoutes(deps: {
       method: "get",
       path: "/api/questions",
       tag: "Questions",
-      summary: "Active questions, filtered and paginated (never rubrics, model answers or correct flags)",
+      summary: "Active questions, filtered and paginated (never rubrics, model answers or correct flags); "
+        + "each question's choices come in a fresh random order",
       query: listQuestionsQuery,
       responses: { 200: { description: "A page of questions", schema: questionPage }, 400: { description: "Bad filter" } },
     },
     async ({ res, query }) => {
       const { page, pageSize, ...filter } = query;
       const { items, total } = await listActive(prisma, filter, { skip: (page - 1) * pageSize, take: pageSize });
-      res.json({ items: items.map((q) => presentQuestion(q.body, q.version)), total, page, pageSize });
+      res.json({ items: items.map((q) => presentQuestion(q.body, q.version, newChoiceOrder(q.body))), total, page, pageSize });
     },
   );
 
@@ -47,14 +49,14 @@ export function questionRoutes(deps: {
       method: "get",
       path: "/api/questions/:slug",
       tag: "Questions",
-      summary: "One active question",
+      summary: "One active question, its choices in a fresh random order on every request",
       params: slugParams,
       responses: { 200: { description: "The question", schema: questionSchema }, 404: { description: "No such question" } },
     },
     async ({ res, params }) => {
       const q = await findActive(prisma, params.slug);
       if (!q) throw notFound(`No question with slug ${params.slug}`);
-      res.json(presentQuestion(q.body, q.version));
+      res.json(presentQuestion(q.body, q.version, newChoiceOrder(q.body)));
     },
   );
 

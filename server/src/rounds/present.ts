@@ -8,7 +8,7 @@ type AnswerValue = string | string[];
 /** The round as its owner sees it; results appear once it is closed. */
 export function presentRound(round: LoadedRound, now: Date, graceSeconds: number, lexicon: Pick<Lexicon, "options">) {
   const questions = round.questions.map((q) => {
-    const { version: _v, ...question } = presentQuestion(q.body, 0);
+    const { version: _v, ...question } = presentQuestion(q.body, 0, q.choiceOrder);
     return {
       ...question,
       position: q.position,
@@ -18,7 +18,7 @@ export function presentRound(round: LoadedRound, now: Date, graceSeconds: number
     };
   });
   const closed = round.status !== "open";
-  const items = closed ? round.questions.map((q) => resultItem({ body: q.body, answer: q.answer }, lexicon)) : [];
+  const items = closed ? round.questions.map((q) => resultItem({ body: q.body, choiceOrder: q.choiceOrder, answer: q.answer }, lexicon)) : [];
   return {
     id: round.id,
     status: round.status,

@@ -1,6 +1,7 @@
 import type { Prisma, Tx } from "../db/database.ts";
 import type { SqlRunner } from "../db/sql-runner.ts";
 import type { GradeResult } from "../grading/types.ts";
+import { asChoiceOrder } from "../questions/choice-order.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
 
 const roundInclude = {
@@ -24,6 +25,7 @@ export async function findRound(db: Prisma | Tx, id: string, userId?: string) {
     questions: round.questions.map((q) => ({
       ...q,
       body: bodies.get(q.questionVersionId)!,
+      choiceOrder: asChoiceOrder(q.choiceOrder),
       answer: q.answer ? { ...q.answer, grade: q.answer.grade as unknown as GradeResult } : null,
     })),
   };

@@ -4,6 +4,7 @@ import type { Totals } from "./schemas.ts";
 
 export interface GradedSlot {
   body: VersionBody;
+  choiceOrder: readonly string[] | null;
   answer: {
     response: unknown;
     grade: GradeResult;
@@ -30,7 +31,7 @@ export function resultItem(slot: GradedSlot, lexicon: Pick<Lexicon, "options">) 
     timeSpentSeconds: slot.answer?.timeSpentSeconds ?? null,
     // A submitted answer always carries the client's idempotency key; a draft graded when the round closed never does.
     gradedFromDraft: slot.answer !== null && slot.answer.idempotencyKey === null,
-    ...revealAnswer(slot.body, lexicon),
+    ...revealAnswer(slot.body, lexicon, slot.choiceOrder),
   };
 }
 

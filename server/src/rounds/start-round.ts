@@ -1,5 +1,6 @@
 import { isUniqueViolation } from "../db/errors.ts";
 import { AppError } from "../http/app-error.ts";
+import { newChoiceOrder } from "../questions/choice-order.ts";
 import { listActive } from "../questions/repo.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { deadlineFor } from "./deadline.ts";
@@ -73,7 +74,13 @@ async function insertRound(deps: RoundDeps, userId: string, input: NewRound): Pr
       startedAt,
       deadline: deadlineFor(startedAt, input.timeLimitSeconds),
       questions: {
-        create: picked.map((q, position) => ({ questionId: q.id, questionVersionId: q.versionId, position })),
+        // Each question's choices get their own order, kept so every later view shows what the candidate saw.
+        create: picked.map((q, position) => ({
+          questionId: q.id,
+          questionVersionId: q.versionId,
+          position,
+          choiceOrder: newChoiceOrder(q.body) ?? undefined,
+        })),
       },
     },
     select: { id: true },

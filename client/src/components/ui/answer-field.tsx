@@ -47,7 +47,7 @@ export function AnswerField({ id, type, choices = [], value, onChange, readOnly,
   const picked = new Set(typeof value === "string" ? (value ? [value] : []) : value);
   const toggle = (choiceId: string, checked: boolean) => {
     if (!multiple) return onChange(choiceId);
-    // Keep the bank's order rather than click order, so the same selection always saves as the same array.
+    // Keep the presented order rather than click order, so the same selection always saves as the same array.
     onChange(choices.map((c) => c.id).filter((cid) => (cid === choiceId ? checked : picked.has(cid))));
   };
 

@@ -10,6 +10,8 @@ export function useQuestion(slug: string) {
   return useQuery({
     queryKey: ["questions", "detail", slug],
     queryFn: ({ signal }) => getQuestion(slug, signal),
-    staleTime: 5 * 60_000,
+    // Every fetch shuffles the choices afresh; a refetch (window focus, remount) must not reorder them under the
+    // candidate, so the first order stays for as long as the question is cached.
+    staleTime: Infinity,
   });
 }

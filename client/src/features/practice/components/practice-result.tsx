@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { Link } from "react-router";
 import { GradeDetails } from "../../../components/grading/grade-details";
 import { VerdictBadge } from "../../../components/grading/verdict-badge";
-import type { AnswerValue } from "../../../lib/questions";
+import { inShownOrder, type AnswerValue } from "../../../lib/questions";
 import type { CheckResult } from "../api/check-answer";
 import type { Question } from "../api/get-questions";
 
@@ -18,6 +18,8 @@ type PracticeResultProps = {
 
 export function PracticeResult({ question, answer, result, onTryAgain, nextHref, listHref }: PracticeResultProps) {
   const ref = useRef<HTMLElement>(null);
+  // The check reveals choices in the bank's order; show them as this view presented them.
+  const choices = result.choices && inShownOrder(result.choices, question.choices);
 
   // The form the candidate was in has gone; start them (and their screen reader) at the verdict.
   useEffect(() => {
@@ -30,7 +32,7 @@ export function PracticeResult({ question, answer, result, onTryAgain, nextHref,
         <h2 id="result-heading">Result</h2>
         <VerdictBadge verdict={result.verdict} score={result.score} />
       </div>
-      <GradeDetails result={{ ...result, type: question.type, answer }} level={3} />
+      <GradeDetails result={{ ...result, choices, type: question.type, answer }} level={3} />
       <div className="actions">
         <button type="button" className="button button-secondary" onClick={onTryAgain}>
           Try again
