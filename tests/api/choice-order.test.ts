@@ -1,0 +1,193 @@
+import supertest from "supertest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { BankQuestion } from "../../server/src/content/load.ts";
+import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+
+type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];
+type ChoiceQuestion = Extract<BankQuestion, { type: "single-choice" | "multi-choice" }>;
+type Shown = { slug: string; type: string; choices?: { id: string }[] };
+
+const choiceQuestions = () => bank().questions.filter((q): q is ChoiceQuestion => q.type !== "free-text");
+const bankQuestion = (slug: string) => choiceQuestions().find((q) => q.slug === slug)!;
+const fileOrder = (slug: string) => bankQuestion(slug).choices.map((c) => c.id);
+const idsOf = (choices: { id: string }[]) => choices.map((c) => c.id);
+const correctIds = (slug: string) => new Set(bankQuestion(slug).choices.filter((c) => c.correct).map((c) => c.id));
+/** True when every correct option is listed before every wrong one: how the bank itself lists them. */
+const correctFirst = (slug: string, order: string[]) => {
+  const right = correctIds(slug);
+  return order.every((id, i) => i < right.size === right.has(id));
+};
+
+/** Binomial(n, p) bounds that a fair count falls outside with probability below 1e-6 in all. */
+function chanceBounds(n: number, p: number): { low: number; high: number } {
+  const pmf = [Math.pow(1 - p, n)];
+  for (let k = 1; k <= n; k++) pmf.push((pmf[k - 1]! * (n - k + 1) * p) / (k * (1 - p)));
+  let low = 0;
+  for (let below = 0; below + pmf[low]! < 5e-7; ) below += pmf[low++]!;
+  let high = n;
+  for (let above = 0; above + pmf[high]! < 5e-7; ) above += pmf[high--]!;
+  return { low, high };
+}
+
+/** Expects `order` to hold each of the question's choice ids exactly once. */
+function expectPermutation(slug: string, order: string[]) {
+  expect([...order].sort()).toEqual([...fileOrder(slug)].sort());
+}
+
+describeEachDatabase("choice order", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  const roundOf = async (agent: Agent, id: string) => (await agent.get(`/api/rounds/${id}`).expect(200)).body;
+  const ordersOf = (questions: Shown[]) =>
+    new Map(questions.filter((q) => q.choices).map((q) => [q.slug, idsOf(q.choices!)]));
+  const startChoiceRound = async (agent: Agent, types = ["single-choice", "multi-choice"]) => {
+    const available = choiceQuestions().filter((q) => types.includes(q.type)).length;
+    const body = { questionCount: Math.min(30, available), timeLimitSeconds: 1800, types };
+    return (await agent.post("/api/rounds").send(body).expect(201)).body as { id: string; questions: Shown[] };
+  };
+
+  it("when a single-choice question is fetched 200 times, then its correct option leads about as often as chance", async () => {
+    const q = choiceQuestions().find((x) => x.type === "single-choice" && x.choices.length >= 3)!;
+    const right = [...correctIds(q.slug)][0]!;
+    const n = 200;
+    let leads = 0;
+    for (let i = 0; i < n; i++) {
+      const order = idsOf((await supertest(t.app).get(`/api/questions/${q.slug}`).expect(200)).body.choices);
+      expectPermutation(q.slug, order);
+      if (order[0] === right) leads++;
+    }
+    const { low, high } = chanceBounds(n, 1 / q.choices.length);
+    expect(high).toBeLessThan(n / 2);
+    expect(leads).toBeGreaterThanOrEqual(low);
+    expect(leads).toBeLessThanOrEqual(high);
+  });
+
+  it("when a multi-choice question is fetched again and again, then its correct options are not always listed first", async () => {
+    const q = choiceQuestions().find((x) => x.type === "multi-choice" && x.choices.length >= 4)!;
+    let correctFirstCount = 0;
+    for (let i = 0; i < 40; i++) {
+      const order = idsOf((await supertest(t.app).get(`/api/questions/${q.slug}`).expect(200)).body.choices);
+      expectPermutation(q.slug, order);
+      if (correctFirst(q.slug, order)) correctFirstCount++;
+    }
+    expect(correctFirstCount).toBeLessThan(40);
+  });
+
+  it("when the bank is listed, then each listing shuffles the choices afresh", async () => {
+    const seen = new Map<string, Set<string>>();
+    for (let i = 0; i < 8; i++) {
+      const page = (await supertest(t.app).get("/api/questions?type=single-choice,multi-choice&pageSize=100").expect(200)).body;
+      for (const q of page.items as Shown[]) {
+        expectPermutation(q.slug, idsOf(q.choices!));
+        seen.set(q.slug, (seen.get(q.slug) ?? new Set()).add(idsOf(q.choices!).join(",")));
+      }
+    }
+    const reshuffled = [...seen.values()].filter((orders) => orders.size > 1).length;
+    expect(reshuffled).toBeGreaterThan(seen.size / 2);
+  });
+
+  it("when a practice answer is checked, then it is graded by choice id whatever order was shown", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const q = choiceQuestions().find((x) => x.type === "single-choice")!;
+    const shown = idsOf((await agent.get(`/api/questions/${q.slug}`).expect(200)).body.choices);
+    const right = [...correctIds(q.slug)][0]!;
+    const wrong = shown.find((id) => id !== right)!;
+    expect((await agent.post(`/api/questions/${q.slug}/check`).send({ answer: right }).expect(200)).body.verdict).toBe("correct");
+    expect((await agent.post(`/api/questions/${q.slug}/check`).send({ answer: wrong }).expect(200)).body.verdict).toBe("incorrect");
+  });
+
+  it("when a round is read again and again, then every question keeps the order stored when the round was drawn", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const round = await startChoiceRound(agent);
+    const orders = ordersOf(round.questions);
+    for (const [slug, order] of orders) expectPermutation(slug, order);
+    for (let i = 0; i < 3; i++) expect(ordersOf((await roundOf(agent, round.id)).questions)).toEqual(orders);
+
+    const stored = await t.db.prisma.roundQuestion.findMany({ where: { roundId: round.id }, include: { question: { select: { slug: true } } } });
+    for (const row of stored) expect(row.choiceOrder).toEqual(orders.get(row.question.slug));
+
+    const singles = [...orders].filter(([slug]) => bankQuestion(slug).type === "single-choice");
+    const leading = singles.filter(([slug, order]) => correctIds(slug).has(order[0]!)).length;
+    expect(leading).toBeLessThan(singles.length);
+    // Each question has its own order: as positions in file order, they are not all one pattern.
+    const patterns = new Set([...orders].map(([slug, order]) => order.map((id) => fileOrder(slug).indexOf(id)).join(",")));
+    expect(patterns.size).toBeGreaterThan(1);
+    await agent.post(`/api/rounds/${round.id}/finish`).expect(200);
+  });
+
+  it("when two rounds draw the same questions, then they do not share one order", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    // The section with the most choice questions, drawn whole twice, so both rounds hold the same questions.
+    const countIn = (section: string) => choiceQuestions().filter((q) => q.section === section).length;
+    const section = [...new Set(choiceQuestions().map((q) => q.section))].sort((x, y) => countIn(y) - countIn(x))[0]!;
+    const body = { questionCount: Math.min(30, countIn(section)), timeLimitSeconds: 1800, sections: [section], types: ["single-choice", "multi-choice"] };
+    const first = (await agent.post("/api/rounds").send(body).expect(201)).body;
+    await agent.post(`/api/rounds/${first.id}/finish`).expect(200);
+    const second = (await agent.post("/api/rounds").send(body).expect(201)).body;
+    await agent.post(`/api/rounds/${second.id}/finish`).expect(200);
+    const a = ordersOf(first.questions);
+    const b = ordersOf(second.questions);
+    const both = [...a.keys()].filter((slug) => b.has(slug));
+    expect(both.length).toBeGreaterThan(4);
+    expect(both.filter((slug) => a.get(slug)!.join() !== b.get(slug)!.join()).length).toBeGreaterThan(0);
+  });
+
+  it("when a multi-choice round is drawn, then correct options do not always come before wrong ones", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const round = await startChoiceRound(agent, ["multi-choice"]);
+    const orders = [...ordersOf(round.questions)];
+    expect(orders.length).toBeGreaterThan(5);
+    expect(orders.filter(([slug, order]) => correctFirst(slug, order)).length).toBeLessThan(orders.length);
+    await agent.post(`/api/rounds/${round.id}/finish`).expect(200);
+  });
+
+  it("when a round is finished, then its results, the answer detail and the mentor's review show the order the candidate saw", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const mentor = await signedUpAgent(t.app, "mentor");
+    const invite = (await agent.post("/api/links/invites").send({}).expect(201)).body;
+    await mentor.agent.post("/api/links").send({ code: invite.code }).expect(201);
+    const round = await startChoiceRound(agent);
+    const orders = ordersOf(round.questions);
+    const answered = round.questions.slice(0, 3);
+    for (const q of answered) {
+      const pick = q.type === "single-choice" ? q.choices![1]!.id : [q.choices![0]!.id, q.choices![1]!.id];
+      await agent.post(`/api/rounds/${round.id}/answers`).send({ question: q.slug, answer: pick, idempotencyKey: `order-${q.slug}` }).expect(201);
+    }
+
+    const finished = (await agent.post(`/api/rounds/${round.id}/finish`).expect(200)).body;
+    for (const item of finished.results.items as Shown[]) expect(idsOf(item.choices!)).toEqual(orders.get(item.slug));
+    const reread = (await roundOf(agent, round.id)).results.items as Shown[];
+    for (const item of reread) expect(idsOf(item.choices!)).toEqual(orders.get(item.slug));
+
+    const history = (await agent.get("/api/answers?source=round&limit=50").expect(200)).body.items as { id: string; roundId: string; question: { slug: string } }[];
+    const mine = history.filter((h) => h.roundId === round.id);
+    expect(mine.map((h) => h.question.slug).sort()).toEqual(answered.map((q) => q.slug).sort());
+    for (const h of mine) {
+      const own = (await agent.get(`/api/answers/${h.id}`).expect(200)).body;
+      expect(idsOf(own.reveal.choices)).toEqual(orders.get(h.question.slug));
+      const reviewed = (await mentor.agent.get(`/api/answers/${h.id}`).expect(200)).body;
+      expect(idsOf(reviewed.reveal.choices)).toEqual(orders.get(h.question.slug));
+    }
+  });
+
+  it("when a round was drawn before orders were stored, then it reads, scores and reviews in file order", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const round = await startChoiceRound(agent);
+    await t.db.prisma.$executeRawUnsafe(`UPDATE "RoundQuestion" SET "choiceOrder" = NULL WHERE "roundId" = $1::uuid`, round.id);
+
+    const open = (await roundOf(agent, round.id)).questions as Shown[];
+    for (const q of open) expect(idsOf(q.choices!)).toEqual(fileOrder(q.slug));
+    const first = open[0]!;
+    const pick = first.type === "single-choice" ? first.choices![0]!.id : [first.choices![0]!.id];
+    await agent.post(`/api/rounds/${round.id}/answers`).send({ question: first.slug, answer: pick, idempotencyKey: "legacy-order" }).expect(201);
+    const finished = (await agent.post(`/api/rounds/${round.id}/finish`).expect(200)).body;
+    for (const item of finished.results.items as Shown[]) expect(idsOf(item.choices!)).toEqual(fileOrder(item.slug));
+    const history = (await agent.get("/api/answers?source=round").expect(200)).body.items as { id: string }[];
+    const detail = (await agent.get(`/api/answers/${history[0]!.id}`).expect(200)).body;
+    expect(idsOf(detail.reveal.choices)).toEqual(fileOrder(first.slug));
+  });
+});
