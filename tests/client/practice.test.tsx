@@ -220,7 +220,7 @@ describe("practice question", () => {
       "✓Kafka StreamsRight answerEmbedded in your app.",
       "✗Apache FlinkWrong answerYour choiceNeeds a Flink cluster.",
     ]);
-    // The picks go in the bank's order, whatever order they were ticked in.
+    // The picks go in the order shown, whatever order they were ticked in.
     expect(requestBodies(fetchMock, "POST", `/api/questions/${multiChoice.slug}/check`)).toMatchObject([
       { answer: ["spark-streaming", "flink"] },
     ]);
