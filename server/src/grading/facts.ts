@@ -24,6 +24,8 @@ interface CompiledFact {
 export interface CompiledFacts {
   /** Every framework and architecture, whatever the question asks about: facts are pinned to any of them. */
   options: OptionPatterns[];
+  /** Each option's category: a point about an architecture says nothing about a framework, and the reverse. */
+  categoryOf: Map<string, string>;
   facts: CompiledFact[];
   /** The options the question is about (named in its prompt, or its expected choice): a wrong fact about them is core. */
   subjects: Set<string>;
@@ -64,7 +66,8 @@ export function compileFacts(lexicon: Lexicon, lexer: Lexer, prompt: string | un
   const only = named.size === 1 ? [...named][0] : undefined;
   const architecture = lexicon.options.find((o) => o.id === only)?.category === "architecture";
   const implicitSubject = expected.length === 0 && architecture ? only : undefined;
-  return { options, facts, subjects: new Set([...named, ...expected]), ...(implicitSubject && { implicitSubject }) };
+  const categoryOf = new Map(lexicon.options.map((o) => [o.id, o.category ?? "framework"]));
+  return { options, categoryOf, facts, subjects: new Set([...named, ...expected]), ...(implicitSubject && { implicitSubject }) };
 }
 
 /** "micro-batch floor too slow", "micro-batching is overkill": the point is raised against something, not claimed. */
@@ -140,8 +143,7 @@ export function findWrongFacts(compiled: CompiledFacts, a: Analysis): WrongFact[
   const mentions = () => (named ??= findMentions(compiled.options, a.tokens, a.index));
   for (const fact of compiled.facts) {
     const found =
-      firstWrong(fact, fact.patterns, false, mentions, compiled.implicitSubject, a) ??
-      firstWrong(fact, fact.contrary, true, mentions, compiled.implicitSubject, a);
+      firstWrong(fact, fact.patterns, false, mentions, compiled, a) ?? firstWrong(fact, fact.contrary, true, mentions, compiled, a);
     if (found) out.push(found);
   }
   return out;
@@ -156,15 +158,19 @@ function firstWrong(
   patterns: Pattern[],
   contrary: boolean,
   mentions: () => Mention[],
-  implicitSubject: string | undefined,
+  { implicitSubject, categoryOf }: CompiledFacts,
   a: Analysis,
 ): WrongFact | undefined {
+  const kinds = new Set([...fact.trueOf].map((o) => categoryOf.get(o)));
   for (const pattern of patterns) {
     for (const m of findMatches(pattern, a.tokens, a.index)) {
       if (m.used.every((i) => a.retracted[i] === 1)) continue;
       if (isCondemned(m, a)) continue;
       const found = subjectOf(m, mentions(), a);
       const subjects = found === "none" ? [] : found;
+      // "Flink as the speed layer", "with Spark and Flink, two codebases": a framework filling a part of an
+      // architecture is not a claim about which architecture has that part.
+      if (subjects.length > 0 && subjects.every((s) => !kinds.has(categoryOf.get(s.option)))) continue;
       const denied = isNegated(m, a.negation) !== contrary;
       // Unnamed, only an assertion is pinned on the question's subject: a denial may be about anything.
       if (subjects.length === 0 && (found !== "none" || !implicitSubject || denied)) continue;

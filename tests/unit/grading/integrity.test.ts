@@ -55,6 +55,17 @@ describe("facts are tied to what they are said about", () => {
     expect(r.verdict).toBe("incorrect");
   });
 
+  it("when a framework fills a part of an architecture ('Flink as the speed layer'), then no architecture fact is pinned on it", () => {
+    const speed = grade("arch-lambda", "Lambda: Spark batch recomputes the history each night, with Flink as the speed layer for fresh numbers.");
+    const codebases = grade("arch-lambda", "With Spark and Flink you maintain two codebases, the batch layer and the speed layer.");
+    expect([...speed.flags, ...codebases.flags].filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
+  });
+
+  it("when an architecture is credited with another architecture's part, then it is still a wrong fact", () => {
+    const r = grade("arch-kappa", "Kappa keeps a speed layer and a batch layer side by side.");
+    expect(r.flags).toContain("wrong-fact:batch-and-speed-layers");
+  });
+
   it("when a fact is raised against an option ('micro-batch floor too slow'), then it is not claimed of the subject", () => {
     const r = grade("flink-when-to-choose", "Flink when you need sub-second results -> the micro-batch floor is too slow.");
     expect(r.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
