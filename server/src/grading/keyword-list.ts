@@ -22,7 +22,21 @@ const MAX_TERM_WORDS = 4;
  * Relation symbols stand for a verb in shorthand ("SLA = next day", "throughput > latency", "=> Spark"),
  * so each one counts as a grammar word.
  */
-const RELATION_SYMBOLS = /=>|->|>>|<=|>=|[=<>]/g;
+const RELATION_SYMBOLS = /=>|->|>>|<=|>=|[=<>→⇒]/g;
+/**
+ * A short label opening a line or sentence ("Deploy: KS = lib in app", "Checkpoints: Flink snapshots …") heads
+ * what follows, as a subject heads its predicate.
+ */
+const NOTE_LABEL = /(?:^|[\n.;|])\s*[-*•]?\s*[\p{L}\d][\p{L}\d ()'/-]{0,24}:(?=\s)/gu;
+const NOTE_VALUE_END = /[\n.;|]/;
+/** A relation or label over an enumeration ("Dimensions: latency, state, cost, team") heads a pile: it says nothing. */
+const MIN_ENUMERATION_COMMAS = 3;
+/**
+ * Shorthand notes say something about each thing they name: "KS = lib in app, no cluster. Flink -> own cluster".
+ * At least this many relations, one per this many words at most, make an answer notes rather than a pile.
+ */
+const MIN_NOTE_RELATIONS = 2;
+const MAX_WORDS_PER_NOTE_RELATION = 20;
 /** Join terms without saying anything about them: "Flink and watermarks and exactly-once". */
 const JOINERS = new Set(["and", "or"]);
 /**
@@ -40,8 +54,29 @@ const MIN_NOTE_LINES = 3;
 const MIN_WORDS_PER_NOTE_LINE = 3;
 const NUMBERED_POINT = /(?:^|\s)\(?\d{1,2}[.)](?=\s)/g;
 
+/** Relation symbols and labels, counting only those that relate something (not those heading an enumeration). */
 function countRelations(answer: string): number {
-  return answer.match(RELATION_SYMBOLS)?.length ?? 0;
+  const at = [...answer.matchAll(RELATION_SYMBOLS), ...answer.matchAll(NOTE_LABEL)]
+    .map((m) => m.index + m[0].length)
+    .sort((a, b) => a - b);
+  return at.filter((start, i) => {
+    const rest = answer.slice(start, at[i + 1] ?? answer.length);
+    const end = rest.search(NOTE_VALUE_END);
+    const value = end < 0 ? rest : rest.slice(0, end);
+    return (value.match(/,/g)?.length ?? 0) < MIN_ENUMERATION_COMMAS;
+  }).length;
+}
+
+/**
+ * A sentence that only enumerates ("Checkpoints, state, savepoints, migration, rollback."): no relation, no label,
+ * no subject or verb. Notes around it don't make it say anything.
+ */
+function hasBareEnumeration(answer: string): boolean {
+  return answer.split(NOTE_VALUE_END).some((sentence) => {
+    if ((sentence.match(/,/g)?.length ?? 0) < MIN_ENUMERATION_COMMAS) return false;
+    if (RELATION_SYMBOLS.test(sentence) || /:\s/.test(sentence)) return false;
+    return !(sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => STATEMENT_WORDS.has(word));
+  });
 }
 
 /** "- batch layer: complete, accurate, slow\n- speed layer: …" or "1) tiny data: startup > work. 2) …": notes. */
@@ -109,6 +144,8 @@ function pileOf(fragments: Fragment[]): { run: number; words: number } {
 export function isKeywordList(tokens: Token[], answer = ""): boolean {
   if (tokens.length < MIN_WORDS || isNotes(tokens, answer)) return false;
   const relations = countRelations(answer);
+  const notes = relations >= MIN_NOTE_RELATIONS && tokens.length / relations <= MAX_WORDS_PER_NOTE_RELATION;
+  if (notes && !hasBareEnumeration(answer)) return false;
   const { fragments, joins } = fragmentsOf(tokens);
   const grammar = relations + fragments.reduce((sum, f) => sum + f.grammar, 0);
   const functionShare = grammar / (tokens.length + relations);

@@ -29,4 +29,24 @@ describe("isKeywordList", () => {
   it("when an answer has fewer than four words, then it is not judged a list", () => {
     expect(isList("Spark batch.")).toBe(false);
   });
+
+  it("when shorthand notes relate each thing they name (=, ->, labels), then they are not a keyword list", () => {
+    expect(isKeywordList(analyze(NOTES).tokens, NOTES)).toBe(false);
+    const arrows = "Bounded data, hours latency ok -> Spark batch default. e.g. daily DWH refresh, ETL, backfill. bc TB-scale reliable -> mature, simpler/cheaper than streaming.";
+    expect(isKeywordList(analyze(arrows).tokens, arrows)).toBe(false);
+  });
+
+  it("when a label heads an enumeration ('Dimensions: a, b, c, d'), then the label does not make it notes", () => {
+    const answer = "Dimensions: latency, state size, exactly-once, throughput, deployment, cost, team. Priorities: all equal.";
+    expect(isKeywordList(analyze(answer).tokens, answer)).toBe(true);
+  });
+
+  it("when labelled notes end in a bare enumeration sentence, then it is still a keyword list", () => {
+    const answer = "Problem: schema evolution. Plan: plan the change. Checkpoints, state, savepoints, migration, testing, rollback, offsets.";
+    expect(isKeywordList(analyze(answer).tokens, answer)).toBe(true);
+  });
 });
+
+const NOTES =
+  "Deploy: KS = lib in app, no cluster | Flink = dedicated cluster. Throughput: KS moderate | Flink high, millions ev/s. " +
+  "Suits: KS = Kafka→Kafka light stuff | Flink = heavy stateful, event-time, sessions.";
