@@ -29,7 +29,8 @@ const REQUIRED_FREE_TEXT: { slug: string; section: string; prompt: string; expec
   {
     slug: "scenario-fraud-detection",
     section: "scenarios",
-    prompt: "A payments company must decide whether to block each card transaction within 100 milliseconds of it arriving. Which framework would you pick, and why?",
+    prompt:
+      "A payments company must decide whether to block each card transaction within 100 milliseconds of it arriving. The decision combines many rules over each card's spending in recent hours, and some transactions reach the system late. Which framework would you pick, and why?",
     expected: ["flink"],
   },
   {
@@ -41,13 +42,14 @@ const REQUIRED_FREE_TEXT: { slug: string; section: string; prompt: string; expec
   {
     slug: "scenario-ml-features",
     section: "scenarios",
-    prompt: "An ML team needs a pipeline that computes more than 200 features from a stream of click events. Which framework would you choose, and why?",
+    prompt:
+      "An ML team needs a pipeline that computes more than 200 features from a stream of click events, for a model that scores users while they are still browsing. Which framework would you choose, and why?",
     expected: ["flink", "spark-streaming"],
   },
   {
     slug: "scenario-backfill",
     section: "scenarios",
-    prompt: "You must backfill three years of historical data into a new schema. Which framework would you use, and why?",
+    prompt: "You must backfill three years of history into tables with a redesigned schema. Which framework would you use, and why?",
     expected: ["spark-batch"],
   },
   {
