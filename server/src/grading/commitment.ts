@@ -106,11 +106,11 @@ function isDeferred(tokens: Token[], m: Mention): boolean {
   return false;
 }
 
-function view(tokens: Token[], mentions: Mention[], negation: Negation, retracted: Uint8Array): MentionView[] {
+function view(tokens: Token[], mentions: Mention[], negation: Negation, disowned: Uint8Array): MentionView[] {
   const at = mentionMap(mentions, tokens.length);
   const hedgedClauses = new Set(tokens.filter((t) => HEDGE_STEMS.has(t.stem)).map((t) => t.clause));
   return mentions.flatMap((m, i) => {
-    if (retracted[m.from] === 1 || isShadowed(m, mentions, negation) || isDeferred(tokens, m)) return [];
+    if (disowned[m.from] === 1 || isShadowed(m, mentions, negation) || isDeferred(tokens, m)) return [];
     const hedged = hedgedClauses.has(tokens[m.from]!.clause);
     const cued =
       isLead(tokens, m, at) ||
@@ -131,7 +131,7 @@ function outcomeOf(committed: Set<string>, rejected: Set<string>, expected: stri
 }
 
 /**
- * Which options the answer commits to; options named in a position the answer took back don't count. A firm choice ("I'd go with X", "X is the right fit", "X." up
+ * Which options the answer commits to; options named in a position the answer took back or only reports don't count. A firm choice ("I'd go with X", "X is the right fit", "X." up
  * front) outweighs options merely discussed; a rejected option is never committed to; several options
  * with nothing to choose between them is a commitment to all of them, which is none.
  */
@@ -140,9 +140,9 @@ export function findCommitment(
   mentions: Mention[],
   negation: Negation,
   expected: string[],
-  retracted: Uint8Array = new Uint8Array(tokens.length),
+  disowned: Uint8Array = new Uint8Array(tokens.length),
 ): Commitment {
-  const views = view(tokens, mentions, negation, retracted);
+  const views = view(tokens, mentions, negation, disowned);
   const firm = new Set(views.filter((v) => v.cued && !v.negated && !v.hedged).map((v) => v.option));
   const rejected = new Set(views.filter((v) => v.negated && !firm.has(v.option)).map((v) => v.option));
   const loose = views.filter((v) => !v.negated && !rejected.has(v.option));

@@ -57,6 +57,8 @@ export const TOO_WHAT = new Set([
   "slow", "complex", "complicated", "heavy", "heavyweight", "expensive", "costly", "much", "late", "big",
   "laggy", "risky", "limited", "lightweight", "light", "basic", "simplistic", "weak", "small", "immature",
   "narrow",
+  // A requirement too demanding for an option condemns the option: "200 ms is too tight for Structured Streaming".
+  "tight", "strict", "demanding", "aggressive", "short", "fast", "low",
 ]);
 /** "a bad fit", "the wrong tool". */
 export const BAD_WORDS = new Set(["bad", "poor", "wrong", "weak", "worse", "worst"]);

@@ -164,7 +164,7 @@ function firstWrong(
   const kinds = new Set([...fact.trueOf].map((o) => categoryOf.get(o)));
   for (const pattern of patterns) {
     for (const m of findMatches(pattern, a.tokens, a.index)) {
-      if (m.used.every((i) => a.retracted[i] === 1)) continue;
+      if (m.used.every((i) => a.disowned[i] === 1)) continue;
       if (isCondemned(m, a)) continue;
       const found = subjectOf(m, mentions(), a);
       const subjects = found === "none" ? [] : found;

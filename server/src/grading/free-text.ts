@@ -7,6 +7,7 @@ import { findWrongFacts } from "./facts.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 import { analyzeNegation } from "./negation.ts";
 import { indexStems, type Pattern } from "./phrases.ts";
+import { findReported } from "./reported.ts";
 import { findRetracted } from "./retraction.ts";
 import { assessConfidence } from "./confidence.ts";
 import { CONTRADICTION_PENALTY, decide } from "./score.ts";
@@ -25,16 +26,18 @@ function empty(compiled: CompiledRubric): GradeResult {
   };
 }
 
-function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; mentions: Mention[] } {
+function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; mentions: Mention[]; changedMind: boolean } {
   const tokens = compiled.lexer.lex(answer, true);
   const index = indexStems(tokens);
   const mentions = findMentions(compiled.options, tokens, index);
   let spans: TermSpan[] | undefined;
   const terms = () => (spans ??= findTermSpans(compiled.terms, tokens, index));
   const retracted = findRetracted(tokens, answer);
+  const reported = findReported(tokens, answer);
+  const disowned = retracted.map((r, i) => r | reported[i]!);
   const negation = analyzeNegation(tokens, mentions);
   const echoed = findEchoed(tokens, compiled.promptRuns);
-  return { a: { answer, tokens, index, negation, retracted, echoed, terms }, mentions };
+  return { a: { answer, tokens, index, negation, disowned, echoed, terms }, mentions, changedMind: retracted.includes(1) };
 }
 
 /** Typo flag only when a corrected word actually counted towards the grade. */
@@ -87,10 +90,10 @@ function findMisconceptions(compiled: CompiledRubric, a: Analysis): { penalties:
 
 export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: string): GradeResult {
   const compiled = compile(rubric, lexicon);
-  const { a, mentions } = analyze(compiled, answer);
+  const { a, mentions, changedMind } = analyze(compiled, answer);
   if (a.tokens.length === 0) return empty(compiled);
 
-  const commitment = rubric.choice ? findCommitment(a.tokens, mentions, a.negation, compiled.expected, a.retracted) : undefined;
+  const commitment = rubric.choice ? findCommitment(a.tokens, mentions, a.negation, compiled.expected, a.disowned) : undefined;
   const wrongFacts = findWrongFacts(compiled.facts, a);
   const reasoning = scoreConcepts(compiled, a, new Set(wrongFacts.map((f) => f.concept)));
   const misconceptions = findMisconceptions(compiled, a);
@@ -128,7 +131,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     words: a.tokens.length,
     matchedCount: reasoning.matched.length,
     looseCount: reasoning.looseCount,
-    retracted: a.retracted.includes(1),
+    retracted: changedMind,
     requiredWaived: decision.requiredWaived,
     statedError:
       wrongFacts.length > 0 ||

@@ -16,8 +16,11 @@ export interface Analysis {
   tokens: Token[];
   index: StemIndex;
   negation: Negation;
-  /** 1 for each token of a position the answer took back ("my first thought was … actually, no"). */
-  retracted: Uint8Array;
+  /**
+   * 1 for each token of a position the answer does not hold as its own: taken back ("my first thought was …
+   * actually, no") or only reported ("some people say Flink is best").
+   */
+  disowned: Uint8Array;
   /** 1 for each token copied from the question's prompt. */
   echoed: Uint8Array;
   /** Where rubric terms occur word for word; computed on first need, since most answers never ask. */
@@ -78,7 +81,7 @@ function consider(pick: Pick, m: Match, a: Analysis, own: Set<string> | undefine
   const best = pick.best;
   if (best && (m.from > best.from || (m.from === best.from && m.to >= best.to))) return;
   if (own && isSwallowed(m, a, own)) return;
-  if (m.used.every((i) => a.retracted[i] === 1)) return;
+  if (m.used.every((i) => a.disowned[i] === 1)) return;
   if (forCredit && isCopied(m.used, a.tokens, a.echoed)) return;
   if (isNegated(m, a.negation) || (forCredit && describesRejected(m, a.negation))) pick.sawNegated = true;
   else pick.best = m;

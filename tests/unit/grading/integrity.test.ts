@@ -188,3 +188,42 @@ describe("robustness", () => {
     }
   });
 });
+
+describe("views the answer only reports", () => {
+  it("when the answer quotes what others would pick, then that option is not a commitment", () => {
+    const r = grade(
+      "scenario-realtime-dashboard",
+      "Structured Streaming: the team knows Spark and 30 s freshness suits micro-batches. Some people would say Flink is best here, but that is overkill.",
+    );
+    expect(r.choice?.committed).toEqual(["spark-streaming"]);
+    expect(r.verdict).toBe("correct");
+  });
+
+  it("when a wrong claim is attributed to others and then denied, then it is not a wrong fact of the answer", () => {
+    const claimed = grade("kafka-streams-when-to-choose", "Kafka Streams supports batch processing. It fits light Kafka-to-Kafka work inside your own service.");
+    const reported = grade(
+      "kafka-streams-when-to-choose",
+      "Some people claim Kafka Streams supports batch processing, but it doesn't. It fits light Kafka-to-Kafka work inside your own service.",
+    );
+    expect(claimed.flags).toContain("wrong-fact:no-batch-support");
+    expect(reported.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
+  });
+
+  it("when the speaker takes over ('but I'd …'), then what follows is the answer's own choice again", () => {
+    const r = grade("scenario-realtime-dashboard", "Flink. Some people say Structured Streaming, but the micro-batch floor is fine for 30 s anyway.");
+    expect(r.choice?.committed).toEqual(["flink"]);
+  });
+
+  it("when 'people' only names whose assumption the answer overturns ('the reverse of what people assume:'), then the claim is the answer's", () => {
+    const r = grade(
+      "compare-spark-streaming-vs-flink",
+      "It's the reverse of what people assume: Flink is the micro-batch engine, while Structured Streaming handles each event individually.",
+    );
+    expect(r.flags).toContain("wrong-fact:micro-batch");
+  });
+
+  it("when a requirement is too tight for an option, then the option is rejected, not chosen", () => {
+    const r = grade("scenario-fraud-detection", "100 ms is too tight for Structured Streaming's micro-batches, so I'd run the fraud check on Flink, event by event.");
+    expect(r.choice?.committed).toEqual(["flink"]);
+  });
+});
