@@ -8,6 +8,7 @@ import { stem } from "./stem.ts";
 const REPORTERS = new Set([
   "people", "some", "others", "many", "most", "everyone", "everybody", "folks", "vendors", "colleagues", "hype",
   "marketing", "juniors", "candidates", "critics", "fans", "blogs", "articles", "somebody", "someone", "lots",
+  "manager", "director", "boss", "stakeholder", "stakeholders", "pm", "cto", "architect", "interviewer", "business",
 ]);
 const REPORTING_STEMS = new Set(
   ["say", "claim", "argue", "believe", "assume", "suggest", "tout", "insist", "push", "swear", "talk", "think", "expect"].map(stem),
