@@ -63,8 +63,30 @@ function countRelations(answer: string): number {
     const rest = answer.slice(start, at[i + 1] ?? answer.length);
     const end = rest.search(NOTE_VALUE_END);
     const value = end < 0 ? rest : rest.slice(0, end);
-    return (value.match(/,/g)?.length ?? 0) < MIN_ENUMERATION_COMMAS;
+    return countCommas(value) < MIN_ENUMERATION_COMMAS;
   }).length;
+}
+
+const countRelationSymbols = (text: string) => text.match(RELATION_SYMBOLS)?.length ?? 0;
+
+/** Commas that separate items; those inside brackets qualify one item ("batch layer (complete, accurate, slow)"). */
+const countCommas = (text: string) => text.replace(/\([^)]*\)/g, "").match(/,/g)?.length ?? 0;
+
+/** Sentences (or semicolon-separated notes) with at least one word. */
+const sentencesOf = (answer: string) => answer.split(NOTE_VALUE_END).filter((s) => /\p{L}/u.test(s));
+
+/** Item separators of an enumeration: commas outside brackets, slashes, "+" and "&". */
+const countSeparators = (text: string) => countCommas(text) + (text.match(/[/+&]/g)?.length ?? 0);
+
+/**
+ * "Spark batch. bounded 500GB/day, hrs ok -> no need for streaming. cheaper, easy rerun.": short sentences that
+ * relate something, none of them an enumeration, are terse statements.
+ */
+function isSentenceNotes(tokens: Token[], answer: string, relations: number): boolean {
+  if (relations === 0) return false;
+  const sentences = sentencesOf(answer);
+  if (sentences.length < MIN_NOTE_LINES || tokens.length / sentences.length < MIN_WORDS_PER_NOTE_LINE) return false;
+  return sentences.every((sentence) => countSeparators(sentence) < MIN_ENUMERATION_COMMAS);
 }
 
 /**
@@ -73,8 +95,8 @@ function countRelations(answer: string): number {
  */
 function hasBareEnumeration(answer: string): boolean {
   return answer.split(NOTE_VALUE_END).some((sentence) => {
-    if ((sentence.match(/,/g)?.length ?? 0) < MIN_ENUMERATION_COMMAS) return false;
-    if (RELATION_SYMBOLS.test(sentence) || /:\s/.test(sentence)) return false;
+    if (countCommas(sentence) < MIN_ENUMERATION_COMMAS) return false;
+    if (countRelationSymbols(sentence) > 0 || /:\s/.test(sentence)) return false;
     return !(sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => STATEMENT_WORDS.has(word));
   });
 }
@@ -144,8 +166,8 @@ function pileOf(fragments: Fragment[]): { run: number; words: number } {
 export function isKeywordList(tokens: Token[], answer = ""): boolean {
   if (tokens.length < MIN_WORDS || isNotes(tokens, answer)) return false;
   const relations = countRelations(answer);
-  const notes = relations >= MIN_NOTE_RELATIONS && tokens.length / relations <= MAX_WORDS_PER_NOTE_RELATION;
-  if (notes && !hasBareEnumeration(answer)) return false;
+  const related = relations >= MIN_NOTE_RELATIONS && tokens.length / relations <= MAX_WORDS_PER_NOTE_RELATION;
+  if ((related && !hasBareEnumeration(answer)) || isSentenceNotes(tokens, answer, relations)) return false;
   const { fragments, joins } = fragmentsOf(tokens);
   const grammar = relations + fragments.reduce((sum, f) => sum + f.grammar, 0);
   const functionShare = grammar / (tokens.length + relations);
