@@ -61,6 +61,10 @@ export const historyItem = z
     id: z.uuid(),
     candidateId: z.uuid(),
     question: z.object({ slug: z.string(), section: z.string(), type: z.enum(QUESTION_TYPES), prompt: z.string(), version: z.number().int() }),
+    followUpOf: z
+      .string()
+      .optional()
+      .describe("The question this one followed up; on a page it comes right after that answer when both are there"),
     source: z.enum(["round", "practice"]),
     roundId: z.uuid().nullable(),
     answer: answerValue,

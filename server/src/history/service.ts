@@ -3,6 +3,7 @@ import type { Prisma } from "../db/database.ts";
 import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
 import type { GradeResult, Lexicon } from "../grading/types.ts";
 import { revealAnswer } from "../questions/present.ts";
+import { groupChains } from "./chain-order.ts";
 import { csvRows } from "./csv.ts";
 import { answerInclude, findHistoryPage, presentHistoryItem, withBodies, type HistoryFilter } from "./repo.ts";
 
@@ -19,7 +20,7 @@ export async function listHistory(
 ) {
   const candidateId = await assertCanViewCandidate(deps.prisma, viewer, q.candidate);
   const { rows, nextCursor } = await findHistoryPage(deps.prisma, candidateId, q, q.cursor, q.limit);
-  return { items: rows.map(presentHistoryItem), nextCursor };
+  return { items: groupChains(rows.map(presentHistoryItem)), nextCursor };
 }
 
 export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: string) {

@@ -17,6 +17,7 @@ export function presentQuestion(body: VersionBody, version: number) {
     difficulty: body.difficulty,
     tags: body.tags,
     prompt: body.prompt,
+    ...(body.followUpOf ? { followUpOf: body.followUpOf } : {}),
     ...(body.type === "free-text" ? {} : { choices: body.choices.map(({ id, text }) => ({ id, text })) }),
     version,
     timeBudgetSeconds: timeBudgetOf(body),
