@@ -74,7 +74,7 @@ describeEachDatabase("interviewer follow-ups", (kind) => {
     expect(slugs).toContain(PARENT);
     expect(slugs).not.toContain(FOLLOW);
     const res = await visitor.get(`/api/questions/${FOLLOW}`).expect(409);
-    expect(res.body.error).toMatchObject({ code: "parent_not_answered", message: expect.stringContaining(PARENT) });
+    expect(res.body.error).toMatchObject({ code: "parent_not_answered", message: expect.stringContaining(PARENT), parent: PARENT });
     const parent = await visitor.get(`/api/questions/${PARENT}`).expect(200);
     expect(parent.body).not.toHaveProperty("followUps");
   });
@@ -153,7 +153,7 @@ describeEachDatabase("interviewer follow-ups", (kind) => {
     expect(await roundQuestion(agent, id, PARENT)).not.toHaveProperty("followUps");
 
     const draft = await agent.put(`/api/rounds/${id}/drafts/${FOLLOW}`).send({ answer: "early" }).expect(409);
-    expect(draft.body.error.code).toBe("parent_not_answered");
+    expect(draft.body.error).toMatchObject({ code: "parent_not_answered", parent: PARENT });
     const early = await agent.post(`/api/rounds/${id}/answers`).send({ question: FOLLOW, answer: "early", idempotencyKey: key() }).expect(409);
     expect(early.body.error.code).toBe("parent_not_answered");
     expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(0);
@@ -261,5 +261,47 @@ describeEachDatabase("interviewer follow-ups", (kind) => {
     expect(items.map((i) => i.question.slug)).toEqual([CHOICE_PARENT, PARENT, FOLLOW]);
     expect(items[2]!.followUpOf).toBe(PARENT);
     expect(items[0]).not.toHaveProperty("followUpOf");
+  });
+
+  it("when a practice answer is opened, then it links the answer it followed up and the follow-up answers after it", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const first = (await check(agent, PARENT, "Flink, because it is fast").expect(200)).body.answerId;
+    const parent = (await check(agent, PARENT).expect(200)).body.answerId;
+    const follow = (await check(agent, FOLLOW).expect(200)).body.answerId;
+
+    const followDetail = (await agent.get(`/api/answers/${follow}`).expect(200)).body;
+    expect(followDetail).toMatchObject({ followUpOf: PARENT, parentAnswer: { id: parent, slug: PARENT }, followUpAnswers: [] });
+    const parentDetail = (await agent.get(`/api/answers/${parent}`).expect(200)).body;
+    expect(parentDetail).toMatchObject({ parentAnswer: null, followUpAnswers: [{ id: follow, slug: FOLLOW }] });
+    expect(parentDetail).not.toHaveProperty("followUpOf");
+    const firstDetail = (await agent.get(`/api/answers/${first}`).expect(200)).body;
+    expect(firstDetail.followUpAnswers).toEqual([]);
+  });
+
+  it("when a round answer is opened, then its chain links stay inside that round", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    await check(agent, CHOICE_PARENT).expect(200);
+    const id = await roundOf(user.id, [CHOICE_PARENT, CHOICE_FOLLOW]);
+    await agent.post(`/api/rounds/${id}/answers`).send({ question: CHOICE_PARENT, answer: goodAnswer(CHOICE_PARENT), idempotencyKey: key() }).expect(201);
+    await agent.post(`/api/rounds/${id}/answers`).send({ question: CHOICE_FOLLOW, answer: goodAnswer(CHOICE_FOLLOW), idempotencyKey: key() }).expect(201);
+    const items = (await agent.get("/api/answers?source=round").expect(200)).body.items as { id: string; question: { slug: string } }[];
+    expect(items.map((i) => i.question.slug)).toEqual([CHOICE_PARENT, CHOICE_FOLLOW]);
+    const [parent, follow] = items;
+    const detail = (await agent.get(`/api/answers/${follow!.id}`).expect(200)).body;
+    expect(detail.parentAnswer).toEqual({ id: parent!.id, slug: CHOICE_PARENT });
+    expect((await agent.get(`/api/answers/${parent!.id}`).expect(200)).body.followUpAnswers).toEqual([{ id: follow!.id, slug: CHOICE_FOLLOW }]);
+  });
+
+  it("when a linked mentor reads the candidate's history, then the chain is grouped for them too", async () => {
+    const candidate = await signedUpAgent(t.app);
+    const mentor = await signedUpAgent(t.app, "mentor");
+    const invite = (await candidate.agent.post("/api/links/invites").send({}).expect(201)).body;
+    await mentor.agent.post("/api/links").send({ code: invite.code }).expect(201);
+    await check(candidate.agent, CHOICE_PARENT).expect(200);
+    await check(candidate.agent, PARENT).expect(200);
+    await check(candidate.agent, CHOICE_FOLLOW).expect(200);
+    const items = (await mentor.agent.get(`/api/answers?candidate=${candidate.user.id}`).expect(200)).body.items as { question: { slug: string }; followUpOf?: string }[];
+    expect(items.map((i) => i.question.slug)).toEqual([PARENT, CHOICE_PARENT, CHOICE_FOLLOW]);
+    expect(items[2]!.followUpOf).toBe(CHOICE_PARENT);
   });
 });

@@ -3,6 +3,7 @@ import type { Prisma } from "../db/database.ts";
 import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
 import type { GradeResult, Lexicon } from "../grading/types.ts";
 import { revealAnswer } from "../questions/present.ts";
+import { chainAnswers } from "./chain-answers.ts";
 import { groupChains } from "./chain-order.ts";
 import { csvRows } from "./csv.ts";
 import { answerInclude, findHistoryPage, presentHistoryItem, withBodies, type HistoryFilter } from "./repo.ts";
@@ -45,6 +46,7 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
   const row = (await withBodies(deps.prisma, [found]))[0]!;
   return {
     ...presentHistoryItem(row),
+    ...(await chainAnswers(deps.prisma, row, row.body.followUpOf)),
     candidate: row.user,
     comments: row.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, at: c.createdAt.toISOString() })),
     reviewed: row.reviews.length > 0,

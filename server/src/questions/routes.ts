@@ -11,7 +11,7 @@ import { checkAnswer } from "./check-answer.ts";
 import { assertUnlocked, chainFields, hiddenSlugs, practiceUnlocks } from "./practice-follow-ups.ts";
 import { presentQuestion } from "./present.ts";
 import { findActive, listActive } from "./repo.ts";
-import { checkBody, checkResponse, listQuestionsQuery, questionPage, questionSchema, slugParams } from "./schemas.ts";
+import { checkBody, checkResponse, listQuestionsQuery, parentNotAnsweredError, questionPage, questionSchema, slugParams } from "./schemas.ts";
 
 export function questionRoutes(deps: {
   prisma: Prisma;
@@ -60,7 +60,7 @@ export function questionRoutes(deps: {
       responses: {
         200: { description: "The question", schema: questionSchema },
         404: { description: "No such question" },
-        409: { description: "A follow-up whose parent the caller has not answered (`parent_not_answered`)" },
+        409: { description: "A follow-up whose parent the caller has not answered (`parent_not_answered`)", schema: parentNotAnsweredError },
       },
     },
     async ({ req, res, params }) => {
@@ -90,7 +90,7 @@ export function questionRoutes(deps: {
         400: { description: "The answer does not fit the question" },
         401: { description: "Not signed in" },
         404: { description: "No such question" },
-        409: { description: "A follow-up whose parent the caller has not answered (`parent_not_answered`)" },
+        409: { description: "A follow-up whose parent the caller has not answered (`parent_not_answered`)", schema: parentNotAnsweredError },
         422: { description: "The idempotency key was already used for a different request (`idempotency_key_reused`)" },
         429: { description: "Too many checks" },
       },

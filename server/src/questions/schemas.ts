@@ -99,3 +99,13 @@ export const checkResponse = gradeResultSchema
       .describe("Labels of the options a \"which framework\" question weighs"),
   })
   .openapi("CheckAnswerResponse");
+
+export const parentNotAnsweredError = z
+  .object({
+    error: z.object({
+      code: z.literal("parent_not_answered"),
+      message: z.string(),
+      parent: z.string().describe("The question to answer first"),
+    }),
+  })
+  .openapi("ParentNotAnsweredError");
