@@ -85,7 +85,6 @@ export function RoundQuestion(props: RoundQuestionProps) {
           <span>About {formatDuration(question.timeBudgetSeconds)}</span>
         </p>
         <p className="follow-up-locked">
-          <span aria-hidden="true">🔒 </span>
           The interviewer asks this once you have submitted {parent ? `question ${parent.number}` : "the question it follows up"}.
         </p>
         {parent && (
