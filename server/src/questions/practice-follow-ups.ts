@@ -1,21 +1,7 @@
 import type { Prisma, Tx } from "../db/database.ts";
-import { AppError } from "../http/app-error.ts";
+import { parentNotAnswered } from "./parent-not-answered.ts";
 import { followUpsField, isLocked, lockedSlugs, parentSlugs, type FollowUpIndex } from "./follow-ups.ts";
 import { answeredSlugs, loadFollowUpIndex } from "./repo.ts";
-
-/** A follow-up asked for before its parent was answered: the error names the parent, so a client can offer it. */
-export class ParentNotAnsweredError extends AppError {
-  constructor(slug: string, readonly parent: string) {
-    super("parent_not_answered", `${slug} follows up ${parent}; answer ${parent} first`);
-  }
-
-  override toJSON() {
-    const { error } = super.toJSON();
-    return { error: { ...error, parent: this.parent } };
-  }
-}
-
-export const parentNotAnswered = (slug: string, parent: string) => new ParentNotAnsweredError(slug, parent);
 
 /** What one caller has unlocked in practice: any answer of theirs to a parent (practice or round) unlocks its follow-ups. */
 export interface PracticeUnlocks {

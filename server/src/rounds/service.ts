@@ -4,7 +4,7 @@ import { isUniqueViolation } from "../db/errors.ts";
 import { AppError, notFound } from "../http/app-error.ts";
 import { checkAnswerShape, type AnswerValue } from "../questions/grade-answer.ts";
 import { idempotencyKeyReused, sameAnswer } from "../questions/idempotency.ts";
-import { parentNotAnswered } from "../questions/practice-follow-ups.ts";
+import { parentNotAnswered } from "../questions/parent-not-answered.ts";
 import type { VersionBody } from "../questions/present.ts";
 import { recordAnswer } from "../questions/record-answer.ts";
 import { versionBody } from "../questions/version-bodies.ts";
