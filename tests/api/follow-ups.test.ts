@@ -228,6 +228,9 @@ describeEachDatabase("interviewer follow-ups", (kind) => {
         const parent = parentOf.get(slug);
         if (!parent) continue;
         sawChain = true;
+        const drawn = (res.body.questions as RoundQuestion[])[i]!;
+        expect(drawn).toMatchObject({ locked: true, followUpOf: parent });
+        expect(drawn).not.toHaveProperty("prompt");
         const at = slugs.indexOf(parent);
         expect(at, `${slug} drawn without ${parent}`).toBeGreaterThanOrEqual(0);
         expect(slugs.slice(at + 1, i).every((between) => parentOf.has(between)), `${slug} separated from ${parent}`).toBe(true);
