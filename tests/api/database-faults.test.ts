@@ -43,8 +43,11 @@ async function practise(agent: Agent, seen: Observed): Promise<void> {
   );
   if (round && inProgress(round)) await seen.call(agent.post(`/api/rounds/${round.body.error.roundId}/finish`).send({}));
   if (round?.status === 201) {
-    const { id, questions } = round.body as { id: string; questions: { slug: string }[] };
-    for (const q of questions) await seen.call(agent.put(`/api/rounds/${id}/drafts/${q.slug}`).send({ answer: DRAFT }));
+    const { id, questions } = round.body as { id: string; questions: { slug: string; locked?: boolean }[] };
+    // A follow-up takes no draft until its parent is submitted (409 parent_not_answered), as the app knows.
+    for (const q of questions.filter((x) => !x.locked)) {
+      await seen.call(agent.put(`/api/rounds/${id}/drafts/${q.slug}`).send({ answer: DRAFT }));
+    }
     const answer = { question: questions[0]!.slug, answer: DRAFT, idempotencyKey: randomUUID() };
     await seen.call(agent.post(`/api/rounds/${id}/answers`).send(answer));
     await seen.call(agent.post(`/api/rounds/${id}/finish`).send({}));

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
 const SECRET_FIELDS = /"(rubric|resolvedRubric|modelAnswer|correct|feedback|explanation)"/;
+/** What a signed-out visitor is shown: follow-ups stay hidden until their parent is answered. */
+const visible = () => bank().questions.filter((q) => !q.followUpOf);
 
 describeEachDatabase("question bank API", (kind) => {
   let t: TestApp;
@@ -12,7 +14,7 @@ describeEachDatabase("question bank API", (kind) => {
   afterAll(() => t.close());
 
   it("when the bank is listed, then every active question is there, paginated, with nothing that gives answers away", async () => {
-    const all = bank().questions.length;
+    const all = visible().length;
     const first = await supertest(t.app).get("/api/questions?pageSize=100").expect(200);
     expect(first.body.total).toBe(all);
     expect(first.body.items).toHaveLength(Math.min(all, 100));
@@ -25,17 +27,17 @@ describeEachDatabase("question bank API", (kind) => {
 
   it("when filtered by section, type, difficulty and tag, then only matching questions come back", async () => {
     const res = await supertest(t.app).get("/api/questions?section=scenarios&type=free-text&pageSize=100").expect(200);
-    const expected = bank().questions.filter((q) => q.section === "scenarios" && q.type === "free-text");
+    const expected = visible().filter((q) => q.section === "scenarios" && q.type === "free-text");
     expect(res.body.total).toBe(expected.length);
     expect(res.body.items.every((q: { section: string; type: string }) => q.section === "scenarios" && q.type === "free-text")).toBe(true);
 
     const several = await supertest(t.app).get("/api/questions?section=flink,faq&difficulty=easy,medium&pageSize=100").expect(200);
-    const want = bank().questions.filter((q) => ["flink", "faq"].includes(q.section) && q.difficulty !== "hard");
+    const want = visible().filter((q) => ["flink", "faq"].includes(q.section) && q.difficulty !== "hard");
     expect(several.body.total).toBe(want.length);
 
     const tag = bank().questions[0]!.tags[0]!;
     const tagged = await supertest(t.app).get(`/api/questions?tag=${tag}&pageSize=100`).expect(200);
-    expect(tagged.body.total).toBe(bank().questions.filter((q) => q.tags.includes(tag)).length);
+    expect(tagged.body.total).toBe(visible().filter((q) => q.tags.includes(tag)).length);
   });
 
   it("when a filter value is unknown, then 400 names the field", async () => {

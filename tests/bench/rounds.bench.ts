@@ -33,6 +33,13 @@ async function call(method: string, path: string, cookie: string | undefined, bo
   return { ms, json: text ? JSON.parse(text) : undefined, cookie: res.headers.get("set-cookie")?.split(";")[0] };
 }
 
+type BenchQuestion = { slug: string; type: string; choices?: { id: string }[]; locked?: boolean };
+
+async function unlocked(roundId: string, slug: string, cookie: string): Promise<BenchQuestion> {
+  const state = (await call("GET", `/api/rounds/${roundId}`, cookie)).json as { questions: BenchQuestion[] };
+  return state.questions.find((q) => q.slug === slug)!;
+}
+
 async function waitReady() {
   for (let i = 0; i < 120; i++) {
     if (await fetch(`${BASE}/readyz`).then((r) => r.ok, () => false)) return;
@@ -70,7 +77,7 @@ try {
         role: "candidate",
       });
       const round = await call("POST", "/api/rounds", cookie, { questionCount: QUESTIONS, timeLimitSeconds: 3600 });
-      return { cookie: cookie!, round: round.json as { id: string; questions: { slug: string; type: string; choices?: { id: string }[] }[] } };
+      return { cookie: cookie!, round: round.json as { id: string; questions: BenchQuestion[] } };
     }),
   );
   const answerFor = (q: { type: string; choices?: { id: string }[] }) =>
@@ -85,7 +92,9 @@ try {
   const started = performance.now();
   await Promise.all(
     candidates.map(async ({ cookie, round }) => {
-      for (const q of round.questions) {
+      for (const listed of round.questions) {
+        // A follow-up's prompt and choices arrive once its parent (answered just before) unlocks it.
+        const q = listed.locked ? await unlocked(round.id, listed.slug, cookie) : listed;
         drafts.push((await call("PUT", `/api/rounds/${round.id}/drafts/${q.slug}`, cookie, { answer: answerFor(q) })).ms);
         answers.push(
           (await call("POST", `/api/rounds/${round.id}/answers`, cookie, { question: q.slug, answer: answerFor(q), idempotencyKey: randomUUID() })).ms,

@@ -7,6 +7,7 @@ type ApiErrorInit = {
   details?: ErrorDetail[];
   retryAfterSeconds?: number;
   roundId?: string;
+  parent?: string;
 };
 
 /** Every failed request, whatever went wrong, surfaces as one of these. */
@@ -19,14 +20,17 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** On `round_in_progress`: the open round, so the page can offer to continue it. */
   readonly roundId: string | undefined;
+  /** On `parent_not_answered`: the question to answer first. */
+  readonly parent: string | undefined;
 
-  constructor({ status, code, message, details = [], retryAfterSeconds, roundId }: ApiErrorInit) {
+  constructor({ status, code, message, details = [], retryAfterSeconds, roundId, parent }: ApiErrorInit) {
     super(message);
     this.status = status;
     this.code = code;
     this.details = details;
     this.retryAfterSeconds = retryAfterSeconds;
     this.roundId = roundId;
+    this.parent = parent;
   }
 }
 
@@ -75,7 +79,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   const retryAfterSeconds = Number.isFinite(retryAfter) ? retryAfter : undefined;
   const body: unknown = await response.json().catch(() => undefined);
   if (isErrorBody(body)) {
-    const { code, message, details, roundId } = body.error;
+    const { code, message, details, roundId, parent } = body.error;
     return new ApiError({
       status: response.status,
       code,
@@ -83,6 +87,7 @@ async function toApiError(response: Response): Promise<ApiError> {
       details,
       retryAfterSeconds,
       roundId: typeof roundId === "string" ? roundId : undefined,
+      parent: typeof parent === "string" ? parent : undefined,
     });
   }
   // A proxy or crash page rather than our API: keep the status, invent nothing else.
@@ -94,7 +99,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
-type ErrorBody = { error: { code: string; message: string; details?: ErrorDetail[]; roundId?: unknown } };
+type ErrorBody = { error: { code: string; message: string; details?: ErrorDetail[]; roundId?: unknown; parent?: unknown } };
 
 function isErrorBody(body: unknown): body is ErrorBody {
   if (typeof body !== "object" || body === null || !("error" in body)) return false;

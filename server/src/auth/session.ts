@@ -42,6 +42,12 @@ export function currentUser(req: Express.Request & { session?: session.Session &
   return { id: s.userId, role: s.role };
 }
 
+/** The signed-in user, or undefined for a visitor (routes open to both that answer each differently). */
+export function signedInUser(req: Parameters<typeof currentUser>[0]): SessionUser | undefined {
+  const s = req.session;
+  return s?.userId && s.role ? { id: s.userId, role: s.role } : undefined;
+}
+
 export const requireUser: RequestHandler = (req, _res, next) => {
   currentUser(req);
   next();

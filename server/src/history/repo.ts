@@ -100,6 +100,7 @@ export function presentHistoryItem(row: AnswerRow) {
     id: row.id,
     candidateId: row.userId,
     question: { slug: row.question.slug, section: row.question.section, type: body.type, prompt: body.prompt, version: row.questionVersion.version },
+    ...(body.followUpOf ? { followUpOf: body.followUpOf } : {}),
     source: row.source,
     roundId: row.roundQuestion?.roundId ?? null,
     answer: row.response as string | string[],

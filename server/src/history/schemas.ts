@@ -61,6 +61,10 @@ export const historyItem = z
     id: z.uuid(),
     candidateId: z.uuid(),
     question: z.object({ slug: z.string(), section: z.string(), type: z.enum(QUESTION_TYPES), prompt: z.string(), version: z.number().int() }),
+    followUpOf: z
+      .string()
+      .optional()
+      .describe("The question this one followed up; on a page it comes right after that answer when both are there"),
     source: z.enum(["round", "practice"]),
     roundId: z.uuid().nullable(),
     answer: answerValue,
@@ -76,11 +80,15 @@ export const historyItem = z
 
 export const historyPage = z.object({ items: z.array(historyItem), nextCursor: z.string().nullable() }).openapi("HistoryPage");
 
+const chainLink = z.object({ id: z.uuid(), slug: z.string() });
+
 export const answerDetail = historyItem
   .extend({
     candidate: who,
     comments: z.array(commentSchema),
     reviewed: z.boolean(),
+    parentAnswer: chainLink.nullable().describe("For a follow-up: the answer it followed up"),
+    followUpAnswers: z.array(chainLink).describe("The answers to this question's follow-ups that came after it"),
     reveal: z.object({
       explanation: z.string(),
       modelAnswer: z.string().optional(),

@@ -4,6 +4,8 @@ import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../acc
 import type { GradeResult, Lexicon } from "../grading/types.ts";
 import { asChoiceOrder } from "../questions/choice-order.ts";
 import { revealAnswer } from "../questions/present.ts";
+import { chainAnswers } from "./chain-answers.ts";
+import { groupChains } from "./chain-order.ts";
 import { csvRows } from "./csv.ts";
 import { answerInclude, findHistoryPage, presentHistoryItem, withBodies, type HistoryFilter } from "./repo.ts";
 
@@ -20,7 +22,7 @@ export async function listHistory(
 ) {
   const candidateId = await assertCanViewCandidate(deps.prisma, viewer, q.candidate);
   const { rows, nextCursor } = await findHistoryPage(deps.prisma, candidateId, q, q.cursor, q.limit);
-  return { items: rows.map(presentHistoryItem), nextCursor };
+  return { items: groupChains(rows.map(presentHistoryItem)), nextCursor };
 }
 
 export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: string) {
@@ -45,6 +47,7 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
   const row = (await withBodies(deps.prisma, [found]))[0]!;
   return {
     ...presentHistoryItem(row),
+    ...(await chainAnswers(deps.prisma, row, row.body.followUpOf)),
     candidate: row.user,
     comments: row.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, at: c.createdAt.toISOString() })),
     reviewed: row.reviews.length > 0,

@@ -13,6 +13,7 @@ export const ERROR_STATUS = {
   round_closed: 409,
   round_in_progress: 409,
   already_answered: 409,
+  parent_not_answered: 409,
   nothing_to_undo: 409,
   already_linked: 409,
   invite_used: 409,

@@ -4,9 +4,11 @@ import type { GradeResult, Lexicon } from "../grading/types.ts";
 import { notFound } from "../http/app-error.ts";
 import { checkAnswerShape, type AnswerValue } from "./grade-answer.ts";
 import { idempotencyKeyReused, sameAnswer } from "./idempotency.ts";
+import { followUpsField, type FollowUpIndex } from "./follow-ups.ts";
+import { assertUnlocked, practiceUnlocks } from "./practice-follow-ups.ts";
 import { recordAnswer } from "./record-answer.ts";
 import { revealAnswer, type VersionBody } from "./present.ts";
-import { findActive } from "./repo.ts";
+import { findActive, loadFollowUpIndex } from "./repo.ts";
 import { versionBody } from "./version-bodies.ts";
 
 export interface CheckDeps {
@@ -22,9 +24,12 @@ export interface CheckInput {
   idempotencyKey?: string;
 }
 
-const present = (deps: CheckDeps, slug: string, answerId: string, grade: GradeResult, body: VersionBody) => ({
+/** The question has just been answered, so its follow-ups (if any) are offered with the result. */
+const present = (deps: CheckDeps, index: FollowUpIndex, slug: string, answerId: string, grade: GradeResult, body: VersionBody) => ({
   question: slug,
   answerId,
+  ...(body.followUpOf ? { followUpOf: body.followUpOf } : {}),
+  ...followUpsField(index, slug, true),
   ...grade,
   // Practice does not keep the order it served; the client lays the revealed choices out as it showed them.
   ...revealAnswer(body, deps.lexicon, null),
@@ -51,7 +56,7 @@ async function replay(deps: CheckDeps, input: CheckInput & { idempotencyKey: str
     earlier.source === "practice" && earlier.question.slug === input.slug && sameAnswer(earlier.response, input.answer);
   if (!same) throw idempotencyKeyReused();
   const body = await versionBody(deps.prisma, earlier.questionVersionId);
-  return present(deps, input.slug, earlier.id, earlier.grade as unknown as GradeResult, body);
+  return present(deps, await loadFollowUpIndex(deps.prisma), input.slug, earlier.id, earlier.grade as unknown as GradeResult, body);
 }
 
 /**
@@ -65,6 +70,8 @@ export async function checkAnswer(deps: CheckDeps, input: CheckInput) {
   if (earlier) return earlier;
   const question = await findActive(deps.prisma, input.slug);
   if (!question) throw notFound(`No question with slug ${input.slug}`);
+  const unlocks = await practiceUnlocks(deps.prisma, input.userId);
+  assertUnlocked(unlocks, input.slug);
   checkAnswerShape(question.body, input.answer);
   try {
     const { id, grade } = await deps.prisma.$transaction((tx) =>
@@ -80,7 +87,7 @@ export async function checkAnswer(deps: CheckDeps, input: CheckInput) {
         submittedAt: new Date(),
       }),
     );
-    return present(deps, input.slug, id, grade, question.body);
+    return present(deps, unlocks.index, input.slug, id, grade, question.body);
   } catch (error) {
     // A simultaneous request with the same key won the insert: answer as it did.
     const again = key && isUniqueViolation(error) ? await replay(deps, { ...input, idempotencyKey: key }) : undefined;

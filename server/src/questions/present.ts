@@ -21,6 +21,7 @@ export function presentQuestion(body: VersionBody, version: number, choiceOrder:
     difficulty: body.difficulty,
     tags: body.tags,
     prompt: body.prompt,
+    ...(body.followUpOf ? { followUpOf: body.followUpOf } : {}),
     ...(body.type === "free-text" ? {} : { choices: inPresentedOrder(body.choices, choiceOrder).map(({ id, text }) => ({ id, text })) }),
     version,
     timeBudgetSeconds: timeBudgetOf(body),

@@ -1,5 +1,6 @@
-import type { Prisma } from "../db/database.ts";
+import type { Prisma, Tx } from "../db/database.ts";
 import { dbQuestionType } from "../content/sync.ts";
+import { buildFollowUpIndex, type FollowUpIndex } from "./follow-ups.ts";
 import type { VersionBody } from "./present.ts";
 import { versionBodies } from "./version-bodies.ts";
 
@@ -15,6 +16,8 @@ export interface QuestionFilter {
   type?: VersionBody["type"][];
   difficulty?: string[];
   tag?: string;
+  /** Slugs left out (follow-ups the caller has not unlocked). */
+  excludeSlugs?: string[];
 }
 
 const whereActive = (f: QuestionFilter) => ({
@@ -23,6 +26,7 @@ const whereActive = (f: QuestionFilter) => ({
   ...(f.type ? { type: { in: f.type.map(dbQuestionType) } } : {}),
   ...(f.difficulty ? { difficulty: { in: f.difficulty } } : {}),
   ...(f.tag ? { tags: { has: f.tag } } : {}),
+  ...(f.excludeSlugs?.length ? { slug: { notIn: f.excludeSlugs } } : {}),
 });
 
 const currentVersion = { select: { id: true, version: true } } as const;
@@ -57,4 +61,21 @@ export async function listActive(prisma: Prisma, filter: QuestionFilter, page: {
 export async function findActive(prisma: Prisma, slug: string): Promise<ActiveQuestion | undefined> {
   const q = await prisma.question.findFirst({ where: { slug, retiredAt: null }, select: { id: true, currentVersion } });
   return q ? (await withBodies(prisma, [q]))[0] : undefined;
+}
+
+/** Who follows up whom among the active questions (bodies come from the cache of immutable versions). */
+export async function loadFollowUpIndex(db: Prisma | Tx): Promise<FollowUpIndex> {
+  const rows = await db.question.findMany({ where: { retiredAt: null }, select: { slug: true, currentVersionId: true } });
+  const bodies = await versionBodies(db, rows.map((r) => r.currentVersionId!));
+  return buildFollowUpIndex(rows.map((r) => ({ slug: r.slug, followUpOf: bodies.get(r.currentVersionId!)!.followUpOf })));
+}
+
+/** Which of `slugs` the user has answered at least once, in practice or in a round. */
+export async function answeredSlugs(db: Prisma | Tx, userId: string | undefined, slugs: readonly string[]): Promise<Set<string>> {
+  if (!userId || slugs.length === 0) return new Set();
+  const rows = await db.question.findMany({
+    where: { slug: { in: [...new Set(slugs)] }, answers: { some: { userId } } },
+    select: { slug: true },
+  });
+  return new Set(rows.map((r) => r.slug));
 }

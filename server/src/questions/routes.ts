@@ -1,6 +1,6 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { Router } from "express";
-import { currentUser, requireUser } from "../auth/session.ts";
+import { currentUser, requireUser, signedInUser } from "../auth/session.ts";
 import type { AbuseLimits } from "../config.ts";
 import type { Prisma } from "../db/database.ts";
 import type { Lexicon } from "../grading/types.ts";
@@ -9,9 +9,10 @@ import type { RateLimiter } from "../http/rate-limit.ts";
 import { defineRoute } from "../http/route.ts";
 import { checkAnswer } from "./check-answer.ts";
 import { newChoiceOrder } from "./choice-order.ts";
+import { assertUnlocked, chainFields, hiddenSlugs, practiceUnlocks } from "./practice-follow-ups.ts";
 import { presentQuestion } from "./present.ts";
 import { findActive, listActive } from "./repo.ts";
-import { checkBody, checkResponse, listQuestionsQuery, questionPage, questionSchema, slugParams } from "./schemas.ts";
+import { checkBody, checkResponse, listQuestionsQuery, parentNotAnsweredError, questionPage, questionSchema, slugParams } from "./schemas.ts";
 
 export function questionRoutes(deps: {
   prisma: Prisma;
@@ -30,15 +31,21 @@ export function questionRoutes(deps: {
       method: "get",
       path: "/api/questions",
       tag: "Questions",
-      summary: "Active questions, filtered and paginated (never rubrics, model answers or correct flags); "
-        + "each question's choices come in a fresh random order",
+      summary: "Active questions, filtered and paginated (never rubrics, model answers or correct flags); each "
+        + "question's choices come in a fresh random order; follow-ups appear once the caller has answered their parent",
       query: listQuestionsQuery,
       responses: { 200: { description: "A page of questions", schema: questionPage }, 400: { description: "Bad filter" } },
     },
-    async ({ res, query }) => {
+    async ({ req, res, query }) => {
       const { page, pageSize, ...filter } = query;
-      const { items, total } = await listActive(prisma, filter, { skip: (page - 1) * pageSize, take: pageSize });
-      res.json({ items: items.map((q) => presentQuestion(q.body, q.version, newChoiceOrder(q.body))), total, page, pageSize });
+      const unlocks = await practiceUnlocks(prisma, signedInUser(req)?.id);
+      const { items, total } = await listActive(
+        prisma,
+        { ...filter, excludeSlugs: hiddenSlugs(unlocks) },
+        { skip: (page - 1) * pageSize, take: pageSize },
+      );
+      const present = items.map((q) => ({ ...presentQuestion(q.body, q.version, newChoiceOrder(q.body)), ...chainFields(unlocks, q.body.slug) }));
+      res.json({ items: present, total, page, pageSize });
     },
   );
 
@@ -49,14 +56,21 @@ export function questionRoutes(deps: {
       method: "get",
       path: "/api/questions/:slug",
       tag: "Questions",
-      summary: "One active question, its choices in a fresh random order on every request",
+      summary: "One active question, its choices in a fresh random order on every request; a follow-up only once the "
+        + "caller has answered its parent",
       params: slugParams,
-      responses: { 200: { description: "The question", schema: questionSchema }, 404: { description: "No such question" } },
+      responses: {
+        200: { description: "The question", schema: questionSchema },
+        404: { description: "No such question" },
+        409: { description: "A follow-up whose parent the caller has not answered (`parent_not_answered`)", schema: parentNotAnsweredError },
+      },
     },
-    async ({ res, params }) => {
+    async ({ req, res, params }) => {
       const q = await findActive(prisma, params.slug);
       if (!q) throw notFound(`No question with slug ${params.slug}`);
-      res.json(presentQuestion(q.body, q.version, newChoiceOrder(q.body)));
+      const unlocks = await practiceUnlocks(prisma, signedInUser(req)?.id);
+      assertUnlocked(unlocks, q.body.slug);
+      res.json({ ...presentQuestion(q.body, q.version, newChoiceOrder(q.body)), ...chainFields(unlocks, q.body.slug) });
     },
   );
 
@@ -78,6 +92,7 @@ export function questionRoutes(deps: {
         400: { description: "The answer does not fit the question" },
         401: { description: "Not signed in" },
         404: { description: "No such question" },
+        409: { description: "A follow-up whose parent the caller has not answered (`parent_not_answered`)", schema: parentNotAnsweredError },
         422: { description: "The idempotency key was already used for a different request (`idempotency_key_reused`)" },
         429: { description: "Too many checks" },
       },

@@ -18,6 +18,12 @@ export const listQuestionsQuery = z.object({
 
 export const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/, { message: "must be a question slug" }) });
 
+/** A question's follow-ups, present only once the caller has answered it. */
+export const followUpRefs = z
+  .array(z.object({ slug: z.string() }))
+  .optional()
+  .describe("The interviewer's follow-ups; present only once the caller has answered this question");
+
 export const questionSchema = z
   .object({
     slug: z.string(),
@@ -27,6 +33,8 @@ export const questionSchema = z
     tags: z.array(z.string()),
     prompt: z.string(),
     choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
+    followUpOf: z.string().optional().describe("The question this one follows up"),
+    followUps: followUpRefs,
     version: z.number().int(),
     timeBudgetSeconds: z.number().int(),
   })
@@ -77,6 +85,8 @@ export const checkResponse = gradeResultSchema
   .extend({
     question: z.string(),
     answerId: z.uuid(),
+    followUpOf: z.string().optional(),
+    followUps: followUpRefs,
     explanation: z.string(),
     modelAnswer: z.string().optional(),
     choices: z
@@ -89,3 +99,13 @@ export const checkResponse = gradeResultSchema
       .describe("Labels of the options a \"which framework\" question weighs"),
   })
   .openapi("CheckAnswerResponse");
+
+export const parentNotAnsweredError = z
+  .object({
+    error: z.object({
+      code: z.literal("parent_not_answered"),
+      message: z.string(),
+      parent: z.string().describe("The question to answer first"),
+    }),
+  })
+  .openapi("ParentNotAnsweredError");

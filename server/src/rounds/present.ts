@@ -1,16 +1,29 @@
 import type { Lexicon } from "../grading/types.ts";
 import { presentQuestion } from "../questions/present.ts";
+import { chainViews } from "./chain-state.ts";
 import type { LoadedRound } from "./repo.ts";
-import { resultItem, totalsOf } from "./results.ts";
+import { isGradedFromDraft, resultItem, totalsOf } from "./results.ts";
 
 type AnswerValue = string | string[];
 
 /** The round as its owner sees it; results appear once it is closed. */
 export function presentRound(round: LoadedRound, now: Date, graceSeconds: number, lexicon: Pick<Lexicon, "options">) {
-  const questions = round.questions.map((q) => {
+  const chains = chainViews(
+    round.questions.map((q) => ({
+      slug: q.body.slug,
+      followUpOf: q.body.followUpOf,
+      answered: q.answer !== null,
+      submitted: q.answer !== null && !isGradedFromDraft(q.answer),
+    })),
+  );
+  const questions = round.questions.map((q, i) => {
+    const chain = chains[i]!;
     const { version: _v, ...question } = presentQuestion(q.body, 0, q.choiceOrder);
+    // A locked follow-up shows where it sits and how long it may take, but not what it asks.
+    const { prompt: _p, choices: _c, ...placeholder } = question;
     return {
-      ...question,
+      ...(chain.locked ? { ...placeholder, locked: true } : question),
+      ...(chain.followUps ? { followUps: chain.followUps } : {}),
       position: q.position,
       draft: (q.draft ?? null) as AnswerValue | null,
       answer: (q.answer?.response ?? null) as AnswerValue | null,
@@ -18,7 +31,12 @@ export function presentRound(round: LoadedRound, now: Date, graceSeconds: number
     };
   });
   const closed = round.status !== "open";
-  const items = closed ? round.questions.map((q) => resultItem({ body: q.body, choiceOrder: q.choiceOrder, answer: q.answer }, lexicon)) : [];
+  const items = closed
+    ? round.questions.map((q, i) => ({
+        ...resultItem({ body: q.body, choiceOrder: q.choiceOrder, answer: q.answer }, lexicon),
+        ...(chains[i]!.followUpOf ? { followUpOf: chains[i]!.followUpOf, notReached: chains[i]!.notReached } : {}),
+      }))
+    : [];
   return {
     id: round.id,
     status: round.status,

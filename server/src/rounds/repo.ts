@@ -77,6 +77,15 @@ export async function findSlot(db: Prisma | Tx, userId: string, roundId: string,
   return slot ?? undefined;
 }
 
+/** Whether the round question for `parentSlug` is answered; undefined when the round does not hold it. */
+export async function findParentSlot(db: Prisma | Tx, roundId: string, parentSlug: string): Promise<{ answered: boolean } | undefined> {
+  const slot = await db.roundQuestion.findFirst({
+    where: { roundId, question: { slug: parentSlug } },
+    select: { answer: { select: { id: true } } },
+  });
+  return slot ? { answered: slot.answer !== null } : undefined;
+}
+
 /**
  * Autosave in one statement: share-locks the round (so it cannot close half-way through), and writes the draft
  * only while the round is open, before its cut-off, and the question unanswered. Returns the round's status and

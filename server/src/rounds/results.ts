@@ -19,6 +19,9 @@ function unansweredGrade(body: VersionBody): GradeResult {
   return { score: 0, verdict: "incorrect", matched: [], missed, flags: [], confidence: "high", confidenceReasons: [] };
 }
 
+/** A submitted answer always carries the client's idempotency key; a draft graded when the round closed never does. */
+export const isGradedFromDraft = (answer: { idempotencyKey: string | null }): boolean => answer.idempotencyKey === null;
+
 export function resultItem(slot: GradedSlot, lexicon: Pick<Lexicon, "options">) {
   const grade = slot.answer?.grade ?? unansweredGrade(slot.body);
   return {
@@ -29,8 +32,7 @@ export function resultItem(slot: GradedSlot, lexicon: Pick<Lexicon, "options">) 
     answer: (slot.answer?.response ?? null) as string | string[] | null,
     verdict: slot.answer ? grade.verdict : ("unanswered" as const),
     timeSpentSeconds: slot.answer?.timeSpentSeconds ?? null,
-    // A submitted answer always carries the client's idempotency key; a draft graded when the round closed never does.
-    gradedFromDraft: slot.answer !== null && slot.answer.idempotencyKey === null,
+    gradedFromDraft: slot.answer !== null && isGradedFromDraft(slot.answer),
     ...revealAnswer(slot.body, lexicon, slot.choiceOrder),
   };
 }

@@ -98,7 +98,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       summary: "Autosave work in progress; the latest draft wins and becomes the answer if time runs out",
       params: draftParams,
       body: draftBody,
-      responses: { 204: { description: "Saved" }, 400: { description: "Bad answer" }, ...notYours, 409: { description: "Round closed" } },
+      responses: { 204: { description: "Saved" }, 400: { description: "Bad answer" }, ...notYours, 409: { description: "Round closed, or a follow-up whose parent is not answered yet (`parent_not_answered`)" } },
     },
     async ({ req, res, params, body }) => {
       await rounds.saveDraft(deps, currentUser(req).id, params.id, params.slug, body.answer);
@@ -120,7 +120,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
         201: { description: "Answer stored", schema: submitResponse },
         400: { description: "Bad answer" },
         ...notYours,
-        409: { description: "Round closed, or a different answer was already given" },
+        409: { description: "Round closed, a different answer was already given, or a follow-up whose parent is not answered yet (`parent_not_answered`)" },
         422: { description: "The idempotency key was already used for a different request (`idempotency_key_reused`)" },
       },
     },

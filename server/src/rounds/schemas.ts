@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "../content/schema.ts";
-import { answerValue, gradeResultSchema } from "../questions/schemas.ts";
+import { answerValue, followUpRefs, gradeResultSchema } from "../questions/schemas.ts";
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === "string" ? [v] : v), z.array(item).min(1).optional());
@@ -67,6 +67,8 @@ const resultItem = gradeResultSchema.omit({ verdict: true }).extend({
   explanation: z.string(),
   timeSpentSeconds: z.number().int().nullable(),
   gradedFromDraft: z.boolean().describe("The answer is the last draft, graded when the round closed"),
+  followUpOf: z.string().optional().describe("The question this follow-up came after; it is listed right after it"),
+  notReached: z.boolean().optional().describe("A follow-up never shown because its parent was not answered in time"),
   options: z.record(z.string(), z.string()).optional(),
 });
 
@@ -86,8 +88,11 @@ export const roundState = z
         type: z.enum(QUESTION_TYPES),
         section: z.string(),
         difficulty: z.string(),
-        prompt: z.string(),
+        prompt: z.string().optional().describe("Absent while the question is locked"),
         choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
+        followUpOf: z.string().optional().describe("The question this one follows up, earlier in the round"),
+        locked: z.literal(true).optional().describe("A follow-up whose parent is not answered yet; its prompt is withheld"),
+        followUps: followUpRefs,
         timeBudgetSeconds: z.number().int(),
         draft: answerValue.nullable(),
         answer: answerValue.nullable(),

@@ -1,14 +1,16 @@
-import type { Tx } from "../db/database.ts";
+import type { Prisma, Tx } from "../db/database.ts";
 import { canViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { AppError, notFound } from "../http/app-error.ts";
 import { checkAnswerShape, type AnswerValue } from "../questions/grade-answer.ts";
 import { idempotencyKeyReused, sameAnswer } from "../questions/idempotency.ts";
+import { parentNotAnswered } from "../questions/parent-not-answered.ts";
+import type { VersionBody } from "../questions/present.ts";
 import { recordAnswer } from "../questions/record-answer.ts";
 import { versionBody } from "../questions/version-bodies.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { isAccepting, secondsSpent } from "./deadline.ts";
-import { findRound, findSlot, lockRound, writeDraft, type LoadedRound } from "./repo.ts";
+import { findParentSlot, findRound, findSlot, lockRound, writeDraft, type LoadedRound } from "./repo.ts";
 import { closeOverdueRounds } from "./start-round.ts";
 
 const roundNotFound = () => notFound("No such round");
@@ -55,6 +57,13 @@ async function whileOpen<T>(deps: RoundDeps, userId: string, id: string, fn: (tx
   return result.value;
 }
 
+/** A follow-up stays locked until its parent in the same round is answered: 409 `parent_not_answered` until then. */
+async function assertParentAnswered(db: Prisma | Tx, roundId: string, body: VersionBody): Promise<void> {
+  if (!body.followUpOf) return;
+  const parent = await findParentSlot(db, roundId, body.followUpOf);
+  if (parent && !parent.answered) throw parentNotAnswered(body.slug, body.followUpOf);
+}
+
 async function slotFor(tx: Tx, userId: string, roundId: string, slug: string) {
   const slot = await findSlot(tx, userId, roundId, slug);
   if (!slot) throw new AppError("validation_failed", "That question is not part of this round", [{ path: "question", message: `${slug} is not in this round` }]);
@@ -68,7 +77,9 @@ export async function saveDraft(deps: RoundDeps, userId: string, id: string, slu
     if (!(await deps.prisma.round.count({ where: { id, userId } }))) throw roundNotFound();
     throw new AppError("validation_failed", "That question is not part of this round", [{ path: "slug", message: `${slug} is not in this round` }]);
   }
-  checkAnswerShape(await versionBody(deps.prisma, slot.questionVersionId), answer);
+  const body = await versionBody(deps.prisma, slot.questionVersionId);
+  await assertParentAnswered(deps.prisma, id, body);
+  checkAnswerShape(body, answer);
   const now = deps.now();
   // Saving after the question was answered changes nothing that counts, so it is accepted and ignored.
   const round = await writeDraft(deps.sql, {
@@ -122,6 +133,7 @@ export async function submitAnswer(
         throw new AppError("already_answered", "This question was already answered in this round");
       }
       const body = slot.body;
+      await assertParentAnswered(tx, id, body);
       checkAnswerShape(body, input.answer);
       const now = deps.now();
       const last = await tx.answer.findFirst({ where: { roundQuestion: { roundId: id } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } });

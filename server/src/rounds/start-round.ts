@@ -1,10 +1,11 @@
 import { isUniqueViolation } from "../db/errors.ts";
 import { AppError } from "../http/app-error.ts";
 import { newChoiceOrder } from "../questions/choice-order.ts";
-import { listActive } from "../questions/repo.ts";
+import { chainBelow } from "../questions/follow-ups.ts";
+import { listActive, loadFollowUpIndex } from "../questions/repo.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { deadlineFor } from "./deadline.ts";
-import { drawRandom } from "./draw.ts";
+import { drawWithChains } from "./draw.ts";
 
 export interface NewRound {
   questionCount: number;
@@ -57,14 +58,31 @@ export async function createRound(deps: RoundDeps, userId: string, input: NewRou
   }
 }
 
+/**
+ * The questions a round can draw from: every matching question that follows up nothing, each with its chain of
+ * follow-ups (which come along whatever the filters say: the interviewer asks them because of the parent).
+ */
+async function drawPool(deps: RoundDeps, input: NewRound) {
+  const all = { skip: 0, take: 10_000 };
+  const [{ items }, { items: active }, index] = await Promise.all([
+    listActive(deps.prisma, { section: input.sections, type: input.types, difficulty: input.difficulty }, all),
+    listActive(deps.prisma, {}, all),
+    loadFollowUpIndex(deps.prisma),
+  ]);
+  const bySlug = new Map(active.map((q) => [q.body.slug, q]));
+  const parents = items.filter((q) => !index.parentOf.has(q.body.slug));
+  const chainOf = (q: (typeof items)[number]) => chainBelow(index, q.body.slug).map((slug) => bySlug.get(slug)!);
+  return { parents, chainOf, size: parents.reduce((n, q) => n + 1 + chainOf(q).length, 0) };
+}
+
 async function insertRound(deps: RoundDeps, userId: string, input: NewRound): Promise<string> {
-  const { items } = await listActive(deps.prisma, { section: input.sections, type: input.types, difficulty: input.difficulty }, { skip: 0, take: 10_000 });
-  if (items.length < input.questionCount) {
+  const pool = await drawPool(deps, input);
+  if (pool.size < input.questionCount) {
     throw new AppError("validation_failed", "Not enough questions match these filters", [
-      { path: "questionCount", message: `only ${items.length} active question(s) match these filters` },
+      { path: "questionCount", message: `only ${pool.size} active question(s) match these filters` },
     ]);
   }
-  const picked = drawRandom(items, input.questionCount);
+  const picked = drawWithChains(pool.parents, pool.chainOf, input.questionCount);
   const startedAt = deps.now();
   const round = await deps.prisma.round.create({
     data: {

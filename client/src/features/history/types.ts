@@ -31,6 +31,8 @@ export type HistoryItem = {
   id: string;
   candidateId: string;
   question: { slug: string; section: string; type: QuestionType; prompt: string; version: number };
+  /** The question this one followed up; the server lists it right after that answer when both are on a page. */
+  followUpOf?: string;
   source: "round" | "practice";
   roundId: string | null;
   answer: AnswerValue;
@@ -49,6 +51,10 @@ export type AnswerDetail = HistoryItem & {
   candidate: Person;
   comments: Comment[];
   reviewed: boolean;
+  /** For a follow-up: the answer it followed up. */
+  parentAnswer?: { id: string; slug: string } | null;
+  /** The answers to this question's follow-ups given after it. */
+  followUpAnswers?: { id: string; slug: string }[];
   reveal: {
     explanation: string;
     modelAnswer?: string;

@@ -9,8 +9,15 @@ export type RoundQuestion = {
   type: QuestionType;
   section: string;
   difficulty: string;
-  prompt: string;
+  /** Absent while the question is a locked follow-up. */
+  prompt?: string;
   choices?: Choice[];
+  /** A follow-up: the question it follows up, earlier in the round. */
+  followUpOf?: string;
+  /** A follow-up whose parent is not answered yet: its prompt is withheld and nothing can be saved for it. */
+  locked?: true;
+  /** This question's follow-ups in the round, once it is answered. */
+  followUps?: { slug: string }[];
   timeBudgetSeconds: number;
   draft: AnswerValue | null;
   answer: AnswerValue | null;
@@ -23,6 +30,9 @@ export type RoundResultItem = GradedAnswer & {
   timeSpentSeconds: number | null;
   /** Never submitted: the last saved draft became the answer when the round closed. */
   gradedFromDraft: boolean;
+  followUpOf?: string;
+  /** A follow-up never reached: the round closed before its parent was submitted. */
+  notReached?: boolean;
 };
 
 export type RoundTotals = {

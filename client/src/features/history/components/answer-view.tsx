@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { Link } from "react-router";
 import { GradeDetails } from "../../../components/grading/grade-details";
 import { formatScore, verdictLabel } from "../../../components/grading/verdict-badge";
 import { ApiError } from "../../../lib/api-client";
@@ -26,6 +27,7 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
   if (answer.isError) return <LoadError what="the answer" error={answer.error} onRetry={() => void answer.refetch()} />;
   const a = answer.data;
   const mentor = user.role === "mentor" && a.candidateId !== user.id;
+  const followUpAnswers = a.followUpAnswers ?? [];
   return (
     <article className="answer-view" aria-labelledby="answer-h">
       <header className="answer-head">
@@ -35,10 +37,27 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
           {a.source === "round" ? "Mock round" : "Practice"} · {formatDateTime(a.submittedAt)}
           {a.timeSpentSeconds !== null && ` · took ${formatDuration(a.timeSpentSeconds)} of ${formatDuration(a.timeBudgetSeconds)}`}
         </p>
+        {a.followUpOf && (
+          <p className="history-row-label">
+            <span className="badge badge-follow-up">Follow-up</span>{" "}
+            {a.parentAnswer && <Link to={`/answers/${a.parentAnswer.id}`}>See the answer it follows up</Link>}
+          </p>
+        )}
         <h2 id="answer-h" className="answer-prompt">
           {a.question.prompt}
         </h2>
         <GradeSummary item={a} />
+        {followUpAnswers.length > 0 && (
+          <p className="history-row-meta">
+            The interviewer followed up:{" "}
+            {followUpAnswers.map((f, i) => (
+              <span key={f.id}>
+                {i > 0 && ", "}
+                <Link to={`/answers/${f.id}`}>{followUpAnswers.length > 1 ? `follow-up answer ${i + 1}` : "see your follow-up answer"}</Link>
+              </span>
+            ))}
+          </p>
+        )}
       </header>
       <Overrides answer={a} />
       <GradeDetails

@@ -9,6 +9,7 @@ import { LoadError } from "../../../components/ui/page-status";
 export function HistoryList({ candidate, filters }: { candidate?: string; filters: HistoryFilters }) {
   const history = useHistory(candidate, filters);
   const items = history.data?.pages.flatMap((p) => p.items) ?? [];
+  const nestedFollowUps = followsChainAbove(items);
 
   if (history.isPending) return <p role="status">Loading answers…</p>;
   if (history.isError) {
@@ -19,8 +20,8 @@ export function HistoryList({ candidate, filters }: { candidate?: string; filter
   return (
     <>
       <ol className="history-list" aria-label="Answers, newest first">
-        {items.map((item) => (
-          <HistoryRow key={item.id} item={item} />
+        {items.map((item, index) => (
+          <HistoryRow key={item.id} item={item} nested={nestedFollowUps[index]!} />
         ))}
       </ol>
       {history.hasNextPage && (
@@ -32,11 +33,27 @@ export function HistoryList({ candidate, filters }: { candidate?: string; filter
   );
 }
 
-export function HistoryRow({ item }: { item: HistoryItem }) {
+/** For each item: is it a follow-up listed under its parent's answer (directly, or below an earlier follow-up of it)? */
+export function followsChainAbove(items: Pick<HistoryItem, "question" | "followUpOf">[]): boolean[] {
+  let chain: string[] = [];
+  return items.map((item) => {
+    const nested = item.followUpOf !== undefined && chain.includes(item.followUpOf);
+    chain = nested ? [...chain, item.question.slug] : [item.question.slug];
+    return nested;
+  });
+}
+
+export function HistoryRow({ item, nested = false }: { item: HistoryItem; nested?: boolean }) {
   const over = item.timeSpentSeconds !== null && item.timeSpentSeconds > item.timeBudgetSeconds;
   return (
-    <li className="card history-row">
+    <li className={`card history-row${nested ? " history-row-follow-up" : ""}`}>
       <div className="history-row-main">
+        {item.followUpOf && (
+          <p className="history-row-label">
+            <span className="badge badge-follow-up">Follow-up</span>
+            {nested && <span className="visually-hidden"> to the answer above</span>}
+          </p>
+        )}
         <Link to={`/answers/${item.id}`} className="history-row-title">
           {item.question.prompt}
         </Link>

@@ -1,3 +1,4 @@
+import { useQueryClient } from "@tanstack/react-query";
 import type { GradedAnswer } from "../../../components/grading/types";
 import { api } from "../../../lib/api-client";
 import type { AnswerValue } from "../../../lib/questions";
@@ -11,6 +12,9 @@ export type CheckResult = Omit<GradedAnswer, "type" | "answer" | "verdict"> & {
   answerId: string;
   verdict: "correct" | "partial" | "incorrect";
   choice?: { expected: string[]; committed: string[] };
+  followUpOf?: string;
+  /** The interviewer's next questions, unlocked by this answer. */
+  followUps?: { slug: string }[];
 };
 
 export function checkAnswer({ slug, ...body }: CheckInput): Promise<CheckResult> {
@@ -18,5 +22,12 @@ export function checkAnswer({ slug, ...body }: CheckInput): Promise<CheckResult>
 }
 
 export function useCheckAnswer() {
-  return useSingleFlightMutation({ mutationFn: checkAnswer });
+  const queryClient = useQueryClient();
+  return useSingleFlightMutation({
+    mutationFn: checkAnswer,
+    // An answer can unlock follow-ups: the list shows them now, and an earlier "answer the parent first" is stale.
+    onSuccess: (result) => {
+      if (result.followUps?.length) void queryClient.invalidateQueries({ queryKey: ["questions"] });
+    },
+  });
 }

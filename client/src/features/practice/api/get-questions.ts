@@ -11,6 +11,10 @@ export type Question = {
   tags: string[];
   prompt: string;
   choices?: Choice[];
+  /** A follow-up: the question it follows up (listed only once that one has been answered). */
+  followUpOf?: string;
+  /** The interviewer's follow-ups, present once this question has been answered. */
+  followUps?: { slug: string }[];
   version: number;
   timeBudgetSeconds: number;
 };

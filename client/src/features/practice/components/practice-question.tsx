@@ -58,6 +58,7 @@ export function PracticeQuestion({ question, filters }: { question: Question; fi
         onTryAgain={tryAgain}
         nextHref={next && `/practice/${encodeURIComponent(next.slug)}${filterSearch(next.filters)}`}
         listHref={`/practice${filterSearch(filters)}`}
+        search={filterSearch(filters)}
       />
     );
   }

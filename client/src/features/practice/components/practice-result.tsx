@@ -5,6 +5,7 @@ import { VerdictBadge } from "../../../components/grading/verdict-badge";
 import { inShownOrder, type AnswerValue } from "../../../lib/questions";
 import type { CheckResult } from "../api/check-answer";
 import type { Question } from "../api/get-questions";
+import { FollowUpOffer } from "./follow-up-offer";
 
 type PracticeResultProps = {
   question: Question;
@@ -14,9 +15,12 @@ type PracticeResultProps = {
   /** undefined while the list is loading; null after the last question. */
   nextHref: string | null | undefined;
   listHref: string;
+  /** The list's filters, kept in the address of a follow-up as of any other question. */
+  search: string;
 };
 
-export function PracticeResult({ question, answer, result, onTryAgain, nextHref, listHref }: PracticeResultProps) {
+export function PracticeResult({ question, answer, result, onTryAgain, nextHref, listHref, search }: PracticeResultProps) {
+  const followUps = result.followUps?.map((f) => f.slug) ?? [];
   const ref = useRef<HTMLElement>(null);
   // The check reveals choices in the bank's order; show them as this view presented them.
   const choices = result.choices && inShownOrder(result.choices, question.choices);
@@ -33,6 +37,7 @@ export function PracticeResult({ question, answer, result, onTryAgain, nextHref,
         <VerdictBadge verdict={result.verdict} score={result.score} />
       </div>
       <GradeDetails result={{ ...result, choices, type: question.type, answer }} level={3} />
+      {followUps.length > 0 && <FollowUpOffer slugs={followUps} search={search} />}
       <div className="actions">
         <button type="button" className="button button-secondary" onClick={onTryAgain}>
           Try again
@@ -43,7 +48,7 @@ export function PracticeResult({ question, answer, result, onTryAgain, nextHref,
           </Link>
         ) : (
           nextHref !== undefined && (
-            <Link className="button button-primary" to={nextHref}>
+            <Link className={`button ${followUps.length ? "button-secondary" : "button-primary"}`} to={nextHref}>
               Next question
             </Link>
           )

@@ -30,6 +30,25 @@ export function PracticeQuestionRoute() {
     );
   }
 
+  if (question.isError && question.error instanceof ApiError && question.error.code === "parent_not_answered") {
+    const parent = question.error.parent;
+    return (
+      <>
+        <title>Follow-up question · Watermark</title>
+        {back}
+        <div className="card coming-soon" role="alert">
+          <h1>Answer the first question before its follow-up</h1>
+          <p className="lede">The interviewer asks this only after you have answered the question it follows up.</p>
+          {parent && (
+            <Link className="button button-primary" to={`/practice/${encodeURIComponent(parent)}${filterSearch(filters)}`}>
+              Go to that question
+            </Link>
+          )}
+        </div>
+      </>
+    );
+  }
+
   if (question.isError) {
     const missing = question.error instanceof ApiError && question.error.status === 404;
     return (
@@ -58,6 +77,12 @@ export function PracticeQuestionRoute() {
       {back}
       <div className="question-header">
         <QuestionMeta question={q} />
+        {q.followUpOf && (
+          <p className="follow-up-of">
+            The interviewer follows up on{" "}
+            <Link to={`/practice/${encodeURIComponent(q.followUpOf)}${filterSearch(filters)}`}>your earlier answer</Link>.
+          </p>
+        )}
         <h1 className="question-prompt">{q.prompt}</h1>
         <p className="question-budget">Suggested time: {formatDuration(q.timeBudgetSeconds)}</p>
         {q.tags.length > 0 && (

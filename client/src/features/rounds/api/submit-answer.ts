@@ -25,12 +25,14 @@ export function useSubmitAnswer(roundId: string) {
     },
     onSuccess: (response, { slug, answer }) => {
       pendingSubmission.clear(roundId, slug);
-      queryClient.setQueryData<Round>(roundQueryKey(roundId), (round) =>
+      const round = queryClient.setQueryData<Round>(roundQueryKey(roundId), (round) =>
         round && {
           ...round,
           questions: round.questions.map((q) => (q.slug === slug ? { ...q, answer, answeredAt: response.answeredAt } : q)),
         },
       );
+      // The answer unlocks its follow-ups: fetch the round again to get what they ask.
+      if (round?.questions.some((q) => q.followUpOf === slug)) void queryClient.invalidateQueries({ queryKey: roundQueryKey(roundId) });
     },
     onError: (error, { slug }) => {
       // A definite "no" from the server: resending the same request can never succeed, so stop keeping it.

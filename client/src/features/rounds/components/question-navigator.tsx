@@ -1,6 +1,6 @@
-export type NavigatorItem = { slug: string; state: "answered" | "draft" | "empty" };
+export type NavigatorItem = { slug: string; state: "answered" | "draft" | "empty" | "locked"; followUp: boolean };
 
-const STATE_TEXT = { answered: "answered", draft: "draft saved", empty: "not started" } as const;
+const STATE_TEXT = { answered: "answered", draft: "draft saved", empty: "not started", locked: "opens after the question before it" } as const;
 
 type QuestionNavigatorProps = {
   items: NavigatorItem[];
@@ -21,10 +21,10 @@ export function QuestionNavigator({ items, current, onSelect }: QuestionNavigato
           <li key={item.slug}>
             <button
               type="button"
-              className={`round-nav-item round-nav-${item.state}`}
+              className={`round-nav-item round-nav-${item.state}${item.followUp ? " round-nav-follow-up" : ""}`}
               aria-current={index === current ? "step" : undefined}
               // The visible number alone says nothing about the state, which is otherwise only in the styling.
-              aria-label={`Question ${index + 1}, ${STATE_TEXT[item.state]}`}
+              aria-label={`Question ${index + 1}${item.followUp ? ", follow-up" : ""}, ${STATE_TEXT[item.state]}`}
               onClick={() => onSelect(index)}
             >
               {index + 1}
@@ -42,6 +42,11 @@ export function QuestionNavigator({ items, current, onSelect }: QuestionNavigato
         <li>
           <span className="round-nav-swatch round-nav-empty" /> Not started
         </li>
+        {items.some((item) => item.followUp) && (
+          <li>
+            <span className="round-nav-swatch round-nav-locked" /> Follow-up, locked
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -5,6 +5,7 @@ import type { RoundResultItem, RoundStatus } from "../types";
 
 /** How the answer came to be: a draft's "time spent" would only say when it was last saved, so it isn't shown. */
 function answerNote(item: RoundResultItem, closedBy: Exclude<RoundStatus, "open">): string | undefined {
+  if (item.notReached) return "Not reached: the round closed before you submitted the question it follows up.";
   if (item.gradedFromDraft) {
     return closedBy === "expired"
       ? "Graded from your saved draft when time ran out."
@@ -13,15 +14,29 @@ function answerNote(item: RoundResultItem, closedBy: Exclude<RoundStatus, "open"
   return item.timeSpentSeconds !== null ? `Time spent: ${formatDuration(item.timeSpentSeconds)}` : undefined;
 }
 
-type ResultItemProps = { item: RoundResultItem; number: number; closedBy: Exclude<RoundStatus, "open"> };
+type ResultItemProps = {
+  item: RoundResultItem;
+  number: number;
+  closedBy: Exclude<RoundStatus, "open">;
+  /** For a follow-up: the number of the question it follows up. */
+  parentNumber?: number;
+};
 
-export function ResultItem({ item, number, closedBy }: ResultItemProps) {
+export function ResultItem({ item, number, closedBy, parentNumber }: ResultItemProps) {
   const note = answerNote(item, closedBy);
   const headingId = `result-${item.slug}`;
   return (
-    <article className="card result" aria-labelledby={headingId}>
+    <article className={`card result${item.followUpOf ? " result-follow-up" : ""}`} aria-labelledby={headingId}>
       <div className="result-head">
-        <h2 id={headingId}>Question {number}</h2>
+        <h2 id={headingId}>
+          Question {number}
+          {item.followUpOf && (
+            <span className="result-follow-up-label">
+              {" "}
+              · Follow-up{parentNumber !== undefined ? ` to question ${parentNumber}` : ""}
+            </span>
+          )}
+        </h2>
         <VerdictBadge verdict={item.verdict} score={item.score} />
       </div>
       <p className="question-prompt">{item.prompt}</p>

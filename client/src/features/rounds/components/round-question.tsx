@@ -19,10 +19,17 @@ type RoundQuestionProps = {
   headingRef: Ref<HTMLHeadingElement>;
   onPrevious?: () => void;
   onNext?: () => void;
+  /** For a follow-up: the question it follows up. */
+  parent?: StepLink;
+  /** For an answered question with follow-ups: the first of them. */
+  followUp?: StepLink;
 };
 
+/** Another question of the round, by its number, with a way to go there. */
+type StepLink = { number: number; onOpen: () => void };
+
 export function RoundQuestion(props: RoundQuestionProps) {
-  const { question, number, total, value, onChange, onSubmit, submission, locked, headingRef, onPrevious, onNext } = props;
+  const { question, number, total, value, onChange, onSubmit, submission, locked, headingRef, onPrevious, onNext, parent, followUp } = props;
   const answered = question.answer !== null;
   const [blankError, setBlankError] = useState(false);
   const inputId = `round-answer-${question.slug}`;
@@ -48,6 +55,50 @@ export function RoundQuestion(props: RoundQuestionProps) {
     onSubmit();
   }
 
+  const steps = (
+    <div className="question-steps">
+      {onPrevious ? (
+        <button type="button" className="button button-secondary button-small" onClick={onPrevious}>
+          <span aria-hidden="true">← </span>Previous question
+        </button>
+      ) : (
+        <span />
+      )}
+      {onNext && (
+        <button type="button" className="button button-secondary button-small" onClick={onNext}>
+          Next question<span aria-hidden="true"> →</span>
+        </button>
+      )}
+    </div>
+  );
+
+  if (question.locked) {
+    return (
+      <section className="card round-question round-question-locked" aria-labelledby={headingId}>
+        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="round-question-number">
+          Question {number} <span className="round-question-total">of {total}</span>
+        </h2>
+        <p className="question-meta">
+          <span className="badge badge-follow-up">Follow-up</span>
+          <span>{typeLabel(question.type)}</span>
+          <span aria-hidden="true">·</span>
+          <span>About {formatDuration(question.timeBudgetSeconds)}</span>
+        </p>
+        <p className="follow-up-locked">
+          The interviewer asks this once you have submitted {parent ? `question ${parent.number}` : "the question it follows up"}.
+        </p>
+        {parent && (
+          <div className="actions">
+            <button type="button" className="button button-primary button-small" onClick={parent.onOpen}>
+              Go to question {parent.number}
+            </button>
+          </div>
+        )}
+        {steps}
+      </section>
+    );
+  }
+
   const blankMessage = question.type === "free-text" ? "Write an answer before submitting it" : "Choose an answer before submitting it";
   const failed = submission?.state === "failed" ? submission : undefined;
 
@@ -57,6 +108,7 @@ export function RoundQuestion(props: RoundQuestionProps) {
         Question {number} <span className="round-question-total">of {total}</span>
       </h2>
       <p className="question-meta">
+        {question.followUpOf && <span className="badge badge-follow-up">Follow-up</span>}
         <span className="badge">{sectionLabel(question.section)}</span>
         <span>{typeLabel(question.type)}</span>
         <span aria-hidden="true">·</span>
@@ -64,6 +116,7 @@ export function RoundQuestion(props: RoundQuestionProps) {
         <span aria-hidden="true">·</span>
         <span>About {formatDuration(question.timeBudgetSeconds)}</span>
       </p>
+      {parent && <p className="follow-up-of">The interviewer follows up on your answer to question {parent.number}.</p>}
       <p className="question-prompt">{question.prompt}</p>
 
       <form className="form" noValidate onSubmit={handleSubmit}>
@@ -100,6 +153,14 @@ export function RoundQuestion(props: RoundQuestionProps) {
             </div>
           )
         )}
+        {answered && followUp && (
+          <div className="follow-up-offer">
+            <p className="follow-up-prompt">The interviewer follows up: question {followUp.number} is open now.</p>
+            <button type="button" className="button button-primary button-small" onClick={followUp.onOpen}>
+              Answer the follow-up
+            </button>
+          </div>
+        )}
         {failed && (
           <p className="banner banner-error" role="alert">
             {failed.message}
@@ -107,20 +168,7 @@ export function RoundQuestion(props: RoundQuestionProps) {
         )}
       </form>
 
-      <div className="question-steps">
-        {onPrevious ? (
-          <button type="button" className="button button-secondary button-small" onClick={onPrevious}>
-            <span aria-hidden="true">← </span>Previous question
-          </button>
-        ) : (
-          <span />
-        )}
-        {onNext && (
-          <button type="button" className="button button-secondary button-small" onClick={onNext}>
-            Next question<span aria-hidden="true"> →</span>
-          </button>
-        )}
-      </div>
+      {steps}
     </section>
   );
 }

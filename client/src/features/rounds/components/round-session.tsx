@@ -50,8 +50,13 @@ export function RoundSession({ round }: { round: Round }) {
 
   const items: NavigatorItem[] = questions.map((q) => ({
     slug: q.slug,
-    state: q.answer !== null ? "answered" : isBlankAnswer(valueOf(q)) ? "empty" : "draft",
+    state: q.locked ? "locked" : q.answer !== null ? "answered" : isBlankAnswer(valueOf(q)) ? "empty" : "draft",
+    followUp: q.followUpOf !== undefined,
   }));
+  const stepTo = (slug: string | undefined) => {
+    const index = slug === undefined ? -1 : questions.findIndex((q) => q.slug === slug);
+    return index < 0 ? undefined : { number: index + 1, onOpen: () => select(index) };
+  };
   const unanswered = items.filter((item) => item.state !== "answered").length;
   const finishing = finisher.status.state === "finishing";
   const locked = timeUp || finishing;
@@ -108,6 +113,8 @@ export function RoundSession({ round }: { round: Round }) {
           headingRef={headingRef}
           onPrevious={current > 0 ? () => select(current - 1) : undefined}
           onNext={current < questions.length - 1 ? () => select(current + 1) : undefined}
+          parent={stepTo(question.followUpOf)}
+          followUp={stepTo(question.followUps?.[0]?.slug)}
         />
       </div>
     </>

@@ -44,6 +44,7 @@ export function RoundResultsRoute() {
 
   const { totals, items } = data.results;
   const closedBy = data.status;
+  const numberOf = new Map(items.map((item, index) => [item.slug, index + 1]));
   return (
     <>
       <title>Round results · Watermark</title>
@@ -58,8 +59,13 @@ export function RoundResultsRoute() {
       <RoundTotals totals={totals} />
       <ol className="result-list">
         {items.map((item, index) => (
-          <li key={item.slug}>
-            <ResultItem item={item} number={index + 1} closedBy={closedBy} />
+          <li key={item.slug} className={item.followUpOf ? "result-list-follow-up" : undefined}>
+            <ResultItem
+              item={item}
+              number={index + 1}
+              closedBy={closedBy}
+              parentNumber={item.followUpOf === undefined ? undefined : numberOf.get(item.followUpOf)}
+            />
           </li>
         ))}
       </ol>

@@ -1,0 +1,175 @@
+import { fireEvent, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { followsChainAbove } from "../../client/src/features/history/components/history-list";
+import { candidate, mockApi, requestBodies } from "./support/mock-api";
+import { renderApp, typeInto } from "./support/render-app";
+import { choiceQuestion, closedRound, roundPath, roundWithTimeLeft } from "./support/rounds";
+
+const me = { status: 200, body: { user: candidate } };
+
+afterEach(() => {
+  localStorage.clear();
+});
+
+const parent = {
+  slug: "dashboard",
+  section: "scenarios",
+  type: "free-text",
+  difficulty: "medium",
+  tags: [],
+  prompt: "Which framework for a 30-second dashboard?",
+  version: 1,
+  timeBudgetSeconds: 240,
+};
+const followUp = { ...parent, slug: "dashboard-sla", prompt: "Now the SLA is 200 ms. What changes?", followUpOf: "dashboard" };
+const checked = {
+  question: "dashboard",
+  answerId: "7a0c6c1e-0000-4000-8000-000000000001",
+  score: 1,
+  verdict: "correct",
+  matched: [],
+  missed: [],
+  flags: [],
+  explanation: "Seconds suit micro-batches.",
+  modelAnswer: "Structured Streaming, since the team knows Spark.",
+  concepts: {},
+  followUps: [{ slug: "dashboard-sla" }],
+};
+
+describe("follow-ups in practice", () => {
+  it("when the parent is checked, then the result quotes the follow-up and links to it", async () => {
+    mockApi({
+      "GET /api/me": me,
+      "GET /api/questions/dashboard": { status: 200, body: parent },
+      "GET /api/questions/dashboard-sla": { status: 200, body: followUp },
+      "POST /api/questions/dashboard/check": { status: 200, body: checked },
+    });
+    const { router } = renderApp("/practice/dashboard");
+    await screen.findByRole("heading", { level: 1, name: parent.prompt });
+    typeInto("Your answer", "Structured Streaming");
+    fireEvent.click(screen.getByRole("button", { name: "Check answer" }));
+
+    const offer = await screen.findByRole("region", { name: "The interviewer follows up" });
+    expect(await within(offer).findByText(`“${followUp.prompt}”`)).toBeTruthy();
+    fireEvent.click(within(offer).getByRole("link", { name: "Answer the follow-up" }));
+    expect(await screen.findByRole("heading", { level: 1, name: followUp.prompt })).toBeTruthy();
+    expect(router.state.location.pathname).toBe("/practice/dashboard-sla");
+    expect(screen.getByText("Follow-up")).toBeTruthy();
+  });
+
+  it("when a result has no follow-ups, then nothing is offered", async () => {
+    const { followUps: _none, ...plain } = checked;
+    mockApi({
+      "GET /api/me": me,
+      "GET /api/questions/dashboard": { status: 200, body: parent },
+      "POST /api/questions/dashboard/check": { status: 200, body: plain },
+    });
+    renderApp("/practice/dashboard");
+    await screen.findByRole("heading", { level: 1, name: parent.prompt });
+    typeInto("Your answer", "Structured Streaming");
+    fireEvent.click(screen.getByRole("button", { name: "Check answer" }));
+    await screen.findByRole("region", { name: "Result" });
+    expect(screen.queryByRole("region", { name: "The interviewer follows up" })).toBeNull();
+  });
+
+  it("when a locked follow-up is opened, then the page says to answer its parent first and links to it", async () => {
+    mockApi({
+      "GET /api/me": me,
+      "GET /api/questions/dashboard-sla": {
+        status: 409,
+        body: { error: { code: "parent_not_answered", message: "answer dashboard first", parent: "dashboard" } },
+      },
+      "GET /api/questions/dashboard": { status: 200, body: parent },
+    });
+    const { router } = renderApp("/practice/dashboard-sla");
+    await screen.findByRole("heading", { name: "Answer the first question before its follow-up" });
+    fireEvent.click(screen.getByRole("link", { name: "Go to that question" }));
+    await screen.findByRole("heading", { level: 1, name: parent.prompt });
+    expect(router.state.location.pathname).toBe("/practice/dashboard");
+  });
+});
+
+describe("follow-ups in a round", () => {
+  const parentQ = { ...choiceQuestion, position: 0 };
+  const lockedQ = {
+    slug: "spark-latency-restarts",
+    position: 1,
+    type: "single-choice",
+    section: "spark-streaming",
+    difficulty: "hard",
+    followUpOf: choiceQuestion.slug,
+    locked: true,
+    timeBudgetSeconds: 60,
+    draft: null,
+    answer: null,
+    answeredAt: null,
+  };
+  const openQ = {
+    ...lockedQ,
+    locked: undefined,
+    prompt: "And if the job restarts, what keeps counts right?",
+    choices: [
+      { id: "idempotent", text: "An idempotent sink" },
+      { id: "nothing", text: "Nothing" },
+    ],
+  };
+
+  it("when the parent is unanswered, then the follow-up is a placeholder; once submitted, the follow-up opens as the next step", async () => {
+    let submitted = false;
+    const fetchMock = mockApi({
+      "GET /api/me": me,
+      [`GET ${roundPath}`]: () => ({
+        status: 200,
+        body: submitted
+          ? roundWithTimeLeft([
+              { ...parentQ, answer: "under-50ms", answeredAt: new Date().toISOString(), followUps: [{ slug: openQ.slug }] },
+              openQ,
+            ] as never)
+          : roundWithTimeLeft([parentQ, lockedQ] as never),
+      }),
+      [`POST ${roundPath}/answers`]: () => {
+        submitted = true;
+        return { status: 201, body: { question: parentQ.slug, answeredAt: new Date().toISOString() } };
+      },
+      [`PUT ${roundPath}/drafts/${parentQ.slug}`]: { status: 204 },
+    });
+    renderApp(`/rounds/${roundWithTimeLeft().id}?q=2`);
+    expect(await screen.findByText(/The interviewer asks this once you have submitted question 1/)).toBeTruthy();
+    expect(screen.queryByRole("radio")).toBeNull();
+    expect(screen.getByRole("button", { name: "Question 2, follow-up, opens after the question before it" })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Go to question 1" }));
+    fireEvent.click(await screen.findByRole("radio", { name: "Each event within 50 milliseconds" }));
+    fireEvent.click(screen.getByRole("button", { name: "Submit answer" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Answer the follow-up" }));
+
+    expect(await screen.findByText(openQ.prompt)).toBeTruthy();
+    expect(screen.getByText("The interviewer follows up on your answer to question 1.")).toBeTruthy();
+    expect(screen.getByRole("radio", { name: "An idempotent sink" })).toBeTruthy();
+    expect(requestBodies(fetchMock, "POST", `${roundPath}/answers`)).toHaveLength(1);
+  });
+
+  it("when results include a follow-up never reached, then it is labelled with its parent and says it was not reached", async () => {
+    const closed = closedRound("finished", new Date());
+    const [first, second] = closed.results.items;
+    const round = { ...closed, results: { ...closed.results, items: [first, { ...second, followUpOf: first!.slug, notReached: true }] } };
+    mockApi({ "GET /api/me": me, [`GET ${roundPath}`]: { status: 200, body: round } });
+    renderApp(`/rounds/${round.id}/results`);
+    expect(await screen.findByRole("heading", { name: "Question 2 · Follow-up to question 1" })).toBeTruthy();
+    expect(screen.getByText("Not reached: the round closed before you submitted the question it follows up.")).toBeTruthy();
+  });
+});
+
+describe("history chains", () => {
+  const item = (slug: string, followUpOf?: string) => ({ question: { slug }, followUpOf }) as never;
+
+  it("when a follow-up comes right after its parent (or after an earlier step of its chain), then it is nested", () => {
+    expect(followsChainAbove([item("a"), item("a1", "a"), item("a2", "a1"), item("b"), item("c1", "c")])).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});
