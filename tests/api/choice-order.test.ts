@@ -44,6 +44,10 @@ describeEachDatabase("choice order", (kind) => {
   const roundOf = async (agent: Agent, id: string) => (await agent.get(`/api/rounds/${id}`).expect(200)).body;
   const ordersOf = (questions: Shown[]) =>
     new Map(questions.filter((q) => q.choices).map((q) => [q.slug, idsOf(q.choices!)]));
+  const storedOrders = async (roundId: string) => {
+    const rows = await t.db.prisma.roundQuestion.findMany({ where: { roundId }, include: { question: { select: { slug: true } } } });
+    return new Map(rows.map((row) => [row.question.slug, row.choiceOrder as string[] | null]));
+  };
   const startChoiceRound = async (agent: Agent, types = ["single-choice", "multi-choice"]) => {
     const available = choiceQuestions().filter((q) => types.includes(q.type)).length;
     const body = { questionCount: Math.min(30, available), timeLimitSeconds: 1800, types };
@@ -107,8 +111,13 @@ describeEachDatabase("choice order", (kind) => {
     for (const [slug, order] of orders) expectPermutation(slug, order);
     for (let i = 0; i < 3; i++) expect(ordersOf((await roundOf(agent, round.id)).questions)).toEqual(orders);
 
-    const stored = await t.db.prisma.roundQuestion.findMany({ where: { roundId: round.id }, include: { question: { select: { slug: true } } } });
-    for (const row of stored) expect(row.choiceOrder).toEqual(orders.get(row.question.slug));
+    // Every choice question stores its order, a follow-up still locked behind its parent included.
+    const stored = await storedOrders(round.id);
+    for (const [slug, order] of orders) expect(stored.get(slug)).toEqual(order);
+    for (const [slug, order] of stored) {
+      if (bankQuestion(slug).type === "free-text") expect(order).toBeNull();
+      else expectPermutation(slug, order as string[]);
+    }
 
     const singles = [...orders].filter(([slug]) => bankQuestion(slug).type === "single-choice");
     const leading = singles.filter(([slug, order]) => correctIds(slug).has(order[0]!)).length;
@@ -152,16 +161,19 @@ describeEachDatabase("choice order", (kind) => {
     await mentor.agent.post("/api/links").send({ code: invite.code }).expect(201);
     const round = await startChoiceRound(agent);
     const orders = ordersOf(round.questions);
-    const answered = round.questions.slice(0, 3);
+    const answered = round.questions.filter((q) => q.choices).slice(0, 3);
     for (const q of answered) {
       const pick = q.type === "single-choice" ? q.choices![1]!.id : [q.choices![0]!.id, q.choices![1]!.id];
       await agent.post(`/api/rounds/${round.id}/answers`).send({ question: q.slug, answer: pick, idempotencyKey: `order-${q.slug}` }).expect(201);
     }
 
+    const stored = await storedOrders(round.id);
     const finished = (await agent.post(`/api/rounds/${round.id}/finish`).expect(200)).body;
-    for (const item of finished.results.items as Shown[]) expect(idsOf(item.choices!)).toEqual(orders.get(item.slug));
+    const withChoices = (items: Shown[]) => items.filter((item) => item.choices);
+    for (const item of withChoices(finished.results.items)) expect(idsOf(item.choices!)).toEqual(stored.get(item.slug));
+    for (const [slug, order] of orders) expect(stored.get(slug)).toEqual(order);
     const reread = (await roundOf(agent, round.id)).results.items as Shown[];
-    for (const item of reread) expect(idsOf(item.choices!)).toEqual(orders.get(item.slug));
+    for (const item of withChoices(reread)) expect(idsOf(item.choices!)).toEqual(stored.get(item.slug));
 
     const history = (await agent.get("/api/answers?source=round&limit=50").expect(200)).body.items as { id: string; roundId: string; question: { slug: string } }[];
     const mine = history.filter((h) => h.roundId === round.id);
@@ -179,13 +191,13 @@ describeEachDatabase("choice order", (kind) => {
     const round = await startChoiceRound(agent);
     await t.db.prisma.$executeRawUnsafe(`UPDATE "RoundQuestion" SET "choiceOrder" = NULL WHERE "roundId" = $1::uuid`, round.id);
 
-    const open = (await roundOf(agent, round.id)).questions as Shown[];
+    const open = ((await roundOf(agent, round.id)).questions as Shown[]).filter((q) => q.choices);
     for (const q of open) expect(idsOf(q.choices!)).toEqual(fileOrder(q.slug));
     const first = open[0]!;
     const pick = first.type === "single-choice" ? first.choices![0]!.id : [first.choices![0]!.id];
     await agent.post(`/api/rounds/${round.id}/answers`).send({ question: first.slug, answer: pick, idempotencyKey: "legacy-order" }).expect(201);
     const finished = (await agent.post(`/api/rounds/${round.id}/finish`).expect(200)).body;
-    for (const item of finished.results.items as Shown[]) expect(idsOf(item.choices!)).toEqual(fileOrder(item.slug));
+    for (const item of (finished.results.items as Shown[]).filter((i) => i.choices)) expect(idsOf(item.choices!)).toEqual(fileOrder(item.slug));
     const history = (await agent.get("/api/answers?source=round").expect(200)).body.items as { id: string }[];
     const detail = (await agent.get(`/api/answers/${history[0]!.id}`).expect(200)).body;
     expect(idsOf(detail.reveal.choices)).toEqual(fileOrder(first.slug));
