@@ -106,12 +106,27 @@ function isDeferred(tokens: Token[], m: Mention): boolean {
   return false;
 }
 
+/** Words that make what follows them in the clause a condition: "if the tail breaks the budget, switch to Flink". */
+const CONDITION_WORDS = new Set(["if", "unless", "whenever"]);
+
+/**
+ * An option named under a condition ("If the limit is hard, Flink"; "only if we needed sub-second would Flink
+ * pay off") is a plan for a case, not the answer: it is as tentative as "maybe Flink".
+ */
+function isConditional(tokens: Token[], m: Mention): boolean {
+  const clause = tokens[m.from]!.clause;
+  for (let j = m.from - 1; j >= 0 && tokens[j]!.clause === clause; j--) {
+    if (CONDITION_WORDS.has(tokens[j]!.word)) return true;
+  }
+  return false;
+}
+
 function view(tokens: Token[], mentions: Mention[], negation: Negation, disowned: Uint8Array): MentionView[] {
   const at = mentionMap(mentions, tokens.length);
   const hedgedClauses = new Set(tokens.filter((t) => HEDGE_STEMS.has(t.stem)).map((t) => t.clause));
   return mentions.flatMap((m, i) => {
     if (disowned[m.from] === 1 || isShadowed(m, mentions, negation) || isDeferred(tokens, m)) return [];
-    const hedged = hedgedClauses.has(tokens[m.from]!.clause);
+    const hedged = hedgedClauses.has(tokens[m.from]!.clause) || isConditional(tokens, m);
     const cued =
       isLead(tokens, m, at) ||
       hasCue(tokens, at, m.from - 1, -1, CHOOSING_STEMS) ||

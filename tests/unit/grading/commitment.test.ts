@@ -82,4 +82,14 @@ describe("findCommitment", () => {
   it("when 'batch' is part of 'micro-batch', then it names no option", () => {
     expect(analyze("micro-batch streaming with Flink").mentioned).toEqual(["flink"]);
   });
+
+  it("when a second option is named only under a condition ('if the tail breaks the budget, switch to Flink'), then it is a plan, not a choice", () => {
+    const c = commit("Flink, handling each event as it arrives. If the budget were a few seconds, I would go with Spark Streaming.");
+    expect(c).toMatchObject({ committed: ["flink"], outcome: "right" });
+    expect(commit("Only if seconds were fine would Spark Streaming be the right fit; I would use Flink.").committed).toEqual(["flink"]);
+  });
+
+  it("when the only option named is under a condition, then it still counts as the (tentative) answer", () => {
+    expect(commit("If you need sub-second latency, Flink.").committed).toEqual(["flink"]);
+  });
 });
