@@ -118,6 +118,22 @@ function listAround(subject: Mention, inClause: Mention[], a: Analysis): Mention
   return inClause.slice(from, to + 1);
 }
 
+const PRONOUNS = new Set(["it", "its"]);
+
+/**
+ * "Switch to Structured Streaming. It's event-at-a-time under the hood": a clause opening with "it" speaks of the
+ * one option the clause before it named. With several named there, the pronoun is left unresolved.
+ */
+function pronounAntecedent(m: Match, mentions: Mention[], a: Analysis): Mention | undefined {
+  const clause = a.tokens[m.from]!.clause;
+  let start = m.from;
+  while (start > 0 && a.tokens[start - 1]!.clause === clause) start--;
+  if (!PRONOUNS.has(a.tokens[start]!.word) || start === 0) return undefined;
+  const previous = a.tokens[start - 1]!.clause;
+  const named = mentions.filter((x) => a.tokens[x.from]!.clause === previous);
+  return new Set(named.map((x) => x.option)).size === 1 ? named.at(-1) : undefined;
+}
+
 /**
  * What a claim is said of: the nearest name before it in its clause (the subject), or, when the claim opens
  * its clause, the nearest after it ("micro-batching is what Structured Streaming does"). A name being compared
@@ -129,7 +145,11 @@ function subjectOf(m: Match, mentions: Mention[], a: Analysis): Mention[] | "non
   const inClause = mentions.filter((x) => a.tokens[x.from]!.clause === clause && (x.to < m.from || x.from > m.to));
   const before = inClause.filter((x) => x.to < m.from).at(-1);
   const subject = before ?? (opensClause(m, a) ? inClause.find((x) => x.from > m.to) : undefined) ?? noteSubject(m, mentions, a);
-  if (!subject) return inClause.length === 0 ? "none" : [];
+  if (!subject) {
+    const antecedent = inClause.length === 0 ? pronounAntecedent(m, mentions, a) : undefined;
+    if (antecedent) return [antecedent];
+    return inClause.length === 0 ? "none" : [];
+  }
   if (COMPARISON_WORDS.has(a.tokens[subject.from - 1]?.word ?? "")) return [];
   if (a.negation.negatedBy[subject.from]! >= 0) return [];
   return listAround(subject, inClause, a);

@@ -118,6 +118,10 @@ const isGrammar = (t: Token) => FUNCTION_WORDS.has(t.word) && !t.bound && !JOINE
 interface Fragment {
   words: number;
   grammar: number;
+  /** Grammar words other than articles: "an outbox" is still a bare term. */
+  structure: number;
+  /** Opened by "and"/"or" rather than punctuation. */
+  joined: boolean;
   /** Has a subject or a finite verb. */
   states: boolean;
 }
@@ -127,21 +131,44 @@ function fragmentsOf(tokens: Token[]): { fragments: Fragment[]; joins: number } 
   const fragments: Fragment[] = [];
   let current: Fragment | undefined;
   let joins = 0;
+  let joined = false;
   tokens.forEach((t, i) => {
     if (JOINERS.has(t.word) && !t.bound) {
       current = undefined;
       joins++;
+      joined = true;
       return;
     }
     if (!current || tokens[i - 1]?.seg !== t.seg || t.slashed) {
-      current = { words: 0, grammar: 0, states: false };
+      current = { words: 0, grammar: 0, structure: 0, joined, states: false };
       fragments.push(current);
+      joined = false;
     }
     current.words++;
     if (isGrammar(t)) current.grammar++;
+    if (isGrammar(t) && !ARTICLES.has(t.word)) current.structure++;
     if (STATEMENT_WORDS.has(t.word)) current.states = true;
   });
   return { fragments, joins };
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+/**
+ * "foreachBatch and retries and idempotency keys and an outbox and kafka": this many bare terms chained by
+ * "and"/"or" is a pile even inside a sentence; prose does not join five things that way.
+ */
+const MIN_AND_CHAIN = 5;
+
+/** The longest run of bare terms (articles allowed) each joined to the one before by "and"/"or". */
+function andChainOf(fragments: Fragment[]): number {
+  let run = 0;
+  let longest = 0;
+  for (const f of fragments) {
+    const bare = f.structure === 0 && f.words <= MAX_TERM_WORDS;
+    run = bare ? (f.joined && run > 0 ? run + 1 : 1) : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
 }
 
 /** The longest run of bare terms in a row, and how many words all bare terms hold. */
@@ -178,6 +205,7 @@ export function isKeywordList(tokens: Token[], answer = ""): boolean {
     return true;
   }
   if (relations > 0) return false;
+  if (andChainOf(fragments) >= MIN_AND_CHAIN) return true;
   const phraseChain = joins >= MIN_CHAIN_JOINS && fragments.length > MIN_CHAIN_JOINS && wordsPerFragment <= MAX_TERM_WORDS;
   if (phraseChain && fragments.every((f) => !f.states)) return true;
   const pile = pileOf(fragments);

@@ -85,11 +85,12 @@ const FLOORS: [string, number, number][] = [
   ["external.jsonl", 0.86, 0],
   // The blind sets still hold answers labelled incorrect that the grader passes (docs/grading.md lists them):
   // the caps stop that number growing until mechanisms remove them.
-  ["blind-1.jsonl", 0.8, 2],
+  ["blind-1.jsonl", 0.82, 2],
   ["blind-2.jsonl", 0.8, 3],
-  ["blind-3.jsonl", 0.76, 4],
-  ["blind-4.jsonl", 0.76, 2],
-  ["blind-5.jsonl", 0.76, 4],
+  ["blind-3.jsonl", 0.79, 3],
+  ["blind-4.jsonl", 0.81, 2],
+  ["blind-5.jsonl", 0.77, 4],
+  ["blind-6.jsonl", 0.71, 6],
 ];
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {

@@ -66,6 +66,13 @@ describe("facts are tied to what they are said about", () => {
     expect(r.flags).toContain("wrong-fact:batch-and-speed-layers");
   });
 
+  it("when a clause opens with 'it' after a sentence naming one option, then the claim is about that option", () => {
+    const r = grade("spark-batch-low-latency-request", "Switch the same code to Structured Streaming's default trigger. It's event-at-a-time under the hood, so 200 ms is met.");
+    expect(r.flags).toContain("wrong-fact:event-at-a-time");
+    const both = grade("compare-spark-streaming-vs-flink", "Compare Structured Streaming with Flink. It is event-at-a-time, with millisecond latency.");
+    expect(both.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
+  });
+
   it("when a fact is raised against an option ('micro-batch floor too slow'), then it is not claimed of the subject", () => {
     const r = grade("flink-when-to-choose", "Flink when you need sub-second results -> the micro-batch floor is too slow.");
     expect(r.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);

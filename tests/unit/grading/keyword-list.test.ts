@@ -45,6 +45,13 @@ describe("isKeywordList", () => {
     const answer = "Problem: schema evolution. Plan: plan the change. Checkpoints, state, savepoints, migration, testing, rollback, offsets.";
     expect(isKeywordList(analyze(answer).tokens, answer)).toBe(true);
   });
+
+  it("when five or more bare terms are chained by 'and'/'or' inside a sentence, then it is a keyword list", () => {
+    const answer = "We would build it with foreachBatch and retries and idempotency keys and an outbox and kafka and monitoring.";
+    expect(isKeywordList(analyze(answer).tokens, answer)).toBe(true);
+    const prose = "We keep the offsets and the output in one transaction, and the sink upserts on a key, so replays are harmless.";
+    expect(isKeywordList(analyze(prose).tokens, prose)).toBe(false);
+  });
 });
 
 const NOTES =
