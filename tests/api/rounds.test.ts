@@ -228,10 +228,11 @@ describeEachDatabase("mock rounds", (kind) => {
     const { agent, user } = await signedUpAgent(t.app);
     const round = (await start(agent, { questionCount: 2, timeLimitSeconds: 60, types: ["free-text"] }).expect(201)).body;
     const [first, second] = round.questions as Q[];
-    await agent.put(`/api/rounds/${round.id}/drafts/${second!.slug}`).send({ answer: "Flink for the low latency" }).expect(204);
     forgetVersionBodies();
     forgetSlots();
     await agent.post(`/api/rounds/${round.id}/answers`).send({ question: first!.slug, answer: "Spark batch", idempotencyKey: "cold-key-1" }).expect(201);
+    // Drafted after the first answer: the second may be its follow-up, locked until then.
+    await agent.put(`/api/rounds/${round.id}/drafts/${second!.slug}`).send({ answer: "Flink for the low latency" }).expect(204);
     forgetVersionBodies();
     forgetSlots();
     clock += (60 + GRACE + 1) * 1000;
