@@ -164,9 +164,11 @@ describeEachDatabase("mock rounds", (kind) => {
   it("when a round is finished, then results cover every question with verdicts, model answers and totals, and it accepts nothing more", async () => {
     const { agent } = await signedUpAgent(t.app);
     const round = (await start(agent, { questionCount: 3, timeLimitSeconds: 600, sections: ["scenarios"] }).expect(201)).body;
-    const [q1, q2] = round.questions as Q[];
-    await agent.post(`/api/rounds/${round.id}/answers`).send({ question: q1!.slug, answer: someAnswer(q1!), idempotencyKey: "finish-key-1" }).expect(201);
-    await agent.put(`/api/rounds/${round.id}/drafts/${q2!.slug}`).send({ answer: someAnswer(q2!) }).expect(204);
+    const q1 = round.questions[0] as Q;
+    await agent.post(`/api/rounds/${round.id}/answers`).send({ question: q1.slug, answer: someAnswer(q1), idempotencyKey: "finish-key-1" }).expect(201);
+    // Read again: the second may be the first's follow-up, shown only now that its parent is answered.
+    const q2 = (await agent.get(`/api/rounds/${round.id}`).expect(200)).body.questions[1] as Q;
+    await agent.put(`/api/rounds/${round.id}/drafts/${q2.slug}`).send({ answer: someAnswer(q2) }).expect(204);
     const res = await agent.post(`/api/rounds/${round.id}/finish`).expect(200);
     expect(res.body.status).toBe("finished");
     const items = res.body.results.items;
@@ -176,8 +178,9 @@ describeEachDatabase("mock rounds", (kind) => {
     expect(items.map((i: { gradedFromDraft: boolean }) => i.gradedFromDraft)).toEqual([false, true, false]);
     for (const i of items) expect(i.explanation).toEqual(expect.any(String));
     expect(res.body.results.totals).toMatchObject({ questions: 3, unanswered: 1 });
-    await agent.post(`/api/rounds/${round.id}/answers`).send({ question: round.questions[2].slug, answer: someAnswer(round.questions[2]), idempotencyKey: "late-key-1" }).expect(409);
-    await agent.put(`/api/rounds/${round.id}/drafts/${round.questions[2].slug}`).send({ answer: someAnswer(round.questions[2]) }).expect(409);
+    const third = items[2] as Q;
+    await agent.post(`/api/rounds/${round.id}/answers`).send({ question: third.slug, answer: someAnswer(third), idempotencyKey: "late-key-1" }).expect(409);
+    await agent.put(`/api/rounds/${round.id}/drafts/${third.slug}`).send({ answer: someAnswer(third) }).expect(409);
     const again = await agent.post(`/api/rounds/${round.id}/finish`).expect(200);
     expect(again.body.results).toEqual(res.body.results);
   });
@@ -324,7 +327,10 @@ describeEachDatabase("mock rounds", (kind) => {
       await agent.post(`/api/rounds/${old.id}/finish`).expect(200);
       const slug = old.questions[0].slug;
       await own.db.prisma.question.update({ where: { slug }, data: { retiredAt: new Date() } });
-      const active = bank().questions.filter((q) => q.section === "interview-signal").length - 1;
+      // Its follow-ups go with it: they are only ever drawn behind their parent.
+      const gone = new Set([slug]);
+      for (const q of bank().questions) if (q.followUpOf && gone.has(q.followUpOf)) gone.add(q.slug);
+      const active = bank().questions.filter((q) => q.section === "interview-signal" && !gone.has(q.slug)).length;
       for (let i = 0; i < 5; i++) {
         const fresh = (await start(agent, { ...section, questionCount: active }).expect(201)).body;
         expect(fresh.questions.map((q: Q) => q.slug)).not.toContain(slug);

@@ -35,7 +35,7 @@ describe("interviewer follow-ups in the browser", () => {
     const result = page.getByRole("region", { name: "Result" });
     await result.waitFor();
     const offer = result.getByRole("region", { name: "The interviewer follows up" });
-    await offer.getByText(/200\s+milliseconds/).waitFor();
+    await offer.getByText(/within 200\s*ms/).waitFor();
     expect(await fitsWidth(page)).toBe(true);
     await screenshotWidths(page, "follow-up-practice-offer");
 
