@@ -194,6 +194,7 @@ describeEachDatabase("choice order", (kind) => {
         const res = await agent.post(`/api/questions/${q.slug}/check`).send({ answer: fileOrder(q.slug)[0], choiceOrder }).expect(400);
 
         expect(res.body.error.code).toBe("validation_failed");
+        expect(res.body.error.details.length).toBeGreaterThan(0);
         expect(res.body.error.details.every((d: { path: string }) => d.path.startsWith("choiceOrder"))).toBe(true);
       }
     });
