@@ -1,5 +1,5 @@
 import supertest from "supertest";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BankQuestion } from "../../server/src/content/load.ts";
 import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
@@ -102,6 +102,102 @@ describeEachDatabase("choice order", (kind) => {
     const wrong = shown.find((id) => id !== right)!;
     expect((await agent.post(`/api/questions/${q.slug}/check`).send({ answer: right }).expect(200)).body.verdict).toBe("correct");
     expect((await agent.post(`/api/questions/${q.slug}/check`).send({ answer: wrong }).expect(200)).body.verdict).toBe("incorrect");
+  });
+
+  describe("a practice answer's shown order", () => {
+    const opening = (type: ChoiceQuestion["type"]) =>
+      choiceQuestions().find((x) => x.type === type && !x.followUpOf && x.choices.length >= 3)!;
+    /** An order that is neither file order nor its reverse, so only a stored order can produce it. */
+    const scrambled = (slug: string) => {
+      const [a, b, ...rest] = fileOrder(slug);
+      return [...rest, b!, a!];
+    };
+    const linkedMentor = async (agent: Agent) => {
+      const mentor = await signedUpAgent(t.app, "mentor");
+      const invite = (await agent.post("/api/links/invites").send({}).expect(201)).body;
+      await mentor.agent.post("/api/links").send({ code: invite.code }).expect(201);
+      return mentor.agent;
+    };
+
+    it("when a check carries the order shown, then the reveal, the owner's detail and the mentor's detail list the choices in it", async () => {
+      const { agent } = await signedUpAgent(t.app);
+      const mentor = await linkedMentor(agent);
+      for (const type of ["single-choice", "multi-choice"] as const) {
+        const q = opening(type);
+        const shown = scrambled(q.slug);
+        const answer = type === "single-choice" ? shown[0]! : [shown[0]!];
+
+        const checked = (await agent.post(`/api/questions/${q.slug}/check`).send({ answer, choiceOrder: shown }).expect(200)).body;
+
+        expect(idsOf(checked.choices)).toEqual(shown);
+        const stored = await t.db.prisma.answer.findUniqueOrThrow({ where: { id: checked.answerId } });
+        expect(stored.choiceOrder).toEqual(shown);
+        expect(idsOf((await agent.get(`/api/answers/${checked.answerId}`).expect(200)).body.reveal.choices)).toEqual(shown);
+        expect(idsOf((await mentor.get(`/api/answers/${checked.answerId}`).expect(200)).body.reveal.choices)).toEqual(shown);
+      }
+    });
+
+    it("when a check carries no order, then the answer stores none and its detail falls back to file order", async () => {
+      const { agent } = await signedUpAgent(t.app);
+      const q = opening("single-choice");
+
+      const checked = (await agent.post(`/api/questions/${q.slug}/check`).send({ answer: fileOrder(q.slug)[0] }).expect(200)).body;
+
+      expect((await t.db.prisma.answer.findUniqueOrThrow({ where: { id: checked.answerId } })).choiceOrder).toBeNull();
+      expect(idsOf(checked.choices)).toEqual(fileOrder(q.slug));
+      expect(idsOf((await agent.get(`/api/answers/${checked.answerId}`).expect(200)).body.reveal.choices)).toEqual(fileOrder(q.slug));
+    });
+
+    it("when a check is resent under its idempotency key, then the replay answers with the first order and stores nothing", async () => {
+      const { agent, user } = await signedUpAgent(t.app);
+      const q = opening("single-choice");
+      const shown = scrambled(q.slug);
+      const request = { answer: shown[1]!, choiceOrder: shown, idempotencyKey: "shown-order-replay" };
+      const first = (await agent.post(`/api/questions/${q.slug}/check`).send(request).expect(200)).body;
+
+      const again = (await agent.post(`/api/questions/${q.slug}/check`).send(request).expect(200)).body;
+      const reshuffled = (await agent.post(`/api/questions/${q.slug}/check`).send({ ...request, choiceOrder: fileOrder(q.slug) }).expect(200)).body;
+
+      expect(again).toEqual(first);
+      expect(reshuffled).toEqual(first);
+      expect(idsOf(again.choices)).toEqual(shown);
+      expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
+    });
+
+    it("when the order is not the question's choices each exactly once, then the check is a 400 naming choiceOrder and nothing is stored", async () => {
+      const { agent, user } = await signedUpAgent(t.app);
+      const q = opening("single-choice");
+      const ids = fileOrder(q.slug);
+      const freeText = bank().questions.find((x) => x.type === "free-text" && !x.followUpOf)!;
+      const cases = [
+        { slug: q.slug, answer: ids[0]!, choiceOrder: [...ids, ids[0]!], problem: /must not repeat/ },
+        { slug: q.slug, answer: ids[0]!, choiceOrder: [...ids.slice(1), "no-such-choice"], problem: /unknown choice id.*no-such-choice/ },
+        { slug: q.slug, answer: ids[0]!, choiceOrder: ids.slice(1), problem: new RegExp(`missing: ${ids[0]}`) },
+        { slug: freeText.slug, answer: "An answer in words.", choiceOrder: ["a", "b"], problem: /free-text/ },
+      ];
+
+      for (const { slug, problem, ...body } of cases) {
+        const res = await agent.post(`/api/questions/${slug}/check`).send(body).expect(400);
+
+        expect(res.body.error.code).toBe("validation_failed");
+        expect(res.body.error.message).toBe("The choice order does not fit the question");
+        expect(res.body.error.details).toEqual([{ path: "choiceOrder", message: expect.stringMatching(problem) }]);
+      }
+      expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(0);
+    });
+
+    it("when the order is not a list of ids, then the check is a 400 from the request schema", async () => {
+      const { agent } = await signedUpAgent(t.app);
+      const q = opening("single-choice");
+
+      for (const choiceOrder of [[], "a,b,c", [1, 2, 3]]) {
+        const res = await agent.post(`/api/questions/${q.slug}/check`).send({ answer: fileOrder(q.slug)[0], choiceOrder }).expect(400);
+
+        expect(res.body.error.code).toBe("validation_failed");
+        expect(res.body.error.details.length).toBeGreaterThan(0);
+        expect(res.body.error.details.every((d: { path: string }) => d.path.startsWith("choiceOrder"))).toBe(true);
+      }
+    });
   });
 
   it("when a round is read again and again, then every question keeps the order stored when the round was drawn", async () => {

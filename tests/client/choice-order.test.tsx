@@ -66,7 +66,9 @@ describe("choices in the order served", () => {
     const result = await screen.findByRole("region", { name: "Result" });
     const texts = within(result).getAllByRole("listitem").map((li) => li.querySelector(".choice-review-text")!.textContent);
     expect(texts).toEqual(["Apache Flink", "Kafka Streams", "Spark Structured Streaming"]);
-    expect(requestBodies(fetchMock, "POST", `${questionPath}/check`)).toMatchObject([{ answer: ["flink", "spark-streaming"] }]);
+    expect(requestBodies(fetchMock, "POST", `${questionPath}/check`)).toMatchObject([
+      { answer: ["flink", "spark-streaming"], choiceOrder: ["flink", "kafka-streams", "spark-streaming"] },
+    ]);
   });
 
   it("when the window regains focus long after the question loaded, then it is not fetched again and its order stays", async () => {

@@ -86,7 +86,7 @@ describe("interviewer follow-ups in the browser", () => {
     await page.goto(`${e2e.baseUrl}/rounds/${round.id}?q=2`);
     await page.getByText(/The interviewer asks this once you have submitted question 1/).waitFor();
     expect(await page.getByRole("button", { name: "Submit answer" }).count()).toBe(0);
-    expect(await page.getByRole("button", { name: "Question 2, follow-up, opens after the question before it" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Question 2, follow-up, locked, opens after the question before it" }).count()).toBe(1);
     expect(await fitsWidth(page)).toBe(true);
     await screenshotWidths(page, "follow-up-round-locked");
 

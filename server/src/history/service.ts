@@ -51,8 +51,9 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
     candidate: row.user,
     comments: row.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, at: c.createdAt.toISOString() })),
     reviewed: row.reviews.length > 0,
-    // A round answer shows its choices as the round presented them; practice keeps no order, so file order.
-    reveal: revealAnswer(row.body, deps.lexicon, asChoiceOrder(row.roundQuestion?.choiceOrder)),
+    // Choices as the candidate saw them: a round answer's order is the round's, a practice answer keeps its own;
+    // answers from before orders were kept show file order.
+    reveal: revealAnswer(row.body, deps.lexicon, asChoiceOrder(row.roundQuestion?.choiceOrder) ?? asChoiceOrder(row.choiceOrder)),
   };
 }
 

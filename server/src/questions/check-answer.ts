@@ -2,6 +2,7 @@ import type { Prisma } from "../db/database.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { GradeResult, Lexicon } from "../grading/types.ts";
 import { notFound } from "../http/app-error.ts";
+import { asChoiceOrder } from "./choice-order.ts";
 import { checkAnswerShape, type AnswerValue } from "./grade-answer.ts";
 import { idempotencyKeyReused, sameAnswer } from "./idempotency.ts";
 import { followUpsField, type FollowUpIndex } from "./follow-ups.ts";
@@ -9,6 +10,7 @@ import { assertUnlocked, practiceUnlocks } from "./practice-follow-ups.ts";
 import { recordAnswer } from "./record-answer.ts";
 import { revealAnswer, type VersionBody } from "./present.ts";
 import { findActive, loadFollowUpIndex } from "./repo.ts";
+import { checkShownOrder } from "./shown-order.ts";
 import { versionBody } from "./version-bodies.ts";
 
 export interface CheckDeps {
@@ -22,17 +24,24 @@ export interface CheckInput {
   answer: AnswerValue;
   timeSpentSeconds?: number;
   idempotencyKey?: string;
+  /** The choice ids in the order the client showed them; validated against the question before it is stored. */
+  choiceOrder?: string[];
 }
 
 /** The question has just been answered, so its follow-ups (if any) are offered with the result. */
-const present = (deps: CheckDeps, index: FollowUpIndex, slug: string, answerId: string, grade: GradeResult, body: VersionBody) => ({
+const present = (
+  deps: CheckDeps,
+  index: FollowUpIndex,
+  slug: string,
+  answer: { id: string; grade: GradeResult; choiceOrder: readonly string[] | null },
+  body: VersionBody,
+) => ({
   question: slug,
-  answerId,
+  answerId: answer.id,
   ...(body.followUpOf ? { followUpOf: body.followUpOf } : {}),
   ...followUpsField(index, slug, true),
-  ...grade,
-  // Practice does not keep the order it served; the client lays the revealed choices out as it showed them.
-  ...revealAnswer(body, deps.lexicon, null),
+  ...answer.grade,
+  ...revealAnswer(body, deps.lexicon, answer.choiceOrder),
 });
 
 /**
@@ -47,6 +56,7 @@ async function replay(deps: CheckDeps, input: CheckInput & { idempotencyKey: str
       source: true,
       response: true,
       grade: true,
+      choiceOrder: true,
       questionVersionId: true,
       question: { select: { slug: true } },
     },
@@ -56,7 +66,9 @@ async function replay(deps: CheckDeps, input: CheckInput & { idempotencyKey: str
     earlier.source === "practice" && earlier.question.slug === input.slug && sameAnswer(earlier.response, input.answer);
   if (!same) throw idempotencyKeyReused();
   const body = await versionBody(deps.prisma, earlier.questionVersionId);
-  return present(deps, await loadFollowUpIndex(deps.prisma), input.slug, earlier.id, earlier.grade as unknown as GradeResult, body);
+  // The first request's order stands: a retry is the same attempt, shown the same way.
+  const answer = { id: earlier.id, grade: earlier.grade as unknown as GradeResult, choiceOrder: asChoiceOrder(earlier.choiceOrder) };
+  return present(deps, await loadFollowUpIndex(deps.prisma), input.slug, answer, body);
 }
 
 /**
@@ -73,6 +85,8 @@ export async function checkAnswer(deps: CheckDeps, input: CheckInput) {
   const unlocks = await practiceUnlocks(deps.prisma, input.userId);
   assertUnlocked(unlocks, input.slug);
   checkAnswerShape(question.body, input.answer);
+  checkShownOrder(question.body, input.choiceOrder);
+  const choiceOrder = input.choiceOrder ?? null;
   try {
     const { id, grade } = await deps.prisma.$transaction((tx) =>
       recordAnswer(tx, deps.lexicon, {
@@ -83,11 +97,12 @@ export async function checkAnswer(deps: CheckDeps, input: CheckInput) {
         response: input.answer,
         source: "practice",
         idempotencyKey: key,
+        choiceOrder,
         timeSpentSeconds: input.timeSpentSeconds ?? null,
         submittedAt: new Date(),
       }),
     );
-    return present(deps, unlocks.index, input.slug, id, grade, question.body);
+    return present(deps, unlocks.index, input.slug, { id, grade, choiceOrder }, question.body);
   } catch (error) {
     // A simultaneous request with the same key won the insert: answer as it did.
     const again = key && isUniqueViolation(error) ? await replay(deps, { ...input, idempotencyKey: key }) : undefined;

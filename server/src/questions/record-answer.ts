@@ -13,6 +13,8 @@ export interface AnswerToRecord {
   source: "round" | "practice";
   roundQuestionId?: string;
   idempotencyKey?: string;
+  /** Practice only: the order the choices were shown in (a round's order lives on its RoundQuestion). */
+  choiceOrder?: readonly string[] | null;
   timeSpentSeconds: number | null;
   submittedAt: Date;
 }
@@ -33,6 +35,7 @@ export async function recordAnswer(db: Prisma | Tx, lexicon: Lexicon, a: AnswerT
       source: a.source,
       idempotencyKey: a.idempotencyKey ?? null,
       response: a.response,
+      ...(a.choiceOrder ? { choiceOrder: [...a.choiceOrder] } : {}),
       grade: grade as object,
       verdict: grade.verdict,
       score: grade.score,

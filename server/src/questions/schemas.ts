@@ -64,6 +64,15 @@ export const checkBody = z
       .max(200)
       .optional()
       .describe("Chosen by the client per attempt; resending it with the same answer returns the first response"),
+    choiceOrder: z
+      .array(z.string().min(1).max(100))
+      .min(1)
+      .max(30)
+      .optional()
+      .describe(
+        "Choice questions only: every choice id once, in the order the candidate was shown them; kept with the answer "
+          + "so its detail reveals the choices in that order (a free-text question rejects it)",
+      ),
   })
   .openapi("CheckAnswerRequest");
 

@@ -10,8 +10,16 @@ import { WORDING, type GradedAnswer, type HeadingLevel, type Reader } from "./ty
  * Everything below the verdict: the answer as graded and what to learn from it. Flags and the covered/missed
  * lists only mean something for free text; for a choice question the marked choices already say it all.
  */
-export function GradeDetails({ result, level, reader = "self" }: { result: GradedAnswer; level: HeadingLevel; reader?: Reader }) {
-  const words = WORDING[reader];
+type GradeDetailsProps = {
+  result: GradedAnswer;
+  level: HeadingLevel;
+  reader?: Reader;
+  /** Says why there is no answer when "didn't answer" would be wrong (a round follow-up that never opened). */
+  noAnswerText?: string;
+};
+
+export function GradeDetails({ result, level, reader = "self", noAnswerText }: GradeDetailsProps) {
+  const words = { ...WORDING[reader], ...(noAnswerText ? { none: noAnswerText } : {}) };
   const conceptLabel = (id: string) => result.concepts?.[id]?.label ?? id;
   const unanswered = result.answer === null;
   const chosen = rightChoiceOf(result);

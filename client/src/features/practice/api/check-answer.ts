@@ -4,8 +4,11 @@ import { api } from "../../../lib/api-client";
 import type { AnswerValue } from "../../../lib/questions";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
-/** `idempotencyKey` names one attempt: resending it (double click, retry) gets the first reply, never a second answer. */
-export type CheckInput = { slug: string; answer: AnswerValue; timeSpentSeconds?: number; idempotencyKey: string };
+/**
+ * `idempotencyKey` names one attempt: resending it (double click, retry) gets the first reply, never a second answer.
+ * `choiceOrder` is the choice ids as displayed, kept with the answer so History and a mentor see them that way too.
+ */
+export type CheckInput = { slug: string; answer: AnswerValue; timeSpentSeconds?: number; idempotencyKey: string; choiceOrder?: string[] };
 
 export type CheckResult = Omit<GradedAnswer, "type" | "answer" | "verdict"> & {
   question: string;

@@ -36,7 +36,8 @@ export function PracticeQuestion({ question, filters }: { question: Question; fi
       const timeSpentSeconds = Math.min(86_400, Math.round((Date.now() - startedAt) / 1000));
       attempt.current = { answer, idempotencyKey: newRequestId(), timeSpentSeconds };
     }
-    check.mutate({ slug: question.slug, ...attempt.current }, { onError: (error) => fail(checkErrors(error)) });
+    const choiceOrder = question.choices?.map((c) => c.id);
+    check.mutate({ slug: question.slug, ...attempt.current, ...(choiceOrder ? { choiceOrder } : {}) }, { onError: (error) => fail(checkErrors(error)) });
   }
 
   function tryAgain() {

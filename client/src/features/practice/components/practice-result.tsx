@@ -22,7 +22,8 @@ type PracticeResultProps = {
 export function PracticeResult({ question, answer, result, onTryAgain, nextHref, listHref, search }: PracticeResultProps) {
   const followUps = result.followUps?.map((f) => f.slug) ?? [];
   const ref = useRef<HTMLElement>(null);
-  // The check reveals choices in the bank's order; show them as this view presented them.
+  // The check reveals choices in the order it was sent, but a replay answers with the first attempt's: lay them out as
+  // this view presented them whatever comes back.
   const choices = result.choices && inShownOrder(result.choices, question.choices);
 
   // The form the candidate was in has gone; start them (and their screen reader) at the verdict.

@@ -1,13 +1,35 @@
 import { useRef } from "react";
 
+/** What finishing now leaves behind, in words: open questions not submitted apart from follow-ups never reached. */
+function finishText(notSubmitted: number, notReached: number): string {
+  const parts: string[] = [];
+  if (notSubmitted > 0) {
+    parts.push(
+      `${notSubmitted} question${notSubmitted === 1 ? " hasn't" : "s haven't"} been submitted. Saved drafts are graded as they stand; anything blank scores nothing.`,
+    );
+  }
+  if (notReached > 0) {
+    parts.push(
+      notReached === 1
+        ? "1 follow-up hasn't been reached yet (it opens when you submit the question before it) and will score nothing."
+        : `${notReached} follow-ups haven't been reached yet (they open when you submit the question before them) and will score nothing.`,
+    );
+  }
+  if (parts.length === 0) parts.push("Every question has an answer.");
+  return `${parts.join(" ")} You can't change anything afterwards.`;
+}
+
 type FinishRoundButtonProps = {
-  unanswered: number;
+  /** Questions open to answer that have not been submitted. */
+  notSubmitted: number;
+  /** Follow-ups still locked behind a question not yet submitted. */
+  notReached: number;
   busy: boolean;
   onConfirm: () => void;
 };
 
 /** A native modal dialog: it traps focus, closes on Escape and hands focus back to the button by itself. */
-export function FinishRoundButton({ unanswered, busy, onConfirm }: FinishRoundButtonProps) {
+export function FinishRoundButton({ notSubmitted, notReached, busy, onConfirm }: FinishRoundButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const keepAnswering = useRef<HTMLButtonElement>(null);
 
@@ -29,12 +51,7 @@ export function FinishRoundButton({ unanswered, busy, onConfirm }: FinishRoundBu
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby="finish-title" aria-describedby="finish-text">
         <h2 id="finish-title">Finish the round now?</h2>
-        <p id="finish-text">
-          {unanswered > 0
-            ? `${unanswered} question${unanswered === 1 ? " hasn't" : "s haven't"} been submitted. Saved drafts are graded as they stand; anything blank scores nothing. `
-            : "Every question has an answer. "}
-          You can't change anything afterwards.
-        </p>
+        <p id="finish-text">{finishText(notSubmitted, notReached)}</p>
         <form method="dialog" className="actions">
           <button
             type="submit"

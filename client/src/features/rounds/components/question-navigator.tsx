@@ -1,6 +1,6 @@
 export type NavigatorItem = { slug: string; state: "answered" | "draft" | "empty" | "locked"; followUp: boolean };
 
-const STATE_TEXT = { answered: "answered", draft: "draft saved", empty: "not started", locked: "opens after the question before it" } as const;
+const STATE_TEXT = { answered: "answered", draft: "draft saved", empty: "not started", locked: "locked, opens after the question before it" } as const;
 
 type QuestionNavigatorProps = {
   items: NavigatorItem[];
@@ -28,6 +28,8 @@ export function QuestionNavigator({ items, current, onSelect }: QuestionNavigato
               onClick={() => onSelect(index)}
             >
               {index + 1}
+              {/* Spelled out on the button itself: the styling alone would leave it to colour and a dotted border. */}
+              {item.state === "locked" && <span className="round-nav-lock">locked</span>}
             </button>
           </li>
         ))}

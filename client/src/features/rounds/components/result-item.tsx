@@ -5,7 +5,7 @@ import type { RoundResultItem, RoundStatus } from "../types";
 
 /** How the answer came to be: a draft's "time spent" would only say when it was last saved, so it isn't shown. */
 function answerNote(item: RoundResultItem, closedBy: Exclude<RoundStatus, "open">): string | undefined {
-  if (item.notReached) return "Not reached: the round closed before you submitted the question it follows up.";
+  if (item.notReached) return undefined;
   if (item.gradedFromDraft) {
     return closedBy === "expired"
       ? "Graded from your saved draft when time ran out."
@@ -21,6 +21,15 @@ type ResultItemProps = {
   /** For a follow-up: the number of the question it follows up. */
   parentNumber?: number;
 };
+
+/**
+ * A follow-up opens only once its parent is submitted, so one never reached was not skipped: whether the candidate
+ * finished or time ran out, the question before it was never submitted. It still scores as unanswered.
+ */
+function notReachedText(parentNumber: number | undefined): string {
+  const parent = parentNumber !== undefined ? `question ${parentNumber}` : "the question it follows up";
+  return `Not reached: this follow-up opens only once ${parent} is submitted, and it wasn't. It counts as unanswered.`;
+}
 
 export function ResultItem({ item, number, closedBy, parentNumber }: ResultItemProps) {
   const note = answerNote(item, closedBy);
@@ -41,7 +50,7 @@ export function ResultItem({ item, number, closedBy, parentNumber }: ResultItemP
       </div>
       <p className="question-prompt">{item.prompt}</p>
       {note && <p className="result-time">{note}</p>}
-      <GradeDetails result={item} level={3} />
+      <GradeDetails result={item} level={3} noAnswerText={item.notReached ? notReachedText(parentNumber) : undefined} />
     </article>
   );
 }

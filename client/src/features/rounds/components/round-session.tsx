@@ -57,7 +57,9 @@ export function RoundSession({ round }: { round: Round }) {
     const index = slug === undefined ? -1 : questions.findIndex((q) => q.slug === slug);
     return index < 0 ? undefined : { number: index + 1, onOpen: () => select(index) };
   };
-  const unanswered = items.filter((item) => item.state !== "answered").length;
+  // A locked follow-up cannot be submitted yet, so it is counted apart from the questions still waiting on the candidate.
+  const notSubmitted = items.filter((item) => item.state !== "answered" && item.state !== "locked").length;
+  const notReached = items.filter((item) => item.state === "locked").length;
   const finishing = finisher.status.state === "finishing";
   const locked = timeUp || finishing;
 
@@ -72,7 +74,7 @@ export function RoundSession({ round }: { round: Round }) {
         <h1 className="round-title">Mock round</h1>
         <RoundTimer deadline={round.deadline} clockOffsetMs={round.clockOffsetMs} onExpire={handleExpire} />
         <SaveStatusIndicator status={saveStatus} />
-        <FinishRoundButton unanswered={unanswered} busy={finishing} onConfirm={() => void finisher.finish()} />
+        <FinishRoundButton notSubmitted={notSubmitted} notReached={notReached} busy={finishing} onConfirm={() => void finisher.finish()} />
       </div>
 
       {finishing && (
