@@ -8,6 +8,7 @@ import { findMentions, type Mention } from "./mentions.ts";
 import { analyzeNegation } from "./negation.ts";
 import { indexStems, type Pattern } from "./phrases.ts";
 import { findReported } from "./reported.ts";
+import { findSupposed } from "./supposed.ts";
 import { findRetracted } from "./retraction.ts";
 import { assessConfidence } from "./confidence.ts";
 import { CONTRADICTION_PENALTY, decide } from "./score.ts";
@@ -37,7 +38,8 @@ function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; menti
   const disowned = retracted.map((r, i) => r | reported[i]!);
   const negation = analyzeNegation(tokens, mentions);
   const echoed = findEchoed(tokens, compiled.promptRuns);
-  return { a: { answer, tokens, index, negation, disowned, echoed, terms }, mentions, changedMind: retracted.includes(1) };
+  const supposed = findSupposed(tokens);
+  return { a: { answer, tokens, index, negation, disowned, echoed, supposed, terms }, mentions, changedMind: retracted.includes(1) };
 }
 
 /** Typo flag only when a corrected word actually counted towards the grade. */

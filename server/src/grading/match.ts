@@ -23,6 +23,8 @@ export interface Analysis {
   disowned: Uint8Array;
   /** 1 for each token copied from the question's prompt. */
   echoed: Uint8Array;
+  /** 1 for each token of a condition ("if we needed X", "unless Y"): supposed, not claimed. */
+  supposed: Uint8Array;
   /** Where rubric terms occur word for word; computed on first need, since most answers never ask. */
   terms: () => TermSpan[];
 }
@@ -82,6 +84,8 @@ function consider(pick: Pick, m: Match, a: Analysis, own: Set<string> | undefine
   if (best && (m.from > best.from || (m.from === best.from && m.to >= best.to))) return;
   if (own && isSwallowed(m, a, own)) return;
   if (m.used.every((i) => a.disowned[i] === 1)) return;
+  // A misconception under "if" is entertained, not held: "only if micro-batches were too slow would we…".
+  if (!forCredit && m.used.every((i) => a.supposed[i] === 1)) return;
   if (forCredit && isCopied(m.used, a.tokens, a.echoed)) return;
   if (isNegated(m, a.negation) || (forCredit && describesRejected(m, a.negation))) pick.sawNegated = true;
   else pick.best = m;

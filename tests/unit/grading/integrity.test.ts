@@ -233,4 +233,13 @@ describe("views the answer only reports", () => {
     const r = grade("scenario-fraud-detection", "100 ms is too tight for Structured Streaming's micro-batches, so I'd run the fraud check on Flink, event by event.");
     expect(r.choice?.committed).toEqual(["flink"]);
   });
+
+  it("when a misconception is only supposed under 'if', then it is not held", () => {
+    const base = "Spark batch: the data is bounded and complete before the run, and nobody reads it before morning, so batch is simpler.";
+    const held = grade("scenario-daily-warehouse-refresh", `${base} The warehouse needs real-time processing, though.`);
+    const supposed = grade("scenario-daily-warehouse-refresh", `${base} If the warehouse needs real-time processing one day, we revisit it.`);
+    expect(held.flags).toContain("misconception:streaming-for-warehouse-refresh");
+    expect(supposed.flags).not.toContain("misconception:streaming-for-warehouse-refresh");
+  });
 });
+

@@ -1,0 +1,18 @@
+import type { Token } from "./lexer.ts";
+
+const CONDITION_WORDS = new Set(["if", "unless", "whenever", "suppose", "supposing"]);
+
+/**
+ * Marks the words of each condition, from "if" to the end of its segment: "if micro-batches were too slow, …",
+ * "only if we needed sub-second would Flink pay off". What a condition supposes is not a claim of the answer.
+ */
+export function findSupposed(tokens: Token[]): Uint8Array {
+  const supposed = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CONDITION_WORDS.has(tokens[i]!.word)) continue;
+    const seg = tokens[i]!.seg;
+    while (i < tokens.length && tokens[i]!.seg === seg) supposed[i++] = 1;
+    i--;
+  }
+  return supposed;
+}
