@@ -91,6 +91,7 @@ const FLOORS: [string, number, number][] = [
   ["blind-4.jsonl", 0.81, 2],
   ["blind-5.jsonl", 0.77, 4],
   ["blind-6.jsonl", 0.8, 2],
+  ["blind-7.jsonl", 0.74, 8],
 ];
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {
