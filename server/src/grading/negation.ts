@@ -144,6 +144,8 @@ function isCondemning(s: Scopes, i: number): boolean {
   if (CONDEMNING_WORDS.has(word)) return true;
   // "a Flink cluster would run all day for nothing"
   if (word === "nothing" && s.word(i - 1) === "for") return true;
+  // "Kafka Streams is out": the option is ruled out, without a negator.
+  if (word === "out" && AUXILIARIES.has(s.word(i - 1) ?? "") && s.word(i + 1) !== "of") return true;
   const next = s.word(i + 1) ?? "";
   return (word === "too" && TOO_WHAT.has(next)) || (BAD_WORDS.has(word) && VERDICT_NOUNS.has(next));
 }

@@ -94,9 +94,18 @@ export function findRetracted(tokens: Token[], answer: string): Uint8Array {
   let lastEnd = -Infinity;
   for (let i = 0; i < tokens.length; i++) {
     if (earlier < 0 && findCue(tokens, i, EARLIER_THOUGHTS) > 0) earlier = i;
-    const size = findCue(tokens, i, RETRACTIONS);
+    const explicit = findCue(tokens, i, RETRACTIONS);
+    const plainBut = explicit === 0 && earlier >= 0 && tokens[i]!.word === "but";
+    const size = explicit || (plainBut ? 1 : 0);
     if (size === 0) continue;
     sentence ??= sentencesOf(tokens, answer);
+    // "My first instinct was Flink, but …": a plain "but" soon after an earlier thought takes back just that
+    // thought, from its cue on (a run-on sentence's start stays).
+    if (plainBut) {
+      if (sentence[i]! - sentence[earlier]! <= 1) retracted.fill(1, earlier, i + 1);
+      earlier = -1;
+      continue;
+    }
     // "but actually, on second thought" is one retraction, not two.
     if (i - lastEnd <= ADJACENT_CUES) {
       retracted.fill(1, lastEnd, i + size);

@@ -241,5 +241,18 @@ describe("views the answer only reports", () => {
     expect(held.flags).toContain("misconception:streaming-for-warehouse-refresh");
     expect(supposed.flags).not.toContain("misconception:streaming-for-warehouse-refresh");
   });
+
+  it("when an option is declared out ('Kafka Streams is out'), then it is rejected, not chosen", () => {
+    const r = grade(
+      "scenario-five-minute-freshness",
+      "Kafka Streams is out, since the clicks land as files. Structured Streaming with a one-minute trigger on the existing Spark cluster fits five minutes and tracks new files.",
+    );
+    expect(r.choice?.committed).toEqual(["spark-streaming"]);
+  });
+
+  it("when an earlier instinct is followed by 'but', then only that instinct is taken back", () => {
+    expect(retractedWords("My first instinct was Flink, but hourly data is bounded, so Spark batch.")).toEqual(["first", "instinct", "was", "flink", "but"]);
+    expect(retractedWords("Spark batch fits bounded data and my first instinct was Flink, but hours are fine")).toEqual(["first", "instinct", "was", "flink", "but"]);
+  });
 });
 
