@@ -119,6 +119,7 @@ function listAround(subject: Mention, inClause: Mention[], a: Analysis): Mention
 }
 
 const PRONOUNS = new Set(["it", "its"]);
+const OBJECT_MARKERS = new Set(["for", "to", "on", "from"]);
 
 /**
  * "Switch to Structured Streaming. It's event-at-a-time under the hood": a clause opening with "it" speaks of the
@@ -144,7 +145,10 @@ function subjectOf(m: Match, mentions: Mention[], a: Analysis): Mention[] | "non
   const clause = a.tokens[m.from]!.clause;
   const inClause = mentions.filter((x) => a.tokens[x.from]!.clause === clause && (x.to < m.from || x.from > m.to));
   const before = inClause.filter((x) => x.to < m.from).at(-1);
-  const subject = before ?? (opensClause(m, a) ? inClause.find((x) => x.from > m.to) : undefined) ?? noteSubject(m, mentions, a);
+  const after = opensClause(m, a) ? inClause.find((x) => x.from > m.to) : undefined;
+  // "a steep learning curve for a Spark team": a name after a preposition is who it affects, not what has it.
+  const following = after && !OBJECT_MARKERS.has(a.tokens[after.from - 1]?.word ?? "") && !OBJECT_MARKERS.has(a.tokens[after.from - 2]?.word ?? "") ? after : undefined;
+  const subject = before ?? following ?? noteSubject(m, mentions, a);
   if (!subject) {
     const antecedent = inClause.length === 0 ? pronounAntecedent(m, mentions, a) : undefined;
     if (antecedent) return [antecedent];

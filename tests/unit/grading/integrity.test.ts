@@ -73,6 +73,11 @@ describe("facts are tied to what they are said about", () => {
     expect(both.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
   });
 
+  it("when the only name after a claim follows 'for' ('a steep curve for a Spark team'), then the claim is not pinned on it", () => {
+    const r = grade("scenario-realtime-dashboard", "Micro-batches meet thirty seconds fine; a steep learning curve for a Spark team is why I'd avoid Flink, so Structured Streaming.");
+    expect(r.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
+  });
+
   it("when a fact is raised against an option ('micro-batch floor too slow'), then it is not claimed of the subject", () => {
     const r = grade("flink-when-to-choose", "Flink when you need sub-second results -> the micro-batch floor is too slow.");
     expect(r.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
