@@ -85,13 +85,13 @@ const FLOORS: [string, number, number][] = [
   ["external.jsonl", 0.86, 0],
   // The blind sets still hold answers labelled incorrect that the grader passes (docs/grading.md lists them):
   // the caps stop that number growing until mechanisms remove them.
-  ["blind-1.jsonl", 0.82, 2],
-  ["blind-2.jsonl", 0.8, 3],
-  ["blind-3.jsonl", 0.79, 3],
-  ["blind-4.jsonl", 0.81, 2],
-  ["blind-5.jsonl", 0.77, 4],
-  ["blind-6.jsonl", 0.8, 2],
-  ["blind-7.jsonl", 0.74, 8],
+  ["blind-1.jsonl", 0.84, 1],
+  ["blind-2.jsonl", 0.81, 3],
+  ["blind-3.jsonl", 0.82, 2],
+  ["blind-4.jsonl", 0.84, 2],
+  ["blind-5.jsonl", 0.79, 3],
+  ["blind-6.jsonl", 0.81, 2],
+  ["blind-7.jsonl", 0.81, 3],
 ];
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {
