@@ -20,9 +20,13 @@ function goodAnswer(slug: string): string {
 const bankQuestion = (slug: string) => bank().questions.find((q) => q.slug === slug)!;
 type BankQuestion = ReturnType<typeof bankQuestion>;
 
-/** How many questions a round with this filter can draw: each matching question that follows up nothing, with its whole chain. */
+/**
+ * How many questions a round with this filter can draw: each matching question that follows up nothing, with the
+ * follow-ups below it that match the filter too (one that does not takes its own follow-ups with it).
+ */
 function poolSize(matches: (q: BankQuestion) => boolean): number {
-  const below = (slug: string): number => bank().questions.filter((q) => q.followUpOf === slug).reduce((n, q) => n + 1 + below(q.slug), 0);
+  const below = (slug: string): number =>
+    bank().questions.filter((q) => q.followUpOf === slug && matches(q)).reduce((n, q) => n + 1 + below(q.slug), 0);
   return bank().questions.filter((q) => !q.followUpOf && matches(q)).reduce((n, q) => n + 1 + below(q.slug), 0);
 }
 
@@ -253,6 +257,20 @@ describeEachDatabase("interviewer follow-ups", (kind) => {
     const slugs = (res.body.questions as RoundQuestion[]).map((q) => q.slug);
     for (const stray of strays) expect(slugs).not.toContain(stray.slug);
     await agent.post(`/api/rounds/${res.body.id}/finish`).expect(200);
+  });
+
+  it("when a round is drawn for choice questions only, then no free-text follow-up comes along with a choice parent", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const types = ["single-choice", "multi-choice"];
+    const freeTextBelowChoice = bank().questions.filter((q) => q.followUpOf && q.type === "free-text" && bankQuestion(q.followUpOf).type !== "free-text");
+    const size = poolSize((q) => types.includes(q.type));
+    for (let run = 0; run < 3; run++) {
+      const res = await agent.post("/api/rounds").send({ questionCount: Math.min(size, 30), timeLimitSeconds: 600, types }).expect(201);
+      const drawn = (res.body.questions as RoundQuestion[]).map((q) => bankQuestion(q.slug));
+      expect(drawn.every((q) => types.includes(q.type))).toBe(true);
+      for (const stray of freeTextBelowChoice) expect(drawn.map((q) => q.slug)).not.toContain(stray.slug);
+      await agent.post(`/api/rounds/${res.body.id}/finish`).expect(200);
+    }
   });
 
   it("when history is listed, then a follow-up carries followUpOf and comes right after its parent's answer", async () => {

@@ -71,7 +71,17 @@ async function drawPool(deps: RoundDeps, input: NewRound) {
   ]);
   const bySlug = new Map(active.map((q) => [q.body.slug, q]));
   const parents = items.filter((q) => !index.parentOf.has(q.body.slug));
-  const chainOf = (q: (typeof items)[number]) => chainBelow(index, q.body.slug).map((slug) => bySlug.get(slug)!);
+  // Follow-ups obey the round's filters too (no free-text follow-up in a choice-only round); one left out takes
+  // its own follow-ups with it, since they would never unlock.
+  const matching = new Set(items.map((q) => q.body.slug));
+  const chainOf = (q: (typeof items)[number]) => {
+    const kept = new Set([q.body.slug]);
+    for (const slug of chainBelow(index, q.body.slug)) {
+      if (matching.has(slug) && kept.has(index.parentOf.get(slug)!)) kept.add(slug);
+    }
+    kept.delete(q.body.slug);
+    return [...kept].map((slug) => bySlug.get(slug)!);
+  };
   return { parents, chainOf, size: parents.reduce((n, q) => n + 1 + chainOf(q).length, 0) };
 }
 
