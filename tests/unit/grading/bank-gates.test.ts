@@ -93,6 +93,7 @@ const FLOORS: [string, number, number][] = [
   ["blind-6.jsonl", 0.81, 2],
   ["blind-7.jsonl", 0.81, 3],
   ["blind-8.jsonl", 0.78, 4],
+  ["blind-9.jsonl", 0.78, 8],
 ];
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {
