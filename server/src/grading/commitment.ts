@@ -1,5 +1,5 @@
 import {
-  AUXILIARIES, CHOOSING_STEMS, CUE_WINDOW, DEFER_WINDOW, DEFERRING_WORDS, ENDORSING_STEMS, HEDGE_STEMS, LIST_CONNECTORS,
+  AUXILIARIES, CHOOSING_STEMS, CONDITION_WORDS, CUE_WINDOW, DEFER_WINDOW, DEFERRING_WORDS, ENDORSING_STEMS, HEDGE_STEMS, LIST_CONNECTORS,
 } from "./cues.ts";
 import type { Token } from "./lexer.ts";
 import { mentionMap, type Mention } from "./mentions.ts";
@@ -105,9 +105,6 @@ function isDeferred(tokens: Token[], m: Mention): boolean {
   }
   return false;
 }
-
-/** Words that make what follows them in the clause a condition: "if the tail breaks the budget, switch to Flink". */
-const CONDITION_WORDS = new Set(["if", "unless", "whenever"]);
 
 /**
  * An option named under a condition ("If the limit is hard, Flink"; "only if we needed sub-second would Flink

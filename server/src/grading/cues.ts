@@ -123,3 +123,6 @@ export const DEFER_WINDOW = 3;
 
 /** Words that make a mention tentative: "maybe Flink", "it depends", "could work". */
 export const HEDGE_STEMS = new Set(["mayb", "perhap", "possibl", "might", "could", "depend", "either", "probabl"]);
+
+/** Words that open a condition: what follows them in their clause is supposed, not claimed ("if we needed Flink"). */
+export const CONDITION_WORDS = new Set(["if", "unless", "whenever"]);

@@ -121,6 +121,10 @@ function listAround(subject: Mention, inClause: Mention[], a: Analysis): Mention
 const PRONOUNS = new Set(["it", "its"]);
 const OBJECT_MARKERS = new Set(["for", "to", "on", "from"]);
 
+/** "a steep learning curve for a Spark team": a name after a preposition is who a point affects, not what has it. */
+const isObject = (x: Mention, a: Analysis) =>
+  OBJECT_MARKERS.has(a.tokens[x.from - 1]?.word ?? "") || OBJECT_MARKERS.has(a.tokens[x.from - 2]?.word ?? "");
+
 /**
  * "Switch to Structured Streaming. It's event-at-a-time under the hood": a clause opening with "it" speaks of the
  * one option the clause before it named. With several named there, the pronoun is left unresolved.
@@ -146,9 +150,7 @@ function subjectOf(m: Match, mentions: Mention[], a: Analysis): Mention[] | "non
   const inClause = mentions.filter((x) => a.tokens[x.from]!.clause === clause && (x.to < m.from || x.from > m.to));
   const before = inClause.filter((x) => x.to < m.from).at(-1);
   const after = opensClause(m, a) ? inClause.find((x) => x.from > m.to) : undefined;
-  // "a steep learning curve for a Spark team": a name after a preposition is who it affects, not what has it.
-  const following = after && !OBJECT_MARKERS.has(a.tokens[after.from - 1]?.word ?? "") && !OBJECT_MARKERS.has(a.tokens[after.from - 2]?.word ?? "") ? after : undefined;
-  const subject = before ?? following ?? noteSubject(m, mentions, a);
+  const subject = before ?? (after && !isObject(after, a) ? after : undefined) ?? noteSubject(m, mentions, a);
   if (!subject) {
     const antecedent = inClause.length === 0 ? pronounAntecedent(m, mentions, a) : undefined;
     if (antecedent) return [antecedent];

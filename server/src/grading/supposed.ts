@@ -1,6 +1,7 @@
+import { CONDITION_WORDS } from "./cues.ts";
 import type { Token } from "./lexer.ts";
 
-const CONDITION_WORDS = new Set(["if", "unless", "whenever", "suppose", "supposing"]);
+const SUPPOSING_WORDS = new Set([...CONDITION_WORDS, "suppose", "supposing"]);
 
 /**
  * Marks the words of each condition, from "if" to the end of its segment: "if micro-batches were too slow, …",
@@ -9,7 +10,7 @@ const CONDITION_WORDS = new Set(["if", "unless", "whenever", "suppose", "supposi
 export function findSupposed(tokens: Token[]): Uint8Array {
   const supposed = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (!CONDITION_WORDS.has(tokens[i]!.word)) continue;
+    if (!SUPPOSING_WORDS.has(tokens[i]!.word)) continue;
     const seg = tokens[i]!.seg;
     while (i < tokens.length && tokens[i]!.seg === seg) supposed[i++] = 1;
     i--;
