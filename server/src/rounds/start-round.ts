@@ -1,8 +1,8 @@
 import { isUniqueViolation } from "../db/errors.ts";
 import { AppError } from "../http/app-error.ts";
 import { newChoiceOrder } from "../questions/choice-order.ts";
-import { chainBelow } from "../questions/follow-ups.ts";
-import { listActive, loadFollowUpIndex } from "../questions/repo.ts";
+import { buildFollowUpIndex, chainBelow } from "../questions/follow-ups.ts";
+import { listActive } from "../questions/repo.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { deadlineFor } from "./deadline.ts";
 import { drawWithChains } from "./draw.ts";
@@ -64,11 +64,12 @@ export async function createRound(deps: RoundDeps, userId: string, input: NewRou
  */
 async function drawPool(deps: RoundDeps, input: NewRound) {
   const all = { skip: 0, take: 10_000 };
-  const [{ items }, { items: active }, index] = await Promise.all([
+  const [{ items }, { items: active }] = await Promise.all([
     listActive(deps.prisma, { section: input.sections, type: input.types, difficulty: input.difficulty }, all),
     listActive(deps.prisma, {}, all),
-    loadFollowUpIndex(deps.prisma),
   ]);
+  // Every active question is already here with its body: who follows up whom needs no query of its own.
+  const index = buildFollowUpIndex(active.map((q) => q.body));
   const bySlug = new Map(active.map((q) => [q.body.slug, q]));
   const parents = items.filter((q) => !index.parentOf.has(q.body.slug));
   // Follow-ups obey the round's filters too (no free-text follow-up in a choice-only round); one left out takes
