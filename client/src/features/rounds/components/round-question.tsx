@@ -72,12 +72,16 @@ export function RoundQuestion(props: RoundQuestionProps) {
     </div>
   );
 
+  const heading = (
+    <h2 id={headingId} ref={headingRef} tabIndex={-1} className="round-question-number">
+      Question {number} <span className="round-question-total">of {total}</span>
+    </h2>
+  );
+
   if (question.locked) {
     return (
       <section className="card round-question round-question-locked" aria-labelledby={headingId}>
-        <h2 id={headingId} ref={headingRef} tabIndex={-1} className="round-question-number">
-          Question {number} <span className="round-question-total">of {total}</span>
-        </h2>
+        {heading}
         <p className="question-meta">
           <span className="badge badge-follow-up">Follow-up</span>
           <span>{typeLabel(question.type)}</span>
@@ -104,9 +108,7 @@ export function RoundQuestion(props: RoundQuestionProps) {
 
   return (
     <section className="card round-question" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="round-question-number">
-        Question {number} <span className="round-question-total">of {total}</span>
-      </h2>
+      {heading}
       <p className="question-meta">
         {question.followUpOf && <span className="badge badge-follow-up">Follow-up</span>}
         <span className="badge">{sectionLabel(question.section)}</span>
