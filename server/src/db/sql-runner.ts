@@ -1,19 +1,34 @@
 import type { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
 
-/** The little raw SQL the app needs outside Prisma: migrations, readiness and atomic counters. */
+/**
+ * A statement the pg driver prepares once per connection (by name) and then only binds: the hot paths run the same
+ * few statements thousands of times, and parsing and planning them each time costs more than running them.
+ * PGlite has no named statements and simply runs the text.
+ */
+export interface Prepared {
+  name: string;
+  text: string;
+}
+
+/** Raw SQL outside Prisma: bootstrap (migrations, readiness), atomic counters, and the hot paths' prepared statements. */
 export interface SqlRunner {
-  query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T extends Record<string, unknown>>(sql: string | Prepared, params?: unknown[]): Promise<T[]>;
   /** Runs a multi-statement script (no parameters). */
   exec(script: string): Promise<void>;
   /** Runs `fn` on one connection inside a transaction; a throw rolls back. */
   transaction<T>(fn: (tx: Omit<SqlRunner, "transaction">) => Promise<T>): Promise<T>;
 }
 
+const textOf = (sql: string | Prepared): string => (typeof sql === "string" ? sql : sql.text);
+
+const asPgQuery = (sql: string | Prepared, values: unknown[] = []): pg.QueryConfig =>
+  typeof sql === "string" ? { text: sql, values } : { name: sql.name, text: sql.text, values };
+
 export function pgRunner(pool: pg.Pool): SqlRunner {
   return {
     async query(sql, params) {
-      return (await pool.query(sql, params)).rows;
+      return (await pool.query(asPgQuery(sql, params))).rows;
     },
     async exec(script) {
       await pool.query(script);
@@ -25,7 +40,7 @@ export function pgRunner(pool: pg.Pool): SqlRunner {
       try {
         await client.query("BEGIN");
         const result = await fn({
-          query: async (sql, params) => (await client.query(sql, params)).rows,
+          query: async (sql, params) => (await client.query(asPgQuery(sql, params))).rows,
           exec: async (script) => void (await client.query(script)),
         });
         await client.query("COMMIT");
@@ -43,7 +58,7 @@ export function pgRunner(pool: pg.Pool): SqlRunner {
 export function pgliteRunner(db: PGlite): SqlRunner {
   return {
     async query(sql, params) {
-      return (await db.query(sql, params)).rows as never;
+      return (await db.query(textOf(sql), params)).rows as never;
     },
     async exec(script) {
       await db.exec(script);
@@ -51,7 +66,7 @@ export function pgliteRunner(db: PGlite): SqlRunner {
     async transaction(fn) {
       return db.transaction((tx) =>
         fn({
-          query: async (sql, params) => (await tx.query(sql, params)).rows as never,
+          query: async (sql, params) => (await tx.query(textOf(sql), params)).rows as never,
           exec: async (script) => void (await tx.exec(script)),
         }),
       );
