@@ -1,11 +1,10 @@
-import { randomUUID } from "node:crypto";
 import express, { type RequestHandler } from "express";
 import helmet from "helmet";
-import { pinoHttp } from "pino-http";
 import { authRoutes } from "./auth/routes.ts";
 import { sessionMiddleware } from "./auth/session.ts";
 import type { Database } from "./db/database.ts";
 import type { Migration } from "./db/migrate.ts";
+import { accessLog } from "./http/access-log.ts";
 import { apiDocsRoutes } from "./http/api-docs.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import { errorHandler, notFoundHandler } from "./http/error-handler.ts";
@@ -76,16 +75,7 @@ export function createApp(deps: AppDeps): express.Express {
       strictTransportSecurity: deps.secureCookies,
     }),
   );
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      genReqId: (req, res) => {
-        const id = (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) || randomUUID();
-        res.setHeader("X-Request-Id", id);
-        return id;
-      },
-    }),
-  );
+  app.use(accessLog(deps.logger));
   app.use(healthRoutes(deps.db, deps.migrations));
 
   const api = express.Router();

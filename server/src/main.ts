@@ -7,7 +7,7 @@ import type { Config } from "./config.ts";
 import { MIGRATIONS_DIR, openDatabase, type Database } from "./db/database.ts";
 import { migrate, readMigrations } from "./db/migrate.ts";
 import { createLogger } from "./logger.ts";
-import { SqlSessionStore } from "./auth/session-store.ts";
+import { SessionStore } from "./auth/session-store.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { loadContent } from "./content/load.ts";
 import { syncContent } from "./content/sync.ts";
@@ -38,7 +38,7 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
   const migrations = readMigrations(MIGRATIONS_DIR);
   const applied = await migrate(db.sql, migrations);
   if (applied.length) logger.info({ applied }, "applied database migrations");
-  await new SqlSessionStore(db.sql).prune();
+  await new SessionStore(db.sql).prune();
   await new RateLimiter(db.sql).prune();
   const synced = await syncContent(db.prisma, bank);
   logger.info({ ...synced, questions: bank.questions.length, flashcards: bank.flashcards.length }, "question bank in step");

@@ -31,7 +31,7 @@ export function authRoutes(deps: auth.AuthDeps & { registry: OpenAPIRegistry }):
     },
     async ({ req, res, body }) => {
       const user = await auth.signup(deps, { ...body, address: clientAddressKey(req.ip) });
-      await signIn(req, { id: user.id, role: user.role });
+      await signIn(req, res, { id: user.id, role: user.role });
       res.status(201).json({ user });
     },
   );
@@ -53,7 +53,7 @@ export function authRoutes(deps: auth.AuthDeps & { registry: OpenAPIRegistry }):
     },
     async ({ req, res, body }) => {
       const user = await auth.login(deps, { ...body, address: clientAddressKey(req.ip) });
-      await signIn(req, { id: user.id, role: user.role });
+      await signIn(req, res, { id: user.id, role: user.role });
       res.json({ user });
     },
   );
@@ -69,8 +69,7 @@ export function authRoutes(deps: auth.AuthDeps & { registry: OpenAPIRegistry }):
       responses: { 204: { description: "Signed out (also when no one was signed in)" } },
     },
     async ({ req, res }) => {
-      await signOut(req);
-      res.clearCookie("wm.sid");
+      await signOut(req, res);
       res.status(204).end();
     },
   );
@@ -90,7 +89,7 @@ export function authRoutes(deps: auth.AuthDeps & { registry: OpenAPIRegistry }):
     async ({ req, res }) => {
       const user = await auth.findUser(deps.prisma, currentUser(req).id);
       if (!user) {
-        await signOut(req);
+        await signOut(req, res);
         throw new AppError("unauthenticated", "Sign in to continue");
       }
       res.json({ user });

@@ -1,56 +1,50 @@
-import session from "express-session";
-import type { SqlRunner } from "../db/sql-runner.ts";
+import { randomBytes } from "node:crypto";
+import type { Prepared, SqlRunner } from "../db/sql-runner.ts";
+import type { SessionUser } from "./session.ts";
 
-const DEFAULT_TTL_MS = 14 * 24 * 3600 * 1000;
-// Sessions last two weeks; pushing the expiry forward at most hourly keeps a write off nearly every request.
-const TOUCH_EVERY_MS = 3600 * 1000;
-const MAX_TRACKED = 50_000;
+export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 
-type Callback = (err?: unknown, value?: session.SessionData | null) => void;
+const FIND: Prepared = {
+  name: "session_find",
+  text: `SELECT data FROM "Session" WHERE sid = $1 AND "expiresAt" > now()`,
+};
 
-function expiry(sess: session.SessionData): Date {
-  return sess.cookie?.expires ? new Date(sess.cookie.expires) : new Date(Date.now() + DEFAULT_TTL_MS);
+/** A new session id: 24 random bytes, as express-session made them, so old and new ids look alike. */
+export const newSessionId = (): string => randomBytes(24).toString("base64url");
+
+/** The signed-in user a stored session's JSON names, or undefined for anything else. */
+export function sessionUserOf(data: string): SessionUser | undefined {
+  try {
+    const parsed = JSON.parse(data) as { userId?: unknown; role?: unknown };
+    const role = parsed.role;
+    return typeof parsed.userId === "string" && (role === "candidate" || role === "mentor") ? { id: parsed.userId, role } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * express-session storage in the app's database, so any number of API processes share sessions. Each
- * operation is one atomic statement (the Prisma-based stores we tried do find-then-create, which races).
+ * Sessions in the app's database, so any number of API processes share them. Each operation is one statement. A
+ * session lives two weeks from sign-in (its cookie expires then too); reading it never writes.
  */
-export class SqlSessionStore extends session.Store {
-  private readonly touchedAt = new Map<string, number>();
+export class SessionStore {
+  constructor(private readonly sql: SqlRunner) {}
 
-  constructor(private readonly sql: SqlRunner) {
-    super();
+  async find(sid: string): Promise<SessionUser | undefined> {
+    const [row] = await this.sql.query<{ data: string }>(FIND, [sid]);
+    return row ? sessionUserOf(row.data) : undefined;
   }
 
-  override get(sid: string, cb: Callback): void {
-    this.sql
-      .query<{ data: string }>(`SELECT data FROM "Session" WHERE sid = $1 AND "expiresAt" > now()`, [sid])
-      .then(([row]) => cb(undefined, row ? (JSON.parse(row.data) as session.SessionData) : null), cb);
+  /** Stores a session for `user` under a new id (the row keeps express-session's JSON shape, cookie included). */
+  async create(user: SessionUser, expiresAt: Date): Promise<string> {
+    const sid = newSessionId();
+    const data = { cookie: { expires: expiresAt.toISOString(), httpOnly: true, path: "/" }, userId: user.id, role: user.role };
+    await this.sql.query(`INSERT INTO "Session" (id, sid, data, "expiresAt") VALUES ($1, $1, $2, $3)`, [sid, JSON.stringify(data), expiresAt]);
+    return sid;
   }
 
-  override set(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void): void {
-    this.sql
-      .query(
-        `INSERT INTO "Session" (id, sid, data, "expiresAt") VALUES ($1, $1, $2, $3)
-         ON CONFLICT (sid) DO UPDATE SET data = EXCLUDED.data, "expiresAt" = EXCLUDED."expiresAt"`,
-        [sid, JSON.stringify(sess), expiry(sess)],
-      )
-      .then(() => cb?.(), (e) => cb?.(e));
-  }
-
-  override touch(sid: string, sess: session.SessionData, cb?: (err?: unknown) => void): void {
-    const now = Date.now();
-    if (now - (this.touchedAt.get(sid) ?? 0) < TOUCH_EVERY_MS) return void cb?.();
-    if (this.touchedAt.size >= MAX_TRACKED) this.touchedAt.clear();
-    this.touchedAt.set(sid, now);
-    this.sql
-      .query(`UPDATE "Session" SET "expiresAt" = $2 WHERE sid = $1`, [sid, expiry(sess)])
-      .then(() => cb?.(), (e) => cb?.(e));
-  }
-
-  override destroy(sid: string, cb?: (err?: unknown) => void): void {
-    this.sql.query(`DELETE FROM "Session" WHERE sid = $1`, [sid]).then(() => cb?.(), (e) => cb?.(e));
+  async destroy(sid: string): Promise<void> {
+    await this.sql.query(`DELETE FROM "Session" WHERE sid = $1`, [sid]);
   }
 
   /** Called at start-up; expired rows are otherwise only ignored, never read. */

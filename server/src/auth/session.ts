@@ -1,52 +1,63 @@
-import type { RequestHandler } from "express";
-import session from "express-session";
+import type { Request, RequestHandler, Response } from "express";
 import type { SqlRunner } from "../db/sql-runner.ts";
 import { AppError } from "../http/app-error.ts";
-import { SqlSessionStore } from "./session-store.ts";
-
-declare module "express-session" {
-  interface SessionData {
-    userId: string;
-    role: "candidate" | "mentor";
-  }
-}
-
-export const SESSION_COOKIE = "wm.sid";
-
-export function sessionMiddleware(opts: { sql: SqlRunner; secret: string; secureCookies: boolean }): RequestHandler {
-  return session({
-    name: SESSION_COOKIE,
-    secret: opts.secret,
-    store: new SqlSessionStore(opts.sql),
-    resave: false,
-    saveUninitialized: false,
-    rolling: false,
-    cookie: {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: opts.secureCookies,
-      maxAge: 14 * 24 * 3600 * 1000,
-    },
-  });
-}
+import { SESSION_COOKIE, sessionIdFrom, signSessionId } from "./session-cookie.ts";
+import { SESSION_TTL_MS, SessionStore } from "./session-store.ts";
 
 export interface SessionUser {
   id: string;
   role: "candidate" | "mentor";
 }
 
+declare module "express-serve-static-core" {
+  interface Request {
+    /** The signed-in user, when the request carries a live session. */
+    session?: SessionUser;
+    /** The id of that session (kept so signing in or out can retire it). */
+    sessionId?: string;
+  }
+}
+
+interface SessionConfig {
+  store: SessionStore;
+  secret: string;
+  secureCookies: boolean;
+}
+
+const CONFIG = Symbol("session config");
+type WithConfig = Request & { [CONFIG]?: SessionConfig };
+
+/** Reads the session a request's signed cookie names: one statement when there is a cookie, none otherwise. */
+export function sessionMiddleware(opts: { sql: SqlRunner; secret: string; secureCookies: boolean }): RequestHandler {
+  const config: SessionConfig = { store: new SessionStore(opts.sql), secret: opts.secret, secureCookies: opts.secureCookies };
+  return (req, _res, next) => {
+    (req as WithConfig)[CONFIG] = config;
+    const sid = sessionIdFrom(req.headers.cookie, config.secret);
+    if (!sid) return next();
+    config.store.find(sid).then((user) => {
+      if (user) {
+        req.session = user;
+        req.sessionId = sid;
+      }
+      next();
+    }, next);
+  };
+}
+
+function configOf(req: Request): SessionConfig {
+  const config = (req as WithConfig)[CONFIG];
+  if (!config) throw new Error("sessionMiddleware must run before signing in or out");
+  return config;
+}
+
 /** The signed-in user, or a 401. */
-export function currentUser(req: Express.Request & { session?: session.Session & Partial<session.SessionData> }): SessionUser {
-  const s = req.session;
-  if (!s?.userId || !s.role) throw new AppError("unauthenticated", "Sign in to continue");
-  return { id: s.userId, role: s.role };
+export function currentUser(req: Request): SessionUser {
+  if (!req.session) throw new AppError("unauthenticated", "Sign in to continue");
+  return req.session;
 }
 
 /** The signed-in user, or undefined for a visitor (routes open to both that answer each differently). */
-export function signedInUser(req: Parameters<typeof currentUser>[0]): SessionUser | undefined {
-  const s = req.session;
-  return s?.userId && s.role ? { id: s.userId, role: s.role } : undefined;
-}
+export const signedInUser = (req: Request): SessionUser | undefined => req.session;
 
 export const requireUser: RequestHandler = (req, _res, next) => {
   currentUser(req);
@@ -61,21 +72,30 @@ export const requireRole =
     next();
   };
 
-/** Starts a fresh session id for the user (no fixation: the pre-login id is discarded). */
-export function signIn(req: Express.Request & { session: session.Session & Partial<session.SessionData> }, user: SessionUser): Promise<void> {
-  return new Promise((resolve, reject) => {
-    req.session.regenerate((err) => {
-      if (err) return reject(err);
-      req.session.userId = user.id;
-      req.session.role = user.role;
-      req.session.save((e) => (e ? reject(e) : resolve()));
-    });
+/**
+ * Starts a fresh session for the user (no fixation: any session the request came with is ended). Secure cookies are
+ * only ever sent over https: over plain http the session is created but no cookie goes out.
+ */
+export async function signIn(req: Request, res: Response, user: SessionUser): Promise<void> {
+  const config = configOf(req);
+  if (req.sessionId) await config.store.destroy(req.sessionId);
+  const expires = new Date(Date.now() + SESSION_TTL_MS);
+  const sid = await config.store.create(user, expires);
+  req.session = user;
+  req.sessionId = sid;
+  if (config.secureCookies && !req.secure) return;
+  res.cookie(SESSION_COOKIE, signSessionId(sid, config.secret), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: config.secureCookies,
+    expires,
+    path: "/",
   });
 }
 
-export function signOut(req: Express.Request & { session?: session.Session }): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (!req.session) return resolve();
-    req.session.destroy((err) => (err ? reject(err) : resolve()));
-  });
+export async function signOut(req: Request, res: Response): Promise<void> {
+  if (req.sessionId) await configOf(req).store.destroy(req.sessionId);
+  req.session = undefined;
+  req.sessionId = undefined;
+  res.clearCookie(SESSION_COOKIE, { path: "/" });
 }

@@ -1,5 +1,4 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
-import "pino-http";
 import { isDatabaseUnavailable } from "../db/errors.ts";
 import { AppError } from "./app-error.ts";
 

@@ -1,0 +1,44 @@
+import { randomUUID } from "node:crypto";
+import type { RequestHandler } from "express";
+import type { Logger } from "../logger.ts";
+
+declare module "express-serve-static-core" {
+  interface Request {
+    /** The request's id (the caller's X-Request-Id, or a new UUID), also sent back as X-Request-Id. */
+    id: string;
+    /** The app's logger bound to this request's id; built on first use, since most requests never log. */
+    log: Logger;
+  }
+}
+
+/** Requests a client repeats every few seconds: their lines would drown the rest, so they log at debug. */
+const CHATTY = [/^\/(healthz|readyz)$/, /^\/api\/rounds\/[^/]+\/drafts\/[^/]+$/];
+
+const levelFor = (path: string): "debug" | "info" => (CHATTY.some((re) => re.test(path)) ? "debug" : "info");
+
+/**
+ * One line per request once it is answered: method, path, status and duration, nothing else (no headers, so no
+ * cookies to redact). With the level off nothing is attached to the request at all.
+ */
+export function accessLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const given = req.headers["x-request-id"];
+    const id = (typeof given === "string" && given.slice(0, 100)) || randomUUID();
+    req.id = id;
+    let bound: Logger | undefined;
+    Object.defineProperty(req, "log", { get: () => (bound ??= logger.child({ reqId: id })), configurable: true });
+    res.setHeader("X-Request-Id", id);
+    const path = req.path;
+    const level = levelFor(path);
+    if (logger.isLevelEnabled(level)) {
+      const started = performance.now();
+      res.once("finish", () => {
+        logger[level](
+          { reqId: id, method: req.method, path, status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 },
+          "request",
+        );
+      });
+    }
+    next();
+  };
+}
