@@ -3,7 +3,6 @@ import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { roundDeps } from "../../server/src/app.ts";
 import { closeDueRounds, closeRound } from "../../server/src/rounds/close-round.ts";
 import { forgetVersionBodies } from "../../server/src/questions/version-bodies.ts";
-import { forgetSlots } from "../../server/src/rounds/repo.ts";
 import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
 const GRACE = 5;
@@ -228,16 +227,24 @@ describeEachDatabase("mock rounds", (kind) => {
   });
 
   it("when the process restarts with nothing cached, then answering and closing still work inside their transactions", async () => {
-    const { agent, user } = await signedUpAgent(t.app);
+    const { agent, user, email } = await signedUpAgent(t.app);
     const round = (await start(agent, { questionCount: 2, timeLimitSeconds: 60, types: ["free-text"] }).expect(201)).body;
     const [first, second] = round.questions as Q[];
-    forgetVersionBodies();
-    forgetSlots();
-    await agent.post(`/api/rounds/${round.id}/answers`).send({ question: first!.slug, answer: "Spark batch", idempotencyKey: "cold-key-1" }).expect(201);
+    // A restarted process: a new app on the same database (its caches are its own) and the module cache emptied.
+    const restarted = async () => {
+      forgetVersionBodies();
+      const fresh = (await createTestApp(kind, { db: t.db, graceSeconds: GRACE, now })).app;
+      const again = supertest.agent(fresh);
+      await again.post("/api/auth/login").send({ email, password: "a long enough password" }).expect(200);
+      return again;
+    };
+    await (await restarted())
+      .post(`/api/rounds/${round.id}/answers`)
+      .send({ question: first!.slug, answer: "Spark batch", idempotencyKey: "cold-key-1" })
+      .expect(201);
     // Drafted after the first answer: the second may be its follow-up, locked until then.
-    await agent.put(`/api/rounds/${round.id}/drafts/${second!.slug}`).send({ answer: "Flink for the low latency" }).expect(204);
+    await (await restarted()).put(`/api/rounds/${round.id}/drafts/${second!.slug}`).send({ answer: "Flink for the low latency" }).expect(204);
     forgetVersionBodies();
-    forgetSlots();
     clock += (60 + GRACE + 1) * 1000;
     expect(await closeDueRounds(deps())).toBeGreaterThanOrEqual(1);
     expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(2);

@@ -97,6 +97,8 @@ export interface TestAppOptions {
   db?: Database;
   /** A database of its own, for tests that change shared state (see openTestDatabase). */
   privateDatabase?: boolean;
+  /** False: every request takes the full route (to compare it with the fast paths). */
+  fastPaths?: boolean;
 }
 
 export async function createTestApp(kind: DatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
@@ -113,6 +115,7 @@ export async function createTestApp(kind: DatabaseKind, options: TestAppOptions 
     secureCookies: options.secureCookies ?? false,
     trustProxy: options.trustProxy ?? false,
     limits: { ...GENEROUS_LIMITS, ...options.limits },
+    fastPaths: options.fastPaths,
   });
   return {
     app,

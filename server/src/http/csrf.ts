@@ -1,4 +1,4 @@
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler } from "express";
 import { AppError } from "./app-error.ts";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -16,19 +16,25 @@ function originHost(origin: string): string | undefined {
  * - the session cookie is SameSite=Lax on top of that.
  * Non-browser clients send neither header and are judged by their session cookie alone.
  */
-export const csrfGuard: RequestHandler = (req, _res, next) => {
-  if (SAFE.has(req.method)) return next();
+export function csrfRejection(req: Request): AppError | undefined {
+  if (SAFE.has(req.method)) return undefined;
   const site = req.get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") {
-    throw new AppError("csrf_rejected", "Cross-site requests are not allowed");
+    return new AppError("csrf_rejected", "Cross-site requests are not allowed");
   }
   const origin = req.get("origin");
   if (origin !== undefined && originHost(origin) !== req.get("host")) {
-    throw new AppError("csrf_rejected", "Cross-site requests are not allowed");
+    return new AppError("csrf_rejected", "Cross-site requests are not allowed");
   }
   const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
   if (hasBody && !req.is("application/json")) {
-    throw new AppError("unsupported_media_type", "Send the request body as application/json");
+    return new AppError("unsupported_media_type", "Send the request body as application/json");
   }
+  return undefined;
+}
+
+export const csrfGuard: RequestHandler = (req, _res, next) => {
+  const rejection = csrfRejection(req);
+  if (rejection) throw rejection;
   next();
 };

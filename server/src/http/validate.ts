@@ -8,7 +8,7 @@ function issues(error: z.ZodError): FieldIssue[] {
 }
 
 /** Every route's body, query and path go through here, so this one check covers every text field of the API. */
-function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
   const unsafe = findUnsafeText(value);
   if (unsafe !== undefined) {
     throw new AppError("validation_failed", `The request ${where} is not valid`, [

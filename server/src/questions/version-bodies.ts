@@ -27,6 +27,9 @@ export async function versionBody(db: Prisma | Tx, id: string): Promise<VersionB
   return (await versionBodies(db, [id])).get(id)!;
 }
 
+/** The body if this process has already read it, without a query (for paths that fall back when it has not). */
+export const versionBodyIfKnown = (id: string): VersionBody | undefined => cache.get(id);
+
 /** Empties the cache, as a restarted process would have it (tests use this to exercise cold paths). */
 export function forgetVersionBodies(): void {
   cache.clear();

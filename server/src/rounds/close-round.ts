@@ -7,6 +7,7 @@ import { versionBody } from "../questions/version-bodies.ts";
 import { closesAt, secondsSpent } from "./deadline.ts";
 import { lockRound } from "./repo.ts";
 import { isBlank } from "./results.ts";
+import type { SlotCache } from "./slot-cache.ts";
 
 export interface RoundDeps {
   prisma: Prisma;
@@ -14,6 +15,7 @@ export interface RoundDeps {
   lexicon: Lexicon;
   graceSeconds: number;
   now: () => Date;
+  slots: SlotCache;
 }
 
 /**

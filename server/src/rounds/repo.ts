@@ -1,32 +1,76 @@
 import type { Prisma, Tx } from "../db/database.ts";
-import type { SqlRunner } from "../db/sql-runner.ts";
+import type { Prepared, SqlRunner } from "../db/sql-runner.ts";
 import type { GradeResult } from "../grading/types.ts";
 import { asChoiceOrder } from "../questions/choice-order.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
+import type { KnownSlot, Slot, SlotCache } from "./slot-cache.ts";
 
-const roundInclude = {
+export type { Slot } from "./slot-cache.ts";
+
+type RoundStatus = "open" | "finished" | "expired";
+
+/** A round's questions and answers come back as one JSON array, so reading a round is one statement. */
+const FIND_ROUND: Prepared = {
+  name: "round_find",
+  text: `SELECT r.id, r."userId", r.status::text AS status, r."timeLimitSeconds", r."startedAt", r.deadline, r."closedAt",
+       COALESCE((
+         SELECT json_agg(json_build_object(
+           'id', rq.id, 'questionId', rq."questionId", 'questionVersionId', rq."questionVersionId",
+           'position', rq.position, 'draft', rq.draft, 'choiceOrder', rq."choiceOrder",
+           'answer', CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object(
+             'id', a.id, 'response', a.response, 'grade', a.grade, 'submittedAt', a."submittedAt",
+             'timeSpentSeconds', a."timeSpentSeconds", 'idempotencyKey', a."idempotencyKey") END
+         ) ORDER BY rq.position)
+         FROM "RoundQuestion" rq LEFT JOIN "Answer" a ON a."roundQuestionId" = rq.id
+         WHERE rq."roundId" = r.id
+       ), '[]'::json) AS questions
+     FROM "Round" r WHERE r.id = $1::uuid`,
+};
+
+interface RoundRow {
+  id: string;
+  userId: string;
+  status: RoundStatus;
+  timeLimitSeconds: number;
+  startedAt: Date;
+  deadline: Date;
+  closedAt: Date | null;
   questions: {
-    orderBy: { position: "asc" },
-    include: {
-      answer: {
-        select: { id: true, response: true, grade: true, submittedAt: true, timeSpentSeconds: true, idempotencyKey: true },
-      },
-    },
-  },
-} as const;
+    id: string;
+    questionId: string;
+    questionVersionId: string;
+    position: number;
+    draft: unknown;
+    choiceOrder: unknown;
+    answer: {
+      id: string;
+      response: unknown;
+      grade: unknown;
+      submittedAt: string;
+      timeSpentSeconds: number | null;
+      idempotencyKey: string | null;
+    } | null;
+  }[];
+}
 
-/** A round with its questions and answers; `userId` restricts it to that owner. */
-export async function findRound(db: Prisma | Tx, id: string, userId?: string) {
-  const round = await db.round.findFirst({ where: { id, ...(userId ? { userId } : {}) }, include: roundInclude });
-  if (!round) return undefined;
-  const bodies = await versionBodies(db, round.questions.map((q) => q.questionVersionId));
+/** A round with its questions (each with its version body) and answers; `userId` restricts it to that owner. */
+export async function findRound(db: { prisma: Prisma; sql: SqlRunner }, id: string, userId?: string) {
+  const [row] = await db.sql.query<RoundRow & Record<string, unknown>>(FIND_ROUND, [id]);
+  if (!row || (userId !== undefined && row.userId !== userId)) return undefined;
+  const bodies = await versionBodies(db.prisma, row.questions.map((q) => q.questionVersionId));
   return {
-    ...round,
-    questions: round.questions.map((q) => ({
+    id: row.id,
+    userId: row.userId,
+    status: row.status,
+    timeLimitSeconds: row.timeLimitSeconds,
+    startedAt: new Date(row.startedAt),
+    deadline: new Date(row.deadline),
+    closedAt: row.closedAt ? new Date(row.closedAt) : null,
+    questions: row.questions.map((q) => ({
       ...q,
       body: bodies.get(q.questionVersionId)!,
       choiceOrder: asChoiceOrder(q.choiceOrder),
-      answer: q.answer ? { ...q.answer, grade: q.answer.grade as unknown as GradeResult } : null,
+      answer: q.answer ? { ...q.answer, submittedAt: new Date(q.answer.submittedAt), grade: q.answer.grade as GradeResult } : null,
     })),
   };
 }
@@ -46,34 +90,15 @@ export async function lockRound(tx: Tx, id: string, userId: string | undefined, 
   return rows[0];
 }
 
-export interface Slot {
-  id: string;
-  questionId: string;
-  questionVersionId: string;
-}
-
-// A round's questions never change after it is drawn, so where a slug sits in a round can be remembered.
-const slots = new Map<string, Slot>();
-const MAX_SLOTS = 100_000;
-
-/** Empties the slot cache, as a restarted process would have it. */
-export function forgetSlots(): void {
-  slots.clear();
-}
-
 /** The round question for `slug`, if the round is the user's and holds that question. */
-export async function findSlot(db: Prisma | Tx, userId: string, roundId: string, slug: string): Promise<Slot | undefined> {
-  const key = `${userId}/${roundId}/${slug}`;
-  const known = slots.get(key);
-  if (known) return known;
+export async function findSlot(db: Prisma | Tx, cache: SlotCache, userId: string, roundId: string, slug: string): Promise<Slot | undefined> {
+  const known = cache.get(roundId, slug);
+  if (known?.userId === userId) return known;
   const slot = await db.roundQuestion.findFirst({
     where: { roundId, round: { userId }, question: { slug } },
     select: { id: true, questionId: true, questionVersionId: true },
   });
-  if (slot) {
-    if (slots.size >= MAX_SLOTS) slots.clear();
-    slots.set(key, slot);
-  }
+  if (slot) cache.remember(roundId, slug, { ...slot, userId } satisfies KnownSlot);
   return slot ?? undefined;
 }
 
@@ -86,6 +111,20 @@ export async function findParentSlot(db: Prisma | Tx, roundId: string, parentSlu
   return slot ? { answered: slot.answer !== null } : undefined;
 }
 
+const WRITE_DRAFT: Prepared = {
+  name: "round_write_draft",
+  text: `WITH r AS (
+       SELECT status, deadline FROM "Round" WHERE id = $1::uuid AND "userId" = $2::uuid FOR SHARE
+     ), written AS (
+       UPDATE "RoundQuestion" rq SET draft = $4::jsonb, "draftSavedAt" = $5::timestamptz
+       FROM r
+       WHERE rq.id = $3::uuid AND r.status = 'open' AND r.deadline >= $6::timestamptz
+         AND NOT EXISTS (SELECT 1 FROM "Answer" a WHERE a."roundQuestionId" = rq.id)
+       RETURNING rq.id
+     )
+     SELECT r.status::text AS status, r.deadline, (SELECT count(*)::int FROM written) AS written FROM r`,
+};
+
 /**
  * Autosave in one statement: share-locks the round (so it cannot close half-way through), and writes the draft
  * only while the round is open, before its cut-off, and the question unanswered. Returns the round's status and
@@ -95,18 +134,57 @@ export async function writeDraft(
   sql: SqlRunner,
   input: { userId: string; roundId: string; slotId: string; draft: unknown; savedAt: Date; cutoff: Date },
 ): Promise<{ status: string; deadline: Date } | undefined> {
-  const [row] = await sql.query<{ status: string; deadline: Date }>(
-    `WITH r AS (
-       SELECT status, deadline FROM "Round" WHERE id = $1::uuid AND "userId" = $2::uuid FOR SHARE
+  const [row] = await sql.query<{ status: string; deadline: Date }>(WRITE_DRAFT, [
+    input.roundId,
+    input.userId,
+    input.slotId,
+    JSON.stringify(input.draft),
+    input.savedAt,
+    input.cutoff,
+  ]);
+  return row ? { status: row.status, deadline: new Date(row.deadline) } : undefined;
+}
+
+/**
+ * The autosave happy path as one statement, for a request not yet authenticated: the session is resolved, the
+ * round must be that user's, open and before its cut-off, the question unanswered and (for a follow-up) its parent
+ * answered. True when the draft was written; anything else wrote nothing and is left to the full route to explain.
+ */
+const WRITE_DRAFT_FOR_SESSION: Prepared = {
+  name: "round_write_draft_for_session",
+  text: `WITH s AS (
+       SELECT data::jsonb ->> 'userId' AS uid FROM "Session" WHERE sid = $1 AND "expiresAt" > now()
+     ), r AS (
+       SELECT r.id FROM "Round" r JOIN s ON r."userId"::text = s.uid
+       WHERE r.id = $2::uuid AND r.status = 'open' AND r.deadline >= $6::timestamptz
+       FOR SHARE OF r
      ), written AS (
        UPDATE "RoundQuestion" rq SET draft = $4::jsonb, "draftSavedAt" = $5::timestamptz
        FROM r
-       WHERE rq.id = $3::uuid AND r.status = 'open' AND r.deadline >= $6::timestamptz
+       WHERE rq.id = $3::uuid AND rq."roundId" = r.id
          AND NOT EXISTS (SELECT 1 FROM "Answer" a WHERE a."roundQuestionId" = rq.id)
+         AND NOT EXISTS (
+           SELECT 1 FROM "RoundQuestion" p JOIN "Question" q ON q.id = p."questionId"
+           WHERE p."roundId" = r.id AND q.slug = $7::text
+             AND NOT EXISTS (SELECT 1 FROM "Answer" pa WHERE pa."roundQuestionId" = p.id)
+         )
        RETURNING rq.id
      )
-     SELECT r.status::text AS status, r.deadline, (SELECT count(*) FROM written) AS written FROM r`,
-    [input.roundId, input.userId, input.slotId, JSON.stringify(input.draft), input.savedAt, input.cutoff],
-  );
-  return row ? { status: row.status, deadline: new Date(row.deadline) } : undefined;
+     SELECT count(*)::int AS written FROM written`,
+};
+
+export async function writeDraftForSession(
+  sql: SqlRunner,
+  input: { sessionId: string; roundId: string; slotId: string; draft: unknown; savedAt: Date; cutoff: Date; parentSlug: string | null },
+): Promise<boolean> {
+  const [row] = await sql.query<{ written: number }>(WRITE_DRAFT_FOR_SESSION, [
+    input.sessionId,
+    input.roundId,
+    input.slotId,
+    JSON.stringify(input.draft),
+    input.savedAt,
+    input.cutoff,
+    input.parentSlug,
+  ]);
+  return row?.written === 1;
 }

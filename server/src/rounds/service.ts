@@ -21,20 +21,26 @@ const roundClosed = () => new AppError("round_closed", "This round is closed; it
  * rule in access/). Anyone else gets the same 404 as for a round that does not exist.
  */
 export async function viewRound(deps: RoundDeps, viewer: Viewer, id: string): Promise<LoadedRound> {
-  const round = await findRound(deps.prisma, id);
+  const round = await findRound(deps, id);
   if (!round || !(await canViewCandidate(deps.prisma, viewer, round.userId))) throw roundNotFound();
-  return loadRound(deps, round.userId, id);
+  return closedIfOverdue(deps, round);
 }
 
 /** Loads the owner's round, first closing it if its time ran out while nobody was looking. */
 export async function loadRound(deps: RoundDeps, userId: string, id: string): Promise<LoadedRound> {
-  const round = await findRound(deps.prisma, id, userId);
+  const round = await findRound(deps, id, userId);
   if (!round) throw roundNotFound();
-  if (round.status === "open" && !isAccepting(deps.now(), round.deadline, deps.graceSeconds)) {
-    await closeRound(deps, id, "expired");
-    return (await findRound(deps.prisma, id, userId))!;
+  return closedIfOverdue(deps, round);
+}
+
+async function closedIfOverdue(deps: RoundDeps, round: LoadedRound): Promise<LoadedRound> {
+  // Whoever reads a round is about to save and answer its questions: where each one sits is known from here on.
+  for (const q of round.questions) {
+    deps.slots.remember(round.id, q.body.slug, { id: q.id, questionId: q.questionId, questionVersionId: q.questionVersionId, userId: round.userId });
   }
-  return round;
+  if (round.status !== "open" || isAccepting(deps.now(), round.deadline, deps.graceSeconds)) return round;
+  await closeRound(deps, round.id, "expired");
+  return (await findRound(deps, round.id))!;
 }
 
 /** Runs `fn` while holding a shared lock on an open, accepting round; otherwise 404 or 409. */
@@ -64,15 +70,15 @@ async function assertParentAnswered(db: Prisma | Tx, roundId: string, body: Vers
   if (parent && !parent.answered) throw parentNotAnswered(body.slug, body.followUpOf);
 }
 
-async function slotFor(tx: Tx, userId: string, roundId: string, slug: string) {
-  const slot = await findSlot(tx, userId, roundId, slug);
+async function slotFor(deps: RoundDeps, tx: Tx, userId: string, roundId: string, slug: string) {
+  const slot = await findSlot(tx, deps.slots, userId, roundId, slug);
   if (!slot) throw new AppError("validation_failed", "That question is not part of this round", [{ path: "question", message: `${slug} is not in this round` }]);
   const answer = await tx.answer.findUnique({ where: { roundQuestionId: slot.id }, select: { response: true, submittedAt: true } });
   return { ...slot, answer, body: await versionBody(tx, slot.questionVersionId) };
 }
 
 export async function saveDraft(deps: RoundDeps, userId: string, id: string, slug: string, answer: AnswerValue): Promise<void> {
-  const slot = await findSlot(deps.prisma, userId, id, slug);
+  const slot = await findSlot(deps.prisma, deps.slots, userId, id, slug);
   if (!slot) {
     if (!(await deps.prisma.round.count({ where: { id, userId } }))) throw roundNotFound();
     throw new AppError("validation_failed", "That question is not part of this round", [{ path: "slug", message: `${slug} is not in this round` }]);
@@ -127,7 +133,7 @@ export async function submitAnswer(
   if (earlier) return earlier;
   try {
     return await whileOpen(deps, userId, id, async (tx, round) => {
-      const slot = await slotFor(tx, userId, id, input.question);
+      const slot = await slotFor(deps, tx, userId, id, input.question);
       if (slot.answer) {
         if (sameAnswer(slot.answer.response, input.answer)) return submitted(input.question, slot.answer.submittedAt);
         throw new AppError("already_answered", "This question was already answered in this round");
@@ -164,7 +170,7 @@ export async function submitAnswer(
 export async function finishRound(deps: RoundDeps, userId: string, id: string): Promise<LoadedRound> {
   const round = await loadRound(deps, userId, id);
   if (round.status === "open") await closeRound(deps, id, deps.now() >= round.deadline ? "expired" : "finished");
-  return (await findRound(deps.prisma, id, userId))!;
+  return (await findRound(deps, id, userId))!;
 }
 
 export async function listRounds(deps: RoundDeps, userId: string, page: { skip: number; take: number }) {
