@@ -7,6 +7,7 @@ import { sessionMiddleware } from "./auth/session.ts";
 import type { Database } from "./db/database.ts";
 import type { Migration } from "./db/migrate.ts";
 import { apiDocsRoutes } from "./http/api-docs.ts";
+import { compressResponses } from "./http/compress.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import { errorHandler, notFoundHandler } from "./http/error-handler.ts";
 import { healthRoutes } from "./http/health.ts";
@@ -86,6 +87,8 @@ export function createApp(deps: AppDeps): express.Express {
       },
     }),
   );
+  // Ahead of every route, so the API's JSON and the static client are both covered.
+  app.use(compressResponses());
   app.use(healthRoutes(deps.db, deps.migrations));
 
   const api = express.Router();

@@ -97,6 +97,8 @@ export interface TestAppOptions {
   db?: Database;
   /** A database of its own, for tests that change shared state (see openTestDatabase). */
   privateDatabase?: boolean;
+  /** The web client (e.g. staticClient over a test build); API tests leave it out. */
+  client?: express.RequestHandler;
 }
 
 export async function createTestApp(kind: DatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
@@ -113,6 +115,7 @@ export async function createTestApp(kind: DatabaseKind, options: TestAppOptions 
     secureCookies: options.secureCookies ?? false,
     trustProxy: options.trustProxy ?? false,
     limits: { ...GENEROUS_LIMITS, ...options.limits },
+    client: options.client,
   });
   return {
     app,
