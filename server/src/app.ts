@@ -6,6 +6,7 @@ import type { Database } from "./db/database.ts";
 import type { Migration } from "./db/migrate.ts";
 import { accessLog } from "./http/access-log.ts";
 import { apiDocsRoutes } from "./http/api-docs.ts";
+import { compressResponses } from "./http/compress.ts";
 import { csrfGuard } from "./http/csrf.ts";
 import { errorHandler, notFoundHandler } from "./http/error-handler.ts";
 import { healthRoutes } from "./http/health.ts";
@@ -81,6 +82,8 @@ export function createApp(deps: AppDeps): express.Express {
     }),
   );
   app.use(accessLog(deps.logger));
+  // Ahead of every route, so the API's JSON and the static client are both covered.
+  app.use(compressResponses());
   app.use(healthRoutes(deps.db, deps.migrations));
 
   const json = express.json({ limit: "64kb" });

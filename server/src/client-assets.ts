@@ -27,13 +27,37 @@ export async function buildClient(): Promise<void> {
   await build({ configFile: path.join(ROOT, "vite.config.ts"), logLevel: "warn" });
 }
 
-/** Serves the built app; any non-API GET falls back to index.html so client-side routes survive a reload. */
-export function staticClient(): RequestHandler {
+/** Vite's default `build.assetsDir`: every file it writes there has a content hash in its name. */
+const HASHED_ASSETS = "assets";
+/** Files outside the hashed folder keep their names across builds, so a browser must not keep them for long. */
+const UNHASHED_MAX_AGE = "1h";
+
+/**
+ * Serves the built app; any non-API GET falls back to index.html so client-side routes survive a reload.
+ * index.html is `no-cache` (stored, but revalidated by ETag every time) so a deploy is picked up on the next load;
+ * it holds nothing private, so `no-store` would only cost the cheap 304s.
+ */
+export function staticClient(dir: string = CLIENT_DIST): RequestHandler {
   const router = express.Router();
-  router.use(express.static(CLIENT_DIST, { index: false, maxAge: "1h" }));
-  router.get(/^\/(?!api\/|api$|healthz$|readyz$).*/, (req, res, next) => {
+  const root = path.resolve(dir);
+  const indexHtml = path.join(root, "index.html");
+  router.use(
+    `/${HASHED_ASSETS}`,
+    express.static(path.join(root, HASHED_ASSETS), { index: false, maxAge: "1y", immutable: true }),
+  );
+  router.use(
+    express.static(root, {
+      index: false,
+      maxAge: UNHASHED_MAX_AGE,
+      setHeaders: (res, file) => {
+        if (file === indexHtml) res.setHeader("Cache-Control", "no-cache");
+      },
+    }),
+  );
+  // A missing hashed asset (a tab still running the previous build) is a 404, not index.html served as script.
+  router.get(new RegExp(`^/(?!api/|api$|healthz$|readyz$|${HASHED_ASSETS}/).*`), (req, res, next) => {
     if (!req.accepts("html")) return next();
-    res.set("Cache-Control", "no-cache").sendFile(path.join(CLIENT_DIST, "index.html"));
+    res.set("Cache-Control", "no-cache").sendFile(indexHtml);
   });
   return router;
 }

@@ -99,6 +99,8 @@ export interface TestAppOptions {
   privateDatabase?: boolean;
   /** False: every request takes the full route (to compare it with the fast paths). */
   fastPaths?: boolean;
+  /** The web client (e.g. staticClient over a test build); API tests leave it out. */
+  client?: express.RequestHandler;
 }
 
 export async function createTestApp(kind: DatabaseKind, options: TestAppOptions = {}): Promise<TestApp> {
@@ -116,6 +118,7 @@ export async function createTestApp(kind: DatabaseKind, options: TestAppOptions 
     trustProxy: options.trustProxy ?? false,
     limits: { ...GENEROUS_LIMITS, ...options.limits },
     fastPaths: options.fastPaths,
+    client: options.client,
   });
   return {
     app,

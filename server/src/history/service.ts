@@ -117,6 +117,8 @@ export async function exportHistoryCsv(deps: HistoryDeps, viewer: Viewer, q: His
       ];
     });
     if (lines.length) res.write(csvRows(lines));
+    // The response is compressed: without a flush the tail of each page waits in the compressor for the next query.
+    res.flush();
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   res.end();
