@@ -17,6 +17,7 @@ import type { AbuseLimits, TrustProxy } from "./config.ts";
 import type { ContentBank } from "./content/load.ts";
 import { flashcardRoutes } from "./flashcards/routes.ts";
 import { questionRoutes } from "./questions/routes.ts";
+import { buildFollowUpIndex } from "./questions/follow-ups.ts";
 import { autosaveFastPath } from "./rounds/autosave-fast-path.ts";
 import { roundRoutes } from "./rounds/routes.ts";
 import { SlotCache } from "./rounds/slot-cache.ts";
@@ -67,6 +68,8 @@ export function createApp(deps: AppDeps): express.Express {
   const rounds = roundDeps(deps);
   const { lexicon } = deps.bank;
   const { now } = rounds;
+  // The bank is synced before the app starts and only changes with a restart, so who follows up whom is fixed.
+  const followUps = buildFollowUpIndex(deps.bank.questions);
 
   app.disable("x-powered-by");
   // Never implied by secure cookies: believing X-Forwarded-For from anyone lets a client pick its own address.
@@ -93,11 +96,11 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(sessionMiddleware({ sql: deps.db.sql, secret: deps.sessionSecret, secureCookies: deps.secureCookies }));
   api.use(csrfGuard);
   api.use(authRoutes({ prisma, limiter, limits: deps.limits, registry }));
-  api.use(questionRoutes({ prisma, lexicon, limiter, limits: deps.limits, registry }));
+  api.use(questionRoutes({ prisma, sql: deps.db.sql, lexicon, followUps, limiter, limits: deps.limits, registry }));
   api.use(roundRoutes({ ...rounds, registry }));
   api.use(flashcardRoutes({ prisma, lexicon, registry, now }));
   api.use(linkRoutes({ prisma, now, registry }));
-  api.use(historyRoutes({ prisma, lexicon, now, registry }));
+  api.use(historyRoutes({ prisma, lexicon, followUps, now, registry }));
   api.use(reviewRoutes({ prisma, now, registry }));
   api.use(progressRoutes({ prisma, lexicon, now, registry }));
   api.use(apiDocsRoutes(registry));

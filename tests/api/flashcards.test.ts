@@ -233,6 +233,18 @@ describeEachDatabase("flashcards API", (kind) => {
     expect(await t.db.prisma.card.count({ where: { userId: user.id, kind: "missed" } })).toBe(personal.length);
   });
 
+  it("when the same missing answer is checked many times at once, then each missed concept still has exactly one card", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const answer = "Flink, because it is exactly-once and handles huge volumes with great throughput.";
+    const results = await Promise.all(Array.from({ length: 8 }, () => agent.post("/api/questions/scenario-backfill/check").send({ answer })));
+    expect(results.map((r) => r.status)).toEqual(results.map(() => 200));
+    const missed = results[0]!.body.missed.map((m: { concept: string }) => m.concept).sort();
+    expect(missed.length).toBeGreaterThan(0);
+    const cards = await t.db.prisma.card.findMany({ where: { userId: user.id, kind: "missed" }, select: { conceptId: true } });
+    expect(cards.map((c) => c.conceptId).sort()).toEqual(missed);
+    expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(8);
+  });
+
   it("when typed recall of a personal card is checked, then it is graded against its concept with a suggested rating; bank cards are not graded", async () => {
     const { agent } = await signedUpAgent(t.app);
     const res = await agent.post("/api/questions/scenario-backfill/check").send({ answer: "Flink, because it is exactly-once." }).expect(200);

@@ -94,6 +94,18 @@ describeEachDatabase("interviewer follow-ups", (kind) => {
     expect(parent.body).not.toHaveProperty("followUps");
   });
 
+  it("when a locked follow-up is checked, with or without a key, then 409 names its parent exactly as GET does and the key stays unused", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const locked = { error: { code: "parent_not_answered", message: `${FOLLOW} follows up ${PARENT}; answer ${PARENT} first`, parent: PARENT } };
+    expect((await agent.get(`/api/questions/${FOLLOW}`).expect(409)).body).toEqual(locked);
+    expect((await check(agent, FOLLOW).expect(409)).body).toEqual(locked);
+    const body = { answer: goodAnswer(FOLLOW), idempotencyKey: key() };
+    expect((await agent.post(`/api/questions/${FOLLOW}/check`).send(body).expect(409)).body).toEqual(locked);
+    expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(0);
+    await check(agent, PARENT).expect(200);
+    expect((await agent.post(`/api/questions/${FOLLOW}/check`).send(body).expect(200)).body).toMatchObject({ question: FOLLOW, followUpOf: PARENT });
+  });
+
   it("when the parent is checked, then its result offers the follow-up, which is then listed, fetchable and gradable", async () => {
     const { agent } = await signedUpAgent(t.app);
     const parent = await check(agent, PARENT).expect(200);

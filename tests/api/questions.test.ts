@@ -114,6 +114,49 @@ describeEachDatabase("question bank API", (kind) => {
     expect(await t.db.prisma.answer.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([{ id: first.body.answerId }]);
   });
 
+  it("when a check that missed concepts is resent with its key, then the first response comes back and no answer or card is written", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const body = { answer: "Flink, because it is exactly-once.", idempotencyKey: "check-key-cards" };
+    const first = await agent.post("/api/questions/scenario-backfill/check").send(body).expect(200);
+    expect(first.body.missed.length).toBeGreaterThan(0);
+    const cards = () => t.db.prisma.card.findMany({ where: { userId: user.id }, orderBy: { conceptId: "asc" } });
+    const before = await cards();
+    expect(before).toHaveLength(first.body.missed.length);
+    const again = await agent.post("/api/questions/scenario-backfill/check").send(body).expect(200);
+    expect(again.body).toEqual(first.body);
+    expect(await cards()).toEqual(before);
+    expect(await t.db.prisma.answer.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([{ id: first.body.answerId }]);
+  });
+
+  it("when a used key comes back with a request that would be refused on its own, then it is still 422 idempotency_key_reused", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const body = { answer: "Spark batch for a bounded backfill.", idempotencyKey: "check-key-refused" };
+    await agent.post("/api/questions/scenario-backfill/check").send(body).expect(200);
+    for (const [slug, answer] of [["scenario-backfill", ["spark-batch"]], ["no-such-question", "x"]] as const) {
+      const res = await agent.post(`/api/questions/${slug}/check`).send({ ...body, answer }).expect(422);
+      expect(res.body.error.code).toBe("idempotency_key_reused");
+    }
+    expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("when a question is retired, then its check is 404 and stores nothing, while a key used before still gets its first response", async () => {
+    // Retiring changes what every other test file reads: this one gets a database of its own.
+    const own = await createTestApp(kind, { privateDatabase: true });
+    try {
+      const { agent, user } = await signedUpAgent(own.app);
+      const body = { answer: "Spark batch for a bounded backfill.", idempotencyKey: "before-retiring" };
+      const first = await agent.post("/api/questions/scenario-backfill/check").send(body).expect(200);
+      await own.db.prisma.question.update({ where: { slug: "scenario-backfill" }, data: { retiredAt: new Date() } });
+      const res = await agent.post("/api/questions/scenario-backfill/check").send({ answer: body.answer }).expect(404);
+      expect(res.body.error.code).toBe("not_found");
+      await agent.get("/api/questions/scenario-backfill").expect(404);
+      expect((await agent.post("/api/questions/scenario-backfill/check").send(body).expect(200)).body).toEqual(first.body);
+      expect(await own.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
+    } finally {
+      await own.close();
+    }
+  });
+
   it("when a \"which framework\" answer is checked, then the options it weighs come back with their labels", async () => {
     const { agent } = await signedUpAgent(t.app);
     const res = await agent.post("/api/questions/scenario-fraud-detection/check").send({ answer: "Flink." }).expect(200);

@@ -1,5 +1,5 @@
 import type { Prisma } from "../db/database.ts";
-import { loadFollowUpIndex } from "../questions/repo.ts";
+import type { FollowUpIndex } from "../questions/follow-ups.ts";
 
 /** An answer, named by its id and question, as the answer detail links to it. */
 export interface ChainLink {
@@ -24,8 +24,7 @@ const toLink = (a: { id: string; question: { slug: string } }): ChainLink => ({ 
  * follow-ups' answers in that round. In practice: the latest practice answer to the parent at or before this one,
  * and each follow-up's first practice answer after this one (before the question was answered again).
  */
-export async function chainAnswers(prisma: Prisma, anchor: Anchor, followUpOf: string | undefined) {
-  const index = await loadFollowUpIndex(prisma);
+export async function chainAnswers(prisma: Prisma, index: FollowUpIndex, anchor: Anchor, followUpOf: string | undefined) {
   const children = [...(index.followUpsOf.get(anchor.question.slug) ?? [])];
   const roundId = anchor.roundQuestion?.roundId;
   if (roundId) {

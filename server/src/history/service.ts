@@ -3,6 +3,7 @@ import type { Prisma } from "../db/database.ts";
 import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
 import type { GradeResult, Lexicon } from "../grading/types.ts";
 import { asChoiceOrder } from "../questions/choice-order.ts";
+import type { FollowUpIndex } from "../questions/follow-ups.ts";
 import { revealAnswer } from "../questions/present.ts";
 import { chainAnswers } from "./chain-answers.ts";
 import { groupChains } from "./chain-order.ts";
@@ -12,6 +13,8 @@ import { answerInclude, findHistoryPage, presentHistoryItem, withBodies, type Hi
 export interface HistoryDeps {
   prisma: Prisma;
   lexicon: Lexicon;
+  /** Who follows up whom in the synced bank. */
+  followUps: FollowUpIndex;
   now: () => Date;
 }
 
@@ -47,7 +50,7 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
   const row = (await withBodies(deps.prisma, [found]))[0]!;
   return {
     ...presentHistoryItem(row),
-    ...(await chainAnswers(deps.prisma, row, row.body.followUpOf)),
+    ...(await chainAnswers(deps.prisma, deps.followUps, row, row.body.followUpOf)),
     candidate: row.user,
     comments: row.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, at: c.createdAt.toISOString() })),
     reviewed: row.reviews.length > 0,

@@ -1,21 +1,25 @@
 import type { Prisma } from "../db/database.ts";
-import { isUniqueViolation } from "../db/errors.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 import type { GradeResult, Lexicon } from "../grading/types.ts";
-import { notFound } from "../http/app-error.ts";
+import { AppError, notFound } from "../http/app-error.ts";
+import { insertAnswerOnce } from "./answer-repo.ts";
 import { asChoiceOrder } from "./choice-order.ts";
 import { checkAnswerShape, type AnswerValue } from "./grade-answer.ts";
 import { idempotencyKeyReused, sameAnswer } from "./idempotency.ts";
 import { followUpsField, type FollowUpIndex } from "./follow-ups.ts";
-import { assertUnlocked, practiceUnlocks } from "./practice-follow-ups.ts";
-import { recordAnswer } from "./record-answer.ts";
+import { assertParentAnswered } from "./practice-follow-ups.ts";
+import { gradedAnswer } from "./record-answer.ts";
 import { revealAnswer, type VersionBody } from "./present.ts";
-import { findActive, loadFollowUpIndex } from "./repo.ts";
+import { findActive, type ActiveQuestion } from "./repo.ts";
 import { checkShownOrder } from "./shown-order.ts";
 import { versionBody } from "./version-bodies.ts";
 
 export interface CheckDeps {
   prisma: Prisma;
+  sql: SqlRunner;
   lexicon: Lexicon;
+  /** Who follows up whom in the synced bank. */
+  followUps: FollowUpIndex;
 }
 
 export interface CheckInput {
@@ -31,7 +35,6 @@ export interface CheckInput {
 /** The question has just been answered, so its follow-ups (if any) are offered with the result. */
 const present = (
   deps: CheckDeps,
-  index: FollowUpIndex,
   slug: string,
   answer: { id: string; grade: GradeResult; choiceOrder: readonly string[] | null },
   body: VersionBody,
@@ -39,7 +42,7 @@ const present = (
   question: slug,
   answerId: answer.id,
   ...(body.followUpOf ? { followUpOf: body.followUpOf } : {}),
-  ...followUpsField(index, slug, true),
+  ...followUpsField(deps.followUps, slug, true),
   ...answer.grade,
   ...revealAnswer(body, deps.lexicon, answer.choiceOrder),
 });
@@ -68,7 +71,17 @@ async function replay(deps: CheckDeps, input: CheckInput & { idempotencyKey: str
   const body = await versionBody(deps.prisma, earlier.questionVersionId);
   // The first request's order stands: a retry is the same attempt, shown the same way.
   const answer = { id: earlier.id, grade: earlier.grade as unknown as GradeResult, choiceOrder: asChoiceOrder(earlier.choiceOrder) };
-  return present(deps, await loadFollowUpIndex(deps.prisma), input.slug, answer, body);
+  return present(deps, input.slug, answer, body);
+}
+
+/** The question to grade, once the request is known to fit it (404, 409 for a locked follow-up, 400). */
+async function questionFor(deps: CheckDeps, input: CheckInput) {
+  const question = await findActive(deps, input.slug);
+  if (!question) throw notFound(`No question with slug ${input.slug}`);
+  await assertParentAnswered(deps.prisma, deps.followUps, input.userId, input.slug);
+  checkAnswerShape(question.body, input.answer);
+  checkShownOrder(question.body, input.choiceOrder);
+  return question;
 }
 
 /**
@@ -78,35 +91,33 @@ async function replay(deps: CheckDeps, input: CheckInput & { idempotencyKey: str
  */
 export async function checkAnswer(deps: CheckDeps, input: CheckInput) {
   const key = input.idempotencyKey;
-  const earlier = key ? await replay(deps, { ...input, idempotencyKey: key }) : undefined;
-  if (earlier) return earlier;
-  const question = await findActive(deps.prisma, input.slug);
-  if (!question) throw notFound(`No question with slug ${input.slug}`);
-  const unlocks = await practiceUnlocks(deps.prisma, input.userId);
-  assertUnlocked(unlocks, input.slug);
-  checkAnswerShape(question.body, input.answer);
-  checkShownOrder(question.body, input.choiceOrder);
-  const choiceOrder = input.choiceOrder ?? null;
+  const replayed = async () => (key ? replay(deps, { ...input, idempotencyKey: key }) : undefined);
+  let question: ActiveQuestion;
   try {
-    const { id, grade } = await deps.prisma.$transaction((tx) =>
-      recordAnswer(tx, deps.lexicon, {
-        userId: input.userId,
-        questionId: question.id,
-        questionVersionId: question.versionId,
-        body: question.body,
-        response: input.answer,
-        source: "practice",
-        idempotencyKey: key,
-        choiceOrder,
-        timeSpentSeconds: input.timeSpentSeconds ?? null,
-        submittedAt: new Date(),
-      }),
-    );
-    return present(deps, unlocks.index, input.slug, { id, grade, choiceOrder }, question.body);
+    question = await questionFor(deps, input);
   } catch (error) {
-    // A simultaneous request with the same key won the insert: answer as it did.
-    const again = key && isUniqueViolation(error) ? await replay(deps, { ...input, idempotencyKey: key }) : undefined;
-    if (again) return again;
+    // A used key answers as it did (or 422) even when the request no longer fits: the question may have retired since.
+    const earlier = error instanceof AppError ? await replayed() : undefined;
+    if (earlier) return earlier;
     throw error;
   }
+  const choiceOrder = input.choiceOrder ?? null;
+  const { grade, row, missedConcepts } = gradedAnswer(deps.lexicon, {
+    userId: input.userId,
+    questionId: question.id,
+    questionVersionId: question.versionId,
+    body: question.body,
+    response: input.answer,
+    source: "practice",
+    idempotencyKey: key,
+    choiceOrder,
+    timeSpentSeconds: input.timeSpentSeconds ?? null,
+    submittedAt: new Date(),
+  });
+  const id = await insertAnswerOnce(deps.sql, row, missedConcepts);
+  if (id) return present(deps, input.slug, { id, grade, choiceOrder }, question.body);
+  // The key was used already (maybe by a simultaneous request, which has committed by now): answer as it did.
+  const earlier = await replayed();
+  if (!earlier) throw new Error(`answer for idempotency key ${key} not found after its insert conflicted`);
+  return earlier;
 }

@@ -1,7 +1,7 @@
 import type { Prisma, Tx } from "../db/database.ts";
 import { parentNotAnswered } from "./parent-not-answered.ts";
 import { followUpsField, isLocked, lockedSlugs, parentSlugs, type FollowUpIndex } from "./follow-ups.ts";
-import { answeredSlugs, loadFollowUpIndex } from "./repo.ts";
+import { answeredSlugs } from "./repo.ts";
 
 /** What one caller has unlocked in practice: any answer of theirs to a parent (practice or round) unlocks its follow-ups. */
 export interface PracticeUnlocks {
@@ -9,8 +9,7 @@ export interface PracticeUnlocks {
   answered: ReadonlySet<string>;
 }
 
-export async function practiceUnlocks(db: Prisma | Tx, userId: string | undefined): Promise<PracticeUnlocks> {
-  const index = await loadFollowUpIndex(db);
+export async function practiceUnlocks(db: Prisma | Tx, index: FollowUpIndex, userId: string | undefined): Promise<PracticeUnlocks> {
   return { index, answered: await answeredSlugs(db, userId, parentSlugs(index)) };
 }
 
@@ -18,6 +17,13 @@ export async function practiceUnlocks(db: Prisma | Tx, userId: string | undefine
 export function assertUnlocked(unlocks: PracticeUnlocks, slug: string): void {
   const parent = unlocks.index.parentOf.get(slug);
   if (parent !== undefined && isLocked(unlocks.index, slug, unlocks.answered)) throw parentNotAnswered(slug, parent);
+}
+
+/** The same 409 for one question, asking the database only when `slug` is a follow-up (and only about its parent). */
+export async function assertParentAnswered(db: Prisma | Tx, index: FollowUpIndex, userId: string, slug: string): Promise<void> {
+  const parent = index.parentOf.get(slug);
+  if (parent === undefined) return;
+  assertUnlocked({ index, answered: await answeredSlugs(db, userId, [parent]) }, slug);
 }
 
 export const hiddenSlugs = (unlocks: PracticeUnlocks): string[] => lockedSlugs(unlocks.index, unlocks.answered);

@@ -1,5 +1,5 @@
 import type { Prisma, Tx } from "../db/database.ts";
-import { recordMissedConcepts } from "../flashcards/missed-cards.ts";
+import { missedConceptIds, recordMissedConcepts } from "../flashcards/missed-cards.ts";
 import type { GradeResult, Lexicon } from "../grading/types.ts";
 import { gradeAnswer, type AnswerValue } from "./grade-answer.ts";
 import type { VersionBody } from "./present.ts";
@@ -19,15 +19,41 @@ export interface AnswerToRecord {
   submittedAt: Date;
 }
 
+/** The columns of one Answer row (its id is the database's to give). */
+export interface AnswerRow {
+  userId: string;
+  questionId: string;
+  questionVersionId: string;
+  roundQuestionId: string | null;
+  source: "round" | "practice";
+  idempotencyKey: string | null;
+  response: AnswerValue;
+  /** NULL when no order was kept. */
+  choiceOrder: string[] | null;
+  grade: GradeResult;
+  verdict: GradeResult["verdict"];
+  score: number;
+  timeSpentSeconds: number | null;
+  submittedAt: Date;
+}
+
+export interface GradedAnswer {
+  grade: GradeResult;
+  row: AnswerRow;
+  /** The rubric concepts that become the user's personal cards. */
+  missedConcepts: string[];
+}
+
 /**
- * The one way an answer enters a history: graded against the exact version it answers, stored with the full
- * result (the automatic grade is never rewritten), and every missed concept turned into a personal card.
- * Runs in the caller's transaction so the answer and its cards land together.
+ * What an answer puts into a history, whichever way it is written: graded against the exact version it answers
+ * and stored with the full result (the automatic grade is never rewritten), and every missed concept as a card.
+ * Pure, so practice (one SQL statement) and rounds (Prisma, in their transaction) store exactly the same.
  */
-export async function recordAnswer(db: Prisma | Tx, lexicon: Lexicon, a: AnswerToRecord): Promise<{ id: string; grade: GradeResult }> {
+export function gradedAnswer(lexicon: Lexicon, a: AnswerToRecord): GradedAnswer {
   const grade = gradeAnswer(a.body, lexicon, a.response);
-  const { id } = await db.answer.create({
-    data: {
+  return {
+    grade,
+    row: {
       userId: a.userId,
       questionId: a.questionId,
       questionVersionId: a.questionVersionId,
@@ -35,15 +61,28 @@ export async function recordAnswer(db: Prisma | Tx, lexicon: Lexicon, a: AnswerT
       source: a.source,
       idempotencyKey: a.idempotencyKey ?? null,
       response: a.response,
-      ...(a.choiceOrder ? { choiceOrder: [...a.choiceOrder] } : {}),
-      grade: grade as object,
+      choiceOrder: a.choiceOrder ? [...a.choiceOrder] : null,
+      grade,
       verdict: grade.verdict,
       score: grade.score,
       timeSpentSeconds: a.timeSpentSeconds,
       submittedAt: a.submittedAt,
     },
+    missedConcepts: missedConceptIds(a.body, grade),
+  };
+}
+
+/**
+ * Records a graded answer and its missed-concept cards through Prisma; runs in the caller's transaction so the
+ * answer and its cards land together (rounds).
+ */
+export async function recordAnswer(db: Prisma | Tx, lexicon: Lexicon, a: AnswerToRecord): Promise<{ id: string; grade: GradeResult }> {
+  const { grade, row, missedConcepts } = gradedAnswer(lexicon, a);
+  const { choiceOrder, ...columns } = row;
+  const { id } = await db.answer.create({
+    data: { ...columns, ...(choiceOrder ? { choiceOrder } : {}), grade: grade as object },
     select: { id: true },
   });
-  await recordMissedConcepts(db, { userId: a.userId, questionId: a.questionId, missed: grade.missed, body: a.body, now: a.submittedAt });
+  await recordMissedConcepts(db, { userId: row.userId, questionId: row.questionId, concepts: missedConcepts, now: row.submittedAt });
   return { id, grade };
 }

@@ -1,8 +1,8 @@
 import type { Prisma, Tx } from "../db/database.ts";
+import type { Prepared, SqlRunner } from "../db/sql-runner.ts";
 import { dbQuestionType } from "../content/sync.ts";
-import { buildFollowUpIndex, type FollowUpIndex } from "./follow-ups.ts";
 import type { VersionBody } from "./present.ts";
-import { versionBodies } from "./version-bodies.ts";
+import { versionBodies, versionBody } from "./version-bodies.ts";
 
 export interface ActiveQuestion {
   id: string;
@@ -58,16 +58,17 @@ export async function listActive(prisma: Prisma, filter: QuestionFilter, page: {
   return { items: await withBodies(prisma, rows), total };
 }
 
-export async function findActive(prisma: Prisma, slug: string): Promise<ActiveQuestion | undefined> {
-  const q = await prisma.question.findFirst({ where: { slug, retiredAt: null }, select: { id: true, currentVersion } });
-  return q ? (await withBodies(prisma, [q]))[0] : undefined;
-}
+const ACTIVE_BY_SLUG: Prepared = {
+  name: "question-active-by-slug",
+  text: `SELECT q.id, v.id AS "versionId", v.version
+    FROM "Question" q JOIN "QuestionVersion" v ON v.id = q."currentVersionId"
+    WHERE q.slug = $1 AND q."retiredAt" IS NULL`,
+};
 
-/** Who follows up whom among the active questions (bodies come from the cache of immutable versions). */
-export async function loadFollowUpIndex(db: Prisma | Tx): Promise<FollowUpIndex> {
-  const rows = await db.question.findMany({ where: { retiredAt: null }, select: { slug: true, currentVersionId: true } });
-  const bodies = await versionBodies(db, rows.map((r) => r.currentVersionId!));
-  return buildFollowUpIndex(rows.map((r) => ({ slug: r.slug, followUpOf: bodies.get(r.currentVersionId!)!.followUpOf })));
+/** One active question and its current version (the body from the cache of immutable versions). */
+export async function findActive(db: { prisma: Prisma; sql: SqlRunner }, slug: string): Promise<ActiveQuestion | undefined> {
+  const [row] = await db.sql.query<{ id: string; versionId: string; version: number }>(ACTIVE_BY_SLUG, [slug]);
+  return row && { ...row, body: await versionBody(db.prisma, row.versionId) };
 }
 
 /** Which of `slugs` the user has answered at least once, in practice or in a round. */

@@ -3,12 +3,14 @@ import { Router } from "express";
 import { currentUser, requireUser, signedInUser } from "../auth/session.ts";
 import type { AbuseLimits } from "../config.ts";
 import type { Prisma } from "../db/database.ts";
+import type { SqlRunner } from "../db/sql-runner.ts";
 import type { Lexicon } from "../grading/types.ts";
 import { notFound } from "../http/app-error.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
 import { defineRoute } from "../http/route.ts";
 import { checkAnswer } from "./check-answer.ts";
 import { newChoiceOrder } from "./choice-order.ts";
+import type { FollowUpIndex } from "./follow-ups.ts";
 import { assertUnlocked, chainFields, hiddenSlugs, practiceUnlocks } from "./practice-follow-ups.ts";
 import { presentQuestion } from "./present.ts";
 import { findActive, listActive } from "./repo.ts";
@@ -16,7 +18,10 @@ import { checkBody, checkResponse, listQuestionsQuery, parentNotAnsweredError, q
 
 export function questionRoutes(deps: {
   prisma: Prisma;
+  sql: SqlRunner;
   lexicon: Lexicon;
+  /** Who follows up whom in the synced bank. */
+  followUps: FollowUpIndex;
   limiter: RateLimiter;
   limits: Pick<AbuseLimits, "checksPerMinute">;
   registry: OpenAPIRegistry;
@@ -38,7 +43,7 @@ export function questionRoutes(deps: {
     },
     async ({ req, res, query }) => {
       const { page, pageSize, ...filter } = query;
-      const unlocks = await practiceUnlocks(prisma, signedInUser(req)?.id);
+      const unlocks = await practiceUnlocks(prisma, deps.followUps, signedInUser(req)?.id);
       const { items, total } = await listActive(
         prisma,
         { ...filter, excludeSlugs: hiddenSlugs(unlocks) },
@@ -66,9 +71,9 @@ export function questionRoutes(deps: {
       },
     },
     async ({ req, res, params }) => {
-      const q = await findActive(prisma, params.slug);
+      const q = await findActive(deps, params.slug);
       if (!q) throw notFound(`No question with slug ${params.slug}`);
-      const unlocks = await practiceUnlocks(prisma, signedInUser(req)?.id);
+      const unlocks = await practiceUnlocks(prisma, deps.followUps, signedInUser(req)?.id);
       assertUnlocked(unlocks, q.body.slug);
       res.json({ ...presentQuestion(q.body, q.version, newChoiceOrder(q.body)), ...chainFields(unlocks, q.body.slug) });
     },

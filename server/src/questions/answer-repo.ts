@@ -1,0 +1,46 @@
+import type { Prepared, SqlRunner } from "../db/sql-runner.ts";
+import { UPSERT_MISSED_CARDS } from "../flashcards/missed-cards.ts";
+import type { AnswerRow } from "./record-answer.ts";
+
+// One statement is atomic on its own: the answer and its cards land together without a transaction's round trips,
+// and the cards are written only when the answer row was (never for a resent idempotency key).
+const INSERT_ANSWER_ONCE: Prepared = {
+  name: "answer-insert-once",
+  text: `WITH answer AS (
+    INSERT INTO "Answer" (id, "userId", "questionId", "submittedAt", "questionVersionId", "roundQuestionId", source,
+      "idempotencyKey", response, "choiceOrder", grade, verdict, score, "timeSpentSeconds")
+    VALUES (gen_random_uuid(), $1::uuid, $2::uuid, $3::timestamptz, $5::uuid, $6::uuid, $7::"AnswerSource",
+      $8::text, $9::jsonb, $10::jsonb, $11::jsonb, $12::text, $13::float8, $14::int)
+    ON CONFLICT ("userId", "idempotencyKey") DO NOTHING
+    RETURNING id
+  ), concepts AS (
+    SELECT concept FROM answer, unnest($4::text[]) AS concept
+  ), cards AS (${UPSERT_MISSED_CARDS})
+  SELECT id FROM answer`,
+};
+
+const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+
+/**
+ * Inserts the answer and upserts its missed-concept cards in one statement. Returns the new answer's id, or
+ * undefined when the row's idempotency key was already used by this user (then nothing is written).
+ */
+export async function insertAnswerOnce(sql: SqlRunner, row: AnswerRow, missedConcepts: readonly string[]): Promise<string | undefined> {
+  const [inserted] = await sql.query<{ id: string }>(INSERT_ANSWER_ONCE, [
+    row.userId,
+    row.questionId,
+    row.submittedAt.toISOString(),
+    missedConcepts,
+    row.questionVersionId,
+    row.roundQuestionId,
+    row.source,
+    row.idempotencyKey,
+    json(row.response),
+    json(row.choiceOrder),
+    json(row.grade),
+    row.verdict,
+    row.score,
+    row.timeSpentSeconds,
+  ]);
+  return inserted?.id;
+}
