@@ -25,7 +25,7 @@ const json = (value: unknown): string | null => (value === null ? null : JSON.st
  * Inserts the answer and upserts its missed-concept cards in one statement. Returns the new answer's id, or
  * undefined when the row's idempotency key was already used by this user (then nothing is written).
  */
-export async function insertAnswerOnce(sql: SqlRunner, row: AnswerRow, missedConcepts: readonly string[]): Promise<string | undefined> {
+export async function insertAnswerOnce(sql: Pick<SqlRunner, "query">, row: AnswerRow, missedConcepts: readonly string[]): Promise<string | undefined> {
   const [inserted] = await sql.query<{ id: string }>(INSERT_ANSWER_ONCE, [
     row.userId,
     row.questionId,

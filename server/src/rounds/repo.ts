@@ -188,3 +188,45 @@ export async function writeDraftForSession(
   ]);
   return row?.written === 1;
 }
+
+const LOCK_FOR_ANSWER: Prepared = {
+  name: "round_lock_for_answer",
+  text: `SELECT r.status::text AS status, r.deadline, r."startedAt",
+       a.response AS "answeredResponse", a."submittedAt" AS "answeredAt",
+       EXISTS (
+         SELECT 1 FROM "RoundQuestion" p JOIN "Question" q ON q.id = p."questionId"
+         WHERE p."roundId" = r.id AND q.slug = $4::text
+           AND NOT EXISTS (SELECT 1 FROM "Answer" pa WHERE pa."roundQuestionId" = p.id)
+       ) AS "parentOpen",
+       (SELECT max(x."submittedAt") FROM "Answer" x JOIN "RoundQuestion" y ON y.id = x."roundQuestionId"
+        WHERE y."roundId" = r.id) AS "lastAnsweredAt"
+     FROM "Round" r LEFT JOIN "Answer" a ON a."roundQuestionId" = $3::uuid
+     WHERE r.id = $1::uuid AND r."userId" = $2::uuid
+     FOR SHARE OF r`,
+};
+
+/**
+ * Share-locks the user's round for an answer (closing takes the exclusive lock, so an answer is in before the round
+ * closes or refused after) and reads what the rules need: the round's state, the slot's answer if any, whether the
+ * follow-up's parent is still unanswered, and when the round's latest answer came. Undefined when not the user's.
+ */
+export async function lockForAnswer(sql: Omit<SqlRunner, "transaction">, input: { roundId: string; userId: string; slotId: string | null; parentSlug: string | null }) {
+  const [row] = await sql.query<{
+    status: string;
+    deadline: Date;
+    startedAt: Date;
+    answeredResponse: unknown;
+    answeredAt: Date | null;
+    parentOpen: boolean;
+    lastAnsweredAt: Date | null;
+  }>(LOCK_FOR_ANSWER, [input.roundId, input.userId, input.slotId, input.parentSlug]);
+  if (!row) return undefined;
+  return {
+    status: row.status,
+    deadline: new Date(row.deadline),
+    startedAt: new Date(row.startedAt),
+    answered: row.answeredAt ? { response: row.answeredResponse, submittedAt: new Date(row.answeredAt) } : undefined,
+    parentOpen: row.parentOpen,
+    lastAnsweredAt: row.lastAnsweredAt ? new Date(row.lastAnsweredAt) : null,
+  };
+}

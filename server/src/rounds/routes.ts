@@ -19,6 +19,7 @@ import {
 } from "./schemas.ts";
 import * as rounds from "./service.ts";
 import { createRound } from "./start-round.ts";
+import { submitAnswer } from "./submit-answer.ts";
 
 const common = { tag: "Mock rounds", auth: true, middleware: [requireUser] } as const;
 const notYours = { 404: { description: "No such round (or not yours)" } };
@@ -125,7 +126,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       },
     },
     async ({ req, res, params, body }) => {
-      res.status(201).json(await rounds.submitAnswer(deps, currentUser(req).id, params.id, body));
+      res.status(201).json(await submitAnswer(deps, currentUser(req).id, params.id, body));
     },
   );
 

@@ -1,16 +1,13 @@
 import type { Prisma, Tx } from "../db/database.ts";
 import { canViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
-import { isUniqueViolation } from "../db/errors.ts";
 import { AppError, notFound } from "../http/app-error.ts";
 import { checkAnswerShape, type AnswerValue } from "../questions/grade-answer.ts";
-import { idempotencyKeyReused, sameAnswer } from "../questions/idempotency.ts";
 import { parentNotAnswered } from "../questions/parent-not-answered.ts";
 import type { VersionBody } from "../questions/present.ts";
-import { recordAnswer } from "../questions/record-answer.ts";
 import { versionBody } from "../questions/version-bodies.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
-import { isAccepting, secondsSpent } from "./deadline.ts";
-import { findParentSlot, findRound, findSlot, lockRound, writeDraft, type LoadedRound } from "./repo.ts";
+import { isAccepting } from "./deadline.ts";
+import { findParentSlot, findRound, findSlot, writeDraft, type LoadedRound } from "./repo.ts";
 import { closeOverdueRounds } from "./start-round.ts";
 
 const roundNotFound = () => notFound("No such round");
@@ -43,38 +40,11 @@ async function closedIfOverdue(deps: RoundDeps, round: LoadedRound): Promise<Loa
   return (await findRound(deps, round.id))!;
 }
 
-/** Runs `fn` while holding a shared lock on an open, accepting round; otherwise 404 or 409. */
-async function whileOpen<T>(deps: RoundDeps, userId: string, id: string, fn: (tx: Tx, round: { startedAt: Date }) => Promise<T>): Promise<T> {
-  let expired = false;
-  const result = await deps.prisma.$transaction(async (tx) => {
-    const locked = await lockRound(tx, id, userId, "share");
-    if (!locked) throw roundNotFound();
-    if (locked.status !== "open") throw roundClosed();
-    if (!isAccepting(deps.now(), locked.deadline, deps.graceSeconds)) {
-      expired = true;
-      return undefined;
-    }
-    return { value: await fn(tx, locked) };
-  });
-  if (expired || !result) {
-    await closeRound(deps, id, "expired");
-    throw roundClosed();
-  }
-  return result.value;
-}
-
 /** A follow-up stays locked until its parent in the same round is answered: 409 `parent_not_answered` until then. */
 async function assertParentAnswered(db: Prisma | Tx, roundId: string, body: VersionBody): Promise<void> {
   if (!body.followUpOf) return;
   const parent = await findParentSlot(db, roundId, body.followUpOf);
   if (parent && !parent.answered) throw parentNotAnswered(body.slug, body.followUpOf);
-}
-
-async function slotFor(deps: RoundDeps, tx: Tx, userId: string, roundId: string, slug: string) {
-  const slot = await findSlot(tx, deps.slots, userId, roundId, slug);
-  if (!slot) throw new AppError("validation_failed", "That question is not part of this round", [{ path: "question", message: `${slug} is not in this round` }]);
-  const answer = await tx.answer.findUnique({ where: { roundQuestionId: slot.id }, select: { response: true, submittedAt: true } });
-  return { ...slot, answer, body: await versionBody(tx, slot.questionVersionId) };
 }
 
 export async function saveDraft(deps: RoundDeps, userId: string, id: string, slug: string, answer: AnswerValue): Promise<void> {
@@ -101,68 +71,6 @@ export async function saveDraft(deps: RoundDeps, userId: string, id: string, slu
   if (!isAccepting(now, round.deadline, deps.graceSeconds)) {
     await closeRound(deps, id, "expired");
     throw roundClosed();
-  }
-}
-
-const submitted = (slug: string, at: Date) => ({ question: slug, answeredAt: at.toISOString() });
-
-/** The response a repeated submission gets: the original one, or 422 when the key came with a different request. */
-async function replay(deps: RoundDeps, userId: string, id: string, input: { question: string; answer: AnswerValue; idempotencyKey: string }) {
-  const byKey = await deps.prisma.answer.findUnique({
-    where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
-    select: {
-      submittedAt: true,
-      response: true,
-      roundQuestion: { select: { roundId: true, question: { select: { slug: true } } } },
-    },
-  });
-  if (!byKey) return undefined;
-  const slot = byKey.roundQuestion;
-  const same = slot?.roundId === id && slot.question.slug === input.question && sameAnswer(byKey.response, input.answer);
-  if (!same) throw idempotencyKeyReused();
-  return submitted(input.question, byKey.submittedAt);
-}
-
-export async function submitAnswer(
-  deps: RoundDeps,
-  userId: string,
-  id: string,
-  input: { question: string; answer: AnswerValue; idempotencyKey: string },
-): Promise<{ question: string; answeredAt: string }> {
-  const earlier = await replay(deps, userId, id, input);
-  if (earlier) return earlier;
-  try {
-    return await whileOpen(deps, userId, id, async (tx, round) => {
-      const slot = await slotFor(deps, tx, userId, id, input.question);
-      if (slot.answer) {
-        if (sameAnswer(slot.answer.response, input.answer)) return submitted(input.question, slot.answer.submittedAt);
-        throw new AppError("already_answered", "This question was already answered in this round");
-      }
-      const body = slot.body;
-      await assertParentAnswered(tx, id, body);
-      checkAnswerShape(body, input.answer);
-      const now = deps.now();
-      const last = await tx.answer.findFirst({ where: { roundQuestion: { roundId: id } }, orderBy: { submittedAt: "desc" }, select: { submittedAt: true } });
-      await recordAnswer(tx, deps.lexicon, {
-        userId,
-        questionId: slot.questionId,
-        questionVersionId: slot.questionVersionId,
-        body,
-        response: input.answer,
-        source: "round",
-        roundQuestionId: slot.id,
-        idempotencyKey: input.idempotencyKey,
-        timeSpentSeconds: secondsSpent(now, round.startedAt, last?.submittedAt),
-        submittedAt: now,
-      });
-      return submitted(input.question, now);
-    });
-  } catch (error) {
-    // A simultaneous request with the same key (or for the same question) won the insert: answer as it did.
-    if (!isUniqueViolation(error)) throw error;
-    const again = await replay(deps, userId, id, input);
-    if (again) return again;
-    throw new AppError("already_answered", "This question was already answered in this round");
   }
 }
 

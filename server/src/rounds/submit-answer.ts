@@ -1,0 +1,118 @@
+import { isUniqueViolation } from "../db/errors.ts";
+import { AppError, notFound } from "../http/app-error.ts";
+import { insertAnswerOnce } from "../questions/answer-repo.ts";
+import { checkAnswerShape, type AnswerValue } from "../questions/grade-answer.ts";
+import { idempotencyKeyReused, sameAnswer } from "../questions/idempotency.ts";
+import { parentNotAnswered } from "../questions/parent-not-answered.ts";
+import { gradedAnswer } from "../questions/record-answer.ts";
+import { versionBody } from "../questions/version-bodies.ts";
+import { closeRound, type RoundDeps } from "./close-round.ts";
+import { isAccepting, secondsSpent } from "./deadline.ts";
+import { findSlot, lockForAnswer } from "./repo.ts";
+
+export interface Submission {
+  question: string;
+  answer: AnswerValue;
+  idempotencyKey: string;
+}
+
+const submitted = (slug: string, at: Date) => ({ question: slug, answeredAt: at.toISOString() });
+const roundClosed = () => new AppError("round_closed", "This round is closed; its time ran out or it was finished");
+const alreadyAnswered = () => new AppError("already_answered", "This question was already answered in this round");
+
+/** The response a repeated submission gets: the original one, or 422 when the key came with a different request. */
+async function replay(deps: RoundDeps, userId: string, id: string, input: Submission) {
+  const byKey = await deps.prisma.answer.findUnique({
+    where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
+    select: {
+      submittedAt: true,
+      response: true,
+      roundQuestion: { select: { roundId: true, question: { select: { slug: true } } } },
+    },
+  });
+  if (!byKey) return undefined;
+  const slot = byKey.roundQuestion;
+  const same = slot?.roundId === id && slot.question.slug === input.question && sameAnswer(byKey.response, input.answer);
+  if (!same) throw idempotencyKeyReused();
+  return submitted(input.question, byKey.submittedAt);
+}
+
+/** Thrown inside the transaction to leave it: the round's time ran out, and it is closed once the lock is released. */
+class Expired extends Error {}
+/** Thrown inside the transaction when the idempotency key is already taken (nothing was written). */
+class KeyTaken extends Error {}
+
+/**
+ * One final answer, in one short transaction of raw statements: lock the round (shared, so it cannot close half-way)
+ * reading everything the rules need, then the answer and its missed-concept cards in one insert. The grading (pure)
+ * happens before, outside the lock. The rules apply in this order: 404 not yours, 409 closed or out of time, 400 not in
+ * this round, the original response or 409 for an answered question, 409 locked follow-up, 400 wrong shape.
+ */
+async function submitOnce(deps: RoundDeps, userId: string, id: string, input: Submission) {
+  const slot = await findSlot(deps.prisma, deps.slots, userId, id, input.question);
+  const body = slot && (await versionBody(deps.prisma, slot.questionVersionId));
+  let shapeError: unknown;
+  try {
+    if (body) checkAnswerShape(body, input.answer);
+  } catch (error) {
+    shapeError = error;
+  }
+  const now = deps.now();
+  const answerOf = (timeSpentSeconds: number) =>
+    gradedAnswer(deps.lexicon, {
+      userId,
+      questionId: slot!.questionId,
+      questionVersionId: slot!.questionVersionId,
+      body: body!,
+      response: input.answer,
+      source: "round",
+      roundQuestionId: slot!.id,
+      idempotencyKey: input.idempotencyKey,
+      timeSpentSeconds,
+      submittedAt: now,
+    });
+  try {
+    return await deps.sql.transaction(async (tx) => {
+      const round = await lockForAnswer(tx, { roundId: id, userId, slotId: slot?.id ?? null, parentSlug: body?.followUpOf ?? null });
+      if (!round) throw notFound("No such round");
+      if (round.status !== "open") throw roundClosed();
+      if (!isAccepting(now, round.deadline, deps.graceSeconds)) throw new Expired();
+      if (!slot || !body) {
+        throw new AppError("validation_failed", "That question is not part of this round", [
+          { path: "question", message: `${input.question} is not in this round` },
+        ]);
+      }
+      if (round.answered) {
+        if (sameAnswer(round.answered.response, input.answer)) return submitted(input.question, round.answered.submittedAt);
+        throw alreadyAnswered();
+      }
+      if (round.parentOpen) throw parentNotAnswered(body.slug, body.followUpOf!);
+      if (shapeError) throw shapeError;
+      const graded = answerOf(secondsSpent(now, round.startedAt, round.lastAnsweredAt ?? undefined));
+      if (!(await insertAnswerOnce(tx, graded.row, graded.missedConcepts))) throw new KeyTaken();
+      return submitted(input.question, now);
+    });
+  } catch (error) {
+    if (!(error instanceof Expired)) throw error;
+    await closeRound(deps, id, "expired");
+    throw roundClosed();
+  }
+}
+
+/**
+ * Submits a final answer. A resent request (same idempotency key, same question and answer) gets the first
+ * response whatever happened since; the key with a different request is a 422. The key is only looked up when the
+ * submission cannot simply be stored, so the usual answer costs no lookup of its own.
+ */
+export async function submitAnswer(deps: RoundDeps, userId: string, id: string, input: Submission): Promise<{ question: string; answeredAt: string }> {
+  try {
+    return await submitOnce(deps, userId, id, input);
+  } catch (error) {
+    const lost = isUniqueViolation(error) || error instanceof KeyTaken;
+    if (!lost && !(error instanceof AppError)) throw error;
+    const earlier = await replay(deps, userId, id, input);
+    if (earlier) return earlier;
+    // A simultaneous request for the same question won the insert.
+    throw lost ? alreadyAnswered() : error;
+  }
+}
