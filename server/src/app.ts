@@ -8,6 +8,7 @@ import { accessLog } from "./http/access-log.ts";
 import { apiDocsRoutes } from "./http/api-docs.ts";
 import { compressResponses } from "./http/compress.ts";
 import { csrfGuard } from "./http/csrf.ts";
+import { jsonBody } from "./http/json-body.ts";
 import { errorHandler, notFoundHandler } from "./http/error-handler.ts";
 import { healthRoutes } from "./http/health.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
@@ -74,23 +75,25 @@ export function createApp(deps: AppDeps): express.Express {
   app.disable("x-powered-by");
   // Never implied by secure cookies: believing X-Forwarded-For from anyone lets a client pick its own address.
   app.set("trust proxy", deps.trustProxy);
-  app.use(
-    helmet({
-      // Over plain http (a laptop, a LAN address) forcing https would break every asset, so only with TLS cookies.
-      contentSecurityPolicy:
-        deps.strictCsp === false
-          ? false
-          : { directives: { upgradeInsecureRequests: deps.secureCookies ? [] : null } },
-      strictTransportSecurity: deps.secureCookies,
-    }),
-  );
-  app.use(accessLog(deps.logger));
+  const securityHeaders = helmet({
+    // Over plain http (a laptop, a LAN address) forcing https would break every asset, so only with TLS cookies.
+    contentSecurityPolicy:
+      deps.strictCsp === false
+        ? false
+        : { directives: { upgradeInsecureRequests: deps.secureCookies ? [] : null } },
+    strictTransportSecurity: deps.secureCookies,
+  });
+  const logRequest = accessLog(deps.logger);
+  const json = jsonBody();
+  if (deps.fastPaths !== false) {
+    app.use(autosaveFastPath({ ...rounds, sessionSecret: deps.sessionSecret, json, before: [logRequest, securityHeaders] }));
+  }
+  app.use(logRequest);
+  app.use(securityHeaders);
   // Ahead of every route, so the API's JSON and the static client are both covered.
   app.use(compressResponses());
   app.use(healthRoutes(deps.db, deps.migrations));
 
-  const json = express.json({ limit: "64kb" });
-  if (deps.fastPaths !== false) app.use(autosaveFastPath({ ...rounds, sessionSecret: deps.sessionSecret, json }));
   const api = express.Router();
   api.use(json);
   api.use(sessionMiddleware({ sql: deps.db.sql, secret: deps.sessionSecret, secureCookies: deps.secureCookies }));

@@ -103,6 +103,9 @@ describeEachDatabase("autosave fast path", (kind) => {
     expect(statements).toEqual(["round_write_draft_for_session"]);
     const row = await fast.db.prisma.roundQuestion.findFirstOrThrow({ where: { roundId: id, question: { slug: CHOICE } } });
     expect(row.draft).toBe(choiceId);
+    const traced = await same({ path: `/api/rounds/${id}/drafts/${FREE}`, cookie: owner.cookie, body: draft("traced"), headers: { "X-Request-Id": "trace-1" } });
+    expect(traced.headers["x-request-id"]).toBe("trace-1");
+    expect(statements).toEqual(["round_write_draft_for_session"]);
   });
 
   it("when anything about the request is off, then both give the same error (status, code, headers)", async () => {

@@ -22,6 +22,8 @@ const levelFor = (path: string): "debug" | "info" => (CHATTY.some((re) => re.tes
  */
 export function accessLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
+    // A fast path that handed the request on has already started its line.
+    if (req.id) return next();
     const given = req.headers["x-request-id"];
     const id = (typeof given === "string" && given.slice(0, 100)) || randomUUID();
     req.id = id;

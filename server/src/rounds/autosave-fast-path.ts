@@ -2,6 +2,7 @@ import type { RequestHandler } from "express";
 import { sessionIdFrom } from "../auth/session-cookie.ts";
 import type { SqlRunner } from "../db/sql-runner.ts";
 import { csrfRejection } from "../http/csrf.ts";
+import { deferBodyError } from "../http/json-body.ts";
 import { parseWith } from "../http/validate.ts";
 import { checkAnswerShape } from "../questions/grade-answer.ts";
 import { versionBodyIfKnown } from "../questions/version-bodies.ts";
@@ -9,6 +10,7 @@ import { writeDraftForSession } from "./repo.ts";
 import { draftBody, draftParams } from "./schemas.ts";
 import type { SlotCache } from "./slot-cache.ts";
 
+const noop = () => undefined;
 const DRAFT_PATH = /^\/api\/rounds\/([^/]+)\/drafts\/([^/]+)$/;
 
 export interface AutosaveFastPathDeps {
@@ -19,12 +21,14 @@ export interface AutosaveFastPathDeps {
   now: () => Date;
   /** The API's own JSON body parser (same limit, same errors). */
   json: RequestHandler;
+  /** What the stack does first for every request (access log, security headers): the fast path does it too. */
+  before: readonly RequestHandler[];
 }
 
 /**
  * Autosave is the request a candidate's browser sends most, every few seconds per question. Its usual case (a
- * signed-in owner saving an open round's question it has seen before) is served here with one statement that
- * resolves the session and writes the draft, ahead of the session middleware and the router. Every rule is still
+ * signed-in owner saving an open round's question it has seen before) is served here, first in the app, with one
+ * statement that resolves the session and writes the draft: no session middleware, router or compression. Every rule is still
  * applied (CSRF, the body's size and JSON, the schemas, the answer's shape, ownership, open round, cut-off,
  * unanswered question, unlocked follow-up); whenever one of them does not hold plainly, or the statement writes
  * nothing, the request goes on to the full route, which gives the answer (and the error) it always gave.
@@ -39,8 +43,12 @@ export function autosaveFastPath(deps: AutosaveFastPathDeps): RequestHandler {
     const slot = deps.slots.get(id, slug);
     const body = slot && versionBodyIfKnown(slot.questionVersionId);
     if (!sessionId || !body || csrfRejection(req)) return next();
+    for (const step of deps.before) step(req, res, noop);
     deps.json(req, res, (parseError?: unknown) => {
-      if (parseError) return next(parseError);
+      if (parseError) {
+        deferBodyError(req, parseError);
+        return next();
+      }
       let answer;
       try {
         parseWith(draftParams, { id, slug }, "path");
