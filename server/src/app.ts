@@ -1,10 +1,11 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import express, { type RequestHandler } from "express";
 import helmet from "helmet";
 import { authRoutes } from "./auth/routes.ts";
 import { sessionMiddleware } from "./auth/session.ts";
 import type { Database } from "./db/database.ts";
 import type { Migration } from "./db/migrate.ts";
-import { accessLog } from "./http/access-log.ts";
+import { accessLog, installRequestLogger } from "./http/access-log.ts";
 import { apiDocsRoutes } from "./http/api-docs.ts";
 import { compressResponses } from "./http/compress.ts";
 import { csrfGuard } from "./http/csrf.ts";
@@ -49,6 +50,8 @@ export interface AppDeps {
   fastPaths?: boolean;
 }
 
+type Handle = (req: IncomingMessage, res: ServerResponse, callback?: (error?: unknown) => void) => void;
+
 export function roundDeps(deps: Pick<AppDeps, "db" | "bank" | "roundGraceSeconds" | "now">) {
   return {
     prisma: deps.db.prisma,
@@ -83,11 +86,9 @@ export function createApp(deps: AppDeps): express.Express {
         : { directives: { upgradeInsecureRequests: deps.secureCookies ? [] : null } },
     strictTransportSecurity: deps.secureCookies,
   });
+  installRequestLogger(app, deps.logger);
   const logRequest = accessLog(deps.logger);
   const json = jsonBody();
-  if (deps.fastPaths !== false) {
-    app.use(autosaveFastPath({ ...rounds, sessionSecret: deps.sessionSecret, json, before: [logRequest, securityHeaders] }));
-  }
   app.use(logRequest);
   app.use(securityHeaders);
   // Ahead of every route, so the API's JSON and the static client are both covered.
@@ -113,5 +114,13 @@ export function createApp(deps: AppDeps): express.Express {
   if (deps.client) app.use(deps.client);
   app.use(notFoundHandler);
   app.use(errorHandler);
+  if (deps.fastPaths !== false) {
+    const fast = autosaveFastPath({ ...rounds, sessionSecret: deps.sessionSecret, before: [logRequest, securityHeaders] });
+    // Ahead of Express itself: the app function hands every request to `app.handle` (not in Express's types), so the
+    // fast path serves requests whether the app listens or a test drives it.
+    const withHandle = app as unknown as { handle: Handle };
+    const handle = withHandle.handle.bind(app);
+    withHandle.handle = (req, res, callback) => fast(req, res, () => handle(req, res, callback));
+  }
   return app;
 }

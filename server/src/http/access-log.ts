@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
-import type { RequestHandler } from "express";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Express } from "express";
 import type { Logger } from "../logger.ts";
 
 declare module "express-serve-static-core" {
   interface Request {
     /** The request's id (the caller's X-Request-Id, or a new UUID), also sent back as X-Request-Id. */
     id: string;
-    /** The app's logger bound to this request's id; built on first use, since most requests never log. */
+    /** The app's logger bound to this request's id; built when used, since most requests never log. */
     log: Logger;
   }
 }
@@ -17,20 +18,32 @@ const CHATTY = [/^\/(healthz|readyz)$/, /^\/api\/rounds\/[^/]+\/drafts\/[^/]+$/]
 const levelFor = (path: string): "debug" | "info" => (CHATTY.some((re) => re.test(path)) ? "debug" : "info");
 
 /**
- * One line per request once it is answered: method, path, status and duration, nothing else (no headers, so no
- * cookies to redact). With the level off nothing is attached to the request at all.
+ * `req.log` for every request of the app, as a getter on the app's request prototype: defining it on each request
+ * object would cost every request a slower object shape, for a logger most requests never use.
  */
-export function accessLog(logger: Logger): RequestHandler {
+export function installRequestLogger(app: Express, logger: Logger): void {
+  Object.defineProperty(app.request, "log", {
+    configurable: true,
+    get(this: { id?: string }) {
+      return logger.child({ reqId: this.id });
+    },
+  });
+}
+
+/**
+ * One line per request once it is answered: method, path, status and duration, nothing else (no headers, so no
+ * cookies to redact). With the level off nothing is attached to the request at all. Plain Node types: the autosave
+ * fast path runs it before Express has seen the request.
+ */
+export function accessLog(logger: Logger): (req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void) => void {
   return (req, res, next) => {
     // A fast path that handed the request on has already started its line.
     if (req.id) return next();
     const given = req.headers["x-request-id"];
     const id = (typeof given === "string" && given.slice(0, 100)) || randomUUID();
     req.id = id;
-    let bound: Logger | undefined;
-    Object.defineProperty(req, "log", { get: () => (bound ??= logger.child({ reqId: id })), configurable: true });
     res.setHeader("X-Request-Id", id);
-    const path = req.path;
+    const path = (req.url ?? "/").split("?", 1)[0]!;
     const level = levelFor(path);
     if (logger.isLevelEnabled(level)) {
       const started = performance.now();

@@ -1,4 +1,6 @@
-import type { Request, RequestHandler } from "express";
+import type { IncomingMessage } from "node:http";
+import type { RequestHandler } from "express";
+import typeis from "type-is";
 import { AppError } from "./app-error.ts";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -16,18 +18,19 @@ function originHost(origin: string): string | undefined {
  * - the session cookie is SameSite=Lax on top of that.
  * Non-browser clients send neither header and are judged by their session cookie alone.
  */
-export function csrfRejection(req: Request): AppError | undefined {
-  if (SAFE.has(req.method)) return undefined;
-  const site = req.get("sec-fetch-site");
+export function csrfRejection(req: IncomingMessage): AppError | undefined {
+  if (SAFE.has(req.method ?? "")) return undefined;
+  const get = (name: string) => req.headers[name] as string | undefined;
+  const site = get("sec-fetch-site");
   if (site && site !== "same-origin" && site !== "none") {
     return new AppError("csrf_rejected", "Cross-site requests are not allowed");
   }
-  const origin = req.get("origin");
-  if (origin !== undefined && originHost(origin) !== req.get("host")) {
+  const origin = get("origin");
+  if (origin !== undefined && originHost(origin) !== get("host")) {
     return new AppError("csrf_rejected", "Cross-site requests are not allowed");
   }
-  const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
-  if (hasBody && !req.is("application/json")) {
+  const hasBody = Number(get("content-length") ?? 0) > 0 || get("transfer-encoding") !== undefined;
+  if (hasBody && !typeis(req, ["application/json"])) {
     return new AppError("unsupported_media_type", "Send the request body as application/json");
   }
   return undefined;

@@ -1,7 +1,8 @@
-import express, { type Request, type RequestHandler } from "express";
+import type { IncomingMessage } from "node:http";
+import express, { type RequestHandler } from "express";
 
 const DEFERRED = Symbol("deferred body error");
-type WithDeferred = Request & { [DEFERRED]?: unknown };
+type WithDeferred = IncomingMessage & { [DEFERRED]?: unknown };
 
 /**
  * The API's JSON body parser (64 kB). A fast path ahead of the middleware stack may read the body itself and then
@@ -17,6 +18,6 @@ export function jsonBody(): RequestHandler {
   };
 }
 
-export function deferBodyError(req: Request, error: unknown): void {
+export function deferBodyError(req: IncomingMessage, error: unknown): void {
   (req as WithDeferred)[DEFERRED] = error;
 }

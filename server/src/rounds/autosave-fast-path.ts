@@ -1,4 +1,4 @@
-import type { RequestHandler } from "express";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { sessionIdFrom } from "../auth/session-cookie.ts";
 import type { SqlRunner } from "../db/sql-runner.ts";
 import { csrfRejection } from "../http/csrf.ts";
@@ -10,8 +10,7 @@ import { writeDraftForSession } from "./repo.ts";
 import { draftBody, draftParams } from "./schemas.ts";
 import type { SlotCache } from "./slot-cache.ts";
 
-const noop = () => undefined;
-const DRAFT_PATH = /^\/api\/rounds\/([^/]+)\/drafts\/([^/]+)$/;
+type Step = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 export interface AutosaveFastPathDeps {
   sql: SqlRunner;
@@ -19,40 +18,86 @@ export interface AutosaveFastPathDeps {
   sessionSecret: string;
   graceSeconds: number;
   now: () => Date;
-  /** The API's own JSON body parser (same limit, same errors). */
-  json: RequestHandler;
-  /** What the stack does first for every request (access log, security headers): the fast path does it too. */
-  before: readonly RequestHandler[];
+  /** What the app does first for every request (access log, security headers): the fast path does it too. */
+  before: readonly Step[];
+}
+
+const DRAFT_PATH = /^\/api\/rounds\/([^/]+)\/drafts\/([^/]+)$/;
+/** The API's body limit (`express.json({ limit: "64kb" })`). */
+const MAX_BODY = 64 * 1024;
+const JSON_TYPE = /^application\/json\s*(;\s*charset\s*=\s*("?)utf-8\2\s*)?$/i;
+const noop = () => undefined;
+
+/** What body-parser's strict JSON parser gives a body it refuses; the error handler turns it into `invalid_json`. */
+const unparseable = () => Object.assign(new SyntaxError("The request body is not valid JSON"), { type: "entity.parse.failed", status: 400 });
+
+/** body-parser's strict JSON, for the plain case the fast path accepts (UTF-8, no content encoding). */
+function parseJson(bytes: Buffer): { value: unknown } | { error: Error } {
+  let text = bytes.toString("utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Wider than JSON's whitespace, but JSON.parse refuses whatever else this skips, so the verdict is the same.
+  const first = text.trimStart()[0];
+  if (first !== "{" && first !== "[") return { error: unparseable() };
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return { error: unparseable() };
+  }
+}
+
+/** The request's body when it is the plain kind the fast path reads itself (else undefined: Express reads it). */
+function plainJsonLength(req: IncomingMessage): number | undefined {
+  const h = req.headers;
+  if (h["content-encoding"] !== undefined || h["transfer-encoding"] !== undefined) return undefined;
+  if (!JSON_TYPE.test(h["content-type"] ?? "")) return undefined;
+  const length = Number(h["content-length"]);
+  return Number.isInteger(length) && length > 0 && length <= MAX_BODY ? length : undefined;
+}
+
+function readBody(req: IncomingMessage, length: number, done: (bytes: Buffer | undefined) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  req.on("data", (chunk: Buffer) => {
+    size += chunk.length;
+    chunks.push(chunk);
+  });
+  req.once("end", () => done(size === length ? Buffer.concat(chunks, size) : undefined));
+  req.once("error", () => done(undefined));
 }
 
 /**
- * Autosave is the request a candidate's browser sends most, every few seconds per question. Its usual case (a
- * signed-in owner saving an open round's question it has seen before) is served here, first in the app, with one
- * statement that resolves the session and writes the draft: no session middleware, router or compression. Every rule is still
- * applied (CSRF, the body's size and JSON, the schemas, the answer's shape, ownership, open round, cut-off,
- * unanswered question, unlocked follow-up); whenever one of them does not hold plainly, or the statement writes
- * nothing, the request goes on to the full route, which gives the answer (and the error) it always gave.
+ * Autosave is the request a candidate's browser sends most, every few seconds per question, and Express's own
+ * per-request work costs more than the save itself. So its usual case (a signed-in owner saving an open round's
+ * question whose place in the round this process knows) is served before Express, with one statement that resolves
+ * the session and writes the draft. Every rule still applies: CSRF, JSON and the 64 kB limit, the schemas and the
+ * unsafe-text check, the answer's shape, ownership, open round, cut-off, unanswered question, unlocked follow-up.
+ * Whenever one of them does not plainly hold, or the statement writes nothing, the request goes on to Express and
+ * the full route, which answers as it always did (a body already read is handed on parsed, or its parse error kept
+ * for the API's parser to report).
  */
-export function autosaveFastPath(deps: AutosaveFastPathDeps): RequestHandler {
-  return (req, res, next) => {
+export function autosaveFastPath(deps: AutosaveFastPathDeps) {
+  return (req: IncomingMessage & { body?: unknown }, res: ServerResponse, next: () => void): void => {
     if (req.method !== "PUT") return next();
-    const match = DRAFT_PATH.exec(req.path);
+    const match = DRAFT_PATH.exec((req.url ?? "").split("?", 1)[0]!);
     if (!match) return next();
-    const sessionId = sessionIdFrom(req.headers.cookie, deps.sessionSecret);
     const [, id, slug] = match as unknown as [string, string, string];
     const slot = deps.slots.get(id, slug);
     const body = slot && versionBodyIfKnown(slot.questionVersionId);
-    if (!sessionId || !body || csrfRejection(req)) return next();
+    const sessionId = body && sessionIdFrom(req.headers.cookie, deps.sessionSecret);
+    const length = sessionId ? plainJsonLength(req) : undefined;
+    if (!slot || !body || !sessionId || length === undefined || csrfRejection(req)) return next();
     for (const step of deps.before) step(req, res, noop);
-    deps.json(req, res, (parseError?: unknown) => {
-      if (parseError) {
-        deferBodyError(req, parseError);
+    readBody(req, length, (bytes) => {
+      const parsed = bytes ? parseJson(bytes) : { error: Object.assign(new Error("request body incomplete"), { type: "request.aborted", status: 400 }) };
+      if ("error" in parsed) {
+        deferBodyError(req, parsed.error);
         return next();
       }
+      req.body = parsed.value;
       let answer;
       try {
         parseWith(draftParams, { id, slug }, "path");
-        answer = parseWith(draftBody, req.body ?? {}, "body").answer;
+        answer = parseWith(draftBody, parsed.value, "body").answer;
         checkAnswerShape(body, answer);
       } catch {
         return next();
@@ -66,7 +111,15 @@ export function autosaveFastPath(deps: AutosaveFastPathDeps): RequestHandler {
         savedAt: now,
         cutoff: new Date(now.getTime() - deps.graceSeconds * 1000),
         parentSlug: body.followUpOf ?? null,
-      }).then((written) => (written ? void res.status(204).end() : next()), next);
+      }).then(
+        (written) => {
+          if (!written) return next();
+          res.statusCode = 204;
+          res.end();
+        },
+        // A database that is down is the full route's to report (as a 503, through the error handler).
+        () => next(),
+      );
     });
   };
 }
