@@ -11,6 +11,7 @@ import { SessionStore } from "./auth/session-store.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { loadContent } from "./content/load.ts";
 import { syncContent } from "./content/sync.ts";
+import { warmRubrics } from "./questions/warm-rubrics.ts";
 
 export interface Running {
   server: Server;
@@ -81,10 +82,17 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
     `Watermark is ready at http://localhost:${port}`,
   );
 
+  let stopping = false;
+  warmRubrics(db.prisma, bank.lexicon, () => stopping).then(
+    (count) => logger.debug({ count }, "rubrics compiled"),
+    (err: unknown) => stopping || logger.warn({ err }, "rubrics could not be compiled ahead; each compiles on first use"),
+  );
+
   return {
     server,
     db,
     async stop() {
+      stopping = true;
       stopSweeper();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

@@ -226,6 +226,23 @@ describeEachDatabase("mock rounds", (kind) => {
     expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
   });
 
+  it("when answers come in, then each records the seconds since the round began or since the previous answer, rounded", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const round = (await start(agent, { questionCount: 3, timeLimitSeconds: 600, types: ["single-choice"] }).expect(201)).body;
+    const [a, b, c] = round.questions as Q[];
+    const answer = (q: Q, key: string) =>
+      agent.post(`/api/rounds/${round.id}/answers`).send({ question: q.slug, answer: someAnswer(q), idempotencyKey: `${key}-${round.id}` }).expect(201);
+    clock += 42_400;
+    await answer(a!, "t1");
+    clock += 10_500;
+    await answer(b!, "t2");
+    // The question the previous answer left hanging resumes from that answer, however long the round has run.
+    clock += 1_499;
+    await answer(c!, "t3");
+    const stored = await t.db.prisma.answer.findMany({ where: { userId: user.id }, orderBy: { submittedAt: "asc" }, select: { timeSpentSeconds: true } });
+    expect(stored.map((s) => s.timeSpentSeconds)).toEqual([42, 11, 1]);
+  });
+
   it("when the process restarts with nothing cached, then answering and closing still work inside their transactions", async () => {
     const { agent, user, email } = await signedUpAgent(t.app);
     const round = (await start(agent, { questionCount: 2, timeLimitSeconds: 60, types: ["free-text"] }).expect(201)).body;

@@ -1,7 +1,9 @@
 import type { Prisma, Tx } from "../db/database.ts";
 import type { Prepared, SqlRunner } from "../db/sql-runner.ts";
 import type { GradeResult } from "../grading/types.ts";
+import { UPSERT_MISSED_CARDS } from "../flashcards/missed-cards.ts";
 import { asChoiceOrder } from "../questions/choice-order.ts";
+import type { AnswerRow } from "../questions/record-answer.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
 import type { KnownSlot, Slot, SlotCache } from "./slot-cache.ts";
 
@@ -229,4 +231,66 @@ export async function lockForAnswer(sql: Omit<SqlRunner, "transaction">, input: 
     parentOpen: row.parentOpen,
     lastAnsweredAt: row.lastAnsweredAt ? new Date(row.lastAnsweredAt) : null,
   };
+}
+
+/**
+ * A round answer's usual case as one statement: stored only while the round is the user's, open and before its
+ * cut-off, the question unanswered and (for a follow-up) its parent answered, with its missed-concept cards. The
+ * time spent is `secondsSpent` (deadline.ts) in SQL: from the later of the round's start and its latest answer. The
+ * new answer's id, or undefined when any condition failed or the idempotency key was taken (nothing written).
+ */
+const ANSWER_IN_OPEN_ROUND: Prepared = {
+  name: "round_answer_in_open_round",
+  text: `WITH r AS (
+       SELECT id, "startedAt" FROM "Round"
+       WHERE id = $12::uuid AND "userId" = $1::uuid AND status = 'open' AND deadline >= $13::timestamptz
+       FOR SHARE
+     ), ok AS (
+       SELECT r."startedAt",
+              (SELECT max(x."submittedAt") FROM "Answer" x JOIN "RoundQuestion" y ON y.id = x."roundQuestionId"
+               WHERE y."roundId" = r.id) AS "lastAt"
+       FROM r
+       WHERE NOT EXISTS (SELECT 1 FROM "Answer" a WHERE a."roundQuestionId" = $6::uuid)
+         AND NOT EXISTS (
+           SELECT 1 FROM "RoundQuestion" p JOIN "Question" q ON q.id = p."questionId"
+           WHERE p."roundId" = r.id AND q.slug = $14::text
+             AND NOT EXISTS (SELECT 1 FROM "Answer" pa WHERE pa."roundQuestionId" = p.id)
+         )
+     ), answer AS (
+       INSERT INTO "Answer" (id, "userId", "questionId", "submittedAt", "questionVersionId", "roundQuestionId", source,
+         "idempotencyKey", response, grade, verdict, score, "timeSpentSeconds")
+       SELECT gen_random_uuid(), $1::uuid, $2::uuid, $3::timestamptz, $5::uuid, $6::uuid, 'round'::"AnswerSource",
+         $7::text, $8::jsonb, $9::jsonb, $10::text, $11::float8,
+         GREATEST(0, round(EXTRACT(EPOCH FROM ($3::timestamptz - GREATEST(ok."startedAt", COALESCE(ok."lastAt", ok."startedAt"))))))::int
+       FROM ok
+       ON CONFLICT ("userId", "idempotencyKey") DO NOTHING
+       RETURNING id
+     ), concepts AS (
+       SELECT concept FROM answer, unnest($4::text[]) AS concept
+     ), cards AS (${UPSERT_MISSED_CARDS})
+     SELECT id FROM answer`,
+};
+
+export async function answerInOpenRound(
+  sql: SqlRunner,
+  input: { roundId: string; cutoff: Date; parentSlug: string | null; row: AnswerRow; missedConcepts: readonly string[] },
+): Promise<string | undefined> {
+  const { row } = input;
+  const [inserted] = await sql.query<{ id: string }>(ANSWER_IN_OPEN_ROUND, [
+    row.userId,
+    row.questionId,
+    row.submittedAt.toISOString(),
+    input.missedConcepts,
+    row.questionVersionId,
+    row.roundQuestionId,
+    row.idempotencyKey,
+    JSON.stringify(row.response),
+    JSON.stringify(row.grade),
+    row.verdict,
+    row.score,
+    input.roundId,
+    input.cutoff,
+    input.parentSlug,
+  ]);
+  return inserted?.id;
 }

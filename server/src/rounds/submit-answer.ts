@@ -5,10 +5,10 @@ import { checkAnswerShape, type AnswerValue } from "../questions/grade-answer.ts
 import { idempotencyKeyReused, sameAnswer } from "../questions/idempotency.ts";
 import { parentNotAnswered } from "../questions/parent-not-answered.ts";
 import { gradedAnswer } from "../questions/record-answer.ts";
-import { versionBody } from "../questions/version-bodies.ts";
+import { versionBody, versionBodyIfKnown } from "../questions/version-bodies.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { isAccepting, secondsSpent } from "./deadline.ts";
-import { findSlot, lockForAnswer } from "./repo.ts";
+import { answerInOpenRound, findSlot, lockForAnswer } from "./repo.ts";
 
 export interface Submission {
   question: string;
@@ -100,11 +100,56 @@ async function submitOnce(deps: RoundDeps, userId: string, id: string, input: Su
 }
 
 /**
+ * The usual answer (the round open, the question unanswered and unlocked, the answer well formed) in one statement
+ * that checks all of that under the round's lock and stores it. Undefined when anything is unusual: nothing was
+ * written and the full path decides.
+ */
+async function submitPlainly(deps: RoundDeps, userId: string, id: string, input: Submission) {
+  const known = deps.slots.get(id, input.question);
+  const body = known?.userId === userId ? versionBodyIfKnown(known.questionVersionId) : undefined;
+  if (!known || !body) return undefined;
+  try {
+    checkAnswerShape(body, input.answer);
+  } catch {
+    return undefined;
+  }
+  const now = deps.now();
+  const graded = gradedAnswer(deps.lexicon, {
+    userId,
+    questionId: known.questionId,
+    questionVersionId: known.questionVersionId,
+    body,
+    response: input.answer,
+    source: "round",
+    roundQuestionId: known.id,
+    idempotencyKey: input.idempotencyKey,
+    timeSpentSeconds: null,
+    submittedAt: now,
+  });
+  try {
+    const stored = await answerInOpenRound(deps.sql, {
+      roundId: id,
+      cutoff: new Date(now.getTime() - deps.graceSeconds * 1000),
+      parentSlug: body.followUpOf ?? null,
+      row: graded.row,
+      missedConcepts: graded.missedConcepts,
+    });
+    return stored ? submitted(input.question, now) : undefined;
+  } catch (error) {
+    // A simultaneous answer to the same question won: the full path says what that means for this one.
+    if (isUniqueViolation(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
  * Submits a final answer. A resent request (same idempotency key, same question and answer) gets the first
  * response whatever happened since; the key with a different request is a 422. The key is only looked up when the
  * submission cannot simply be stored, so the usual answer costs no lookup of its own.
  */
 export async function submitAnswer(deps: RoundDeps, userId: string, id: string, input: Submission): Promise<{ question: string; answeredAt: string }> {
+  const plain = await submitPlainly(deps, userId, id, input);
+  if (plain) return plain;
   try {
     return await submitOnce(deps, userId, id, input);
   } catch (error) {
