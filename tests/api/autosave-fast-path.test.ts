@@ -1,7 +1,7 @@
 import supertest from "supertest";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Prepared } from "../../server/src/db/sql-runner.ts";
-import { bank, createTestApp, describeEachDatabase, uniqueEmail, type TestApp } from "../setup/test-app.ts";
+import { bank, createTestApp, describeEachDatabase, roundOf as roundWith, uniqueEmail, type TestApp } from "../setup/test-app.ts";
 
 const GRACE = 5;
 const PARENT = "scenario-realtime-dashboard";
@@ -51,22 +51,7 @@ describeEachDatabase("autosave fast path", (kind) => {
     return { id: res.body.user.id as string, cookie: res.headers["set-cookie"]![0]!.split(";")[0]! };
   }
 
-  async function roundOf(userId: string, slugs: string[], timeLimitSeconds = 600): Promise<string> {
-    const questions = await fast.db.prisma.question.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, currentVersionId: true } });
-    const bySlug = new Map(questions.map((q) => [q.slug, q]));
-    const startedAt = now();
-    const round = await fast.db.prisma.round.create({
-      data: {
-        userId,
-        timeLimitSeconds,
-        filters: {},
-        startedAt,
-        deadline: new Date(startedAt.getTime() + timeLimitSeconds * 1000),
-        questions: { create: slugs.map((slug, position) => ({ questionId: bySlug.get(slug)!.id, questionVersionId: bySlug.get(slug)!.currentVersionId!, position })) },
-      },
-    });
-    return round.id;
-  }
+  const roundOf = (userId: string, slugs: string[]) => roundWith(fast.db, userId, slugs, { startedAt: now() });
 
   function send(app: TestApp, r: Sent) {
     let req = supertest(app.app).put(r.path).set("Content-Type", "application/json");

@@ -1,6 +1,6 @@
 import supertest from "supertest";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { bank, createTestApp, describeEachDatabase, roundOf as roundWith, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
 type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];
 type RoundQuestion = { slug: string; prompt?: string; choices?: unknown[]; locked?: boolean; followUpOf?: string; followUps?: { slug: string }[] };
@@ -40,25 +40,7 @@ describeEachDatabase("interviewer follow-ups", (kind) => {
   });
   afterAll(() => t.close());
 
-  /** A round holding exactly these questions, in this order (the draw itself is tested separately). */
-  async function roundOf(userId: string, slugs: string[], timeLimitSeconds = 600): Promise<string> {
-    const questions = await t.db.prisma.question.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, currentVersionId: true } });
-    const bySlug = new Map(questions.map((q) => [q.slug, q]));
-    const startedAt = new Date();
-    const round = await t.db.prisma.round.create({
-      data: {
-        userId,
-        timeLimitSeconds,
-        filters: {},
-        startedAt,
-        deadline: new Date(startedAt.getTime() + timeLimitSeconds * 1000),
-        questions: {
-          create: slugs.map((slug, position) => ({ questionId: bySlug.get(slug)!.id, questionVersionId: bySlug.get(slug)!.currentVersionId!, position })),
-        },
-      },
-    });
-    return round.id;
-  }
+  const roundOf = (userId: string, slugs: string[], timeLimitSeconds = 600) => roundWith(t.db, userId, slugs, { timeLimitSeconds });
 
   const check = (agent: Agent, slug: string, answer = goodAnswer(slug)) => agent.post(`/api/questions/${slug}/check`).send({ answer });
   const listedSlugs = async (agent: Agent | supertest.Agent) =>

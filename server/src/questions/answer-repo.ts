@@ -2,6 +2,18 @@ import type { Prepared, SqlRunner } from "../db/sql-runner.ts";
 import { UPSERT_MISSED_CARDS } from "../flashcards/missed-cards.ts";
 import type { AnswerRow } from "./record-answer.ts";
 
+/**
+ * How every statement that inserts an answer ends (after `WITH answer AS (INSERT INTO "Answer" …`): nothing at all
+ * for an idempotency key already used, and the answer's missed-concept cards only when its row was written. `$1` is
+ * the user, `$2` the question, `$3` the time and `$4` the missed concept ids.
+ */
+export const THEN_MISSED_CARDS = `ON CONFLICT ("userId", "idempotencyKey") DO NOTHING
+    RETURNING id
+  ), concepts AS (
+    SELECT concept FROM answer, unnest($4::text[]) AS concept
+  ), cards AS (${UPSERT_MISSED_CARDS})
+  SELECT id FROM answer`;
+
 // One statement is atomic on its own: the answer and its cards land together without a transaction's round trips,
 // and the cards are written only when the answer row was (never for a resent idempotency key).
 const INSERT_ANSWER_ONCE: Prepared = {
@@ -11,12 +23,7 @@ const INSERT_ANSWER_ONCE: Prepared = {
       "idempotencyKey", response, "choiceOrder", grade, verdict, score, "timeSpentSeconds")
     VALUES (gen_random_uuid(), $1::uuid, $2::uuid, $3::timestamptz, $5::uuid, $6::uuid, $7::"AnswerSource",
       $8::text, $9::jsonb, $10::jsonb, $11::jsonb, $12::text, $13::float8, $14::int)
-    ON CONFLICT ("userId", "idempotencyKey") DO NOTHING
-    RETURNING id
-  ), concepts AS (
-    SELECT concept FROM answer, unnest($4::text[]) AS concept
-  ), cards AS (${UPSERT_MISSED_CARDS})
-  SELECT id FROM answer`,
+    ${THEN_MISSED_CARDS}`,
 };
 
 const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));

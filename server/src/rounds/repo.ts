@@ -1,7 +1,7 @@
 import type { Prisma, Tx } from "../db/database.ts";
 import type { Prepared, SqlRunner } from "../db/sql-runner.ts";
 import type { GradeResult } from "../grading/types.ts";
-import { UPSERT_MISSED_CARDS } from "../flashcards/missed-cards.ts";
+import { THEN_MISSED_CARDS } from "../questions/answer-repo.ts";
 import { asChoiceOrder } from "../questions/choice-order.ts";
 import type { AnswerRow } from "../questions/record-answer.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
@@ -263,12 +263,7 @@ const ANSWER_IN_OPEN_ROUND: Prepared = {
          $7::text, $8::jsonb, $9::jsonb, $10::text, $11::float8,
          GREATEST(0, round(EXTRACT(EPOCH FROM ($3::timestamptz - GREATEST(ok."startedAt", COALESCE(ok."lastAt", ok."startedAt"))))))::int
        FROM ok
-       ON CONFLICT ("userId", "idempotencyKey") DO NOTHING
-       RETURNING id
-     ), concepts AS (
-       SELECT concept FROM answer, unnest($4::text[]) AS concept
-     ), cards AS (${UPSERT_MISSED_CARDS})
-     SELECT id FROM answer`,
+       ${THEN_MISSED_CARDS}`,
 };
 
 export async function answerInOpenRound(
