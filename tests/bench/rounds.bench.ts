@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { ownCpuSeconds, processCpuSeconds } from "./cpu-usage.ts";
 import { percentile } from "./stats.ts";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -89,6 +90,7 @@ try {
 
   const drafts: number[] = [];
   const answers: number[] = [];
+  const cpuBefore = { server: processCpuSeconds(server.pid!), load: ownCpuSeconds() };
   const started = performance.now();
   await Promise.all(
     candidates.map(async ({ cookie, round }) => {
@@ -106,6 +108,13 @@ try {
   console.log(`\n${CANDIDATES} concurrent candidates × ${QUESTIONS} questions on PostgreSQL (server in a separate process)`);
   summary("draft save", drafts, wall);
   summary("answer submit", answers, wall);
+  const serverCpu = (processCpuSeconds(server.pid!) ?? NaN) - (cpuBefore.server ?? NaN);
+  const loadCpu = ownCpuSeconds() - cpuBefore.load;
+  console.log(
+    `CPU over the drafts and answers: server ${((serverCpu / (wall / 1000)) * 100).toFixed(0)}% of a core, `
+      + `${((serverCpu * 1000) / (drafts.length + answers.length)).toFixed(2)} ms per request; this load generator `
+      + `${((loadCpu / (wall / 1000)) * 100).toFixed(0)}% of a core`,
+  );
   const finish: number[] = [];
   const t = performance.now();
   await Promise.all(candidates.map(async ({ cookie, round }) => finish.push((await call("POST", `/api/rounds/${round.id}/finish`, cookie)).ms)));
