@@ -7,7 +7,15 @@ import type { AnswerRow } from "../questions/record-answer.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
 import type { KnownSlot, Slot, SlotCache } from "./slot-cache.ts";
 
-export type { Slot } from "./slot-cache.ts";
+/**
+ * Whether round `r` holds the question named by the slug parameter `param` (a follow-up's parent) and it is still
+ * unanswered: the one SQL form of the rule that a follow-up stays locked until its parent is answered.
+ */
+const parentUnanswered = (param: string) => `EXISTS (
+         SELECT 1 FROM "RoundQuestion" p JOIN "Question" q ON q.id = p."questionId"
+         WHERE p."roundId" = r.id AND q.slug = ${param}::text
+           AND NOT EXISTS (SELECT 1 FROM "Answer" pa WHERE pa."roundQuestionId" = p.id)
+       )`;
 
 type RoundStatus = "open" | "finished" | "expired";
 
@@ -165,11 +173,7 @@ const WRITE_DRAFT_FOR_SESSION: Prepared = {
        FROM r
        WHERE rq.id = $3::uuid AND rq."roundId" = r.id
          AND NOT EXISTS (SELECT 1 FROM "Answer" a WHERE a."roundQuestionId" = rq.id)
-         AND NOT EXISTS (
-           SELECT 1 FROM "RoundQuestion" p JOIN "Question" q ON q.id = p."questionId"
-           WHERE p."roundId" = r.id AND q.slug = $7::text
-             AND NOT EXISTS (SELECT 1 FROM "Answer" pa WHERE pa."roundQuestionId" = p.id)
-         )
+         AND NOT ${parentUnanswered("$7")}
        RETURNING rq.id
      )
      SELECT count(*)::int AS written FROM written`,
@@ -195,11 +199,7 @@ const LOCK_FOR_ANSWER: Prepared = {
   name: "round_lock_for_answer",
   text: `SELECT r.status::text AS status, r.deadline, r."startedAt",
        a.response AS "answeredResponse", a."submittedAt" AS "answeredAt",
-       EXISTS (
-         SELECT 1 FROM "RoundQuestion" p JOIN "Question" q ON q.id = p."questionId"
-         WHERE p."roundId" = r.id AND q.slug = $4::text
-           AND NOT EXISTS (SELECT 1 FROM "Answer" pa WHERE pa."roundQuestionId" = p.id)
-       ) AS "parentOpen",
+       ${parentUnanswered("$4")} AS "parentOpen",
        (SELECT max(x."submittedAt") FROM "Answer" x JOIN "RoundQuestion" y ON y.id = x."roundQuestionId"
         WHERE y."roundId" = r.id) AS "lastAnsweredAt"
      FROM "Round" r LEFT JOIN "Answer" a ON a."roundQuestionId" = $3::uuid
@@ -251,11 +251,7 @@ const ANSWER_IN_OPEN_ROUND: Prepared = {
                WHERE y."roundId" = r.id) AS "lastAt"
        FROM r
        WHERE NOT EXISTS (SELECT 1 FROM "Answer" a WHERE a."roundQuestionId" = $6::uuid)
-         AND NOT EXISTS (
-           SELECT 1 FROM "RoundQuestion" p JOIN "Question" q ON q.id = p."questionId"
-           WHERE p."roundId" = r.id AND q.slug = $14::text
-             AND NOT EXISTS (SELECT 1 FROM "Answer" pa WHERE pa."roundQuestionId" = p.id)
-         )
+         AND NOT ${parentUnanswered("$14")}
      ), answer AS (
        INSERT INTO "Answer" (id, "userId", "questionId", "submittedAt", "questionVersionId", "roundQuestionId", source,
          "idempotencyKey", response, grade, verdict, score, "timeSpentSeconds")

@@ -4,11 +4,13 @@ import { insertAnswerOnce } from "../questions/answer-repo.ts";
 import { checkAnswerShape, type AnswerValue } from "../questions/grade-answer.ts";
 import { idempotencyKeyReused, sameAnswer } from "../questions/idempotency.ts";
 import { parentNotAnswered } from "../questions/parent-not-answered.ts";
+import type { VersionBody } from "../questions/present.ts";
 import { gradedAnswer } from "../questions/record-answer.ts";
 import { versionBody, versionBodyIfKnown } from "../questions/version-bodies.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { isAccepting, secondsSpent } from "./deadline.ts";
 import { answerInOpenRound, findSlot, lockForAnswer } from "./repo.ts";
+import type { Slot } from "./slot-cache.ts";
 
 export interface Submission {
   question: string;
@@ -37,6 +39,21 @@ async function replay(deps: RoundDeps, userId: string, id: string, input: Submis
   return submitted(input.question, byKey.submittedAt);
 }
 
+/** The graded answer row for a round question, as both ways of storing it write it. */
+const roundAnswer = (deps: RoundDeps, userId: string, slot: Slot, body: VersionBody, input: Submission, now: Date, timeSpentSeconds: number | null) =>
+  gradedAnswer(deps.lexicon, {
+    userId,
+    questionId: slot.questionId,
+    questionVersionId: slot.questionVersionId,
+    body,
+    response: input.answer,
+    source: "round",
+    roundQuestionId: slot.id,
+    idempotencyKey: input.idempotencyKey,
+    timeSpentSeconds,
+    submittedAt: now,
+  });
+
 /** Thrown inside the transaction to leave it: the round's time ran out, and it is closed once the lock is released. */
 class Expired extends Error {}
 /** Thrown inside the transaction when the idempotency key is already taken (nothing was written). */
@@ -58,19 +75,6 @@ async function submitOnce(deps: RoundDeps, userId: string, id: string, input: Su
     shapeError = error;
   }
   const now = deps.now();
-  const answerOf = (timeSpentSeconds: number) =>
-    gradedAnswer(deps.lexicon, {
-      userId,
-      questionId: slot!.questionId,
-      questionVersionId: slot!.questionVersionId,
-      body: body!,
-      response: input.answer,
-      source: "round",
-      roundQuestionId: slot!.id,
-      idempotencyKey: input.idempotencyKey,
-      timeSpentSeconds,
-      submittedAt: now,
-    });
   try {
     return await deps.sql.transaction(async (tx) => {
       const round = await lockForAnswer(tx, { roundId: id, userId, slotId: slot?.id ?? null, parentSlug: body?.followUpOf ?? null });
@@ -88,7 +92,7 @@ async function submitOnce(deps: RoundDeps, userId: string, id: string, input: Su
       }
       if (round.parentOpen) throw parentNotAnswered(body.slug, body.followUpOf!);
       if (shapeError) throw shapeError;
-      const graded = answerOf(secondsSpent(now, round.startedAt, round.lastAnsweredAt ?? undefined));
+      const graded = roundAnswer(deps, userId, slot, body, input, now, secondsSpent(now, round.startedAt, round.lastAnsweredAt ?? undefined));
       if (!(await insertAnswerOnce(tx, graded.row, graded.missedConcepts))) throw new KeyTaken();
       return submitted(input.question, now);
     });
@@ -114,18 +118,8 @@ async function submitPlainly(deps: RoundDeps, userId: string, id: string, input:
     return undefined;
   }
   const now = deps.now();
-  const graded = gradedAnswer(deps.lexicon, {
-    userId,
-    questionId: known.questionId,
-    questionVersionId: known.questionVersionId,
-    body,
-    response: input.answer,
-    source: "round",
-    roundQuestionId: known.id,
-    idempotencyKey: input.idempotencyKey,
-    timeSpentSeconds: null,
-    submittedAt: now,
-  });
+  // The time spent is worked out by the statement, from the round's answers under its lock.
+  const graded = roundAnswer(deps, userId, known, body, input, now, null);
   try {
     const stored = await answerInOpenRound(deps.sql, {
       roundId: id,
