@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { roundDeps } from "../../server/src/app.ts";
 import { closeDueRounds, closeRound } from "../../server/src/rounds/close-round.ts";
 import { forgetVersionBodies } from "../../server/src/questions/version-bodies.ts";
-import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { bank, createTestApp, describeEachDatabase, roundOf, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
 const GRACE = 5;
 const SECRET_FIELDS = /"(rubric|resolvedRubric|modelAnswer|correct|feedback|explanation)"/;
@@ -228,17 +228,22 @@ describeEachDatabase("mock rounds", (kind) => {
 
   it("when answers come in, then each records the seconds since the round began or since the previous answer, rounded", async () => {
     const { agent, user } = await signedUpAgent(t.app);
-    const round = (await start(agent, { questionCount: 3, timeLimitSeconds: 600, types: ["single-choice"] }).expect(201)).body;
-    const [a, b, c] = round.questions as Q[];
-    const answer = (q: Q, key: string) =>
-      agent.post(`/api/rounds/${round.id}/answers`).send({ question: q.slug, answer: someAnswer(q), idempotencyKey: `${key}-${round.id}` }).expect(201);
+    // Three choice questions that follow up nothing, so none is locked behind another.
+    const picked = bank().questions.filter((q) => q.type === "single-choice" && !q.followUpOf).slice(0, 3);
+    const id = await roundOf(t.db, user.id, picked.map((q) => q.slug), { startedAt: now() });
+    await agent.get(`/api/rounds/${id}`).expect(200);
+    const answer = (q: (typeof picked)[number], key: string) =>
+      agent
+        .post(`/api/rounds/${id}/answers`)
+        .send({ question: q.slug, answer: q.type === "free-text" ? "" : q.choices[0]!.id, idempotencyKey: `${key}-${id}` })
+        .expect(201);
     clock += 42_400;
-    await answer(a!, "t1");
+    await answer(picked[0]!, "t1");
     clock += 10_500;
-    await answer(b!, "t2");
+    await answer(picked[1]!, "t2");
     // The question the previous answer left hanging resumes from that answer, however long the round has run.
     clock += 1_499;
-    await answer(c!, "t3");
+    await answer(picked[2]!, "t3");
     const stored = await t.db.prisma.answer.findMany({ where: { userId: user.id }, orderBy: { submittedAt: "asc" }, select: { timeSpentSeconds: true } });
     expect(stored.map((s) => s.timeSpentSeconds)).toEqual([42, 11, 1]);
   });
