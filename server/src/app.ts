@@ -21,6 +21,7 @@ import { flashcardRoutes } from "./flashcards/routes.ts";
 import { questionRoutes } from "./questions/routes.ts";
 import { buildFollowUpIndex } from "./questions/follow-ups.ts";
 import { autosaveFastPath } from "./rounds/autosave-fast-path.ts";
+import { submitFastPath } from "./rounds/submit-fast-path.ts";
 import { roundRoutes } from "./rounds/routes.ts";
 import { SlotCache } from "./rounds/slot-cache.ts";
 import { linkRoutes } from "./links/routes.ts";
@@ -92,7 +93,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(logRequest);
   app.use(securityHeaders);
   // Ahead of every route, so the API's JSON and the static client are both covered.
-  app.use(compressResponses());
+  const compress = compressResponses();
+  app.use(compress);
   app.use(healthRoutes(deps.db, deps.migrations));
 
   const api = express.Router();
@@ -115,12 +117,14 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(notFoundHandler);
   app.use(errorHandler);
   if (deps.fastPaths !== false) {
-    const fast = autosaveFastPath({ ...rounds, sessionSecret: deps.sessionSecret, before: [logRequest, securityHeaders] });
+    const early = { sessionSecret: deps.sessionSecret, before: [logRequest, securityHeaders] };
+    const autosave = autosaveFastPath({ ...rounds, ...early });
+    const submit = submitFastPath({ ...rounds, ...early, compress, etag: app.get("etag fn") });
     // Ahead of Express itself: the app function hands every request to `app.handle` (not in Express's types), so the
-    // fast path serves requests whether the app listens or a test drives it.
+    // fast paths serve requests whether the app listens or a test drives it.
     const withHandle = app as unknown as { handle: Handle };
     const handle = withHandle.handle.bind(app);
-    withHandle.handle = (req, res, callback) => fast(req, res, () => handle(req, res, callback));
+    withHandle.handle = (req, res, callback) => autosave(req, res, () => submit(req, res, () => handle(req, res, callback)));
   }
   return app;
 }

@@ -162,19 +162,6 @@ describeEachDatabase("autosave fast path", (kind) => {
     expect((await same({ path: `/api/rounds/${other}/drafts/${FREE}`, cookie: owner.cookie, body: draft("after finishing") })).status).toBe(409);
   });
 
-  it("when an answer is submitted to an open round, then it is checked and stored in one statement after the session", async () => {
-    const owner = await signUp();
-    const id = await roundOf(owner.id, [FREE, CHOICE]);
-    await supertest(fast.app).get(`/api/rounds/${id}`).set("Cookie", owner.cookie).expect(200);
-    statements.length = 0;
-    await supertest(fast.app)
-      .post(`/api/rounds/${id}/answers`)
-      .set("Cookie", owner.cookie)
-      .send({ question: CHOICE, answer: choiceId, idempotencyKey: `plain-${id}` })
-      .expect(201);
-    expect(statements).toEqual(["session_find", "round_answer_in_open_round"]);
-  });
-
   it("when the session was signed out, then its old cookie saves nothing on either path", async () => {
     const owner = await signUp();
     const id = await roundOf(owner.id, [FREE]);

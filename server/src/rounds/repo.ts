@@ -236,14 +236,18 @@ export async function lockForAnswer(sql: Omit<SqlRunner, "transaction">, input: 
 /**
  * A round answer's usual case as one statement: stored only while the round is the user's, open and before its
  * cut-off, the question unanswered and (for a follow-up) its parent answered, with its missed-concept cards. The
- * time spent is `secondsSpent` (deadline.ts) in SQL: from the later of the round's start and its latest answer. The
- * new answer's id, or undefined when any condition failed or the idempotency key was taken (nothing written).
+ * time spent is `secondsSpent` (deadline.ts) in SQL: from the later of the round's start and its latest answer. With
+ * a session id (a request served before the session was read), that live session must be the user's too. The new
+ * answer's id, or undefined when any condition failed or the idempotency key was taken (nothing written).
  */
 const ANSWER_IN_OPEN_ROUND: Prepared = {
   name: "round_answer_in_open_round",
   text: `WITH r AS (
        SELECT id, "startedAt" FROM "Round"
        WHERE id = $12::uuid AND "userId" = $1::uuid AND status = 'open' AND deadline >= $13::timestamptz
+         AND ($15::text IS NULL OR EXISTS (
+           SELECT 1 FROM "Session" s WHERE s.sid = $15::text AND s."expiresAt" > now() AND s.data::jsonb ->> 'userId' = $1::text
+         ))
        FOR SHARE
      ), ok AS (
        SELECT r."startedAt",
@@ -264,7 +268,7 @@ const ANSWER_IN_OPEN_ROUND: Prepared = {
 
 export async function answerInOpenRound(
   sql: SqlRunner,
-  input: { roundId: string; cutoff: Date; parentSlug: string | null; row: AnswerRow; missedConcepts: readonly string[] },
+  input: { roundId: string; cutoff: Date; parentSlug: string | null; sessionId: string | null; row: AnswerRow; missedConcepts: readonly string[] },
 ): Promise<string | undefined> {
   const { row } = input;
   const [inserted] = await sql.query<{ id: string }>(ANSWER_IN_OPEN_ROUND, [
@@ -282,6 +286,7 @@ export async function answerInOpenRound(
     input.roundId,
     input.cutoff,
     input.parentSlug,
+    input.sessionId,
   ]);
   return inserted?.id;
 }

@@ -106,12 +106,14 @@ async function submitOnce(deps: RoundDeps, userId: string, id: string, input: Su
 /**
  * The usual answer (the round open, the question unanswered and unlocked, the answer well formed) in one statement
  * that checks all of that under the round's lock and stores it. Undefined when anything is unusual: nothing was
- * written and the full path decides.
+ * written and the full path decides. `who` is the signed-in user, or, for a request served before its session was
+ * read, the session id: then the slot's remembered owner is the user and the statement checks the session is theirs.
  */
-async function submitPlainly(deps: RoundDeps, userId: string, id: string, input: Submission) {
+async function submitPlainly(deps: RoundDeps, who: { userId: string } | { sessionId: string }, id: string, input: Submission) {
   const known = deps.slots.get(id, input.question);
-  const body = known?.userId === userId ? versionBodyIfKnown(known.questionVersionId) : undefined;
-  if (!known || !body) return undefined;
+  if (!known || ("userId" in who && known.userId !== who.userId)) return undefined;
+  const body = versionBodyIfKnown(known.questionVersionId);
+  if (!body) return undefined;
   try {
     checkAnswerShape(body, input.answer);
   } catch {
@@ -119,12 +121,13 @@ async function submitPlainly(deps: RoundDeps, userId: string, id: string, input:
   }
   const now = deps.now();
   // The time spent is worked out by the statement, from the round's answers under its lock.
-  const graded = roundAnswer(deps, userId, known, body, input, now, null);
+  const graded = roundAnswer(deps, known.userId, known, body, input, now, null);
   try {
     const stored = await answerInOpenRound(deps.sql, {
       roundId: id,
       cutoff: new Date(now.getTime() - deps.graceSeconds * 1000),
       parentSlug: body.followUpOf ?? null,
+      sessionId: "sessionId" in who ? who.sessionId : null,
       row: graded.row,
       missedConcepts: graded.missedConcepts,
     });
@@ -136,13 +139,16 @@ async function submitPlainly(deps: RoundDeps, userId: string, id: string, input:
   }
 }
 
+/** The usual answer for a request whose session is not read yet; undefined leaves it to the full route. */
+export const submitForSession = (deps: RoundDeps, sessionId: string, id: string, input: Submission) => submitPlainly(deps, { sessionId }, id, input);
+
 /**
  * Submits a final answer. A resent request (same idempotency key, same question and answer) gets the first
  * response whatever happened since; the key with a different request is a 422. The key is only looked up when the
  * submission cannot simply be stored, so the usual answer costs no lookup of its own.
  */
 export async function submitAnswer(deps: RoundDeps, userId: string, id: string, input: Submission): Promise<{ question: string; answeredAt: string }> {
-  const plain = await submitPlainly(deps, userId, id, input);
+  const plain = await submitPlainly(deps, { userId }, id, input);
   if (plain) return plain;
   try {
     return await submitOnce(deps, userId, id, input);
