@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import { loadConfig } from "../../server/src/config.ts";
 import { startServer, type Running } from "../../server/src/main.ts";
 
@@ -48,9 +49,6 @@ export async function startE2E(): Promise<E2E> {
   };
 }
 
-export const screenshot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-
 /** Signs up through the form, as a person would, and waits for the dashboard. */
 export async function signUp(page: Page, baseUrl: string, who: { name: string; email?: string; mentor?: boolean }) {
   await page.goto(`${baseUrl}/signup`);
@@ -60,6 +58,35 @@ export async function signUp(page: Page, baseUrl: string, who: { name: string; e
   if (who.mentor) await page.getByLabel("I coach candidates (mentor)").check();
   await page.getByRole("button", { name: "Create account" }).click();
   await page.getByRole("heading", { name: `Welcome, ${who.name}` }).waitFor();
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/**
+ * Fails the test when axe-core's default rules find anything on the page as it is now; the message names each rule
+ * and the elements it found. Run through the debugging protocol, so the app's CSP (no inline scripts) still holds.
+ */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } };
+    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
+  });
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(found, `axe-core on ${state}`).toEqual([]);
+}
+
+/** Every state a browser test looks at is checked with axe-core, then kept as `<name>.png` for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, name);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
 /** The page as it reads on a laptop (1280 px wide) and on a phone (390 px): `<name>-1280.png`, `<name>-390.png`. */

@@ -4,6 +4,7 @@ import { sectionLabel } from "../../../lib/questions";
 import { useProgress } from "../api/history";
 import type { Progress } from "../types";
 import { LoadError } from "../../../components/ui/page-status";
+import { TableScroll } from "../../../components/ui/table-scroll";
 
 export function ProgressView({ candidate }: { candidate?: string }) {
   const progress = useProgress(candidate);
@@ -106,7 +107,7 @@ export function DecisionMatrixTable({ matrix }: { matrix: Progress["decisionMatr
       <p className="grade-note">
         Rows: what the scenario called for. Columns: what the answer committed to. {matrix.correct} of {matrix.total} on the diagonal.
       </p>
-      <div className="table-scroll">
+      <TableScroll label="Decision matrix, table">
         <table className="data-table decision-matrix">
           <thead>
             <tr>
@@ -134,7 +135,7 @@ export function DecisionMatrixTable({ matrix }: { matrix: Progress["decisionMatr
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
@@ -142,7 +143,7 @@ export function DecisionMatrixTable({ matrix }: { matrix: Progress["decisionMatr
 function TimeTable({ time }: { time: Progress["time"] }) {
   if (time.questions.length === 0) return <p className="empty-state-text">No timed answers yet.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Time per question, table">
       <table className="data-table">
         <thead>
           <tr>
@@ -168,6 +169,6 @@ function TimeTable({ time }: { time: Progress["time"] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
