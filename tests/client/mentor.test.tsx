@@ -121,4 +121,23 @@ describe("mentor review", () => {
     expect(screen.queryByRole("link", { name: "Download CSV" })).toBeNull();
     expect(screen.queryByRole("heading", { name: "Answers" })).toBeNull();
   });
+
+  it("when an answer was opened from a candidate's page, then its back link returns there; opened directly, to the queue", async () => {
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: mentor } },
+      "GET /api/answers/a1": { status: 200, body: detail("a1", "First prompt") },
+    });
+    renderApp({ pathname: "/answers/a1", state: { from: `/mentor/candidates/${candidate.id}?page=2` } });
+    const back = await screen.findByRole("link", { name: "← Candidate" });
+    expect(back.getAttribute("href")).toBe(`/mentor/candidates/${candidate.id}?page=2`);
+  });
+
+  it("when a mentor opens an answer by its address, then the back link leads to the review queue", async () => {
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: mentor } },
+      "GET /api/answers/a1": { status: 200, body: detail("a1", "First prompt") },
+    });
+    renderApp({ pathname: "/answers/a1", state: { from: "https://evil.example/" } });
+    expect((await screen.findByRole("link", { name: "← Review queue" })).getAttribute("href")).toBe("/mentor/queue");
+  });
 });

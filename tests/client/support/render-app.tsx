@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import { createMemoryRouter, RouterProvider, type InitialEntry } from "react-router";
 import { afterEach, vi } from "vitest";
 import { AppProvider } from "../../../client/src/app/provider";
 import { routes } from "../../../client/src/app/router";
@@ -10,8 +10,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** The real route table and providers, on in-memory history starting at `path`. */
-export function renderApp(path: string) {
+/** The real route table and providers, on in-memory history starting at `path` (a URL, or one with router state). */
+export function renderApp(path: InitialEntry) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
     <AppProvider>

@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { api } from "../../../lib/api-client";
 import { formatDateTime } from "../../../lib/format-time";
+import { openedFrom } from "../back-link";
 
 type AuditEvent = { id: string; action: string; entityType: string; entityId: string; actor: { id: string; displayName: string } | null; data: Record<string, unknown>; at: string };
 
@@ -16,6 +17,7 @@ const ACTIONS: Record<string, string> = {
 
 /** Everything anyone did to the candidate's data, newest first: the audit log is theirs to read. */
 export function AuditPanel() {
+  const location = useLocation();
   const audit = useQuery({ queryKey: ["history", "audit"], queryFn: ({ signal }) => api.get<{ items: AuditEvent[] }>("/api/me/audit", signal) });
   const items = audit.data?.items ?? [];
   return (
@@ -34,7 +36,9 @@ export function AuditPanel() {
                 {(e.entityType === "Answer" || typeof e.data.answerId === "string") && (
                   <>
                     {" "}
-                    · <Link to={`/answers/${typeof e.data.answerId === "string" ? e.data.answerId : e.entityId}`}>answer</Link>
+                    · <Link to={`/answers/${typeof e.data.answerId === "string" ? e.data.answerId : e.entityId}`} state={openedFrom(location)}>
+                      answer
+                    </Link>
                   </>
                 )}
               </li>

@@ -1,10 +1,11 @@
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
 import { formatDateTime, formatDuration } from "../../../lib/format-time";
 import { sectionLabel, typeLabel } from "../../../lib/questions";
 import { useHistory } from "../api/history";
 import type { HistoryFilters, HistoryItem } from "../types";
 import { GradeSummary } from "./grade-summary";
 import { LoadError } from "../../../components/ui/page-status";
+import { openedFrom } from "../back-link";
 
 export function HistoryList({ candidate, filters }: { candidate?: string; filters: HistoryFilters }) {
   const history = useHistory(candidate, filters);
@@ -44,6 +45,7 @@ export function followsChainAbove(items: Pick<HistoryItem, "question" | "followU
 }
 
 export function HistoryRow({ item, nested = false }: { item: HistoryItem; nested?: boolean }) {
+  const location = useLocation();
   const over = item.timeSpentSeconds !== null && item.timeSpentSeconds > item.timeBudgetSeconds;
   return (
     <li className={`card history-row${nested ? " history-row-follow-up" : ""}`}>
@@ -54,7 +56,7 @@ export function HistoryRow({ item, nested = false }: { item: HistoryItem; nested
             {nested && <span className="visually-hidden"> to the answer above</span>}
           </p>
         )}
-        <Link to={`/answers/${item.id}`} className="history-row-title">
+        <Link to={`/answers/${item.id}`} state={openedFrom(location)} className="history-row-title">
           {item.question.prompt}
         </Link>
         <p className="history-row-meta">

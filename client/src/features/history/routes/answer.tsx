@@ -1,16 +1,18 @@
-import { Link, useParams } from "react-router";
+import { Link, useLocation, useParams } from "react-router";
 import { useCurrentUser } from "../../../lib/session";
+import { backLinkFor } from "../back-link";
 import { AnswerView } from "../components/answer-view";
 
 export function AnswerRoute() {
   const { id = "" } = useParams();
   const user = useCurrentUser();
+  const back = backLinkFor(useLocation().state, user.role);
   return (
     <>
       <title>Answer · Watermark</title>
       <p>
-        <Link className="back-link" to={user.role === "mentor" ? "/mentor/queue" : "/history"}>
-          ← {user.role === "mentor" ? "Review queue" : "History"}
+        <Link className="back-link" to={back.to}>
+          ← {back.label}
         </Link>
       </p>
       <h1 className="visually-hidden">Answer</h1>

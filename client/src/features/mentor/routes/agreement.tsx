@@ -1,6 +1,7 @@
 import { useAgreement } from "../api/mentor";
 import "../../history/history.css";
 import { LoadError } from "../../../components/ui/page-status";
+import { TableScroll } from "../../../components/ui/table-scroll";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -29,51 +30,55 @@ export function AgreementRoute() {
             <p>
               {a.total} rulings · agreement <strong>{pct(a.agreement)}</strong> · Cohen's kappa <strong>{a.kappa.toFixed(2)}</strong>
             </p>
-            <table className="data-table decision-matrix">
-              <thead>
-                <tr>
-                  <th scope="col">Mentor ↓ / grader →</th>
-                  {a.labels.map((l) => (
-                    <th scope="col" key={l}>{l}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {a.labels.map((row, i) => (
-                  <tr key={row}>
-                    <th scope="row">{row}</th>
-                    {a.matrix[i]!.map((n, j) => (
-                      <td key={j} className={n === 0 ? "cell-empty" : i === j ? "cell-right" : "cell-wrong"}>{n}</td>
+            <TableScroll label="Mentor against grader, table">
+              <table className="data-table decision-matrix">
+                <thead>
+                  <tr>
+                    <th scope="col">Mentor ↓ / grader →</th>
+                    {a.labels.map((l) => (
+                      <th scope="col" key={l}>{l}</th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {a.labels.map((row, i) => (
+                    <tr key={row}>
+                      <th scope="row">{row}</th>
+                      {a.matrix[i]!.map((n, j) => (
+                        <td key={j} className={n === 0 ? "cell-empty" : i === j ? "cell-right" : "cell-wrong"}>{n}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </section>
           <section className="card progress-card">
             <h2>Rubrics that most often disagree with mentors</h2>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Question</th>
-                  <th scope="col">Rulings</th>
-                  <th scope="col">Disagreements</th>
-                  <th scope="col">Agreement</th>
-                  <th scope="col">Kappa</th>
-                </tr>
-              </thead>
-              <tbody>
-                {a.perQuestion.map((q) => (
-                  <tr key={q.question} className={q.disagreements > 0 ? "row-slow" : undefined}>
-                    <td>{q.question}</td>
-                    <td>{q.rulings}</td>
-                    <td>{q.disagreements}</td>
-                    <td>{pct(q.agreement)}</td>
-                    <td>{q.kappa.toFixed(2)}</td>
+            <TableScroll label="Agreement per question, table">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Question</th>
+                    <th scope="col">Rulings</th>
+                    <th scope="col">Disagreements</th>
+                    <th scope="col">Agreement</th>
+                    <th scope="col">Kappa</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {a.perQuestion.map((q) => (
+                    <tr key={q.question} className={q.disagreements > 0 ? "row-slow" : undefined}>
+                      <td>{q.question}</td>
+                      <td>{q.rulings}</td>
+                      <td>{q.disagreements}</td>
+                      <td>{pct(q.agreement)}</td>
+                      <td>{q.kappa.toFixed(2)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </section>
         </>
       )}
