@@ -221,8 +221,9 @@ describeEachDatabase("flashcards API", (kind) => {
     const missedCards = q.cards.filter((c) => c.kind === "missed");
     expect(q.cards.slice(0, personal.length).map((c) => c.kind)).toEqual(personal.map(() => "missed"));
     const concept = res.body.concepts[res.body.missed[0].concept];
-    const card = missedCards.find((c) => c.back.startsWith(concept.explanation))!;
-    expect(card.front).toContain(`Key point to recall: ${concept.label}`);
+    const card = missedCards.find((c) => c.back.startsWith(`${concept.label}.`))!;
+    expect(card.front).toMatch(/Your answer missed key point \d+ of \d+ of a strong answer/);
+    expect(card.back).toContain(concept.explanation);
     expect(card.back).toContain(res.body.modelAnswer);
     expect(card.section).toBe("scenarios");
 
@@ -250,7 +251,7 @@ describeEachDatabase("flashcards API", (kind) => {
     const res = await agent.post("/api/questions/scenario-backfill/check").send({ answer: "Flink, because it is exactly-once." }).expect(200);
     const conceptId = res.body.missed[0].concept as string;
     const personal = (await agent.get("/api/flashcards/cards").expect(200)).body.cards as { id: string; back: string }[];
-    const card = personal.find((c) => c.back.startsWith(res.body.concepts[conceptId].explanation))!;
+    const card = personal.find((c) => c.back.startsWith(`${res.body.concepts[conceptId].label}.`))!;
     const wrong = await agent.post(`/api/flashcards/${card.id}/check`).send({ answer: "no idea" }).expect(200);
     expect(wrong.body).toMatchObject({ gradable: true, verdict: "incorrect", suggestedRating: "again" });
     const right = await agent.post(`/api/flashcards/${card.id}/check`).send({ answer: res.body.concepts[conceptId].explanation }).expect(200);

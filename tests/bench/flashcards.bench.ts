@@ -115,8 +115,8 @@ async function explain(pool: pg.Pool, userId: string): Promise<boolean> {
   const now = new Date();
   const day = userDay(now, "UTC");
   const statements = [
-    { name: "due cards (learning due now, reviews due today)", sql: DUE_SQL, params: [userId, new Date(now.getTime() + LEARN_AHEAD_MS).toISOString(), day.end.toISOString(), null] },
-    { name: "next new cards", sql: NEW_SQL, params: [userId, null, 20] },
+    { name: "due cards (learning due now, reviews due today)", sql: DUE_SQL, params: [userId, new Date(now.getTime() + LEARN_AHEAD_MS).toISOString(), day.end.toISOString(), null, now.toISOString()] },
+    { name: "next new cards", sql: NEW_SQL, params: [userId, null, 20, now.toISOString()] },
   ];
   let ok = true;
   for (const s of statements) {

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { formatInterval } from "../../client/src/features/flashcards/utils/format-interval";
 import { candidate, errorReply, mockApi, requestBodies } from "./support/mock-api";
@@ -41,9 +41,16 @@ describe("flashcard review", () => {
 
     press(" ");
     expect(await screen.findByText("Back 1")).toBeTruthy();
-    const good = screen.getByRole("button", { name: "Good (3): next review in 10 minutes" });
-    expect(good.textContent).toContain("10 min");
-    expect(screen.getByRole("button", { name: "Easy (4): next review in 3 days" }).textContent).toContain("3 d");
+    // Each rating is named by what it shows, so the name starts with the visible text; the rest is its description.
+    const bar = within(screen.getByRole("group", { name: "How well did you remember it?" }));
+    const named = [
+      ["Again 1 min", "1 minute"],
+      ["Hard 6 min", "6 minutes"],
+      ["Good 10 min", "10 minutes"],
+      ["Easy 3 d", "3 days"],
+    ].map(([name, next]) => bar.getByRole("button", { name, description: `Next review in ${next}` }));
+    expect(named.map((b) => b.textContent)).toEqual(["Again 1 min1", "Hard 6 min2", "Good 10 min3", "Easy 3 d4"].map((t) => expect.stringMatching(new RegExp(`^${t}`))));
+    const good = named[2]!;
     expect(document.activeElement).toBe(good);
 
     press("3");
@@ -103,14 +110,14 @@ describe("flashcard review", () => {
   });
 
   it("when 'type your answer first' is on, then typed recall of a personal card is graded and the suggested rating is focused", async () => {
-    const missed = card(5, { kind: "missed", front: "Why Flink here?\n\nKey point to recall: Latency" });
+    const missed = card(5, { kind: "missed", front: "Why Flink here?\n\nYour answer missed key point 2 of 3 of a strong answer. What is it?" });
     const fetchMock = mockApi({
       "GET /api/me": me,
       [QUEUE]: { status: 200, body: { cards: [missed], counts: { learning: 0, review: 0, new: 1 } } },
       [`POST /api/flashcards/${missed.id}/check`]: { status: 200, body: { gradable: true, verdict: "partial", score: 0.5, matched: [], missed: [], suggestedRating: "hard" } },
     });
     renderApp("/flashcards");
-    await screen.findByText(/Key point to recall/);
+    await screen.findByText(/missed key point 2 of 3/);
     fireEvent.click(screen.getByLabelText("Type your answer first"));
     const box = await screen.findByLabelText("Your answer");
     await waitFor(() => expect(document.activeElement).toBe(box));
@@ -120,15 +127,106 @@ describe("flashcard review", () => {
     fireEvent.click(screen.getByRole("button", { name: "Check and show answer" }));
     expect(await screen.findByText(/Suggested rating/)).toBeTruthy();
     expect(screen.getByText("Back 5")).toBeTruthy();
-    const hard = screen.getByRole("button", { name: /^Hard \(2\).*suggested$/ });
+    const hard = screen.getByRole("button", { name: "Hard 6 min", description: "Next review in 6 minutes; suggested" });
     await waitFor(() => expect(document.activeElement).toBe(hard));
     expect(requestBodies(fetchMock, "POST", `/api/flashcards/${missed.id}/check`)).toEqual([{ answer: "sub-second latency" }]);
+  });
+
+  it("when the card is tapped anywhere but the hint, then the answer shows", async () => {
+    mockApi({ "GET /api/me": me, [QUEUE]: { status: 200, body: { cards: [card(1, { hint: "Think state" })], counts: { learning: 0, review: 0, new: 1 } } } });
+    renderApp("/flashcards");
+    fireEvent.click(await screen.findByText("Hint"));
+    expect(screen.queryByText("Back 1")).toBeNull();
+    fireEvent.click(screen.getByText("Front 1"));
+    expect(await screen.findByText("Back 1")).toBeTruthy();
+    expect(screen.getByRole("group", { name: "How well did you remember it?" }).classList).toContain("fc-bar");
+  });
+
+  it("when a card is buried or suspended, then it leaves the session and the next card shows; a missed-concept card links to its question", async () => {
+    const missed = card(3, { kind: "missed", front: "Why?", questionSlug: "scenario-backfill" });
+    const setAside = new Set<string>();
+    const fetchMock = mockApi({
+      "GET /api/me": me,
+      [QUEUE]: () => {
+        const cards = [missed, card(1), card(2)].filter((c) => !setAside.has(c.id));
+        return { status: 200, body: { cards, counts: { learning: 0, review: 0, new: cards.length } } };
+      },
+      [`POST /api/flashcards/${missed.id}/bury`]: () => {
+        setAside.add(missed.id);
+        return { status: 200, body: { id: missed.id, ...cardState, buriedUntil: "2026-11-26T00:00:00.000Z" } };
+      },
+      [`POST /api/flashcards/${card(1).id}/suspend`]: () => {
+        setAside.add(card(1).id);
+        return { status: 200, body: { id: card(1).id, ...cardState, suspended: true } };
+      },
+    });
+    renderApp("/flashcards");
+    await screen.findByText("Why?");
+    expect(screen.getByRole("link", { name: "Open the question" }).getAttribute("href")).toBe("/practice/scenario-backfill");
+    fireEvent.click(screen.getByRole("button", { name: "Bury until tomorrow" }));
+    expect(await screen.findByText("Front 1")).toBeTruthy();
+    expect(await screen.findByText("Card buried until tomorrow.")).toBeTruthy();
+    expect(screen.queryByRole("link", { name: "Open the question" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Suspend" }));
+    expect(await screen.findByText("Front 2")).toBeTruthy();
+    expect(await screen.findByText(/Card suspended/)).toBeTruthy();
+    expect(requestBodies(fetchMock, "POST", `/api/flashcards/${card(1).id}/reviews`)).toEqual([]);
+  });
+
+  it("when sections are chosen, then the queue is fetched for them and the choice is kept on the device", async () => {
+    const fetchMock = mockApi({
+      "GET /api/me": me,
+      [QUEUE]: { status: 200, body: { cards: [card(1)], counts: { learning: 0, review: 0, new: 1 } } },
+      [`${QUEUE}&sections=flink,faq`]: { status: 200, body: { cards: [card(2)], counts: { learning: 0, review: 0, new: 1 } } },
+      [`${QUEUE}&sections=flink`]: { status: 200, body: { cards: [card(3)], counts: { learning: 0, review: 0, new: 1 } } },
+    });
+    renderApp("/flashcards");
+    await screen.findByText("Front 1");
+    fireEvent.click(screen.getByLabelText("FAQ"));
+    fireEvent.click(screen.getByLabelText("Flink"));
+    expect(await screen.findByText("Front 2")).toBeTruthy();
+    expect(screen.getByText(/Sections:/).textContent).toBe("Sections: Flink, FAQ");
+    expect(JSON.parse(window.localStorage.getItem("wm.flashcards.sections")!)).toEqual(["flink", "faq"]);
+    fireEvent.click(screen.getByLabelText("FAQ"));
+    expect(await screen.findByText("Front 3")).toBeTruthy();
+    expect(fetchMock.mock.calls.some(([url]) => String(url).includes("/reviews"))).toBe(false);
   });
 
   it("when nothing is due, then the screen says so", async () => {
     mockApi({ "GET /api/me": me, [QUEUE]: { status: 200, body: { cards: [], counts: { learning: 0, review: 0, new: 0 } } } });
     renderApp("/flashcards");
     expect(await screen.findByRole("heading", { name: "All done for now" })).toBeTruthy();
+  });
+});
+
+describe("cram", () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it("when cramming, then Again sends the card to the back and Got it takes it out, and nothing is sent to the server", async () => {
+    const cramCard = (n: number) => ({ id: card(n).id, kind: "bank", front: `Front ${n}`, back: `Back ${n}`, section: "flink" });
+    const fetchMock = mockApi({
+      "GET /api/me": me,
+      "GET /api/flashcards/cram?limit=500": { status: 200, body: { cards: [cramCard(1), cramCard(2)] } },
+    });
+    renderApp("/flashcards/cram");
+    await screen.findByText("Front 1");
+    expect(screen.getByText(/to go of 2/)).toBeTruthy();
+    fireEvent.click(screen.getByText("Front 1"));
+    await screen.findByText("Back 1");
+    const bar = within(screen.getByRole("group", { name: "Did you know it?" }));
+    expect(document.activeElement).toBe(bar.getByRole("button", { name: "Got it" }));
+    fireEvent.click(bar.getByRole("button", { name: "Again" }));
+    expect(await screen.findByText("Front 2")).toBeTruthy();
+    press(" ");
+    await screen.findByText("Back 2");
+    press("2");
+    expect(await screen.findByText("Front 1")).toBeTruthy();
+    press(" ");
+    press("2");
+    expect(await screen.findByRole("heading", { name: "You went through every card" })).toBeTruthy();
+    expect(fetchMock.mock.calls.filter(([, init]) => (init?.method ?? "GET") !== "GET")).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Start over" }));
+    expect(await screen.findByText("Front 1")).toBeTruthy();
   });
 });
 

@@ -10,6 +10,7 @@ export function AppLayout() {
   const logout = useLogout();
   const navigate = useNavigate();
   const mainRef = useFocusOnNavigation();
+  const navListRef = useActiveLinkInView();
 
   return (
     <div>
@@ -39,7 +40,7 @@ export function AppLayout() {
           </div>
         </div>
         <nav className="container app-nav" aria-label="Main">
-          <ul>
+          <ul ref={navListRef}>
             <li>
               <NavLink to="/" end>
                 Dashboard
@@ -63,6 +64,24 @@ export function AppLayout() {
       </main>
     </div>
   );
+}
+
+/**
+ * On a phone the navigation is one row that scrolls sideways (styles.css): bring the current page's link into it.
+ * Only the row scrolls, never the page.
+ */
+function useActiveLinkInView() {
+  const ref = useRef<HTMLUListElement>(null);
+  const { pathname } = useLocation();
+
+  useEffect(() => {
+    const list = ref.current;
+    const active = list?.querySelector<HTMLElement>("[aria-current='page']");
+    if (!list || !active || list.scrollWidth <= list.clientWidth) return;
+    list.scrollLeft = active.offsetLeft - list.offsetLeft - (list.clientWidth - active.offsetWidth) / 2;
+  }, [pathname]);
+
+  return ref;
 }
 
 /** A client-side navigation gives screen readers no page load to announce, so move focus to the new content. */

@@ -5,6 +5,7 @@ import { MODES } from "../features/dashboard/modes";
 import { ComingSoonRoute } from "../features/dashboard/routes/coming-soon";
 import { DashboardRoute } from "../features/dashboard/routes/dashboard";
 import { CardsRoute } from "../features/flashcards/routes/cards";
+import { CramRoute } from "../features/flashcards/routes/cram";
 import { ReviewRoute } from "../features/flashcards/routes/review";
 import { SettingsRoute } from "../features/flashcards/routes/settings";
 import { StatsRoute } from "../features/flashcards/routes/stats";
@@ -47,6 +48,7 @@ export const routes: RouteObject[] = [
               { path: "/flashcards/stats", element: <StatsRoute /> },
               { path: "/flashcards/settings", element: <SettingsRoute /> },
               { path: "/flashcards/cards", element: <CardsRoute /> },
+              { path: "/flashcards/cram", element: <CramRoute /> },
               { path: "/practice", element: <PracticeListRoute /> },
               { path: "/practice/:slug", element: <PracticeQuestionRoute /> },
               { path: "/rounds", element: <RoundsRoute /> },

@@ -16,11 +16,16 @@ export interface CardContent {
   back: string;
   hint?: string;
   section: string;
+  /** The practice question a personal card came from. */
+  questionSlug?: string;
 }
 
 /**
- * What a card shows. A personal card is computed from its question's current version, so an edited question
- * refreshes the card: front = the question and the key point to recall; back = the point in the rubric's own
+ * What a card shows. A personal card is computed from its question's current version each time it is shown —
+ * nothing of it is stored but the concept id — so an edited question, or a change to how cards are worded, reaches
+ * every existing card. Its front asks for the point without stating it: the concept's label, its explanation and
+ * the rubric hint all give it away, so the front names the question and which of its key points is meant (in the
+ * rubric's order, which also tells apart two cards from one question). The back answers: the point, its
  * explanation, then the model answer.
  */
 export function cardContent(row: CardContentRow, bodies: Map<string, VersionBody>): CardContent {
@@ -34,16 +39,23 @@ export function cardContent(row: CardContentRow, bodies: Map<string, VersionBody
   if (!body || body.type !== "free-text") {
     return { front: "This card's question is no longer in the bank.", back: "", section };
   }
-  const concept = body.resolvedRubric.concepts.find((c) => c.id === row.conceptId);
+  const source = { questionSlug: body.slug };
+  const concepts = body.resolvedRubric.concepts;
+  const index = concepts.findIndex((c) => c.id === row.conceptId);
+  const concept = concepts[index];
   if (!concept) {
-    return { front: `${body.prompt}\n\nKey point to recall: ${row.conceptId ?? "?"}`, back: `Model answer: ${body.modelAnswer}`, section };
+    return { front: missedFront(body.prompt, "a key point"), back: `Model answer: ${body.modelAnswer}`, section, ...source };
   }
   return {
-    front: `${body.prompt}\n\nKey point to recall: ${concept.label}`,
-    back: `${concept.explanation}\n\nModel answer: ${body.modelAnswer}`,
-    ...(concept.hint ? { hint: concept.hint } : {}),
+    front: missedFront(body.prompt, `key point ${index + 1} of ${concepts.length}`),
+    back: `${concept.label}.\n\n${concept.explanation}\n\nModel answer: ${body.modelAnswer}`,
     section,
+    ...source,
   };
+}
+
+function missedFront(prompt: string, which: string): string {
+  return `${prompt}\n\nYour answer missed ${which} of a strong answer. What is it?`;
 }
 
 /** The question bodies that `cardContent` needs for these rows, from the shared cache of immutable versions. */

@@ -14,17 +14,29 @@ const ACTIVE_CONTENT = `CASE WHEN c.kind = 'bank'
                  AND ($SECTIONS::text IS NULL OR q.section = ANY (string_to_array($SECTIONS::text, ','))))
   END`;
 
+const NOT_BURIED = (now: string) => `(c."buriedUntil" IS NULL OR c."buriedUntil" <= ${now}::timestamptz)`;
+
 /** Cards already due (learning, relearning, review) — walks the (userId, suspended, state, due) index. */
 export const DUE_SQL = `SELECT ${SCHED_COLUMNS}
 FROM "Card" c
 WHERE c."userId" = $1::uuid AND c.suspended = false
   AND ((c.state IN (1, 3) AND c.due <= $2::timestamptz) OR (c.state = 2 AND c.due < $3::timestamptz))
+  AND ${NOT_BURIED("$5")}
   AND ${ACTIVE_CONTENT.replaceAll("$SECTIONS", "$4")}`;
 
 /** The next new cards: personal before bank, oldest first. */
 export const NEW_SQL = `SELECT ${SCHED_COLUMNS}
 FROM "Card" c
 WHERE c."userId" = $1::uuid AND c.suspended = false AND c.state = 0
+  AND ${NOT_BURIED("$4")}
+  AND ${ACTIVE_CONTENT.replaceAll("$SECTIONS", "$2")}
+ORDER BY (c.kind = 'bank'), c."createdAt", c.id
+LIMIT $3`;
+
+/** Cram: every card not suspended, buried or not, due or not — personal first, then oldest first. */
+const CRAM_SQL = `SELECT c.id
+FROM "Card" c
+WHERE c."userId" = $1::uuid AND c.suspended = false
   AND ${ACTIVE_CONTENT.replaceAll("$SECTIONS", "$2")}
 ORDER BY (c.kind = 'bank'), c."createdAt", c.id
 LIMIT $3`;
@@ -65,15 +77,27 @@ export async function ensureBankCards(db: Db, userId: string, now: Date): Promis
   );
 }
 
-export async function dueCandidates(db: Db, userId: string, learnUntil: Date, reviewBefore: Date, sections: string | null) {
-  const rows = await db.$queryRawUnsafe<CandidateRow[]>(DUE_SQL, userId, learnUntil.toISOString(), reviewBefore.toISOString(), sections);
+export async function dueCandidates(db: Db, userId: string, at: { now: Date; learnUntil: Date; reviewBefore: Date }, sections: string | null) {
+  const rows = await db.$queryRawUnsafe<CandidateRow[]>(
+    DUE_SQL,
+    userId,
+    at.learnUntil.toISOString(),
+    at.reviewBefore.toISOString(),
+    sections,
+    at.now.toISOString(),
+  );
   return rows.map(toCandidate);
 }
 
-export async function newCandidates(db: Db, userId: string, sections: string | null, limit: number) {
+export async function newCandidates(db: Db, userId: string, now: Date, sections: string | null, limit: number) {
   if (limit <= 0) return [];
-  const rows = await db.$queryRawUnsafe<CandidateRow[]>(NEW_SQL, userId, sections, limit);
+  const rows = await db.$queryRawUnsafe<CandidateRow[]>(NEW_SQL, userId, sections, limit, now.toISOString());
   return rows.map(toCandidate);
+}
+
+export async function cramCardIds(db: Db, userId: string, sections: string | null, limit: number): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(CRAM_SQL, userId, sections, limit);
+  return rows.map((r) => r.id);
 }
 
 /** New cards first studied since `since` (undone reviews do not count). */

@@ -5,12 +5,15 @@ import type { Prisma } from "../db/database.ts";
 import type { Lexicon } from "../grading/types.ts";
 import { defineRoute } from "../http/route.ts";
 import {
+  buryResponse,
   cardListQuery,
   cardListResponse,
   cardParams,
   cardStateSchema,
   checkBody,
   checkResponse,
+  cramQuery,
+  cramResponse,
   queueQuery,
   queueResponse,
   reviewBody,
@@ -43,6 +46,22 @@ export function flashcardRoutes(deps: { prisma: Prisma; lexicon: Lexicon; regist
     },
     async ({ req, res, query }) => {
       res.json(await flashcards.getQueue(svc, currentUser(req).id, { limit: query.limit, sections: query.sections }));
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      ...common,
+      method: "get",
+      path: "/api/flashcards/cram",
+      summary: "Cram: every card of the chosen sections that is not suspended, due or not; reviewing them changes no schedule",
+      query: cramQuery,
+      responses: { 200: { description: "The cards with their content", schema: cramResponse }, 400: { description: "Bad limit or section" } },
+    },
+    async ({ req, res, query }) => {
+      res.json(await flashcards.getCram(svc, currentUser(req).id, { limit: query.limit, sections: query.sections }));
     },
   );
 
@@ -148,6 +167,22 @@ export function flashcardRoutes(deps: { prisma: Prisma; lexicon: Lexicon; regist
       },
     );
   }
+
+  defineRoute(
+    router,
+    registry,
+    {
+      ...common,
+      method: "post",
+      path: "/api/flashcards/:id/bury",
+      summary: "Bury a card until tomorrow (the user's next day): it leaves today's queue, its schedule untouched",
+      params: cardParams,
+      responses: { 200: { description: "The card's state and when it comes back", schema: buryResponse }, ...notYours },
+    },
+    async ({ req, res, params }) => {
+      res.json(await flashcards.buryCard(svc, currentUser(req).id, params.id));
+    },
+  );
 
   defineRoute(
     router,

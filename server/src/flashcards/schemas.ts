@@ -15,6 +15,11 @@ export const queueQuery = z.object({
   sections: csv(z.enum(SECTIONS)).describe("Only cards from these sections, comma-separated"),
 });
 
+export const cramQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(500),
+  sections: csv(z.enum(SECTIONS)).describe("Only cards from these sections, comma-separated; all sections when left out"),
+});
+
 /** Any string: an id that is not a UUID is simply an unknown card (404), not a malformed request. */
 export const cardParams = z.object({ id: z.string().max(100) });
 
@@ -72,6 +77,7 @@ export const queueCard = z.object({
   back: z.string(),
   hint: z.string().optional(),
   section: z.string(),
+  questionSlug: z.string().optional().describe("The practice question a personal card came from"),
   state: z.enum(STATE_NAMES),
   intervals: intervals.describe("Seconds until the card would be due again after each rating"),
 });
@@ -100,6 +106,16 @@ export const cardStateSchema = z
   })
   .openapi("CardState");
 
+export const buryResponse = cardStateSchema
+  .extend({ buriedUntil: z.string().describe("When the user's next day begins: the card is back in the queue then") })
+  .openapi("BuriedCard");
+
+export const cramResponse = z
+  .object({
+    cards: z.array(queueCard.omit({ state: true, intervals: true })),
+  })
+  .openapi("CramCards");
+
 export const undoResponse = z
   .object({ reviewId: z.string(), rating: z.enum(RATINGS), card: cardStateSchema })
   .openapi("UndoResult");
@@ -111,7 +127,13 @@ export const cardListQuery = z.object({
 export const cardListResponse = z
   .object({
     cards: z.array(
-      cardStateSchema.extend({ front: z.string(), back: z.string(), hint: z.string().optional(), section: z.string() }),
+      cardStateSchema.extend({
+        front: z.string(),
+        back: z.string(),
+        hint: z.string().optional(),
+        section: z.string(),
+        questionSlug: z.string().optional(),
+      }),
     ),
   })
   .openapi("CardList");

@@ -16,7 +16,7 @@ import {
   type CardStateResponse,
   type Snapshot,
 } from "./present.ts";
-import { dueCandidates, ensureBankCards, lockUser, newCandidates, newIntroducedSince, schedOf } from "./repo.ts";
+import { cramCardIds, dueCandidates, ensureBankCards, lockUser, newCandidates, newIntroducedSince, schedOf } from "./repo.ts";
 import { LEARN_AHEAD_MS, orderQueue, previewIntervals, ratingName, ratingValue, reviewCard, stateName, type Rating } from "./schedule.ts";
 import { loadPrefs } from "./settings.ts";
 
@@ -38,8 +38,8 @@ export async function getQueue(deps: FlashcardDeps, userId: string, opts: { limi
   // The new cards are fetched up to the whole daily limit at once; orderQueue keeps what is left of it today.
   const [introduced, due, fresh] = await Promise.all([
     newIntroducedSince(deps.prisma, userId, day.start),
-    dueCandidates(deps.prisma, userId, new Date(now.getTime() + LEARN_AHEAD_MS), day.end, sections),
-    newCandidates(deps.prisma, userId, sections, prefs.newCardsPerDay),
+    dueCandidates(deps.prisma, userId, { now, learnUntil: new Date(now.getTime() + LEARN_AHEAD_MS), reviewBefore: day.end }, sections),
+    newCandidates(deps.prisma, userId, now, sections, prefs.newCardsPerDay),
   ]);
   const ordered = orderQueue([...due, ...fresh], now, prefs, introduced);
   const top = ordered.cards.slice(0, opts.limit);
@@ -51,6 +51,19 @@ export async function getQueue(deps: FlashcardDeps, userId: string, opts: { limi
     return { id: c.id, kind: c.kind, ...content, state: stateName(c.state), intervals: previewIntervals(c, now, prefs) };
   });
   return { cards, counts: ordered.counts };
+}
+
+/**
+ * Cram: every card of the chosen sections that is not suspended, due or not, with its content only. Nothing is
+ * written — cram ratings never reach the server — so no due date, interval or log row can change.
+ */
+export async function getCram(deps: FlashcardDeps, userId: string, opts: { limit: number; sections?: string[] }) {
+  await ensureBankCards(deps.prisma, userId, deps.now());
+  const ids = await cramCardIds(deps.prisma, userId, opts.sections?.length ? opts.sections.join(",") : null, opts.limit);
+  const rows = await deps.prisma.card.findMany({ where: { id: { in: ids } }, include: contentInclude });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const bodies = await bodiesFor(deps.prisma, rows);
+  return { cards: ids.map((id) => ({ id, kind: byId.get(id)!.kind, ...cardContent(byId.get(id)!, bodies) })) };
 }
 
 async function replay(db: Prisma | Tx, userId: string, cardId: string, reviewId: string) {
@@ -141,6 +154,18 @@ export async function setSuspended(deps: FlashcardDeps, userId: string, cardId: 
   await ownCard(deps, userId, cardId);
   const card = await deps.prisma.card.update({ where: { id: cardId }, data: { suspended } });
   return presentCardState(card as CardRow);
+}
+
+/**
+ * Buries a card until the user's next day begins: it leaves today's queue and comes back tomorrow with the schedule
+ * it had (an overdue card is still overdue then). Burying again the same day changes nothing.
+ */
+export async function buryCard(deps: FlashcardDeps, userId: string, cardId: string) {
+  await ownCard(deps, userId, cardId);
+  const prefs = await loadPrefs(deps.prisma, userId);
+  const buriedUntil = userDay(deps.now(), prefs.timeZone).end;
+  const card = await deps.prisma.card.update({ where: { id: cardId }, data: { buriedUntil } });
+  return { ...presentCardState(card as CardRow), buriedUntil: buriedUntil.toISOString() };
 }
 
 /** Deletes a personal card and its log (bank cards can only be suspended). Missing the concept again recreates it. */

@@ -13,10 +13,14 @@ export type QueueCard = {
   back: string;
   hint?: string;
   section: string;
+  /** The practice question a personal card came from. */
+  questionSlug?: string;
   state: CardStateName;
   /** Seconds until the card would be due again after each rating. */
   intervals: Record<Rating, number>;
 };
+
+export type CramCard = Omit<QueueCard, "state" | "intervals">;
 
 export type Queue = { cards: QueueCard[]; counts: { learning: number; review: number; new: number } };
 
@@ -35,7 +39,7 @@ export type CardState = {
   leech: boolean;
 };
 
-export type ListedCard = CardState & { front: string; back: string; hint?: string; section: string };
+export type ListedCard = CardState & { front: string; back: string; hint?: string; section: string; questionSlug?: string };
 
 export type StudySettings = {
   desiredRetention: number;
@@ -57,15 +61,20 @@ export const QUEUE_LIMIT = 100;
 export const flashcardKeys = {
   all: ["flashcards"] as const,
   queue: ["flashcards", "queue"] as const,
+  queueFor: (sections: readonly string[]) => ["flashcards", "queue", sections.join(",")] as const,
+  cram: (sections: readonly string[]) => ["flashcards", "cram", sections.join(",")] as const,
   stats: ["flashcards", "stats"] as const,
   settings: ["flashcards", "settings"] as const,
   cards: (filter: string) => ["flashcards", "cards", filter] as const,
 };
 
-export function useQueue() {
+/** `&sections=…` for a choice of sections; nothing when every section is wanted. */
+const sectionsParam = (sections: readonly string[]) => (sections.length ? `&sections=${sections.map(encodeURIComponent).join(",")}` : "");
+
+export function useQueue(sections: readonly string[]) {
   return useQuery({
-    queryKey: flashcardKeys.queue,
-    queryFn: ({ signal }) => api.get<Queue>(`/api/flashcards/queue?limit=${QUEUE_LIMIT}`, signal),
+    queryKey: flashcardKeys.queueFor(sections),
+    queryFn: ({ signal }) => api.get<Queue>(`/api/flashcards/queue?limit=${QUEUE_LIMIT}${sectionsParam(sections)}`, signal),
     // Refetched after each rating by the session; coming back to the tab or the page later gets a fresh queue
     // (a card whose rating is still in flight stays hidden, see use-review-session.ts).
     staleTime: 5_000,
@@ -74,6 +83,23 @@ export function useQueue() {
 
 export function postReview({ cardId, ...body }: ReviewInput): Promise<CardState> {
   return api.post<CardState>(`/api/flashcards/${encodeURIComponent(cardId)}/reviews`, body);
+}
+
+/** Takes a card out of today's reviews: until tomorrow (bury) or until unsuspended. Neither changes its schedule. */
+export function postSetAside(cardId: string, action: "bury" | "suspend"): Promise<CardState> {
+  return api.post<CardState>(`/api/flashcards/${encodeURIComponent(cardId)}/${action}`, {});
+}
+
+export const CRAM_LIMIT = 500;
+
+export function useCram(sections: readonly string[]) {
+  return useQuery({
+    queryKey: flashcardKeys.cram(sections),
+    queryFn: ({ signal }) => api.get<{ cards: CramCard[] }>(`/api/flashcards/cram?limit=${CRAM_LIMIT}${sectionsParam(sections)}`, signal),
+    // A cram session works through the list it started with; a refetch would reshuffle it under the user.
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
 }
 
 export function postUndo(): Promise<{ reviewId: string; rating: Rating; card: CardState }> {

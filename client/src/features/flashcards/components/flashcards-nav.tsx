@@ -2,6 +2,7 @@ import { NavLink } from "react-router";
 
 const LINKS = [
   { to: "/flashcards", label: "Review", end: true },
+  { to: "/flashcards/cram", label: "Cram" },
   { to: "/flashcards/stats", label: "Stats" },
   { to: "/flashcards/cards", label: "Your cards" },
   { to: "/flashcards/settings", label: "Settings" },

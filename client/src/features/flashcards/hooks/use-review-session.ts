@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError } from "../../../lib/api-client";
 import { newRequestId } from "../../../lib/request-id";
 import { localStore } from "../../../lib/storage";
-import { flashcardKeys, postReview, postUndo, useQueue, type QueueCard, type Rating, type ReviewInput } from "../api/flashcards";
+import { flashcardKeys, postReview, postSetAside, postUndo, useQueue, type QueueCard, type Rating, type ReviewInput } from "../api/flashcards";
 import { pendingReviews, type PendingReview } from "../utils/pending-reviews";
 
 const isNetworkError = (error: unknown) => error instanceof ApiError && error.status === 0;
@@ -15,9 +15,9 @@ const doneKey = (userId: string) => `wm.flashcards.done.${userId}`;
  * device while offline and sent with the same reviewId when the connection is back), undo and progress.
  * The server's queue is the truth; after each rating it is fetched again, so a reload simply resumes.
  */
-export function useReviewSession(userId: string) {
+export function useReviewSession(userId: string, sections: readonly string[]) {
   const client = useQueryClient();
-  const queue = useQueue();
+  const queue = useQueue(sections);
   const [pending, setPending] = useState<PendingReview[]>(() => pendingReviews.read(userId));
   // Card id → when its rating reached the server (Infinity while in flight): hidden until a newer queue arrives.
   const [hidden, setHidden] = useState<ReadonlyMap<string, number>>(new Map());
@@ -211,5 +211,31 @@ export function useReviewSession(userId: string) {
     });
   }, [userId, savePending, bumpDone, refreshQueue]);
 
-  return { queue, current, revealed, reveal, rate, undo, done, left, counts, pending, online, message };
+  /** Takes the showing card out of today's session (bury) or out of reviews until unsuspended (suspend). */
+  const setAside = useCallback(
+    (action: "bury" | "suspend") => {
+      if (!current) return;
+      const cardId = current.id;
+      hide(cardId, Infinity);
+      setRevealedId(null);
+      chain.current = chain.current.then(async () => {
+        try {
+          await postSetAside(cardId, action);
+          hide(cardId, Date.now());
+          setMessage({
+            text: action === "bury" ? "Card buried until tomorrow." : "Card suspended. Find it under Your cards → Suspended to bring it back.",
+            tone: "info",
+          });
+          await refreshQueue();
+        } catch (error) {
+          unhide(cardId);
+          const text = isNetworkError(error) ? "That needs a connection; try again when you're back online." : (error as Error).message;
+          setMessage({ text: `The card was not ${action === "bury" ? "buried" : "suspended"}: ${text}`, tone: "error" });
+        }
+      });
+    },
+    [current, refreshQueue],
+  );
+
+  return { queue, current, revealed, reveal, rate, undo, setAside, done, left, counts, pending, online, message };
 }

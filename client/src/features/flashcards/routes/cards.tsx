@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Link } from "react-router";
 import { SECTION_LABELS, type Section } from "../../../lib/questions";
 import { useCardAction, useCardList, type CardFilter, type ListedCard } from "../api/flashcards";
 import { FlashcardsNav } from "../components/flashcards-nav";
@@ -121,6 +122,11 @@ function CardItem({ card, busy, onAction }: { card: ListedCard; busy: boolean; o
               Delete…<span className="visually-hidden"> {title}</span>
             </button>
           ))}
+        {card.questionSlug && (
+          <Link className="button button-secondary button-small" to={`/practice/${encodeURIComponent(card.questionSlug)}`}>
+            Open the question<span className="visually-hidden">: {title}</span>
+          </Link>
+        )}
       </div>
     </li>
   );

@@ -3,10 +3,14 @@ import { Link } from "react-router";
 import { useCurrentUser } from "../../../lib/session";
 import { localStore } from "../../../lib/storage";
 import { RATINGS } from "../api/flashcards";
+import { CardTools } from "../components/card-tools";
 import { FlashcardsNav } from "../components/flashcards-nav";
 import { KeyboardHelp } from "../components/keyboard-help";
+import { RatingBar } from "../components/rating-bar";
 import { ReviewCard } from "../components/review-card";
+import { SectionPicker } from "../components/section-picker";
 import { useReviewSession } from "../hooks/use-review-session";
+import { useSectionChoice } from "../hooks/use-section-choice";
 import "../flashcards.css";
 
 const TYPING = "input, textarea, select, [contenteditable='true']";
@@ -15,7 +19,8 @@ const TYPE_MODE_KEY = "wm.flashcards.typeMode";
 
 export function ReviewRoute() {
   const user = useCurrentUser();
-  const session = useReviewSession(user.id);
+  const [sections, setSections] = useSectionChoice();
+  const session = useReviewSession(user.id, sections);
   const { current, revealed, reveal, rate, undo } = session;
   const [typeMode, setTypeMode] = useState(() => localStore.read<boolean>(TYPE_MODE_KEY) === true);
 
@@ -64,6 +69,7 @@ export function ReviewRoute() {
           <progress className="fc-progress-bar" max={Math.max(total, 1)} value={session.done} aria-label="Today's progress" />
         </div>
       </div>
+      <SectionPicker sections={sections} onChange={setSections} />
 
       <div aria-live="polite" className="fc-live">
         {!session.online || session.pending.length > 0 ? (
@@ -88,13 +94,23 @@ export function ReviewRoute() {
           </button>
         </div>
       ) : current ? (
-        <ReviewCard card={current} revealed={revealed} typeMode={typeMode} onReveal={reveal} onRate={rate} />
+        <ReviewCard
+          card={current}
+          revealed={revealed}
+          typeMode={typeMode}
+          onReveal={reveal}
+          actions={(suggested) => <RatingBar card={current} suggested={suggested} onRate={rate} />}
+          tools={
+            <CardTools questionSlug={current.questionSlug} onBury={() => session.setAside("bury")} onSuspend={() => session.setAside("suspend")} />
+          }
+        />
       ) : (
         <div className="card empty-state fc-done">
           <h2>All done for now</h2>
           <p>
             {session.done > 0 ? `You reviewed ${session.done} card${session.done === 1 ? "" : "s"} today. ` : ""}
-            Nothing else is due. Come back later, or see what is coming on the <Link to="/flashcards/stats">stats page</Link>.
+            Nothing else is due{sections.length ? " in the sections you chose" : ""}. Come back later, see what is coming on the{" "}
+            <Link to="/flashcards/stats">stats page</Link>, or <Link to="/flashcards/cram">cram</Link> without changing your schedule.
           </p>
         </div>
       )}

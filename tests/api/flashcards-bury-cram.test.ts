@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+import supertest from "supertest";
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+
+type Card = { id: string; kind: "bank" | "missed"; front: string; back: string; section: string; questionSlug?: string };
+
+const SCHEDULE = { due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true } as const;
+
+describeEachDatabase("flashcards API: bury, cram and missed-concept cards", (kind) => {
+  let t: TestApp;
+  let clock = Date.now();
+  const now = () => new Date(clock);
+  beforeAll(async () => {
+    t = await createTestApp(kind, { now });
+  });
+  afterAll(() => t.close());
+  beforeEach(() => {
+    clock = Math.max(clock, Date.now()) + 1000;
+  });
+
+  const queueIds = async (agent: supertest.Agent) =>
+    ((await agent.get("/api/flashcards/queue?limit=200").expect(200)).body.cards as Card[]).map((c) => c.id);
+  const cram = async (agent: supertest.Agent, query = "") => (await agent.get(`/api/flashcards/cram${query}`).expect(200)).body.cards as Card[];
+  const schedules = (userId: string) => t.db.prisma.card.findMany({ where: { userId }, select: { id: true, ...SCHEDULE }, orderBy: { id: "asc" } });
+
+  it("when a card is buried, then it leaves today's queue with its schedule untouched and is back when the user's next day begins", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    await agent.put("/api/me/study-settings").send({ timeZone: "Asia/Tokyo" }).expect(200);
+    const [target] = await queueIds(agent);
+    const before = await t.db.prisma.card.findUniqueOrThrow({ where: { id: target! }, select: SCHEDULE });
+
+    const res = await agent.post(`/api/flashcards/${target}/bury`).send({}).expect(200);
+    const tokyoMidnight = Date.parse(`${new Date(clock + 9 * 3_600_000).toISOString().slice(0, 10)}T15:00:00Z`);
+    expect(Date.parse(res.body.buriedUntil)).toBe(tokyoMidnight);
+    expect(res.body).toMatchObject({ id: target, suspended: false });
+    expect(await queueIds(agent)).not.toContain(target);
+    expect(await t.db.prisma.card.findUniqueOrThrow({ where: { id: target! }, select: SCHEDULE })).toEqual(before);
+    expect(await t.db.prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+
+    const today = clock;
+    try {
+      clock = tokyoMidnight;
+      expect(await queueIds(agent)).toContain(target);
+    } finally {
+      clock = today;
+    }
+  });
+
+  it("when someone else's card, an unknown id or a malformed id is buried, then 404 and nothing changes; signed out is 401", async () => {
+    const a = await signedUpAgent(t.app);
+    const b = await signedUpAgent(t.app);
+    const [target] = await queueIds(a.agent);
+    await b.agent.post(`/api/flashcards/${target}/bury`).send({}).expect(404);
+    await b.agent.post(`/api/flashcards/${randomUUID()}/bury`).send({}).expect(404);
+    const bad = await b.agent.post("/api/flashcards/not-a-card/bury").send({}).expect(404);
+    expect(bad.body.error).toMatchObject({ code: "not_found" });
+    await supertest(t.app).post(`/api/flashcards/${target}/bury`).send({}).expect(401);
+    expect((await t.db.prisma.card.findUniqueOrThrow({ where: { id: target! } })).buriedUntil).toBeNull();
+    expect(await queueIds(a.agent)).toContain(target);
+  });
+
+  it("when cramming chosen sections, then every unsuspended card of them comes back, due or not, and no schedule or log changes", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    await agent.post("/api/questions/scenario-backfill/check").send({ answer: "no idea" }).expect(200);
+    const [rated, suspended, buried] = await queueIds(agent);
+    await agent.post(`/api/flashcards/${rated}/reviews`).send({ rating: "easy", reviewId: randomUUID() }).expect(201);
+    await agent.post(`/api/flashcards/${suspended}/suspend`).send({}).expect(200);
+    await agent.post(`/api/flashcards/${buried}/bury`).send({}).expect(200);
+    const schedulesBefore = await schedules(user.id);
+    const logsBefore = await t.db.prisma.reviewLog.count({ where: { userId: user.id } });
+
+    const all = await cram(agent);
+    const ids = all.map((c) => c.id);
+    expect(ids).toContain(rated);
+    expect(ids).toContain(buried);
+    expect(ids).not.toContain(suspended);
+    expect(ids).toHaveLength(schedulesBefore.length - 1);
+    expect(all[0]).toMatchObject({ kind: "missed", section: "scenarios", questionSlug: "scenario-backfill" });
+
+    const inChosen = (c: Card) => c.section === "flink" || c.section === "scenarios";
+    const chosen = await cram(agent, "?sections=flink,scenarios");
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(chosen.map((c) => c.id)).toEqual(all.filter(inChosen).map((c) => c.id));
+    expect(await cram(agent, "?sections=flink&limit=2")).toHaveLength(2);
+
+    expect(await schedules(user.id)).toEqual(schedulesBefore);
+    expect(await t.db.prisma.reviewLog.count({ where: { userId: user.id } })).toBe(logsBefore);
+  });
+
+  it("when cram input is bad or the caller is someone else, then 400, 401, or only their own cards", async () => {
+    const a = await signedUpAgent(t.app);
+    const b = await signedUpAgent(t.app);
+    const bad = await a.agent.get("/api/flashcards/cram?sections=cobol").expect(400);
+    expect(bad.body.error.details[0].path).toMatch(/^sections/);
+    await a.agent.get("/api/flashcards/cram?limit=0").expect(400);
+    await a.agent.get("/api/flashcards/cram?limit=501").expect(400);
+    await supertest(t.app).get("/api/flashcards/cram").expect(401);
+    const mine = new Set((await cram(a.agent)).map((c) => c.id));
+    const theirs = await cram(b.agent);
+    expect(theirs.some((c) => mine.has(c.id))).toBe(false);
+    expect(await t.db.prisma.card.count({ where: { id: { in: theirs.map((c) => c.id) }, userId: b.user.id } })).toBe(theirs.length);
+  });
+
+  it("when a concept is missed, then its card asks for the point on the front without stating it and answers on the back", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const res = await agent.post("/api/questions/scenario-backfill/check").send({ answer: "no idea" }).expect(200);
+    const question = bank().questions.find((q) => q.slug === "scenario-backfill")!;
+    if (question.type !== "free-text") throw new Error("fixture");
+    const concepts = question.resolvedRubric.concepts;
+    const personal = (await agent.get("/api/flashcards/cards").expect(200)).body.cards as Card[];
+    expect(personal.length).toBe(res.body.missed.length);
+    for (const card of personal) {
+      const index = concepts.findIndex((c) => card.back.startsWith(`${c.label}.`));
+      const concept = concepts[index]!;
+      expect(card.front).toBe(`${question.prompt}\n\nYour answer missed key point ${index + 1} of ${concepts.length} of a strong answer. What is it?`);
+      expect(card.front).not.toContain(concept.label);
+      expect(card.back).toContain(concept.explanation);
+      expect(card.back).toContain(`Model answer: ${question.modelAnswer}`);
+      expect(card).toMatchObject({ questionSlug: "scenario-backfill" });
+      expect(card).not.toHaveProperty("hint");
+    }
+  });
+});
