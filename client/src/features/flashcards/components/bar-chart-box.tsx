@@ -11,7 +11,8 @@ export default function BarChartBox({ data, name, color }: BarChartBoxProps) {
   return (
     <div className="fc-chart-box" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 240 }}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
+        {/* Without the keyboard layer: the chart is hidden from assistive tech, so it must not take focus either. */}
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" fontSize={12} interval="preserveStartEnd" />
           <YAxis allowDecimals={false} fontSize={12} />
