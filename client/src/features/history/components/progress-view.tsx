@@ -55,6 +55,11 @@ function MasteryBars({ mastery }: { mastery: Progress["mastery"] }) {
   );
 }
 
+const shortDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: "numeric", month: "short" });
+
+/** Which rounds get a date under the axis: the first and the last, and the middle one when there are enough. */
+export const dateTicks = (n: number): number[] => (n <= 1 ? [0] : n < 5 ? [0, n - 1] : [0, Math.floor((n - 1) / 2), n - 1]);
+
 /** A small SVG line chart: one point per finished round, oldest to newest, with a table for screen readers. */
 export function ScoreChart({ rounds }: { rounds: Progress["rounds"] }) {
   if (rounds.length === 0) return <p className="empty-state-text">No finished rounds yet.</p>;
@@ -74,6 +79,17 @@ export function ScoreChart({ rounds }: { rounds: Progress["rounds"] }) {
               {t * 100}%
             </text>
           </g>
+        ))}
+        {dateTicks(rounds.length).map((i) => (
+          <text
+            key={`date-${i}`}
+            x={x(i)}
+            y={H - 6}
+            className="chart-axis"
+            textAnchor={rounds.length === 1 ? "middle" : i === 0 ? "start" : i === rounds.length - 1 ? "end" : "middle"}
+          >
+            {shortDate(rounds[i]!.startedAt)}
+          </text>
         ))}
         <path d={path} className="chart-line" fill="none" />
         {rounds.map((r, i) => (
