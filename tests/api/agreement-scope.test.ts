@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
 type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];
 
@@ -47,7 +47,8 @@ describeEachDatabase("grader agreement scope", (kind) => {
 
     const mine = await agreement(ruler.agent);
     expect(mine.total).toBe(2);
-    expect(mine.perQuestion).toEqual([expect.objectContaining({ question: "scenario-fraud-detection", rulings: 2 })]);
+    const prompt = bank().questions.find((q) => q.slug === "scenario-fraud-detection")!.prompt;
+    expect(mine.perQuestion).toEqual([expect.objectContaining({ question: "scenario-fraud-detection", prompt, rulings: 2 })]);
     expect(mine.perQuestion[0].disagreements).toBe(second.verdict === "partial" ? 0 : 1);
     const theirs = await agreement(colleague.agent);
     expect(theirs).toMatchObject({ total: 1, agreement: 0 });

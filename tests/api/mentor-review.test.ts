@@ -2,7 +2,7 @@ import supertest from "supertest";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { VERDICT_THRESHOLDS as T } from "../../server/src/grading/score.ts";
 import { uncertainty, uncertaintySql } from "../../server/src/review/uncertainty.ts";
-import { createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
 type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];
 const DAY = 86_400_000;
@@ -373,7 +373,12 @@ describeEachDatabase("mentor review", (kind) => {
     expect(p.rounds).toEqual([expect.objectContaining({ roundId: round.id, questions: 2, answered: 1 })]);
     // Only the two framework answers count: the faq round's questions commit to no framework or architecture.
     expect(p.decisionMatrix).toMatchObject({ rows: ["flink"], total: 2 });
-    expect(p.time.questions.find((q: { slug: string }) => q.slug === "scenario-fraud-detection")).toMatchObject({ slug: "scenario-fraud-detection", answers: 2, medianSeconds: 42 });
+    expect(p.time.questions.find((q: { slug: string }) => q.slug === "scenario-fraud-detection")).toMatchObject({
+      slug: "scenario-fraud-detection",
+      prompt: bank().questions.find((q) => q.slug === "scenario-fraud-detection")!.prompt,
+      answers: 2,
+      medianSeconds: 42,
+    });
     const same = (await A.agent.get(`/api/candidates/${A.user.id}/progress`).expect(200)).body;
     expect(same.mastery).toEqual(p.mastery);
   });

@@ -35,7 +35,7 @@ export const PROGRESS_SQL = {
        FROM "Answer" a
       WHERE a."userId" = $1::uuid AND a.grade->'choice' IS NOT NULL
       GROUP BY 1, 2, 3`,
-  times: `SELECT q.slug, q.section, q.type::text AS type, count(*) AS n,
+  times: `SELECT q.slug, v.body->>'prompt' AS prompt, q.section, q.type::text AS type, count(*) AS n,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY a."timeSpentSeconds") AS median,
             v.body->'timeBudgetSeconds' AS budget
        FROM "Answer" a
@@ -82,13 +82,21 @@ export async function choiceCounts(prisma: Prisma, userId: string): Promise<Stor
 }
 
 export async function questionTimes(prisma: Prisma, userId: string): Promise<QuestionTime[]> {
-  const rows = await prisma.$queryRawUnsafe<{ slug: string; section: string; type: string; n: bigint | number; median: number; budget: unknown }[]>(
+  type Row = { slug: string; prompt: string | null; section: string; type: string; n: bigint | number; median: number; budget: unknown };
+  const rows = await prisma.$queryRawUnsafe<Row[]>(
     PROGRESS_SQL.times,
     userId,
   );
   return rows.map((r) => {
     const type = r.type.replace("_", "-") as keyof typeof DEFAULT_TIME_BUDGET;
     const budget = typeof r.budget === "number" ? r.budget : Number(r.budget) || DEFAULT_TIME_BUDGET[type];
-    return { slug: r.slug, section: r.section, answers: Number(r.n), medianSeconds: Math.round(Number(r.median)), budgetSeconds: budget };
+    return {
+      slug: r.slug,
+      prompt: r.prompt ?? r.slug,
+      section: r.section,
+      answers: Number(r.n),
+      medianSeconds: Math.round(Number(r.median)),
+      budgetSeconds: budget,
+    };
   });
 }

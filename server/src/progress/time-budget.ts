@@ -5,6 +5,8 @@
  */
 export interface QuestionTime {
   slug: string;
+  /** What a person reads for the question. */
+  prompt: string;
   section: string;
   answers: number;
   medianSeconds: number;

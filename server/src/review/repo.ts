@@ -1,5 +1,6 @@
 import type { Prisma } from "../db/database.ts";
 import type { Verdict } from "../grading/types.ts";
+import { versionBodies } from "../questions/version-bodies.ts";
 import { answerText, type Ruling } from "./rulings.ts";
 
 /**
@@ -19,6 +20,7 @@ export async function loadRulings(prisma: Prisma, scope: RulingScope): Promise<R
       id: true,
       verdict: true,
       response: true,
+      questionVersionId: true,
       question: { select: { slug: true } },
       overrides: {
         where: mentorId ? { mentorId } : {},
@@ -29,9 +31,11 @@ export async function loadRulings(prisma: Prisma, scope: RulingScope): Promise<R
     },
     orderBy: { submittedAt: "asc" },
   });
+  const bodies = await versionBodies(prisma, [...new Set(rows.map((r) => r.questionVersionId))]);
   return rows.map((r) => ({
     answerId: r.id,
     question: r.question.slug,
+    prompt: bodies.get(r.questionVersionId)?.prompt ?? r.question.slug,
     answer: answerText(r.response),
     response: r.response as string | string[],
     auto: r.verdict as Verdict,

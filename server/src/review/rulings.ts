@@ -10,6 +10,8 @@ export const VERDICTS: readonly Verdict[] = ["correct", "partial", "incorrect"];
 export interface Ruling {
   answerId: string;
   question: string;
+  /** What a person reads for the question: its prompt (as of the answer's version). */
+  prompt: string;
   answer: string;
   /** The answer as stored (text, or choice ids), for calibration lines. */
   response: string | string[];
@@ -19,6 +21,7 @@ export interface Ruling {
 
 export interface QuestionAgreement {
   question: string;
+  prompt: string;
   rulings: number;
   disagreements: number;
   agreement: number;
@@ -33,6 +36,8 @@ export function agreementReport(rulings: readonly Ruling[], top = 10) {
     const c = confusionMatrix(VERDICTS, rs.map((r) => [r.mentor, r.auto] as const));
     return {
       question,
+      // The latest answer's version words it as the bank does now.
+      prompt: rs.at(-1)!.prompt,
       rulings: rs.length,
       disagreements: rs.filter((r) => r.mentor !== r.auto).length,
       agreement: round(observedAgreement(c)),

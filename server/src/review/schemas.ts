@@ -50,6 +50,15 @@ export const candidateList = z
   })
   .openapi("CandidateList");
 
+const questionAgreement = z.object({
+  question: z.string().describe("The question's slug"),
+  prompt: z.string().describe("The question as a person reads it"),
+  rulings: z.number().int(),
+  disagreements: z.number().int(),
+  agreement: z.number(),
+  kappa: z.number(),
+});
+
 export const agreementResponse = z
   .object({
     total: z.number().int(),
@@ -57,7 +66,7 @@ export const agreementResponse = z
     matrix: z.array(z.array(z.number().int())),
     agreement: z.number(),
     kappa: z.number(),
-    perQuestion: z.array(z.object({ question: z.string(), rulings: z.number().int(), disagreements: z.number().int(), agreement: z.number(), kappa: z.number() })),
-    mostDisagreed: z.array(z.object({ question: z.string(), rulings: z.number().int(), disagreements: z.number().int(), agreement: z.number(), kappa: z.number() })),
+    perQuestion: z.array(questionAgreement),
+    mostDisagreed: z.array(questionAgreement),
   })
   .openapi("MentorAgreement");

@@ -69,7 +69,7 @@ export function AgreementRoute() {
                 <tbody>
                   {a.perQuestion.map((q) => (
                     <tr key={q.question} className={q.disagreements > 0 ? "row-slow" : undefined}>
-                      <td>{q.question}</td>
+                      <td className="question-cell">{q.prompt}</td>
                       <td>{q.rulings}</td>
                       <td>{q.disagreements}</td>
                       <td>{pct(q.agreement)}</td>
