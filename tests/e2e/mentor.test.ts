@@ -70,7 +70,7 @@ describe("mentor review in the browser", () => {
     await grace.getByRole("heading", { name: "Mastery by section" }).waitFor();
     await grace.getByRole("heading", { name: "Which framework: called for vs chosen" }).waitFor();
     await grace.locator(".history-row").first().waitFor();
-    await screenshot(grace, "mentor-candidate-page");
+    await screenshotWidths(grace, "mentor-candidate-page");
 
     await grace.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review queue" }).click();
     await grace.getByText("Answer 1 of 4").waitFor();
@@ -100,7 +100,8 @@ describe("mentor review in the browser", () => {
 
     await grace.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Grader agreement" }).click();
     await grace.getByText(/4 rulings/).waitFor();
-    await screenshot(grace, "mentor-agreement");
+    expect(await fitsWidth(grace)).toBe(true);
+    await screenshotWidths(grace, "mentor-agreement");
 
     await ada.goto(e2e.baseUrl);
     const notice = ada.getByTestId("unread-notice");

@@ -173,7 +173,9 @@ function TimeTable({ time }: { time: Progress["time"] }) {
         <tbody>
           {time.questions.slice(0, 15).map((q) => (
             <tr key={q.slug} className={q.slow ? "row-slow" : undefined}>
-              <td className="question-cell">{q.prompt}</td>
+              <td className="question-cell">
+                <span title={q.prompt}>{q.prompt}</span>
+              </td>
               <td>{sectionLabel(q.section)}</td>
               <td>{q.answers}</td>
               <td>
