@@ -5,6 +5,7 @@
  */
 export interface QuestionTime {
   slug: string;
+  title: string;
   section: string;
   answers: number;
   medianSeconds: number;

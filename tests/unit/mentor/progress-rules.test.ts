@@ -117,9 +117,9 @@ describe("decision matrix", () => {
 describe("time against budget", () => {
   it("flags questions whose median is over budget, slowest first", () => {
     const r = timeReport([
-      { slug: "a", section: "flink", answers: 3, medianSeconds: 120, budgetSeconds: 60 },
-      { slug: "b", section: "flink", answers: 1, medianSeconds: 30, budgetSeconds: 60 },
-      { slug: "c", section: "faq", answers: 2, medianSeconds: 60, budgetSeconds: 60 },
+      { slug: "a", title: "A", section: "flink", answers: 3, medianSeconds: 120, budgetSeconds: 60 },
+      { slug: "b", title: "B", section: "flink", answers: 1, medianSeconds: 30, budgetSeconds: 60 },
+      { slug: "c", title: "C", section: "faq", answers: 2, medianSeconds: 60, budgetSeconds: 60 },
     ]);
     expect(r.questions.map((q) => [q.slug, q.ratio, q.slow])).toEqual([["a", 2, true], ["c", 1, false], ["b", 0.5, false]]);
     expect(r.sections[0]).toMatchObject({ section: "flink", slowQuestions: 1, meanRatio: 1.25 });

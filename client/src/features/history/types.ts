@@ -86,7 +86,7 @@ export type Progress = {
     correct: number;
   };
   time: {
-    questions: { slug: string; section: string; answers: number; medianSeconds: number; budgetSeconds: number; ratio: number; slow: boolean }[];
+    questions: { slug: string; title: string; section: string; answers: number; medianSeconds: number; budgetSeconds: number; ratio: number; slow: boolean }[];
     sections: { section: string; answers: number; questions: number; slowQuestions: number; meanRatio: number }[];
   };
 };

@@ -156,7 +156,7 @@ function TimeTable({ time }: { time: Progress["time"] }) {
         <tbody>
           {time.questions.slice(0, 15).map((q) => (
             <tr key={q.slug} className={q.slow ? "row-slow" : undefined}>
-              <td>{q.slug}</td>
+              <td>{q.title}</td>
               <td>{sectionLabel(q.section)}</td>
               <td>{q.answers}</td>
               <td>
