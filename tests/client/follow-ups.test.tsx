@@ -103,6 +103,7 @@ describe("follow-ups in a round", () => {
     draft: null,
     answer: null,
     answeredAt: null,
+    flagged: false,
   };
   const openQ = {
     ...lockedQ,
@@ -157,8 +158,8 @@ describe("follow-ups in a round", () => {
 
     renderApp(`/rounds/${round.id}/results`);
 
-    expect(await screen.findByRole("heading", { name: "Question 2 · Follow-up to question 1" })).toBeTruthy();
-    const card = screen.getByRole("article", { name: "Question 2 · Follow-up to question 1" });
+    expect(await screen.findByRole("heading", { name: "Question 2: Structured Streaming's latency limit · Follow-up to question 1" })).toBeTruthy();
+    const card = screen.getByRole("article", { name: "Question 2: Structured Streaming's latency limit · Follow-up to question 1" });
     expect(
       within(card).getByText("Not reached: this follow-up opens only once question 1 is submitted, and it wasn't. It counts as unanswered."),
     ).toBeTruthy();
@@ -175,7 +176,7 @@ describe("follow-ups in a round", () => {
 
     renderApp(`/rounds/${round.id}/results`);
 
-    const card = await screen.findByRole("article", { name: /^Question 2 · Follow-up/ });
+    const card = await screen.findByRole("article", { name: /^Question 2: .* · Follow-up/ });
     expect(within(card).getByText(/^Not reached: this follow-up opens only once the question it follows up is submitted/)).toBeTruthy();
   });
 
@@ -184,6 +185,7 @@ describe("follow-ups in a round", () => {
     renderApp(`/rounds/${roundWithTimeLeft().id}`);
 
     fireEvent.click(await screen.findByRole("button", { name: "Finish round" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Submit all and finish" }));
 
     const dialog = screen.getByRole("dialog", { name: "Finish the round now?" });
     expect(dialog.textContent).toContain("1 question hasn't been submitted.");
@@ -198,6 +200,7 @@ describe("follow-ups in a round", () => {
     renderApp(`/rounds/${roundWithTimeLeft().id}`);
 
     fireEvent.click(await screen.findByRole("button", { name: "Finish round" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Submit all and finish" }));
 
     const text = screen.getByRole("dialog", { name: "Finish the round now?" }).textContent;
     expect(text).toContain("2 follow-ups haven't been reached yet (they open when you submit the question before them)");
@@ -212,7 +215,7 @@ describe("follow-ups in a round", () => {
 
     const locked = within(nav).getByRole("button", { name: "Question 2, follow-up, locked, opens after the question before it" });
     expect(locked.textContent).toBe("2locked");
-    expect(within(nav).getByRole("button", { name: "Question 1, not started" }).textContent).toBe("1");
+    expect(within(nav).getByRole("button", { name: "Question 1: Structured Streaming's latency limit, not started" }).textContent).toBe("1");
   });
 });
 

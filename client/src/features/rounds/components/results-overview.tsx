@@ -47,13 +47,11 @@ export function QuestionRows({ items }: { items: RoundResultItem[] }) {
       <ol className="result-rows">
         {items.map((item, index) => (
           <li key={item.slug} className={`result-row${item.followUpOf ? " result-row-follow-up" : ""}`}>
+            <span className="result-row-number" aria-hidden="true">
+              {index + 1}
+            </span>
             <a className="result-row-link" href={`#${resultAnchor(index + 1)}`}>
-              <span className="result-row-number">
-                <span className="visually-hidden">Question </span>
-                {index + 1}
-              </span>
-              <span className="visually-hidden">: </span>
-              <span>{item.title}</span>
+              {item.title}
             </a>
             <VerdictBadge verdict={item.verdict} score={item.score} />
           </li>

@@ -76,12 +76,8 @@ export function RoundQuestion(props: RoundQuestionProps) {
   const heading = (
     <h2 id={headingId} ref={headingRef} tabIndex={-1} className="round-question-number">
       Question {number} <span className="round-question-total">of {total}</span>
-      {question.title && (
-        <>
-          <span className="visually-hidden">: </span>
-          <span className="round-question-title">{question.title}</span>
-        </>
-      )}
+      {/* A block of its own, so screen readers pause between the number and the title as the eye does. */}
+      {question.title && <span className="round-question-title">{question.title}</span>}
     </h2>
   );
 

@@ -48,13 +48,12 @@ export function RoundSummary({ items, headingRef, current, finish }: RoundSummar
           const state = STATE[item.state];
           return (
             <li key={item.slug} className="round-summary-row">
+              {/* The list's own numbering tells a screen reader the position; the link is named by its title alone. */}
+              <span className="round-summary-number" aria-hidden="true">
+                {index + 1}
+              </span>
               <Link className="round-summary-link" to={`?q=${index + 1}`}>
-                <span className="round-summary-number">
-                  <span className="visually-hidden">Question </span>
-                  {index + 1}
-                </span>
-                <span className="visually-hidden">: </span>
-                <span>{item.title ?? "Follow-up (opens after the question before it)"}</span>
+                {item.title ?? "Follow-up (opens after the question before it)"}
               </Link>
               <span className="round-summary-tags">
                 <span className={`summary-state ${state.className}`}>{state.label}</span>
