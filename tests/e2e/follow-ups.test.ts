@@ -107,9 +107,10 @@ describe("interviewer follow-ups in the browser", () => {
     await page.getByText(/Submitted/).waitFor();
 
     await page.getByRole("button", { name: "Finish round" }).click();
+    await page.getByRole("button", { name: "Submit all and finish" }).click();
     await page.getByRole("dialog", { name: "Finish the round now?" }).getByRole("button", { name: "Finish now" }).click();
     await page.waitForURL(/\/results$/);
-    await page.getByRole("heading", { name: /Question 2 · Follow-up to question 1/ }).waitFor();
+    await page.getByRole("heading", { name: /Question 2: .+ · Follow-up to question 1/ }).waitFor();
     expect(await fitsWidth(page)).toBe(true);
     await screenshotWidths(page, "follow-up-round-results");
     await page.close();
