@@ -97,11 +97,17 @@ describe("the summary before finishing", () => {
     expect(fetchMock.mock.calls.filter(([url]) => url === `${roundPath}/finish`)).toHaveLength(1);
   });
 
-  it("when the summary is left for the questions, then the candidate is back where they were", async () => {
+  it("when the last question leads to the summary and the summary back, then the candidate is where they were", async () => {
     mockApi({ "GET /api/me": me, [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft([answered, draftedAndFlagged, untouched]) } });
-    const { router } = renderApp(`/rounds/${ROUND_ID}?q=3&summary=1`);
+    const { router } = renderApp(`/rounds/${ROUND_ID}?q=3`);
 
-    fireEvent.click(await screen.findByRole("link", { name: "Back to the questions" }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Question 3 of 3 Spark for a 20 MB file" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Next question" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Review before finishing" }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Summary before you finish" })).toBeTruthy();
+    expect(router.state.location.search).toBe("?q=3&summary=1");
+
+    fireEvent.click(screen.getByRole("link", { name: "Back to the questions" }));
 
     expect(await screen.findByRole("heading", { level: 2, name: "Question 3 of 3 Spark for a 20 MB file" })).toBeTruthy();
     expect(router.state.location.search).toBe("?q=3");

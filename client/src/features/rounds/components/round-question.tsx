@@ -24,13 +24,15 @@ type RoundQuestionProps = {
   /** For an answered question with follow-ups: the first of them. */
   followUp?: StepLink;
   onToggleFlag: () => void;
+  /** On the last question: the summary before finishing, where "Next question" would be. */
+  onReview?: () => void;
 };
 
 /** Another question of the round, by its number, with a way to go there. */
 type StepLink = { number: number; onOpen: () => void };
 
 export function RoundQuestion(props: RoundQuestionProps) {
-  const { question, number, total, value, onChange, onSubmit, submission, locked, headingRef, onPrevious, onNext, parent, followUp, onToggleFlag } = props;
+  const { question, number, total, value, onChange, onSubmit, submission, locked, headingRef, onPrevious, onNext, parent, followUp, onToggleFlag, onReview } = props;
   const answered = question.answer !== null;
   const [blankError, setBlankError] = useState(false);
   const inputId = `round-answer-${question.slug}`;
@@ -65,10 +67,16 @@ export function RoundQuestion(props: RoundQuestionProps) {
       ) : (
         <span />
       )}
-      {onNext && (
+      {onNext ? (
         <button type="button" className="button button-secondary button-small" onClick={onNext}>
           Next question<span aria-hidden="true"> →</span>
         </button>
+      ) : (
+        onReview && (
+          <button type="button" className="button button-secondary button-small" onClick={onReview}>
+            Review before finishing<span aria-hidden="true"> →</span>
+          </button>
+        )
       )}
     </div>
   );

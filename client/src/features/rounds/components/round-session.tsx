@@ -47,6 +47,8 @@ export function RoundSession({ round }: { round: Round }) {
   }, [view]);
 
   const select = (index: number) => setParams({ q: String(index + 1) }, { replace: true });
+  // A step of its own in the history: Back returns from the summary to the question.
+  const review = () => setParams({ q: String(current + 1), summary: "1" });
 
   const { finish } = finisher;
   const handleExpire = useCallback(() => {
@@ -87,7 +89,7 @@ export function RoundSession({ round }: { round: Round }) {
         <RoundTimer deadline={round.deadline} clockOffsetMs={round.clockOffsetMs} onExpire={handleExpire} />
         <SaveStatusIndicator status={saveStatus} />
         {!reviewing && (
-          <button type="button" className="button button-secondary" onClick={() => setParams({ q: String(current + 1), summary: "1" })}>
+          <button type="button" className="button button-secondary" onClick={review}>
             Finish round
           </button>
         )}
@@ -134,6 +136,7 @@ export function RoundSession({ round }: { round: Round }) {
             headingRef={headingRef}
             onPrevious={current > 0 ? () => select(current - 1) : undefined}
             onNext={current < questions.length - 1 ? () => select(current + 1) : undefined}
+            onReview={review}
             parent={stepTo(question.followUpOf)}
             followUp={stepTo(question.followUps?.[0]?.slug)}
             onToggleFlag={() => flag.mutate({ slug: question.slug, flagged: !question.flagged })}
