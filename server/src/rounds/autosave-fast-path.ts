@@ -7,7 +7,7 @@ import { parseWith } from "../http/validate.ts";
 import { checkAnswerShape } from "../questions/grade-answer.ts";
 import { versionBodyIfKnown } from "../questions/version-bodies.ts";
 import { writeDraftForSession } from "./repo.ts";
-import { draftBody, draftParams } from "./schemas.ts";
+import { draftBody, questionParams } from "./schemas.ts";
 import type { SlotCache } from "./slot-cache.ts";
 
 type Step = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -96,7 +96,7 @@ export function autosaveFastPath(deps: AutosaveFastPathDeps) {
       req.body = parsed.value;
       let answer;
       try {
-        parseWith(draftParams, { id, slug }, "path");
+        parseWith(questionParams, { id, slug }, "path");
         answer = parseWith(draftBody, parsed.value, "body").answer;
         checkAnswerShape(body, answer);
       } catch {

@@ -8,7 +8,7 @@ import { presentRound, presentRoundSummary } from "./present.ts";
 import {
   createRoundBody,
   draftBody,
-  draftParams,
+  questionParams,
   flagBody,
   flagResponse,
   listRoundsQuery,
@@ -100,7 +100,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       method: "put",
       path: "/api/rounds/:id/drafts/:slug",
       summary: "Autosave work in progress; the latest draft wins and becomes the answer if time runs out",
-      params: draftParams,
+      params: questionParams,
       body: draftBody,
       responses: { 204: { description: "Saved" }, 400: { description: "Bad answer" }, ...notYours, 409: { description: "Round closed, or a follow-up whose parent is not answered yet (`parent_not_answered`)" } },
     },
@@ -118,7 +118,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       method: "put",
       path: "/api/rounds/:id/flags/:slug",
       summary: "Flag a question to review before finishing, or take the flag off; only while the round is open",
-      params: draftParams,
+      params: questionParams,
       body: flagBody,
       responses: {
         200: { description: "The question's flag as stored", schema: flagResponse },

@@ -33,7 +33,7 @@ export const createRoundBody = z
   .openapi("CreateRoundRequest");
 
 export const roundParams = z.object({ id: z.uuid({ message: "must be a round id" }) });
-export const draftParams = roundParams.extend({ slug: questionSlug });
+export const questionParams = roundParams.extend({ slug: questionSlug });
 
 export const draftBody = z.object({ answer: answerValue }).openapi("SaveDraftRequest");
 

@@ -107,13 +107,19 @@ export function RoundResultsRoute() {
 function TimeRanOut({ closedAt, items }: { closedAt: string; items: RoundResultItem[] }) {
   const fromDrafts = items.filter((item) => item.gradedFromDraft).length;
   const blank = items.filter((item) => item.verdict === "unanswered").length;
+  const drafts =
+    fromDrafts === 0
+      ? "No answer was graded from a saved draft"
+      : fromDrafts === 1
+        ? "1 answer was graded from its saved draft"
+        : `${fromDrafts} answers were graded from their saved drafts`;
   return (
-    <div className="banner banner-warning time-ran-out">
+    <div className="banner banner-warning">
       <p>
         <strong>Time ran out.</strong> The round closed by itself at {formatTime(closedAt)}, when its time limit was up.
       </p>
       <p>
-        {fromDrafts === 0 ? "No answer was graded from a saved draft" : fromDrafts === 1 ? "1 answer was graded from its saved draft" : `${fromDrafts} answers were graded from their saved drafts`}
+        {drafts}
         {blank > 0 ? `, and ${blank} question${blank === 1 ? "" : "s"} had no answer and scored nothing` : ""}.
       </p>
     </div>
