@@ -33,7 +33,7 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
       <header className="answer-head">
         <p className="history-row-meta">
           {mentor ? `${a.candidate.displayName} · ` : ""}
-          {sectionLabel(a.question.section)} · {typeLabel(a.question.type)} · {a.question.slug} v{a.question.version} ·{" "}
+          {sectionLabel(a.question.section)} · {typeLabel(a.question.type)} · {a.question.title} (version {a.question.version}) ·{" "}
           {a.source === "round" ? "Mock round" : "Practice"} · {formatDateTime(a.submittedAt)}
           {a.timeSpentSeconds !== null && ` · took ${formatDuration(a.timeSpentSeconds)} of ${formatDuration(a.timeBudgetSeconds)}`}
         </p>
