@@ -249,7 +249,7 @@ describeEachDatabase("mentor review", (kind) => {
     await A.agent.get("/api/answers?cursor=garbage").expect(400);
     await A.agent.get("/api/answers?verdict=great").expect(400);
     const first = (await A.agent.get("/api/answers?limit=1").expect(200)).body.items[0];
-    expect(first).toMatchObject({ question: { slug: expect.any(String), version: 1, prompt: expect.any(String) }, timeSpentSeconds: 42 });
+    expect(first).toMatchObject({ question: { slug: expect.any(String), title: expect.any(String), version: 1, prompt: expect.any(String) }, timeSpentSeconds: 42 });
     expect(first.timeBudgetSeconds).toBeGreaterThan(0);
   });
 
@@ -375,7 +375,7 @@ describeEachDatabase("mentor review", (kind) => {
     expect(p.decisionMatrix).toMatchObject({ rows: ["flink"], total: 2 });
     expect(p.time.questions.find((q: { slug: string }) => q.slug === "scenario-fraud-detection")).toMatchObject({
       slug: "scenario-fraud-detection",
-      prompt: bank().questions.find((q) => q.slug === "scenario-fraud-detection")!.prompt,
+      title: bank().questions.find((q) => q.slug === "scenario-fraud-detection")!.title,
       answers: 2,
       medianSeconds: 42,
     });

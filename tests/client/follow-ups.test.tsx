@@ -103,6 +103,7 @@ describe("follow-ups in a round", () => {
     draft: null,
     answer: null,
     answeredAt: null,
+    flagged: false,
   };
   const openQ = {
     ...lockedQ,
@@ -136,7 +137,7 @@ describe("follow-ups in a round", () => {
     renderApp(`/rounds/${roundWithTimeLeft().id}?q=2`);
     expect(await screen.findByText(/The interviewer asks this once you have submitted question 1/)).toBeTruthy();
     expect(screen.queryByRole("radio")).toBeNull();
-    expect(screen.getByRole("button", { name: "Question 2, follow-up, locked, opens after the question before it" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Question 2 locked, follow-up, opens after the question before it" })).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: "Go to question 1" }));
     fireEvent.click(await screen.findByRole("radio", { name: "Each event within 50 milliseconds" }));
@@ -157,8 +158,8 @@ describe("follow-ups in a round", () => {
 
     renderApp(`/rounds/${round.id}/results`);
 
-    expect(await screen.findByRole("heading", { name: "Question 2 · Follow-up to question 1" })).toBeTruthy();
-    const card = screen.getByRole("article", { name: "Question 2 · Follow-up to question 1" });
+    expect(await screen.findByRole("heading", { name: "Question 2: Structured Streaming's latency limit · Follow-up to question 1" })).toBeTruthy();
+    const card = screen.getByRole("article", { name: "Question 2: Structured Streaming's latency limit · Follow-up to question 1" });
     expect(
       within(card).getByText("Not reached: this follow-up opens only once question 1 is submitted, and it wasn't. It counts as unanswered."),
     ).toBeTruthy();
@@ -175,7 +176,7 @@ describe("follow-ups in a round", () => {
 
     renderApp(`/rounds/${round.id}/results`);
 
-    const card = await screen.findByRole("article", { name: /^Question 2 · Follow-up/ });
+    const card = await screen.findByRole("article", { name: /^Question 2: .* · Follow-up/ });
     expect(within(card).getByText(/^Not reached: this follow-up opens only once the question it follows up is submitted/)).toBeTruthy();
   });
 
@@ -184,6 +185,7 @@ describe("follow-ups in a round", () => {
     renderApp(`/rounds/${roundWithTimeLeft().id}`);
 
     fireEvent.click(await screen.findByRole("button", { name: "Finish round" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Submit all and finish" }));
 
     const dialog = screen.getByRole("dialog", { name: "Finish the round now?" });
     expect(dialog.textContent).toContain("1 question hasn't been submitted.");
@@ -198,6 +200,7 @@ describe("follow-ups in a round", () => {
     renderApp(`/rounds/${roundWithTimeLeft().id}`);
 
     fireEvent.click(await screen.findByRole("button", { name: "Finish round" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Submit all and finish" }));
 
     const text = screen.getByRole("dialog", { name: "Finish the round now?" }).textContent;
     expect(text).toContain("2 follow-ups haven't been reached yet (they open when you submit the question before them)");
@@ -210,9 +213,9 @@ describe("follow-ups in a round", () => {
 
     const nav = await screen.findByRole("navigation", { name: "Questions" });
 
-    const locked = within(nav).getByRole("button", { name: "Question 2, follow-up, locked, opens after the question before it" });
-    expect(locked.textContent).toBe("2locked");
-    expect(within(nav).getByRole("button", { name: "Question 1, not started" }).textContent).toBe("1");
+    const locked = within(nav).getByRole("button", { name: "Question 2 locked, follow-up, opens after the question before it" });
+    expect(locked.textContent).toBe("2 locked");
+    expect(within(nav).getByRole("button", { name: "Question 1: Structured Streaming's latency limit, not started" }).textContent).toBe("1");
   });
 });
 

@@ -14,7 +14,7 @@ const grade = (verdict: "correct" | "partial" | "incorrect", score: number) => (
 const item = (id: string, prompt: string, extra: object = {}) => ({
   id,
   candidateId: candidate.id,
-  question: { slug: `q-${id}`, section: "scenarios", type: "free-text", prompt, version: 1 },
+  question: { slug: `q-${id}`, title: `Question ${id}`, section: "scenarios", type: "free-text", prompt, version: 1 },
   source: "practice",
   roundId: null,
   answer: "Flink because 100 ms is too tight for micro-batches",

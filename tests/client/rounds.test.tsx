@@ -30,7 +30,7 @@ describe("starting a round", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: "Free text" }));
     fireEvent.click(screen.getByRole("button", { name: "Start round" }));
 
-    expect(await screen.findByRole("heading", { level: 2, name: "Question 1 of 2" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 2, name: "Question 1 of 2 Flink state recovery" })).toBeTruthy();
     expect(router.state.location.pathname).toBe(`/rounds/${ROUND_ID}`);
     expect(requestBodies(fetchMock, "POST", "/api/rounds")).toEqual([
       { questionCount: 5, timeLimitSeconds: 750, sections: ["flink", "kafka-streams"], types: ["free-text"] },
@@ -53,7 +53,7 @@ describe("starting a round", () => {
     fireEvent.click(button);
     fireEvent.click(button);
 
-    expect(await screen.findByRole("heading", { level: 2, name: "Question 1 of 2" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 2, name: "Question 1 of 2 Flink state recovery" })).toBeTruthy();
     expect(requestBodies(fetchMock, "POST", "/api/rounds")).toHaveLength(1);
   });
 
@@ -156,14 +156,14 @@ describe("round results", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Round results" })).toBeTruthy();
     expect(screen.getByText("25%")).toBeTruthy();
 
-    const first = screen.getByRole("article", { name: "Question 1" });
+    const first = screen.getByRole("article", { name: "Question 1: Flink state recovery" });
     expect(within(first).getByText("Partly correct")).toBeTruthy();
     expect(first.querySelector("mark")?.textContent).toBe("last checkpoint");
     expect(within(first).getByText("Say how checkpoint barriers line up the operators.")).toBeTruthy();
     expect(within(first).getByText("Time spent: 1 min 35 s")).toBeTruthy();
     expect(within(first).getByText(/Flink takes consistent snapshots/)).toBeTruthy();
 
-    const second = screen.getByRole("article", { name: "Question 2" });
+    const second = screen.getByRole("article", { name: "Question 2: Structured Streaming's latency limit" });
     expect(within(second).getByText("Not answered")).toBeTruthy();
     expect(within(second).getByText("You didn't answer this question.")).toBeTruthy();
     expect(within(second).getByText("Right answer")).toBeTruthy();
@@ -179,7 +179,7 @@ describe("round results", () => {
     renderApp(`/rounds/${ROUND_ID}/results`);
 
     expect(await screen.findByText(/· Time ran out/)).toBeTruthy();
-    const first = screen.getByRole("article", { name: "Question 1" });
+    const first = screen.getByRole("article", { name: "Question 1: Flink state recovery" });
     expect(within(first).getByText("Graded from your saved draft when time ran out.")).toBeTruthy();
     expect(first.textContent).not.toContain("Time spent");
   });
@@ -207,6 +207,7 @@ describe("finishing a round by hand", () => {
     renderApp(`/rounds/${ROUND_ID}`);
 
     fireEvent.click(await screen.findByRole("button", { name: "Finish round" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Submit all and finish" }));
     const dialog = screen.getByRole("dialog", { name: "Finish the round now?" });
     expect(dialog.textContent).toContain("2 questions haven't been submitted");
     // Focus starts on the choice that loses nothing.
@@ -222,13 +223,13 @@ describe("finishing a round by hand", () => {
     const { router } = renderApp(`/rounds/${ROUND_ID}`);
 
     const nav = await screen.findByRole("navigation", { name: "Questions" });
-    fireEvent.click(within(nav).getByRole("button", { name: "Question 2, not started" }));
+    fireEvent.click(within(nav).getByRole("button", { name: "Question 2: Structured Streaming's latency limit, not started" }));
 
-    expect(await screen.findByRole("heading", { level: 2, name: "Question 2 of 2" })).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name: "Question 2 of 2" }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Question 2 of 2 Structured Streaming's latency limit" })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name: "Question 2 of 2 Structured Streaming's latency limit" }));
     expect(router.state.location.search).toBe("?q=2");
-    expect(within(nav).getByRole("button", { name: "Question 2, not started" }).getAttribute("aria-current")).toBe("step");
+    expect(within(nav).getByRole("button", { name: "Question 2: Structured Streaming's latency limit, not started" }).getAttribute("aria-current")).toBe("step");
     fireEvent.click(screen.getByRole("radio", { name: "An hourly report" }));
-    expect(within(nav).getByRole("button", { name: "Question 2, draft saved" })).toBeTruthy();
+    expect(within(nav).getByRole("button", { name: "Question 2: Structured Streaming's latency limit, draft saved" })).toBeTruthy();
   });
 });

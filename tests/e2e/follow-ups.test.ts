@@ -86,7 +86,7 @@ describe("interviewer follow-ups in the browser", () => {
     await page.goto(`${e2e.baseUrl}/rounds/${round.id}?q=2`);
     await page.getByText(/The interviewer asks this once you have submitted question 1/).waitFor();
     expect(await page.getByRole("button", { name: "Submit answer" }).count()).toBe(0);
-    expect(await page.getByRole("button", { name: "Question 2, follow-up, locked, opens after the question before it" }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Question 2 locked, follow-up, opens after the question before it" }).count()).toBe(1);
     expect(await fitsWidth(page)).toBe(true);
     await screenshotWidths(page, "follow-up-round-locked");
 
@@ -107,9 +107,10 @@ describe("interviewer follow-ups in the browser", () => {
     await page.getByText(/Submitted/).waitFor();
 
     await page.getByRole("button", { name: "Finish round" }).click();
+    await page.getByRole("button", { name: "Submit all and finish" }).click();
     await page.getByRole("dialog", { name: "Finish the round now?" }).getByRole("button", { name: "Finish now" }).click();
     await page.waitForURL(/\/results$/);
-    await page.getByRole("heading", { name: /Question 2 · Follow-up to question 1/ }).waitFor();
+    await page.getByRole("heading", { name: /Question 2: .+ · Follow-up to question 1/ }).waitFor();
     expect(await fitsWidth(page)).toBe(true);
     await screenshotWidths(page, "follow-up-round-results");
     await page.close();

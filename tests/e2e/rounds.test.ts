@@ -1,5 +1,8 @@
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { currentUserId, fitsWidth, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
+
+const roundId = (page: Page) => /\/rounds\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 
 describe("mock rounds in the browser", () => {
   let e2e: E2E;
@@ -8,7 +11,7 @@ describe("mock rounds in the browser", () => {
   });
   afterAll(() => e2e?.close());
 
-  it("when a candidate runs a whole round and reloads in the middle, then nothing typed is lost and results explain each answer", async () => {
+  it("when a candidate flags, reviews the summary, finishes and retries what they missed, then each step holds across a reload", async () => {
     const page = await e2e.browser.newPage();
     await signUp(page, e2e.baseUrl, { name: "Rosa" });
     await page.goto(`${e2e.baseUrl}/rounds`);
@@ -31,12 +34,42 @@ describe("mock rounds in the browser", () => {
     await page.reload();
     await expect.poll(() => page.getByLabel("Your answer").inputValue(), { timeout: 10_000 }).toContain("Spark batch");
     await page.getByRole("button", { name: "Submit answer" }).click();
+    await page.getByText(/Submitted at/).waitFor();
+
+    // Flags live on the server: a reload keeps them.
+    await page.getByRole("button", { name: "Next question" }).click();
+    await page.getByRole("button", { name: "Flag for review" }).click();
+    await page.getByRole("button", { name: "Remove flag" }).waitFor();
+    await expect.poll(async () => (await (await page.request.get(`${e2e.baseUrl}/api/rounds/${roundId(page)}`)).json()).questions[1].flagged).toBe(true);
+    await page.reload();
+    await page.getByRole("button", { name: "Remove flag" }).waitFor();
 
     await page.getByRole("button", { name: "Finish round" }).click();
+    const summary = page.getByRole("region", { name: "Summary before you finish" });
+    const rows = summary.getByRole("listitem");
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringMatching(/Answered$/), expect.stringMatching(/Not answered⚑ Flagged$/)]);
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshotWidths(page, "round-summary");
+    await summary.getByRole("button", { name: "Submit all and finish" }).click();
     await page.getByRole("dialog", { name: "Finish the round now?" }).getByRole("button", { name: "Finish now" }).click();
     await page.waitForURL(/\/results$/);
-    await page.getByText(/Model answer/i).first().waitFor();
-    await screenshot(page, "round-results");
+
+    const overview = page.getByRole("region", { name: "Overview" });
+    const questionRows = overview.getByRole("region", { name: "Question by question" }).getByRole("listitem");
+    await questionRows.nth(1).getByRole("link").click();
+    await page.waitForURL(/#question-2$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("question-2");
+    expect(await fitsWidth(page)).toBe(true);
+    await screenshotWidths(page, "round-results");
+
+    const finished = await (await page.request.get(`${e2e.baseUrl}/api/rounds/${roundId(page)}`)).json();
+    const missed = finished.results.items.filter((i: { verdict: string }) => i.verdict !== "correct").map((i: { slug: string }) => i.slug);
+    await page.getByRole("button", { name: /^Retry the \d+ questions? I missed$/ }).click();
+    await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
+    await page.getByRole("timer", { name: "Time left" }).waitFor();
+    const retry = await (await page.request.get(`${e2e.baseUrl}/api/rounds/${roundId(page)}`)).json();
+    expect(retry.id).not.toBe(finished.id);
+    expect(retry.questions.map((q: { slug: string }) => q.slug)).toEqual(missed);
     await page.close();
   });
 
@@ -55,6 +88,7 @@ describe("mock rounds in the browser", () => {
     expect(state.status).toBe("expired");
     expect(state.results.items[0].verdict).not.toBe("unanswered");
     await page.getByText(/· Time ran out/).waitFor();
+    await page.getByText(/The round closed by itself at/).waitFor();
     await page.getByText("Graded from your saved draft when time ran out.").waitFor();
     expect(await page.getByText(/Time spent/).count()).toBe(0);
     await screenshotWidths(page, "round-expired-results");

@@ -89,6 +89,8 @@ const questionBase = {
   section: sectionSchema,
   difficulty: z.enum(DIFFICULTIES),
   tags: z.array(kebab).default([]),
+  /** A few words naming the question in lists (round navigation, results, progress), where the prompt is too long. */
+  title: text(3).max(60, { message: "must be at most 60 characters" }).optional(),
   prompt: text(10),
   /** Why the right answer is right; shown after answering. */
   explanation: text(10),

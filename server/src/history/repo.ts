@@ -2,7 +2,7 @@ import type { Prisma } from "../db/database.ts";
 import { dbQuestionType } from "../content/sync.ts";
 import type { GradeResult } from "../grading/types.ts";
 import { AppError } from "../http/app-error.ts";
-import { timeBudgetOf, type VersionBody } from "../questions/present.ts";
+import { timeBudgetOf, titleOf, type VersionBody } from "../questions/present.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
 import { isHistoryInstant } from "./schemas.ts";
 
@@ -99,7 +99,14 @@ export function presentHistoryItem(row: AnswerRow) {
   return {
     id: row.id,
     candidateId: row.userId,
-    question: { slug: row.question.slug, section: row.question.section, type: body.type, prompt: body.prompt, version: row.questionVersion.version },
+    question: {
+      slug: row.question.slug,
+      title: titleOf(body),
+      section: row.question.section,
+      type: body.type,
+      prompt: body.prompt,
+      version: row.questionVersion.version,
+    },
     ...(body.followUpOf ? { followUpOf: body.followUpOf } : {}),
     source: row.source,
     roundId: row.roundQuestion?.roundId ?? null,

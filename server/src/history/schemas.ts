@@ -60,7 +60,7 @@ export const historyItem = z
   .object({
     id: z.uuid(),
     candidateId: z.uuid(),
-    question: z.object({ slug: z.string(), section: z.string(), type: z.enum(QUESTION_TYPES), prompt: z.string(), version: z.number().int() }),
+    question: z.object({ slug: z.string(), title: z.string(), section: z.string(), type: z.enum(QUESTION_TYPES), prompt: z.string(), version: z.number().int() }),
     followUpOf: z
       .string()
       .optional()

@@ -1,5 +1,5 @@
 import type { Prisma } from "../db/database.ts";
-import { DEFAULT_TIME_BUDGET } from "../questions/present.ts";
+import { DEFAULT_TIME_BUDGET, titleOf } from "../questions/present.ts";
 import type { ChoiceCount } from "./decision-matrix.ts";
 
 export type StoredChoice = ChoiceCount & { versionId: string };
@@ -35,9 +35,9 @@ export const PROGRESS_SQL = {
        FROM "Answer" a
       WHERE a."userId" = $1::uuid AND a.grade->'choice' IS NOT NULL
       GROUP BY 1, 2, 3`,
-  times: `SELECT q.slug, v.body->>'prompt' AS prompt, q.section, q.type::text AS type, count(*) AS n,
+  times: `SELECT q.slug, q.section, q.type::text AS type, count(*) AS n,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY a."timeSpentSeconds") AS median,
-            v.body->'timeBudgetSeconds' AS budget
+            v.body->'timeBudgetSeconds' AS budget, v.body->>'title' AS title, v.body->>'prompt' AS prompt
        FROM "Answer" a
        JOIN "Question" q ON q.id = a."questionId"
        LEFT JOIN "QuestionVersion" v ON v.id = q."currentVersionId"
@@ -82,21 +82,14 @@ export async function choiceCounts(prisma: Prisma, userId: string): Promise<Stor
 }
 
 export async function questionTimes(prisma: Prisma, userId: string): Promise<QuestionTime[]> {
-  type Row = { slug: string; prompt: string | null; section: string; type: string; n: bigint | number; median: number; budget: unknown };
-  const rows = await prisma.$queryRawUnsafe<Row[]>(
+  const rows = await prisma.$queryRawUnsafe<{ slug: string; section: string; type: string; n: bigint | number; median: number; budget: unknown; title: string | null; prompt: string | null }[]>(
     PROGRESS_SQL.times,
     userId,
   );
   return rows.map((r) => {
     const type = r.type.replace("_", "-") as keyof typeof DEFAULT_TIME_BUDGET;
     const budget = typeof r.budget === "number" ? r.budget : Number(r.budget) || DEFAULT_TIME_BUDGET[type];
-    return {
-      slug: r.slug,
-      prompt: r.prompt ?? r.slug,
-      section: r.section,
-      answers: Number(r.n),
-      medianSeconds: Math.round(Number(r.median)),
-      budgetSeconds: budget,
-    };
+    const title = r.prompt === null ? r.slug : titleOf({ title: r.title ?? undefined, prompt: r.prompt });
+    return { slug: r.slug, title, section: r.section, answers: Number(r.n), medianSeconds: Math.round(Number(r.median)), budgetSeconds: budget };
   });
 }

@@ -5,8 +5,7 @@
  */
 export interface QuestionTime {
   slug: string;
-  /** What a person reads for the question. */
-  prompt: string;
+  title: string;
   section: string;
   answers: number;
   medianSeconds: number;

@@ -9,6 +9,20 @@ export const DEFAULT_TIME_BUDGET = { "single-choice": 60, "multi-choice": 90, "f
 
 export const timeBudgetOf = (body: VersionBody): number => body.timeBudgetSeconds ?? DEFAULT_TIME_BUDGET[body.type];
 
+const TITLE_FROM_PROMPT_LENGTH = 60;
+
+/**
+ * What a person reads where a question is listed. Versions stored before questions had titles fall back to the
+ * start of the prompt, cut at a word: never the slug, which is an identifier, not a name.
+ */
+export function titleOf(body: { title?: string | undefined; prompt: string }): string {
+  if (body.title) return body.title;
+  const prompt = body.prompt.replace(/\s+/g, " ").trim();
+  if (prompt.length <= TITLE_FROM_PROMPT_LENGTH) return prompt;
+  const cut = prompt.slice(0, TITLE_FROM_PROMPT_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : cut.length)}…`;
+}
+
 /**
  * A question as a candidate may see it before answering: no rubric, model answer or correct flags, and the choices
  * in `choiceOrder` (file order when null).

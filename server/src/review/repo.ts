@@ -1,5 +1,6 @@
 import type { Prisma } from "../db/database.ts";
 import type { Verdict } from "../grading/types.ts";
+import { titleOf } from "../questions/present.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
 import { answerText, type Ruling } from "./rulings.ts";
 
@@ -35,7 +36,7 @@ export async function loadRulings(prisma: Prisma, scope: RulingScope): Promise<R
   return rows.map((r) => ({
     answerId: r.id,
     question: r.question.slug,
-    prompt: bodies.get(r.questionVersionId)?.prompt ?? r.question.slug,
+    title: titleOf(bodies.get(r.questionVersionId) ?? { prompt: r.question.slug }),
     answer: answerText(r.response),
     response: r.response as string | string[],
     auto: r.verdict as Verdict,

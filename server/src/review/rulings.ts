@@ -10,8 +10,8 @@ export const VERDICTS: readonly Verdict[] = ["correct", "partial", "incorrect"];
 export interface Ruling {
   answerId: string;
   question: string;
-  /** What a person reads for the question: its prompt (as of the answer's version). */
-  prompt: string;
+  /** What a person reads for the question (as of the answer's version). */
+  title: string;
   answer: string;
   /** The answer as stored (text, or choice ids), for calibration lines. */
   response: string | string[];
@@ -21,7 +21,7 @@ export interface Ruling {
 
 export interface QuestionAgreement {
   question: string;
-  prompt: string;
+  title: string;
   rulings: number;
   disagreements: number;
   agreement: number;
@@ -37,7 +37,7 @@ export function agreementReport(rulings: readonly Ruling[], top = 10) {
     return {
       question,
       // The latest answer's version words it as the bank does now.
-      prompt: rs.at(-1)!.prompt,
+      title: rs.at(-1)!.title,
       rulings: rs.length,
       disagreements: rs.filter((r) => r.mentor !== r.auto).length,
       agreement: round(observedAgreement(c)),

@@ -52,7 +52,7 @@ export const candidateList = z
 
 const questionAgreement = z.object({
   question: z.string().describe("The question's slug"),
-  prompt: z.string().describe("The question as a person reads it"),
+  title: z.string().describe("The question's title, as a person reads it"),
   rulings: z.number().int(),
   disagreements: z.number().int(),
   agreement: z.number(),

@@ -5,7 +5,7 @@ import { parseWith } from "../http/validate.ts";
 import { checkAnswerShape } from "../questions/grade-answer.ts";
 import { versionBodyIfKnown } from "../questions/version-bodies.ts";
 import { writeDraftForSession } from "./repo.ts";
-import { draftBody, draftParams } from "./schemas.ts";
+import { draftBody, questionParams } from "./schemas.ts";
 import type { SlotCache } from "./slot-cache.ts";
 
 export interface EarlyRouteDeps {
@@ -42,7 +42,7 @@ export function autosaveFastPath(deps: EarlyRouteDeps) {
     acceptEarly(req, res, next, deps, (sessionId, sent) => {
       let answer;
       try {
-        parseWith(draftParams, { id, slug }, "path");
+        parseWith(questionParams, { id, slug }, "path");
         answer = parseWith(draftBody, sent, "body").answer;
         checkAnswerShape(body, answer);
       } catch {

@@ -1,5 +1,5 @@
 import type { Lexicon } from "../grading/types.ts";
-import { presentQuestion } from "../questions/present.ts";
+import { presentQuestion, titleOf } from "../questions/present.ts";
 import { chainViews } from "./chain-state.ts";
 import type { LoadedRound } from "./repo.ts";
 import { isGradedFromDraft, resultItem, totalsOf } from "./results.ts";
@@ -19,15 +19,16 @@ export function presentRound(round: LoadedRound, now: Date, graceSeconds: number
   const questions = round.questions.map((q, i) => {
     const chain = chains[i]!;
     const { version: _v, ...question } = presentQuestion(q.body, 0, q.choiceOrder);
-    // A locked follow-up shows where it sits and how long it may take, but not what it asks.
+    // A locked follow-up shows where it sits and how long it may take, but not what it asks (its title would tell).
     const { prompt: _p, choices: _c, ...placeholder } = question;
     return {
-      ...(chain.locked ? { ...placeholder, locked: true } : question),
+      ...(chain.locked ? { ...placeholder, locked: true } : { ...question, title: titleOf(q.body) }),
       ...(chain.followUps ? { followUps: chain.followUps } : {}),
       position: q.position,
       draft: (q.draft ?? null) as AnswerValue | null,
       answer: (q.answer?.response ?? null) as AnswerValue | null,
       answeredAt: q.answer?.submittedAt.toISOString() ?? null,
+      flagged: q.flagged,
     };
   });
   const closed = round.status !== "open";

@@ -26,7 +26,7 @@ const FIND_ROUND: Prepared = {
        COALESCE((
          SELECT json_agg(json_build_object(
            'id', rq.id, 'questionId', rq."questionId", 'questionVersionId', rq."questionVersionId",
-           'position', rq.position, 'draft', rq.draft, 'choiceOrder', rq."choiceOrder",
+           'position', rq.position, 'draft', rq.draft, 'choiceOrder', rq."choiceOrder", 'flagged', rq.flagged,
            'answer', CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object(
              'id', a.id, 'response', a.response, 'grade', a.grade, 'submittedAt', a."submittedAt",
              'timeSpentSeconds', a."timeSpentSeconds", 'idempotencyKey', a."idempotencyKey") END
@@ -52,6 +52,7 @@ interface RoundRow {
     position: number;
     draft: unknown;
     choiceOrder: unknown;
+    flagged: boolean;
     answer: {
       id: string;
       response: unknown;

@@ -1,5 +1,5 @@
 import type { GradeResult, Lexicon } from "../grading/types.ts";
-import { revealAnswer, type VersionBody } from "../questions/present.ts";
+import { revealAnswer, titleOf, type VersionBody } from "../questions/present.ts";
 import type { Totals } from "./schemas.ts";
 
 export interface GradedSlot {
@@ -27,6 +27,8 @@ export function resultItem(slot: GradedSlot, lexicon: Pick<Lexicon, "options">) 
   return {
     ...grade,
     slug: slot.body.slug,
+    title: titleOf(slot.body),
+    section: slot.body.section,
     prompt: slot.body.prompt,
     type: slot.body.type,
     answer: (slot.answer?.response ?? null) as string | string[] | null,

@@ -8,7 +8,9 @@ import { presentRound, presentRoundSummary } from "./present.ts";
 import {
   createRoundBody,
   draftBody,
-  draftParams,
+  questionParams,
+  flagBody,
+  flagResponse,
   listRoundsQuery,
   roundList,
   roundInProgressError,
@@ -17,6 +19,7 @@ import {
   submitBody,
   submitResponse,
 } from "./schemas.ts";
+import { flagQuestion } from "./flag-question.ts";
 import * as rounds from "./service.ts";
 import { createRound } from "./start-round.ts";
 import { submitAnswer } from "./submit-answer.ts";
@@ -37,7 +40,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       ...common,
       method: "post",
       path: "/api/rounds",
-      summary: "Start a timed round of random active questions matching the filters; one open round at a time",
+      summary: "Start a timed round of random active questions matching the filters, or of the questions listed; one open round at a time",
       body: createRoundBody,
       responses: {
         201: { description: "The new round", schema: roundState },
@@ -97,13 +100,36 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       method: "put",
       path: "/api/rounds/:id/drafts/:slug",
       summary: "Autosave work in progress; the latest draft wins and becomes the answer if time runs out",
-      params: draftParams,
+      params: questionParams,
       body: draftBody,
       responses: { 204: { description: "Saved" }, 400: { description: "Bad answer" }, ...notYours, 409: { description: "Round closed, or a follow-up whose parent is not answered yet (`parent_not_answered`)" } },
     },
     async ({ req, res, params, body }) => {
       await rounds.saveDraft(deps, currentUser(req).id, params.id, params.slug, body.answer);
       res.status(204).end();
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      ...common,
+      method: "put",
+      path: "/api/rounds/:id/flags/:slug",
+      summary: "Flag a question to review before finishing, or take the flag off; only while the round is open",
+      params: questionParams,
+      body: flagBody,
+      responses: {
+        200: { description: "The question's flag as stored", schema: flagResponse },
+        400: { description: "Bad request, or the question is not in this round" },
+        ...notYours,
+        409: { description: "Round closed (`round_closed`)" },
+      },
+    },
+    async ({ req, res, params, body }) => {
+      await flagQuestion(deps, currentUser(req).id, params.id, params.slug, body.flagged);
+      res.json({ question: params.slug, flagged: body.flagged });
     },
   );
 

@@ -5,6 +5,8 @@ import { answerValue, followUpRefs, gradeResultSchema } from "../questions/schem
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === "string" ? [v] : v), z.array(item).min(1).optional());
 
+const questionSlug = z.string().regex(/^[a-z0-9-]{1,120}$/, { message: "must be a question slug" });
+
 export const createRoundBody = z
   .object({
     questionCount: z.number({ message: "must be a whole number from 1 to 30" }).int().min(1).max(30),
@@ -12,17 +14,37 @@ export const createRoundBody = z
     sections: oneOrMany(z.enum(SECTIONS)),
     types: oneOrMany(z.enum(QUESTION_TYPES)),
     difficulty: oneOrMany(z.enum(DIFFICULTIES)),
+    questions: z
+      .array(questionSlug)
+      .min(1)
+      .max(30)
+      .refine((slugs) => new Set(slugs).size === slugs.length, { message: "must not name a question twice" })
+      .optional()
+      .describe("Exactly these questions, in this order, instead of a random draw (e.g. the ones missed last time)"),
+  })
+  .refine((body) => !body.questions || body.questions.length === body.questionCount, {
+    path: ["questionCount"],
+    message: "must be the number of questions listed",
+  })
+  .refine((body) => !body.questions || (!body.sections && !body.types && !body.difficulty), {
+    path: ["questions"],
+    message: "can't be combined with section, type or difficulty filters",
   })
   .openapi("CreateRoundRequest");
 
 export const roundParams = z.object({ id: z.uuid({ message: "must be a round id" }) });
-export const draftParams = roundParams.extend({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/) });
+export const questionParams = roundParams.extend({ slug: questionSlug });
 
 export const draftBody = z.object({ answer: answerValue }).openapi("SaveDraftRequest");
 
+export const flagBody = z
+  .object({ flagged: z.boolean({ message: "must be true or false" }) })
+  .openapi("FlagQuestionRequest");
+export const flagResponse = z.object({ question: z.string(), flagged: z.boolean() });
+
 export const submitBody = z
   .object({
-    question: z.string().regex(/^[a-z0-9-]{1,120}$/, { message: "must be a question slug" }),
+    question: questionSlug,
     answer: answerValue,
     idempotencyKey: z.string().trim().min(1, { message: "is required" }).max(200),
   })
@@ -59,6 +81,8 @@ const totals = z.object({
 
 const resultItem = gradeResultSchema.omit({ verdict: true }).extend({
   slug: z.string(),
+  title: z.string(),
+  section: z.string(),
   prompt: z.string(),
   type: z.enum(QUESTION_TYPES),
   answer: answerValue.nullable(),
@@ -88,6 +112,7 @@ export const roundState = z
         type: z.enum(QUESTION_TYPES),
         section: z.string(),
         difficulty: z.string(),
+        title: z.string().optional().describe("Absent while the question is locked"),
         prompt: z.string().optional().describe("Absent while the question is locked"),
         choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
         followUpOf: z.string().optional().describe("The question this one follows up, earlier in the round"),
@@ -97,6 +122,7 @@ export const roundState = z
         draft: answerValue.nullable(),
         answer: answerValue.nullable(),
         answeredAt: z.iso.datetime().nullable(),
+        flagged: z.boolean().describe("Flagged by the candidate to review before finishing"),
       }),
     ),
     results: z.object({ items: z.array(resultItem), totals }).optional(),

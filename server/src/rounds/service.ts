@@ -11,7 +11,7 @@ import { findParentSlot, findRound, findSlot, writeDraft, type LoadedRound } fro
 import { closeOverdueRounds } from "./start-round.ts";
 
 const roundNotFound = () => notFound("No such round");
-const roundClosed = () => new AppError("round_closed", "This round is closed; its time ran out or it was finished");
+export const roundClosed = () => new AppError("round_closed", "This round is closed; its time ran out or it was finished");
 
 /**
  * A round as someone allowed to see it finds it: its owner, or a mentor while linked to the owner (the one access
@@ -47,12 +47,15 @@ async function assertParentAnswered(db: Prisma | Tx, roundId: string, body: Vers
   if (parent && !parent.answered) throw parentNotAnswered(body.slug, body.followUpOf);
 }
 
+/** Why a round question could not be found: the round is not the user's (404), or it does not hold the question. */
+export async function noSuchSlot(deps: RoundDeps, userId: string, id: string, slug: string): Promise<never> {
+  if (!(await deps.prisma.round.count({ where: { id, userId } }))) throw roundNotFound();
+  throw new AppError("validation_failed", "That question is not part of this round", [{ path: "slug", message: `${slug} is not in this round` }]);
+}
+
 export async function saveDraft(deps: RoundDeps, userId: string, id: string, slug: string, answer: AnswerValue): Promise<void> {
   const slot = await findSlot(deps.prisma, deps.slots, userId, id, slug);
-  if (!slot) {
-    if (!(await deps.prisma.round.count({ where: { id, userId } }))) throw roundNotFound();
-    throw new AppError("validation_failed", "That question is not part of this round", [{ path: "slug", message: `${slug} is not in this round` }]);
-  }
+  if (!slot) return noSuchSlot(deps, userId, id, slug);
   const body = await versionBody(deps.prisma, slot.questionVersionId);
   await assertParentAnswered(deps.prisma, id, body);
   checkAnswerShape(body, answer);

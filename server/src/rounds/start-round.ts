@@ -13,6 +13,8 @@ export interface NewRound {
   sections?: string[];
   types?: ("single-choice" | "multi-choice" | "free-text")[];
   difficulty?: string[];
+  /** Exactly these questions (slugs), in this order, instead of a random draw. */
+  questions?: string[];
 }
 
 /** Starting a round while another is open: the error carries the open round's id, so the client can offer it. */
@@ -86,20 +88,44 @@ async function drawPool(deps: RoundDeps, input: NewRound) {
   return { parents, chainOf, size: parents.reduce((n, q) => n + 1 + chainOf(q).length, 0) };
 }
 
-async function insertRound(deps: RoundDeps, userId: string, input: NewRound): Promise<string> {
+async function drawRound(deps: RoundDeps, input: NewRound) {
   const pool = await drawPool(deps, input);
   if (pool.size < input.questionCount) {
     throw new AppError("validation_failed", "Not enough questions match these filters", [
       { path: "questionCount", message: `only ${pool.size} active question(s) match these filters` },
     ]);
   }
-  const picked = drawWithChains(pool.parents, pool.chainOf, input.questionCount);
+  return drawWithChains(pool.parents, pool.chainOf, input.questionCount);
+}
+
+/**
+ * The listed questions, each checked against the bank: it must be active, and a follow-up listed with its parent
+ * must come after it (otherwise it would stay locked behind a question the candidate has not reached).
+ */
+async function listedQuestions(deps: RoundDeps, slugs: readonly string[]) {
+  const { items: active } = await listActive(deps.prisma, {}, { skip: 0, take: 10_000 });
+  const bySlug = new Map(active.map((q) => [q.body.slug, q]));
+  const details = slugs.flatMap((slug, i) => {
+    const question = bySlug.get(slug);
+    if (!question) return [{ path: `questions.${i}`, message: `${slug} is not an active question` }];
+    const parent = question.body.followUpOf;
+    if (parent && slugs.indexOf(parent) > i) return [{ path: `questions.${i}`, message: `${slug} must come after ${parent}, which it follows up` }];
+    return [];
+  });
+  if (details.length) throw new AppError("validation_failed", "Some of those questions can't be asked", details);
+  return slugs.map((slug) => bySlug.get(slug)!);
+}
+
+async function insertRound(deps: RoundDeps, userId: string, input: NewRound): Promise<string> {
+  const picked = input.questions ? await listedQuestions(deps, input.questions) : await drawRound(deps, input);
   const startedAt = deps.now();
   const round = await deps.prisma.round.create({
     data: {
       userId,
       timeLimitSeconds: input.timeLimitSeconds,
-      filters: { sections: input.sections ?? null, types: input.types ?? null, difficulty: input.difficulty ?? null },
+      filters: input.questions
+        ? { questions: input.questions }
+        : { sections: input.sections ?? null, types: input.types ?? null, difficulty: input.difficulty ?? null },
       startedAt,
       deadline: deadlineFor(startedAt, input.timeLimitSeconds),
       questions: {

@@ -8,11 +8,13 @@ export const freeTextQuestion = {
   type: "free-text",
   section: "flink",
   difficulty: "medium",
+  title: "Flink state recovery",
   prompt: "How does Flink recover keyed state after a failure?",
   timeBudgetSeconds: 240,
   draft: null as string | string[] | null,
   answer: null as string | string[] | null,
   answeredAt: null as string | null,
+  flagged: false,
 };
 
 export const choiceQuestion = {
@@ -21,6 +23,7 @@ export const choiceQuestion = {
   type: "single-choice",
   section: "spark-streaming",
   difficulty: "easy",
+  title: "Structured Streaming's latency limit",
   prompt: "Which requirement pushes a Spark team towards Flink?",
   choices: [
     { id: "under-50ms", text: "Each event within 50 milliseconds" },
@@ -30,6 +33,7 @@ export const choiceQuestion = {
   draft: null as string | string[] | null,
   answer: null as string | string[] | null,
   answeredAt: null as string | null,
+  flagged: false,
 };
 
 type Question = typeof freeTextQuestion | typeof choiceQuestion;
@@ -71,6 +75,8 @@ export function closedRound(status: "finished" | "expired", at: Date) {
       items: [
         {
           slug: freeTextQuestion.slug,
+          title: freeTextQuestion.title,
+          section: freeTextQuestion.section,
           prompt: freeTextQuestion.prompt,
           type: "free-text",
           answer: "Flink restores state from the last checkpoint.",
@@ -90,6 +96,8 @@ export function closedRound(status: "finished" | "expired", at: Date) {
         },
         {
           slug: choiceQuestion.slug,
+          title: choiceQuestion.title,
+          section: choiceQuestion.section,
           prompt: choiceQuestion.prompt,
           type: "single-choice",
           answer: null,

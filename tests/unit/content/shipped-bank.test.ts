@@ -95,6 +95,12 @@ describe("the shipped question bank", () => {
     expect(bank.questions.filter((question) => question.section === section).length).toBeGreaterThanOrEqual(3);
   });
 
+  it("when loaded, then every question has a title of its own, shorter than its prompt", () => {
+    const untitled = bank.questions.filter((q) => !q.title || q.title.length >= q.prompt.length).map((q) => q.slug);
+    expect(untitled).toEqual([]);
+    expect(new Set(bank.questions.map((q) => q.title)).size).toBe(bank.questions.length);
+  });
+
   it("when loaded, then it has at least 45 flashcards", () => {
     expect(bank.flashcards.length).toBeGreaterThanOrEqual(45);
   });

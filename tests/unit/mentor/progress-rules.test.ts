@@ -117,9 +117,9 @@ describe("decision matrix", () => {
 describe("time against budget", () => {
   it("flags questions whose median is over budget, slowest first", () => {
     const r = timeReport([
-      { slug: "a", prompt: "Question A?", section: "flink", answers: 3, medianSeconds: 120, budgetSeconds: 60 },
-      { slug: "b", prompt: "Question B?", section: "flink", answers: 1, medianSeconds: 30, budgetSeconds: 60 },
-      { slug: "c", prompt: "Question C?", section: "faq", answers: 2, medianSeconds: 60, budgetSeconds: 60 },
+      { slug: "a", title: "A", section: "flink", answers: 3, medianSeconds: 120, budgetSeconds: 60 },
+      { slug: "b", title: "B", section: "flink", answers: 1, medianSeconds: 30, budgetSeconds: 60 },
+      { slug: "c", title: "C", section: "faq", answers: 2, medianSeconds: 60, budgetSeconds: 60 },
     ]);
     expect(r.questions.map((q) => [q.slug, q.ratio, q.slow])).toEqual([["a", 2, true], ["c", 1, false], ["b", 0.5, false]]);
     expect(r.sections[0]).toMatchObject({ section: "flink", slowQuestions: 1, meanRatio: 1.25 });
@@ -191,11 +191,11 @@ describe("CSV cells", () => {
 
 describe("mentor agreement", () => {
   it("measures the grader against mentor rulings per question, worst first", () => {
-    const r = (question: string, auto: Ruling["auto"], mentor: Ruling["mentor"]): Ruling => ({ answerId: `${question}${auto}${mentor}`, question, prompt: `Prompt of ${question}?`, answer: "", response: "", auto, mentor });
+    const r = (question: string, auto: Ruling["auto"], mentor: Ruling["mentor"]): Ruling => ({ answerId: `${question}${auto}${mentor}`, question, title: `Title of ${question}`, answer: "", response: "", auto, mentor });
     const report = agreementReport([r("q1", "correct", "correct"), r("q1", "partial", "partial"), r("q2", "correct", "incorrect"), r("q2", "partial", "partial")]);
     expect(report.total).toBe(4);
     expect(report.agreement).toBe(0.75);
     expect(report.mostDisagreed.map((q) => q.question)).toEqual(["q2"]);
-    expect(report.perQuestion[0]).toMatchObject({ question: "q2", prompt: "Prompt of q2?", rulings: 2, disagreements: 1, agreement: 0.5 });
+    expect(report.perQuestion[0]).toMatchObject({ question: "q2", title: "Title of q2", rulings: 2, disagreements: 1, agreement: 0.5 });
   });
 });

@@ -30,7 +30,7 @@ export type GradedAnswer = {
   confidenceReasons?: string[];
 };
 
-export type HeadingLevel = 2 | 3;
+export type HeadingLevel = 2 | 3 | 4;
 
 /** Whose answer is on screen: the reader's own, or a candidate's being reviewed by a mentor. */
 export type Reader = "self" | "reviewer";

@@ -30,7 +30,7 @@ export type Comment = { id: string; body: string; author: Person & { role: "cand
 export type HistoryItem = {
   id: string;
   candidateId: string;
-  question: { slug: string; section: string; type: QuestionType; prompt: string; version: number };
+  question: { slug: string; title: string; section: string; type: QuestionType; prompt: string; version: number };
   /** The question this one followed up; the server lists it right after that answer when both are on a page. */
   followUpOf?: string;
   source: "round" | "practice";
@@ -86,7 +86,7 @@ export type Progress = {
     correct: number;
   };
   time: {
-    questions: { slug: string; prompt: string; section: string; answers: number; medianSeconds: number; budgetSeconds: number; ratio: number; slow: boolean }[];
+    questions: { slug: string; title: string; section: string; answers: number; medianSeconds: number; budgetSeconds: number; ratio: number; slow: boolean }[];
     sections: { section: string; answers: number; questions: number; slowQuestions: number; meanRatio: number }[];
   };
 };

@@ -10,6 +10,8 @@ export type RoundQuestion = {
   section: string;
   difficulty: string;
   /** Absent while the question is a locked follow-up. */
+  title?: string;
+  /** Absent while the question is a locked follow-up. */
   prompt?: string;
   choices?: Choice[];
   /** A follow-up: the question it follows up, earlier in the round. */
@@ -22,10 +24,14 @@ export type RoundQuestion = {
   draft: AnswerValue | null;
   answer: AnswerValue | null;
   answeredAt: string | null;
+  /** Flagged by the candidate to come back to before finishing. */
+  flagged: boolean;
 };
 
 export type RoundResultItem = GradedAnswer & {
   slug: string;
+  title: string;
+  section: string;
   prompt: string;
   timeSpentSeconds: number | null;
   /** Never submitted: the last saved draft became the answer when the round closed. */

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { Link, useLocation } from "react-router";
+import { Link } from "react-router";
 import { GradeDetails } from "../../../components/grading/grade-details";
 import { formatScore, verdictLabel } from "../../../components/grading/verdict-badge";
 import { ApiError } from "../../../lib/api-client";
@@ -11,12 +11,10 @@ import type { AnswerDetail } from "../types";
 import { GradeSummary } from "./grade-summary";
 import "../history.css";
 import { LoadError } from "../../../components/ui/page-status";
-import { openedFrom } from "../back-link";
 
 export const COMMENT_MAX = 2000;
 
 export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => void }) {
-  const location = useLocation();
   const answer = useAnswer(id);
   const user = useCurrentUser();
   if (answer.isPending) return <p role="status">Loading the answer…</p>;
@@ -35,14 +33,14 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
       <header className="answer-head">
         <p className="history-row-meta">
           {mentor ? `${a.candidate.displayName} · ` : ""}
-          {sectionLabel(a.question.section)} · {typeLabel(a.question.type)} · v{a.question.version} ·{" "}
+          {sectionLabel(a.question.section)} · {typeLabel(a.question.type)} · {a.question.title} (version {a.question.version}) ·{" "}
           {a.source === "round" ? "Mock round" : "Practice"} · {formatDateTime(a.submittedAt)}
           {a.timeSpentSeconds !== null && ` · took ${formatDuration(a.timeSpentSeconds)} of ${formatDuration(a.timeBudgetSeconds)}`}
         </p>
         {a.followUpOf && (
           <p className="history-row-label">
             <span className="badge badge-follow-up">Follow-up</span>{" "}
-            {a.parentAnswer && <Link to={`/answers/${a.parentAnswer.id}`} state={location.state ?? openedFrom(location)}>See the answer it follows up</Link>}
+            {a.parentAnswer && <Link to={`/answers/${a.parentAnswer.id}`}>See the answer it follows up</Link>}
           </p>
         )}
         <h2 id="answer-h" className="answer-prompt">
@@ -55,7 +53,7 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
             {followUpAnswers.map((f, i) => (
               <span key={f.id}>
                 {i > 0 && ", "}
-                <Link to={`/answers/${f.id}`} state={location.state ?? openedFrom(location)}>{followUpAnswers.length > 1 ? `follow-up answer ${i + 1}` : "see your follow-up answer"}</Link>
+                <Link to={`/answers/${f.id}`}>{followUpAnswers.length > 1 ? `follow-up answer ${i + 1}` : "see your follow-up answer"}</Link>
               </span>
             ))}
           </p>

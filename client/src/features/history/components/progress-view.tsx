@@ -173,9 +173,7 @@ function TimeTable({ time }: { time: Progress["time"] }) {
         <tbody>
           {time.questions.slice(0, 15).map((q) => (
             <tr key={q.slug} className={q.slow ? "row-slow" : undefined}>
-              <td className="question-cell">
-                <span title={q.prompt}>{q.prompt}</span>
-              </td>
+              <td className="question-cell">{q.title}</td>
               <td>{sectionLabel(q.section)}</td>
               <td>{q.answers}</td>
               <td>

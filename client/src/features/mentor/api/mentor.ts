@@ -24,7 +24,7 @@ export type Agreement = {
   matrix: number[][];
   agreement: number;
   kappa: number;
-  perQuestion: { question: string; prompt: string; rulings: number; disagreements: number; agreement: number; kappa: number }[];
+  perQuestion: { question: string; title: string; rulings: number; disagreements: number; agreement: number; kappa: number }[];
   mostDisagreed: { question: string; rulings: number; disagreements: number; agreement: number; kappa: number }[];
 };
 

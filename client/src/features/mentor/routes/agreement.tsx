@@ -69,9 +69,7 @@ export function AgreementRoute() {
                 <tbody>
                   {a.perQuestion.map((q) => (
                     <tr key={q.question} className={q.disagreements > 0 ? "row-slow" : undefined}>
-                      <td className="question-cell">
-                        <span title={q.prompt}>{q.prompt}</span>
-                      </td>
+                      <td className="question-cell">{q.title}</td>
                       <td>{q.rulings}</td>
                       <td>{q.disagreements}</td>
                       <td>{pct(q.agreement)}</td>

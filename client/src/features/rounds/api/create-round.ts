@@ -12,6 +12,8 @@ export type CreateRoundInput = {
   sections?: Section[];
   types?: QuestionType[];
   difficulty?: Difficulty[];
+  /** Exactly these questions, in this order, instead of a random draw; `questionCount` must be their number. */
+  questions?: string[];
 };
 
 export async function createRound(input: CreateRoundInput) {

@@ -37,7 +37,7 @@ export function FinishRoundButton({ notSubmitted, notReached, busy, onConfirm }:
     <>
       <button
         type="button"
-        className="button button-secondary"
+        className="button button-primary"
         aria-disabled={busy || undefined}
         onClick={() => {
           if (busy) return;
@@ -47,7 +47,7 @@ export function FinishRoundButton({ notSubmitted, notReached, busy, onConfirm }:
         }}
       >
         {busy && <span className="spinner" aria-hidden="true" />}
-        Finish round
+        Submit all and finish
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby="finish-title" aria-describedby="finish-text">
         <h2 id="finish-title">Finish the round now?</h2>

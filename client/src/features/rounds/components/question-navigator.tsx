@@ -1,6 +1,13 @@
-export type NavigatorItem = { slug: string; state: "answered" | "draft" | "empty" | "locked"; followUp: boolean };
+export type NavigatorItem = {
+  slug: string;
+  /** Absent for a locked follow-up, whose title would give away what it asks. */
+  title?: string;
+  state: "answered" | "draft" | "empty" | "locked";
+  followUp: boolean;
+  flagged: boolean;
+};
 
-const STATE_TEXT = { answered: "answered", draft: "draft saved", empty: "not started", locked: "locked, opens after the question before it" } as const;
+const STATE_TEXT = { answered: "answered", draft: "draft saved", empty: "not started", locked: "opens after the question before it" } as const;
 
 type QuestionNavigatorProps = {
   items: NavigatorItem[];
@@ -23,13 +30,20 @@ export function QuestionNavigator({ items, current, onSelect }: QuestionNavigato
               type="button"
               className={`round-nav-item round-nav-${item.state}${item.followUp ? " round-nav-follow-up" : ""}`}
               aria-current={index === current ? "step" : undefined}
-              // The visible number alone says nothing about the state, which is otherwise only in the styling.
-              aria-label={`Question ${index + 1}${item.followUp ? ", follow-up" : ""}, ${STATE_TEXT[item.state]}`}
+              // The visible number alone says nothing about the state, which is otherwise only in the styling. The name
+              // holds the visible text in order ("2 locked"), so someone who says what they see can press it.
+              aria-label={`Question ${index + 1}${item.state === "locked" ? " locked" : ""}${item.title ? `: ${item.title}` : ""}${item.followUp ? ", follow-up" : ""}, ${STATE_TEXT[item.state]}${item.flagged ? ", flagged" : ""}`}
+              title={item.title}
               onClick={() => onSelect(index)}
             >
               {index + 1}
+              {item.flagged && (
+                <span className="round-nav-flag" aria-hidden="true">
+                  ⚑
+                </span>
+              )}
               {/* Spelled out on the button itself: the styling alone would leave it to colour and a dotted border. */}
-              {item.state === "locked" && <span className="round-nav-lock">locked</span>}
+              {item.state === "locked" && <span className="round-nav-lock"> locked</span>}
             </button>
           </li>
         ))}
@@ -44,6 +58,11 @@ export function QuestionNavigator({ items, current, onSelect }: QuestionNavigato
         <li>
           <span className="round-nav-swatch round-nav-empty" /> Not started
         </li>
+        {items.some((item) => item.flagged) && (
+          <li>
+            <span className="round-nav-flag-key">⚑</span> Flagged
+          </li>
+        )}
         {items.some((item) => item.followUp) && (
           <li>
             <span className="round-nav-swatch round-nav-locked" /> Follow-up, locked

@@ -2,6 +2,7 @@ import { GradeDetails } from "../../../components/grading/grade-details";
 import { VerdictBadge } from "../../../components/grading/verdict-badge";
 import { formatDuration } from "../../../lib/format-time";
 import type { RoundResultItem, RoundStatus } from "../types";
+import { resultAnchor } from "./results-overview";
 
 /** How the answer came to be: a draft's "time spent" would only say when it was last saved, so it isn't shown. */
 function answerNote(item: RoundResultItem, closedBy: Exclude<RoundStatus, "open">): string | undefined {
@@ -35,22 +36,31 @@ export function ResultItem({ item, number, closedBy, parentNumber }: ResultItemP
   const note = answerNote(item, closedBy);
   const headingId = `result-${item.slug}`;
   return (
-    <article className={`card result${item.followUpOf ? " result-follow-up" : ""}`} aria-labelledby={headingId}>
+    // Focusable so that the overview's jump link takes keyboard and screen-reader users here, not only the view.
+    <article
+      id={resultAnchor(number)}
+      tabIndex={-1}
+      className={`card result${item.followUpOf ? " result-follow-up" : ""}`}
+      aria-labelledby={headingId}
+    >
       <div className="result-head">
-        <h2 id={headingId}>
-          Question {number}
+        <h3 id={headingId}>
+          Question {number}: {item.title}
           {item.followUpOf && (
             <span className="result-follow-up-label">
               {" "}
               · Follow-up{parentNumber !== undefined ? ` to question ${parentNumber}` : ""}
             </span>
           )}
-        </h2>
+        </h3>
         <VerdictBadge verdict={item.verdict} score={item.score} />
       </div>
       <p className="question-prompt">{item.prompt}</p>
       {note && <p className="result-time">{note}</p>}
-      <GradeDetails result={item} level={3} noAnswerText={item.notReached ? notReachedText(parentNumber) : undefined} />
+      <GradeDetails result={item} level={4} noAnswerText={item.notReached ? notReachedText(parentNumber) : undefined} />
+      <a className="result-back" href="#overview">
+        Back to the overview
+      </a>
     </article>
   );
 }

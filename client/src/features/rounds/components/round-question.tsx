@@ -23,13 +23,16 @@ type RoundQuestionProps = {
   parent?: StepLink;
   /** For an answered question with follow-ups: the first of them. */
   followUp?: StepLink;
+  onToggleFlag: () => void;
+  /** On the last question: the summary before finishing, where "Next question" would be. */
+  onReview?: () => void;
 };
 
 /** Another question of the round, by its number, with a way to go there. */
 type StepLink = { number: number; onOpen: () => void };
 
 export function RoundQuestion(props: RoundQuestionProps) {
-  const { question, number, total, value, onChange, onSubmit, submission, locked, headingRef, onPrevious, onNext, parent, followUp } = props;
+  const { question, number, total, value, onChange, onSubmit, submission, locked, headingRef, onPrevious, onNext, parent, followUp, onToggleFlag, onReview } = props;
   const answered = question.answer !== null;
   const [blankError, setBlankError] = useState(false);
   const inputId = `round-answer-${question.slug}`;
@@ -64,10 +67,16 @@ export function RoundQuestion(props: RoundQuestionProps) {
       ) : (
         <span />
       )}
-      {onNext && (
+      {onNext ? (
         <button type="button" className="button button-secondary button-small" onClick={onNext}>
           Next question<span aria-hidden="true"> →</span>
         </button>
+      ) : (
+        onReview && (
+          <button type="button" className="button button-secondary button-small" onClick={onReview}>
+            Review before finishing<span aria-hidden="true"> →</span>
+          </button>
+        )
       )}
     </div>
   );
@@ -75,6 +84,8 @@ export function RoundQuestion(props: RoundQuestionProps) {
   const heading = (
     <h2 id={headingId} ref={headingRef} tabIndex={-1} className="round-question-number">
       Question {number} <span className="round-question-total">of {total}</span>
+      {/* A block of its own, so screen readers pause between the number and the title as the eye does. */}
+      {question.title && <span className="round-question-title">{question.title}</span>}
     </h2>
   );
 
@@ -108,7 +119,20 @@ export function RoundQuestion(props: RoundQuestionProps) {
 
   return (
     <section className="card round-question" aria-labelledby={headingId}>
-      {heading}
+      <div className="round-question-head">
+        {heading}
+        {!locked && (
+          // The words change with the state, as Moodle's do; a pressed-state toggle would read the same either way.
+          <button
+            type="button"
+            className={`button button-small flag-toggle${question.flagged ? " flag-toggle-on" : ""}`}
+            onClick={onToggleFlag}
+          >
+            <span aria-hidden="true">⚑ </span>
+            {question.flagged ? "Remove flag" : "Flag for review"}
+          </button>
+        )}
+      </div>
       <p className="question-meta">
         {question.followUpOf && <span className="badge badge-follow-up">Follow-up</span>}
         <span className="badge">{sectionLabel(question.section)}</span>

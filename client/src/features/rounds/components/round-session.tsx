@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { emptyAnswer, isBlankAnswer, type AnswerValue } from "../../../lib/questions";
+import { useFlagQuestion } from "../api/flag-question";
 import { useAnswerSubmission } from "../hooks/use-answer-submission";
 import { useDraftSync } from "../hooks/use-draft-sync";
 import { useRoundFinisher } from "../hooks/use-round-finisher";
@@ -8,6 +9,7 @@ import type { Round } from "../types";
 import { FinishRoundButton } from "./finish-round-button";
 import { QuestionNavigator, type NavigatorItem } from "./question-navigator";
 import { RoundQuestion } from "./round-question";
+import { RoundSummary } from "./round-summary";
 import { RoundTimer } from "./round-timer";
 import { SaveStatusIndicator } from "./save-status";
 
@@ -16,6 +18,7 @@ export function RoundSession({ round }: { round: Round }) {
   const { sync, restored, status: saveStatus } = useDraftSync(round);
   const submission = useAnswerSubmission(round, sync);
   const finisher = useRoundFinisher(round, sync);
+  const flag = useFlagQuestion(round.id);
   const [edits, setEdits] = useState<Record<string, AnswerValue>>(restored);
   const [timeUp, setTimeUp] = useState(false);
   const questions = [...round.questions].sort((a, b) => a.position - b.position);
@@ -31,16 +34,21 @@ export function RoundSession({ round }: { round: Round }) {
   const [resumeAt] = useState(() => Math.max(0, questions.findIndex((q) => q.answer === null)));
   const current = requested >= 0 && requested < questions.length ? requested : resumeAt;
   const question = questions[current];
+  // The summary before finishing has an address of its own, so a reload stays on it.
+  const reviewing = params.get("summary") === "1";
+  const view = reviewing ? "summary" : `question-${current}`;
 
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const shownIndex = useRef(current);
+  const shownView = useRef(view);
   useEffect(() => {
     // Moving between questions isn't a page load, so a screen reader needs to be taken to the new one.
-    if (shownIndex.current !== current) headingRef.current?.focus();
-    shownIndex.current = current;
-  }, [current]);
+    if (shownView.current !== view) headingRef.current?.focus();
+    shownView.current = view;
+  }, [view]);
 
   const select = (index: number) => setParams({ q: String(index + 1) }, { replace: true });
+  // A step of its own in the history: Back returns from the summary to the question.
+  const review = () => setParams({ q: String(current + 1), summary: "1" });
 
   const { finish } = finisher;
   const handleExpire = useCallback(() => {
@@ -50,8 +58,10 @@ export function RoundSession({ round }: { round: Round }) {
 
   const items: NavigatorItem[] = questions.map((q) => ({
     slug: q.slug,
+    title: q.title,
     state: q.locked ? "locked" : q.answer !== null ? "answered" : isBlankAnswer(valueOf(q)) ? "empty" : "draft",
     followUp: q.followUpOf !== undefined,
+    flagged: q.flagged,
   }));
   const stepTo = (slug: string | undefined) => {
     const index = slug === undefined ? -1 : questions.findIndex((q) => q.slug === slug);
@@ -67,14 +77,22 @@ export function RoundSession({ round }: { round: Round }) {
     return <p className="banner banner-error">This round has no questions.</p>;
   }
 
+  const finishButton = (
+    <FinishRoundButton notSubmitted={notSubmitted} notReached={notReached} busy={finishing} onConfirm={() => void finisher.finish()} />
+  );
+
   return (
     <>
-      <title>{`Question ${current + 1} of ${questions.length} · Mock round · Watermark`}</title>
+      <title>{reviewing ? "Summary · Mock round · Watermark" : `Question ${current + 1} of ${questions.length} · Mock round · Watermark`}</title>
       <div className="round-bar">
         <h1 className="round-title">Mock round</h1>
         <RoundTimer deadline={round.deadline} clockOffsetMs={round.clockOffsetMs} onExpire={handleExpire} />
         <SaveStatusIndicator status={saveStatus} />
-        <FinishRoundButton notSubmitted={notSubmitted} notReached={notReached} busy={finishing} onConfirm={() => void finisher.finish()} />
+        {!reviewing && (
+          <button type="button" className="button button-secondary" onClick={review}>
+            Finish round
+          </button>
+        )}
       </div>
 
       {finishing && (
@@ -97,28 +115,34 @@ export function RoundSession({ round }: { round: Round }) {
         </div>
       )}
 
-      <div className="round-layout">
-        <QuestionNavigator items={items} current={current} onSelect={select} />
-        <RoundQuestion
-          key={question.slug}
-          question={question}
-          number={current + 1}
-          total={questions.length}
-          value={valueOf(question)}
-          onChange={(value) => {
-            setEdits((e) => ({ ...e, [question.slug]: value }));
-            sync.edit(question.slug, value);
-          }}
-          onSubmit={() => submission.send(question.slug, valueOf(question))}
-          submission={submission.states[question.slug]}
-          locked={locked}
-          headingRef={headingRef}
-          onPrevious={current > 0 ? () => select(current - 1) : undefined}
-          onNext={current < questions.length - 1 ? () => select(current + 1) : undefined}
-          parent={stepTo(question.followUpOf)}
-          followUp={stepTo(question.followUps?.[0]?.slug)}
-        />
-      </div>
+      {reviewing ? (
+        <RoundSummary items={items} headingRef={headingRef} current={current} finish={finishButton} />
+      ) : (
+        <div className="round-layout">
+          <QuestionNavigator items={items} current={current} onSelect={select} />
+          <RoundQuestion
+            key={question.slug}
+            question={question}
+            number={current + 1}
+            total={questions.length}
+            value={valueOf(question)}
+            onChange={(value) => {
+              setEdits((e) => ({ ...e, [question.slug]: value }));
+              sync.edit(question.slug, value);
+            }}
+            onSubmit={() => submission.send(question.slug, valueOf(question))}
+            submission={submission.states[question.slug]}
+            locked={locked}
+            headingRef={headingRef}
+            onPrevious={current > 0 ? () => select(current - 1) : undefined}
+            onNext={current < questions.length - 1 ? () => select(current + 1) : undefined}
+            onReview={review}
+            parent={stepTo(question.followUpOf)}
+            followUp={stepTo(question.followUps?.[0]?.slug)}
+            onToggleFlag={() => flag.mutate({ slug: question.slug, flagged: !question.flagged })}
+          />
+        </div>
+      )}
     </>
   );
 }

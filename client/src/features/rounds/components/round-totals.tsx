@@ -5,9 +5,9 @@ import { formatPoints } from "../utils/format";
 export function RoundTotals({ totals }: { totals: Totals }) {
   return (
     <section className="card round-totals" aria-labelledby="totals-heading">
-      <h2 id="totals-heading" className="visually-hidden">
+      <h3 id="totals-heading" className="visually-hidden">
         Your score
-      </h2>
+      </h3>
       <p className="round-totals-score">
         <strong className="round-totals-percent">{totals.percent}%</strong>
         <span>

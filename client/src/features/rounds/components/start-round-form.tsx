@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { CheckGroup } from "../../../components/ui/check-group";
 import { ErrorSummary } from "../../../components/ui/error-summary";
 import { SubmitButton } from "../../../components/ui/submit-button";
@@ -18,6 +18,7 @@ import {
   type Section,
 } from "../../../lib/questions";
 import { useCreateRound, type CreateRoundInput } from "../api/create-round";
+import { RoundInProgress } from "./round-in-progress";
 
 const FIELD_IDS = {
   questionCount: "round-question-count",
@@ -137,18 +138,6 @@ export function StartRoundForm() {
         </SubmitButton>
       </div>
     </form>
-  );
-}
-
-/** One round at a time: the server refused a second one and named the open one. */
-function RoundInProgress({ id }: { id: string }) {
-  return (
-    <div className="banner banner-info banner-stacked" role="alert">
-      <p>You already have a round in progress. Finish it, or let its time run out, before starting another.</p>
-      <Link className="button button-primary button-small" to={`/rounds/${encodeURIComponent(id)}`}>
-        Continue that round
-      </Link>
-    </div>
   );
 }
 

@@ -1,9 +1,12 @@
 import { useEffect } from "react";
 import { Link, useParams } from "react-router";
-import { formatDateTime } from "../../../lib/format-time";
+import { formatDateTime, formatTime } from "../../../lib/format-time";
 import { useRound } from "../api/get-round";
 import { ResultItem } from "../components/result-item";
+import { QuestionRows, SectionScores } from "../components/results-overview";
+import { RetryMissed } from "../components/retry-missed";
 import { RoundTotals } from "../components/round-totals";
+import type { RoundResultItem } from "../types";
 import { forgetRound } from "../utils/local-round";
 import { RoundLoadState } from "./round-load-state";
 
@@ -56,24 +59,69 @@ export function RoundResultsRoute() {
           {closedBy === "expired" ? " · Time ran out" : " · Finished"}
         </p>
       </div>
-      <RoundTotals totals={totals} />
-      <ol className="result-list">
-        {items.map((item, index) => (
-          <li key={item.slug} className={item.followUpOf ? "result-list-follow-up" : undefined}>
-            <ResultItem
-              item={item}
-              number={index + 1}
-              closedBy={closedBy}
-              parentNumber={item.followUpOf === undefined ? undefined : numberOf.get(item.followUpOf)}
-            />
-          </li>
-        ))}
-      </ol>
+      {closedBy === "expired" && <TimeRanOut closedAt={data.closedAt ?? data.deadline} items={items} />}
+      <section className="results-overview" aria-labelledby="overview">
+        <h2 id="overview" tabIndex={-1}>
+          Overview
+        </h2>
+        <RoundTotals totals={totals} />
+        <div className="results-overview-grid">
+          <QuestionRows items={items} />
+          <div className="results-overview-side">
+            <SectionScores items={items} />
+            <section className="card" aria-labelledby="retry-heading">
+              <h3 id="retry-heading">Practise what you missed</h3>
+              <RetryMissed round={data} />
+            </section>
+          </div>
+        </div>
+      </section>
+      <section aria-labelledby="details-heading">
+        <h2 id="details-heading">Details</h2>
+        <ol className="result-list">
+          {items.map((item, index) => (
+            <li key={item.slug} className={item.followUpOf ? "result-list-follow-up" : undefined}>
+              <ResultItem
+                item={item}
+                number={index + 1}
+                closedBy={closedBy}
+                parentNumber={item.followUpOf === undefined ? undefined : numberOf.get(item.followUpOf)}
+              />
+            </li>
+          ))}
+        </ol>
+      </section>
       <div className="actions">
         <Link className="button button-primary" to="/rounds">
           Start another round
         </Link>
       </div>
     </>
+  );
+}
+
+/**
+ * The clock closed the round, not the candidate: said plainly at the top, since it changes how the score reads
+ * (drafts graded as they stood, blanks scoring nothing).
+ */
+function TimeRanOut({ closedAt, items }: { closedAt: string; items: RoundResultItem[] }) {
+  const fromDrafts = items.filter((item) => item.gradedFromDraft).length;
+  const blank = items.filter((item) => item.verdict === "unanswered").length;
+  const drafts =
+    fromDrafts === 0
+      ? "No answer was graded from a saved draft"
+      : fromDrafts === 1
+        ? "1 answer was graded from its saved draft"
+        : `${fromDrafts} answers were graded from their saved drafts`;
+  return (
+    <div className="banner banner-warning">
+      <p>
+        <strong>Time ran out.</strong> The round closed by itself at {formatTime(closedAt)}, when its time limit was up.
+      </p>
+      <p>
+        {drafts}
+        {blank > 0 ? `, and ${blank} question${blank === 1 ? "" : "s"} had no answer and scored nothing` : ""}.
+      </p>
+    </div>
   );
 }
