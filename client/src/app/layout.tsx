@@ -42,7 +42,7 @@ export function AppLayout() {
           <ul>
             <li>
               <NavLink to="/" end>
-                Dashboard
+                Home
               </NavLink>
             </li>
             {modesFor(user.role).map((mode) => (
