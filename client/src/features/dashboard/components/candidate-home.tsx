@@ -26,7 +26,8 @@ export function nextStep(home: CandidateHomeData): string {
   if (home.openRound) return "Your mock round is still running: pick it up where you left off.";
   const feedback = home.unread.comments + home.unread.overrides;
   if (feedback > 0) return "Your mentor has looked at your answers: see what they said.";
-  if (home.flashcards.due > 0) return "Start with the flashcards due today, then practise your weakest section.";
+  if (home.flashcards.due > 0)
+    return `Start with the flashcards due today, then ${home.weakestSection ? "practise your weakest section" : "answer a few practice questions"}.`;
   if (home.weakestSection) return "No cards due: a good time to work on your weakest section.";
   return "Start anywhere: answer a practice question, review a few cards or take a mock round.";
 }

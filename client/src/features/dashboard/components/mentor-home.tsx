@@ -68,6 +68,9 @@ function CandidatesCard({ candidates }: { candidates: MentorHomeData["candidates
   );
 }
 
+const disputed = ({ disagreements, rulings }: { disagreements: number; rulings: number }) =>
+  `${disagreements} of ${plural(rulings, "ruling")} ${disagreements === 1 ? "differs" : "differ"}`;
+
 function AgreementCard({ agreement }: { agreement: MentorHomeData["agreement"] }) {
   if (agreement.rulings === 0)
     return (
@@ -84,8 +87,7 @@ function AgreementCard({ agreement }: { agreement: MentorHomeData["agreement"] }
       </p>
       {agreement.mostDisagreed && (
         <p className="home-card-text">
-          Most disputed: <q>{agreement.mostDisagreed.prompt}</q> ({agreement.mostDisagreed.disagreements} of {agreement.mostDisagreed.rulings}{" "}
-          rulings differ)
+          Most disputed: <q>{agreement.mostDisagreed.prompt}</q> ({disputed(agreement.mostDisagreed)})
         </p>
       )}
       <Link to="/mentor/agreement">See grader agreement</Link>

@@ -21,7 +21,7 @@ function OpenRoundCard({ round, clockOffsetMs }: { round: OpenRound; clockOffset
   const left = useCountdown(round.deadline, clockOffsetMs);
   const over = left <= 0;
   return (
-    <HomeCard title="Your round is running" className="home-card-urgent">
+    <HomeCard title="Your round is running" className="home-card-wide home-card-urgent">
       <p className="home-countdown">
         {over ? (
           "Time is up"
