@@ -8,7 +8,7 @@ import { recentBySection } from "../progress/repo.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
 import { agreement, linkedCandidates } from "../review/service.ts";
 import { activityCalendar, activityStart } from "./activity.ts";
-import { planForToday } from "./plan.ts";
+import { planForToday, type PlanInput } from "./plan.ts";
 import { activityByDay, currentVersionIds, lastRoundStartedAt, nextDue, openRound, unreadFeedback } from "./repo.ts";
 
 export interface HomeDeps {
@@ -47,48 +47,46 @@ async function candidateHome(deps: HomeDeps, userId: string) {
   ]);
   const weakestSection = weakest(masteryBySection(recent, now));
   const due = queue.counts.learning + queue.counts.review + queue.counts.new;
-  const newCardsTomorrow = next.fresh && prefs.newCardsPerDay > 0 ? today.end : null;
-  const nextDueAt = [next.due, newCardsTomorrow].filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0];
-  const bodies = await versionBodies(prisma, unread.items.map((i) => i.versionId));
-  const daysLeft = prefs.interviewDate ? daysBetween(today.date, prefs.interviewDate) : null;
-
+  // Unstudied cards come back with tomorrow's allowance of new cards, if there is one.
+  const newCardsAt = next.fresh && prefs.newCardsPerDay > 0 ? today.end : null;
+  const nextDueAt = [next.due, newCardsAt].filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+  const daysSinceLastRound = lastRound ? Math.floor((now.getTime() - lastRound.getTime()) / DAY_MS) : null;
   return {
     role: "candidate" as const,
     serverNow: now.toISOString(),
     today: today.date,
     openRound: round,
     flashcards: { due, ...queue.counts, nextDueAt: nextDueAt?.toISOString() ?? null },
-    interview:
-      prefs.interviewDate && daysLeft !== null
-        ? {
-            date: prefs.interviewDate,
-            daysLeft,
-            plan: planForToday({
-              daysLeft,
-              dueCards: due,
-              weakestSection: weakestSection?.section ?? null,
-              daysSinceLastRound: lastRound ? Math.floor((now.getTime() - lastRound.getTime()) / DAY_MS) : null,
-            }),
-          }
-        : null,
+    interview: interviewOf(prefs.interviewDate, today.date, { dueCards: due, weakestSection: weakestSection?.section ?? null, daysSinceLastRound }),
     weakestSection: weakestSection
       ? { section: weakestSection.section, mastery: weakestSection.mastery, level: weakestSection.level, answers: weakestSection.answers }
       : null,
-    unread: {
-      comments: unread.comments,
-      overrides: unread.overrides,
-      items: unread.items.map((i) => ({
-        kind: i.kind,
-        id: i.id,
-        answerId: i.answerId,
-        prompt: bodies.get(i.versionId)!.prompt,
-        by: i.by,
-        text: i.text,
-        verdict: i.verdict,
-        at: i.at.toISOString(),
-      })),
-    },
+    unread: await presentUnread(prisma, unread),
     activity: activityCalendar(from, today.date, activity),
+  };
+}
+
+function interviewOf(date: string | null, today: string, rest: Omit<PlanInput, "daysLeft">) {
+  if (!date) return null;
+  const daysLeft = daysBetween(today, date);
+  return { date, daysLeft, plan: planForToday({ ...rest, daysLeft }) };
+}
+
+async function presentUnread(prisma: Prisma, unread: Awaited<ReturnType<typeof unreadFeedback>>) {
+  const bodies = await versionBodies(prisma, unread.items.map((i) => i.versionId));
+  return {
+    comments: unread.comments,
+    overrides: unread.overrides,
+    items: unread.items.map((i) => ({
+      kind: i.kind,
+      id: i.id,
+      answerId: i.answerId,
+      prompt: bodies.get(i.versionId)!.prompt,
+      by: i.by,
+      text: i.text,
+      verdict: i.verdict,
+      at: i.at.toISOString(),
+    })),
   };
 }
 
