@@ -236,6 +236,7 @@ describe("home", () => {
     renderApp("/");
 
     const candidates = await screen.findByRole("region", { name: "Your candidates" });
+    expect(within(screen.getByRole("main")).getAllByRole("region")[0]).toBe(candidates);
     expect(within(candidates).getByRole("link", { name: "Redeem an invite code" }).getAttribute("href")).toBe("/mentor/candidates");
     expect(within(section("Review queue")).getByText("Nothing waiting")).toBeTruthy();
     expect(within(section("Grader agreement")).getByText("No rulings yet")).toBeTruthy();

@@ -7,8 +7,10 @@ import { HomeCard } from "./home-card";
 export function MentorHome({ home }: { home: MentorHomeData }) {
   return (
     <div className="home-grid">
+      {/* Without a candidate the only thing to do is link one, so that card leads. */}
+      {home.candidates.total === 0 && <CandidatesCard candidates={home.candidates} />}
       <QueueCard waiting={home.queue.total} linked={home.candidates.total} />
-      <CandidatesCard candidates={home.candidates} />
+      {home.candidates.total > 0 && <CandidatesCard candidates={home.candidates} />}
       <AgreementCard agreement={home.agreement} />
     </div>
   );
