@@ -28,6 +28,7 @@ import { linkRoutes } from "./links/routes.ts";
 import { historyRoutes } from "./history/routes.ts";
 import { reviewRoutes } from "./review/routes.ts";
 import { progressRoutes } from "./progress/routes.ts";
+import { homeRoutes } from "./home/routes.ts";
 
 export interface AppDeps {
   db: Database;
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(historyRoutes({ prisma, lexicon, followUps, now, registry }));
   api.use(reviewRoutes({ prisma, now, registry }));
   api.use(progressRoutes({ prisma, lexicon, now, registry }));
+  api.use(homeRoutes({ prisma, now, registry }));
   api.use(apiDocsRoutes(registry));
   api.use("/api", notFoundHandler);
   app.use(api);

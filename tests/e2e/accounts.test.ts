@@ -8,7 +8,7 @@ describe("accounts in the browser", () => {
   });
   afterAll(() => e2e?.close());
 
-  it("when a newcomer signs up as a candidate, then they land on a dashboard with the three modes", async () => {
+  it("when a newcomer signs up as a candidate, then they land on a home that says where to start", async () => {
     const page = await e2e.browser.newPage();
     await page.goto(e2e.baseUrl);
     await page.waitForURL(/\/login$/);
@@ -30,8 +30,8 @@ describe("accounts in the browser", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByRole("heading", { name: "Welcome, Ada" }).waitFor();
     const main = page.getByRole("main");
-    for (const mode of ["Mock rounds", "Flashcards", "Practice", "History & progress"]) {
-      await main.getByRole("heading", { name: mode }).waitFor();
+    for (const block of ["Flashcards", "Your interview", "Weakest section", "Mock round", "Your activity"]) {
+      await main.getByRole("heading", { name: block, exact: true }).waitFor();
     }
     await screenshot(page, "dashboard-candidate");
 

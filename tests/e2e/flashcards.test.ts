@@ -20,7 +20,7 @@ describe("flashcards in the browser", () => {
     const logCount = () => e2e.running.db.prisma.reviewLog.count({ where: { userId, undoneAt: null } });
 
     // From the dashboard to the review screen.
-    await page.getByRole("main").getByRole("link", { name: "Flashcards" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Start review" }).click();
     await page.waitForURL(/\/flashcards$/);
     await page.getByRole("button", { name: /Show answer/ }).waitFor();
     await screenshot(page, "flashcards-front");

@@ -11,7 +11,7 @@ describe("practice in the browser", () => {
   it("when a candidate filters the bank and answers a free-text question, then the result highlights what earned credit", async () => {
     const page = await e2e.browser.newPage();
     await signUp(page, e2e.baseUrl, { name: "Ines" });
-    await page.getByRole("main").getByRole("link", { name: "Practice" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Go to practice" }).click();
     await page.getByRole("heading", { level: 1, name: "Practice" }).waitFor();
 
     // Filters live in the URL; wait for each to land before the next, as a person would see the list change.

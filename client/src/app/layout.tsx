@@ -43,7 +43,7 @@ export function AppLayout() {
           <ul ref={navListRef}>
             <li>
               <NavLink to="/" end>
-                Dashboard
+                Home
               </NavLink>
             </li>
             {modesFor(user.role).map((mode) => (

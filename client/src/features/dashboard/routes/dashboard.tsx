@@ -1,34 +1,37 @@
+import { LoadError } from "../../../components/ui/page-status";
 import { useCurrentUser } from "../../../lib/session";
-import { DashboardNotice } from "../../history/components/dashboard-notice";
-import { ModeCard } from "../components/mode-card";
-import { modesFor } from "../modes";
+import { useHome } from "../api/get-home";
+import { CandidateHome, nextStep } from "../components/candidate-home";
+import { HomeSkeleton } from "../components/home-skeleton";
+import { MentorHome } from "../components/mentor-home";
+import "../dashboard.css";
 
-const LEDES = {
-  candidate: "Choose how you want to practise.",
-  mentor: "Keep up with the candidates you coach: review their answers, override grades and see how the grader agrees with you.",
-};
+const MENTOR_LEDE = "What waits for you: answers to review, your candidates, and how the grader agrees with you.";
 
 export function DashboardRoute() {
   const user = useCurrentUser();
+  const home = useHome();
+  const data = home.data;
 
   return (
     <>
-      <title>Dashboard · Watermark</title>
+      <title>Home · Watermark</title>
       <div className="page-heading">
         <h1>Welcome, {user.displayName}</h1>
-        <p className="lede">
-          {LEDES[user.role]}
-          {modesFor(user.role).some((mode) => mode.comingSoon) && " Modes marked “Coming soon” are being built now; their cards say what they will do."}
-        </p>
+        {data && <p className="lede">{data.role === "mentor" ? MENTOR_LEDE : nextStep(data)}</p>}
       </div>
-      <DashboardNotice role={user.role} />
-      <ul className="card-grid" aria-label={user.role === "candidate" ? "Practice modes" : "Mentor tools"}>
-        {modesFor(user.role).map((mode) => (
-          <li key={mode.path}>
-            <ModeCard mode={mode} />
-          </li>
-        ))}
-      </ul>
+      {data ? (
+        data.role === "mentor" ? (
+          <MentorHome home={data} />
+        ) : (
+          // The server's clock against this device's, taken when the reply arrived, keeps the countdown honest.
+          <CandidateHome home={data} clockOffsetMs={Date.parse(data.serverNow) - home.dataUpdatedAt} />
+        )
+      ) : home.isError ? (
+        <LoadError what="your home page" error={home.error} onRetry={() => void home.refetch()} />
+      ) : (
+        <HomeSkeleton />
+      )}
     </>
   );
 }

@@ -8,7 +8,6 @@ export const historyKeys = {
   list: (candidate: string | undefined, filters: HistoryFilters) => ["history", "list", candidate ?? "me", filters] as const,
   answer: (id: string) => ["history", "answer", id] as const,
   progress: (candidate: string | undefined) => ["history", "progress", candidate ?? "me"] as const,
-  unread: ["history", "unread"] as const,
   links: ["links"] as const,
 };
 
@@ -38,14 +37,6 @@ export function useProgress(candidate: string | undefined) {
   return useQuery({
     queryKey: historyKeys.progress(candidate),
     queryFn: ({ signal }) => api.get<Progress>(candidate ? `/api/candidates/${candidate}/progress` : "/api/me/progress", signal),
-  });
-}
-
-export function useUnread(enabled: boolean) {
-  return useQuery({
-    queryKey: historyKeys.unread,
-    queryFn: ({ signal }) => api.get<{ comments: number; overrides: number; total: number }>("/api/me/unread", signal),
-    enabled,
   });
 }
 

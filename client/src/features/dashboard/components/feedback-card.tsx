@@ -1,0 +1,37 @@
+import { Link } from "react-router";
+import { formatDateTime } from "../../../lib/format-time";
+import type { CandidateHome } from "../api/get-home";
+import { plural } from "../utils/format";
+import { HomeCard } from "./home-card";
+
+/** Unread mentor comments and grade changes; shown only when there are some, as it is news, not a standing task. */
+export function FeedbackCard({ unread }: { unread: CandidateHome["unread"] }) {
+  const { comments, overrides, items } = unread;
+  const total = comments + overrides;
+  if (total === 0) return null;
+  const parts = [comments > 0 && plural(comments, "new comment"), overrides > 0 && plural(overrides, "grade change")].filter(Boolean);
+  return (
+    <HomeCard title="From your mentor" className="home-card-wide">
+      <div data-testid="unread-notice">
+        <p className="home-card-text">
+          Your mentor left {parts.join(" and ")}. <Link to="/history">See your history</Link>
+        </p>
+        <ul className="home-feedback">
+          {items.map((item) => (
+            <li key={item.id}>
+              <Link to={`/answers/${item.answerId}`} className="home-feedback-prompt">
+                {item.prompt}
+              </Link>
+              <p className="home-feedback-note">
+                {item.kind === "override" ? `${item.by} changed the grade to ${item.verdict}: ` : `${item.by} commented: `}
+                <q>{item.text}</q>
+              </p>
+              <p className="home-feedback-time">{formatDateTime(item.at)}</p>
+            </li>
+          ))}
+        </ul>
+        {total > items.length && <p className="home-card-text">And {total - items.length} more in your history.</p>}
+      </div>
+    </HomeCard>
+  );
+}
