@@ -101,7 +101,7 @@ describeEachDatabase("home", (kind) => {
     expect(Date.parse(home.flashcards.nextDueAt)).toBeGreaterThan(Date.now());
   });
 
-  it("when a mentor comments and overrides, then the candidate sees both with the question's prompt until opening the answer; the mentor sees queue, candidates and agreement", async () => {
+  it("when a mentor comments and overrides, then the candidate sees both with the question's title until opening the answer; the mentor sees queue, candidates and agreement", async () => {
     const candidate = await signedUpAgent(t.app);
     const stranger = await signedUpAgent(t.app);
     const mentor = await signedUpAgent(t.app, "mentor");
@@ -128,8 +128,8 @@ describeEachDatabase("home", (kind) => {
       comments: 1,
       overrides: 1,
       items: [
-        expect.objectContaining({ kind: "override", answerId: second, prompt: weak.prompt, by: "Test mentor", text: "Half right", verdict: "partial" }),
-        expect.objectContaining({ kind: "comment", answerId: first, prompt: strong.prompt, by: "Test mentor", text: "Say why", verdict: null }),
+        expect.objectContaining({ kind: "override", answerId: second, title: weak.title, by: "Test mentor", text: "Half right", verdict: "partial" }),
+        expect.objectContaining({ kind: "comment", answerId: first, title: strong.title, by: "Test mentor", text: "Say why", verdict: null }),
       ],
     });
     await candidate.agent.get(`/api/answers/${second}`).expect(200);
@@ -142,7 +142,7 @@ describeEachDatabase("home", (kind) => {
       rulings: 1,
       agreement: 0,
       kappa: expect.any(Number),
-      mostDisagreed: { prompt: weak.prompt, rulings: 1, disagreements: 1 },
+      mostDisagreed: { title: weak.title, rulings: 1, disagreements: 1 },
     });
   });
 });

@@ -56,7 +56,7 @@ const busyHome: CandidateHome = {
         kind: "override",
         id: "a1000000-0000-4000-8000-000000000001",
         answerId: "a2000000-0000-4000-8000-000000000001",
-        prompt: "Which engine fits fraud detection at 100 ms?",
+        title: "Which engine fits fraud detection at 100 ms?",
         by: "Grace Hopper",
         text: "The latency argument holds",
         verdict: "correct",
@@ -66,7 +66,7 @@ const busyHome: CandidateHome = {
         kind: "comment",
         id: "a1000000-0000-4000-8000-000000000002",
         answerId: "a2000000-0000-4000-8000-000000000002",
-        prompt: "What does a watermark bound?",
+        title: "What does a watermark bound?",
         by: "Grace Hopper",
         text: "Mention lateness",
         verdict: null,
@@ -87,7 +87,7 @@ const mentorHome: MentorHome = {
     ],
   },
   queue: { total: 4 },
-  agreement: { rulings: 20, agreement: 0.85, kappa: 0.71, mostDisagreed: { prompt: "Which engine fits fraud detection at 100 ms?", rulings: 3, disagreements: 2 } },
+  agreement: { rulings: 20, agreement: 0.85, kappa: 0.71, mostDisagreed: { title: "Which engine fits fraud detection at 100 ms?", rulings: 3, disagreements: 2 } },
 };
 
 const emptyMentorHome: MentorHome = {

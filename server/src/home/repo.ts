@@ -102,9 +102,3 @@ export async function unreadFeedback(prisma: Prisma, userId: string, limit: numb
     items: rows.map((r) => ({ ...r, at: toDate(r.at) })),
   };
 }
-
-/** The current version of each question named by slug, for showing its prompt. */
-export async function currentVersionIds(prisma: Prisma, slugs: readonly string[]): Promise<Map<string, string>> {
-  const rows = await prisma.question.findMany({ where: { slug: { in: [...slugs] } }, select: { slug: true, currentVersionId: true } });
-  return new Map(rows.flatMap((r) => (r.currentVersionId ? [[r.slug, r.currentVersionId] as const] : [])));
-}

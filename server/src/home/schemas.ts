@@ -45,7 +45,7 @@ const candidateHome = z
           kind: z.enum(["comment", "override"]),
           id: z.uuid(),
           answerId: z.uuid(),
-          prompt: z.string(),
+          title: z.string().describe("The question's title"),
           by: z.string(),
           text: z.string().describe("The comment, or the override's reason"),
           verdict: z.string().nullable().describe("The overriding verdict; null for a comment"),
@@ -86,7 +86,7 @@ const mentorHome = z
       agreement: z.number(),
       kappa: z.number(),
       mostDisagreed: z
-        .object({ prompt: z.string(), rulings: z.number().int(), disagreements: z.number().int() })
+        .object({ title: z.string(), rulings: z.number().int(), disagreements: z.number().int() })
         .nullable(),
     }),
   })

@@ -5,11 +5,12 @@ import { getQueue } from "../flashcards/service.ts";
 import { loadPrefs } from "../flashcards/settings.ts";
 import { masteryBySection, type SectionMastery } from "../progress/mastery.ts";
 import { recentBySection } from "../progress/repo.ts";
+import { titleOf } from "../questions/present.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
 import { agreement, linkedCandidates } from "../review/service.ts";
 import { activityCalendar, activityStart } from "./activity.ts";
 import { planForToday, type PlanInput } from "./plan.ts";
-import { activityByDay, currentVersionIds, lastRoundStartedAt, nextDue, openRound, unreadFeedback } from "./repo.ts";
+import { activityByDay, lastRoundStartedAt, nextDue, openRound, unreadFeedback } from "./repo.ts";
 
 export interface HomeDeps {
   prisma: Prisma;
@@ -81,7 +82,7 @@ async function presentUnread(prisma: Prisma, unread: Awaited<ReturnType<typeof u
       kind: i.kind,
       id: i.id,
       answerId: i.answerId,
-      prompt: bodies.get(i.versionId)!.prompt,
+      title: titleOf(bodies.get(i.versionId)!),
       by: i.by,
       text: i.text,
       verdict: i.verdict,
@@ -93,9 +94,6 @@ async function presentUnread(prisma: Prisma, unread: Awaited<ReturnType<typeof u
 async function mentorHome(deps: HomeDeps, mentorId: string) {
   const [linked, report] = await Promise.all([linkedCandidates(deps, mentorId), agreement(deps, mentorId)]);
   const worst = report.mostDisagreed[0];
-  const versions = await currentVersionIds(deps.prisma, worst ? [worst.question] : []);
-  const worstVersion = worst && versions.get(worst.question);
-  const worstBody = worstVersion ? (await versionBodies(deps.prisma, [worstVersion])).get(worstVersion) : undefined;
   // The review queue holds exactly the linked candidates' answers this mentor has not reviewed.
   const queued = linked.items.reduce((n, c) => n + c.unreviewed, 0);
   const byUrgency = [...linked.items].sort((a, b) => b.unreviewed - a.unreviewed);
@@ -116,7 +114,7 @@ async function mentorHome(deps: HomeDeps, mentorId: string) {
       rulings: report.total,
       agreement: report.agreement,
       kappa: report.kappa,
-      mostDisagreed: worst && worstBody ? { prompt: worstBody.prompt, rulings: worst.rulings, disagreements: worst.disagreements } : null,
+      mostDisagreed: worst ? { title: worst.title, rulings: worst.rulings, disagreements: worst.disagreements } : null,
     },
   };
 }

@@ -25,7 +25,7 @@ export type FeedbackItem = {
   kind: "comment" | "override";
   id: string;
   answerId: string;
-  prompt: string;
+  title: string;
   by: string;
   text: string;
   verdict: string | null;
@@ -55,7 +55,7 @@ export type MentorHome = {
     rulings: number;
     agreement: number;
     kappa: number;
-    mostDisagreed: { prompt: string; rulings: number; disagreements: number } | null;
+    mostDisagreed: { title: string; rulings: number; disagreements: number } | null;
   };
 };
 

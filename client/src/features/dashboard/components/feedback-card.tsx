@@ -20,7 +20,7 @@ export function FeedbackCard({ unread }: { unread: CandidateHome["unread"] }) {
           {items.map((item) => (
             <li key={item.id}>
               <Link to={`/answers/${item.answerId}`} className="home-feedback-prompt">
-                {item.prompt}
+                {item.title}
               </Link>
               <p className="home-feedback-note">
                 {item.kind === "override" ? `${item.by} changed the grade to ${item.verdict}: ` : `${item.by} commented: `}

@@ -89,7 +89,7 @@ function AgreementCard({ agreement }: { agreement: MentorHomeData["agreement"] }
       </p>
       {agreement.mostDisagreed && (
         <p className="home-card-text">
-          Most disputed: <q>{agreement.mostDisagreed.prompt}</q> ({disputed(agreement.mostDisagreed)})
+          Most disputed: <q>{agreement.mostDisagreed.title}</q> ({disputed(agreement.mostDisagreed)})
         </p>
       )}
       <Link to="/mentor/agreement">See grader agreement</Link>
