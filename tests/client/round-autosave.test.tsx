@@ -36,6 +36,9 @@ describe("round autosave", () => {
     });
     renderApp(`/rounds/${ROUND_ID}`);
 
+    await screen.findByRole("textbox", { name: "Your answer" });
+    // A new round has saved nothing yet, so it does not say "Saved".
+    expect(saveStatus()).toBe("Drafts save as you type");
     await openAndType("Flink restores");
     await openAndType("Flink restores from checkpoints");
 

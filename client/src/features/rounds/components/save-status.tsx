@@ -1,6 +1,7 @@
 import type { SaveStatus } from "../utils/draft-sync";
 
 const TEXT: Record<Exclude<SaveStatus["state"], "rejected">, string> = {
+  idle: "Drafts save as you type",
   saved: "Saved",
   saving: "Saving…",
   offline: "Offline — will retry",

@@ -30,6 +30,8 @@ export function useDraftSync(round: Round) {
     () =>
       new DraftSync({
         roundId: round.id,
+        // Work already on the server is saved work: only a round with nothing typed yet says how saving works.
+        saved: round.questions.some((q) => !isBlankAnswer(q.draft) || q.answer),
         send: (slug, answer) => saveDraft(round.id, slug, answer),
         // Re-read the round: a closed state sends the page to the results.
         onClosed: () => void queryClient.invalidateQueries({ queryKey: roundQueryKey(round.id) }),

@@ -3,6 +3,8 @@ import type { AnswerValue } from "../../../lib/questions";
 import { localDraft } from "./local-round";
 
 export type SaveStatus =
+  /** Nothing typed on this page yet: "Saved" would claim a save that never happened. */
+  | { state: "idle" }
   | { state: "saved" }
   | { state: "saving" }
   /** The network is down; everything is kept on this device and sent when it comes back. */
@@ -14,6 +16,8 @@ export type SaveStatus =
 
 type DraftSyncOptions = {
   roundId: string;
+  /** Whether the round already holds saved work (drafts or answers) when the page opens. */
+  saved?: boolean;
   send: (slug: string, answer: AnswerValue) => Promise<void>;
   /** The server answered 409 round_closed: time (and grace) ran out, or the round was finished elsewhere. */
   onClosed: () => void;
@@ -45,16 +49,20 @@ export class DraftSync {
   private rev = 0;
   private running = false;
   private closed = false;
-  private status: SaveStatus = { state: "saved" };
+  private status: SaveStatus;
+  private edited: boolean;
 
   constructor(options: DraftSyncOptions) {
-    this.options = { debounceMs: 800, ...options };
+    this.options = { debounceMs: 800, saved: false, ...options };
+    this.edited = this.options.saved;
+    this.status = { state: this.edited ? "saved" : "idle" };
   }
 
   /** The candidate changed an answer. */
   edit(slug: string, answer: AnswerValue): void {
     if (this.closed) return;
     localDraft.write(this.options.roundId, slug, answer);
+    this.edited = true;
     this.unsent.set(slug, { answer, rev: ++this.rev });
     if (this.rejected?.slug === slug) this.rejected = undefined;
     this.schedule(slug, this.options.debounceMs);
@@ -63,6 +71,7 @@ export class DraftSync {
 
   /** A local draft found on load that the server never acknowledged: send it without waiting for a pause. */
   restore(slug: string, answer: AnswerValue): void {
+    this.edited = true;
     this.unsent.set(slug, { answer, rev: ++this.rev });
     this.schedule(slug, 0);
     this.update();
@@ -195,7 +204,7 @@ export class DraftSync {
 
   private computeStatus(): SaveStatus {
     if (this.rejected) return { state: "rejected", message: this.rejected.message };
-    if (this.unsent.size === 0 && this.inFlight.size === 0) return { state: "saved" };
+    if (this.unsent.size === 0 && this.inFlight.size === 0) return { state: this.edited ? "saved" : "idle" };
     if (this.problem === "offline") return { state: "offline" };
     if (this.problem === "server") return { state: "retrying" };
     return { state: "saving" };
