@@ -8,7 +8,7 @@ export function QuestionMeta({ question }: { question: Pick<Question, "section" 
     <p className="question-meta">
       {question.progress && (
         <span className={`badge badge-progress badge-${question.progress}`}>
-          {question.progress === "solved" && <span aria-hidden="true">✓ </span>}
+          {question.progress === "solved" && <span aria-hidden="true">✓</span>}
           {PROGRESS_LABELS[question.progress]}
         </span>
       )}
