@@ -76,4 +76,28 @@ describeEachDatabase("question search and progress API", (kind) => {
     const searchedSolved = await me.agent.get("/api/questions?progress=solved&q=zzqx-nothing").expect(200);
     expect(searchedSolved.body.total).toBe(0);
   });
+
+  it("when a round answer was correct, or a mentor overrode a wrong one to correct, then the question reads solved", async () => {
+    const [, , , fromRound, overridden] = singleChoice();
+    const me = await signedUpAgent(t.app);
+    const mentor = await signedUpAgent(t.app, "mentor");
+    const question = (slug: string) =>
+      t.db.prisma.question.findUniqueOrThrow({ where: { slug }, select: { id: true, currentVersionId: true } });
+    const answer = async (slug: string, verdict: string) => {
+      const q = await question(slug);
+      return t.db.prisma.answer.create({
+        data: { userId: me.user.id, questionId: q.id, questionVersionId: q.currentVersionId!, source: "round", response: "a", grade: {}, verdict, score: verdict === "correct" ? 1 : 0 },
+      });
+    };
+    await answer(fromRound!.slug, "correct");
+    const wrong = await answer(overridden!.slug, "incorrect");
+    await t.db.prisma.gradeOverride.create({
+      data: { answerId: wrong.id, mentorId: mentor.user.id, fromVerdict: "incorrect", fromScore: 0, verdict: "correct", score: 1, reason: "Right call" },
+    });
+
+    const solved = await me.agent.get("/api/questions?progress=solved").expect(200);
+    expect(solved.body.items.map((q: Listed) => [q.slug, q.progress]).sort()).toEqual(
+      [[fromRound!.slug, "solved"], [overridden!.slug, "solved"]].sort(),
+    );
+  });
 });
