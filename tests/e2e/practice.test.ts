@@ -31,6 +31,7 @@ describe("practice in the browser", () => {
     await expect.poll(() => result.locator("mark").count()).toBeGreaterThan(0);
     await result.getByRole("heading", { name: "What you missed" }).waitFor();
     await result.getByRole("heading", { name: "Model answer" }).waitFor();
+    await result.getByRole("link", { name: "Next unsolved in this section" }).waitFor();
     await screenshot(page, "practice-result");
 
     await page.getByRole("link", { name: "Next question" }).click();
@@ -38,6 +39,14 @@ describe("practice in the browser", () => {
     expect(page.url()).not.toContain("compare-choosing-dimensions");
     await page.getByRole("link", { name: "All questions" }).click();
     await page.waitForURL(/\/practice\?section=comparison&type=free-text$/);
+
+    // "framework" is only in that question's title; the answer above was graded correct.
+    await page.getByLabel("Search questions").fill("Dimensions framework");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL(/\/practice\?section=comparison&type=free-text&q=Dimensions\+framework$/);
+    const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /which dimensions do you weigh/ }) });
+    await row.getByText("Solved").waitFor();
+    await screenshotWidths(page, "practice-search");
     await page.close();
   });
 

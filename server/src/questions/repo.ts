@@ -18,6 +18,10 @@ export interface QuestionFilter {
   tag?: string;
   /** Slugs left out (follow-ups the caller has not unlocked). */
   excludeSlugs?: string[];
+  /** Only these question ids (a search's matches). */
+  onlyIds?: string[];
+  /** Question ids left out (the caller's solved ones, for "unsolved"). */
+  excludeIds?: string[];
 }
 
 const whereActive = (f: QuestionFilter) => ({
@@ -27,6 +31,9 @@ const whereActive = (f: QuestionFilter) => ({
   ...(f.difficulty ? { difficulty: { in: f.difficulty } } : {}),
   ...(f.tag ? { tags: { has: f.tag } } : {}),
   ...(f.excludeSlugs?.length ? { slug: { notIn: f.excludeSlugs } } : {}),
+  ...(f.onlyIds || f.excludeIds?.length
+    ? { id: { ...(f.onlyIds ? { in: f.onlyIds } : {}), ...(f.excludeIds?.length ? { notIn: f.excludeIds } : {}) } }
+    : {}),
 });
 
 const currentVersion = { select: { id: true, version: true } } as const;
@@ -69,6 +76,24 @@ const ACTIVE_BY_SLUG: Prepared = {
 export async function findActive(db: { prisma: Prisma; sql: SqlRunner }, slug: string): Promise<ActiveQuestion | undefined> {
   const [row] = await db.sql.query<{ id: string; versionId: string; version: number }>(ACTIVE_BY_SLUG, [slug]);
   return row && { ...row, body: await versionBody(db.prisma, row.versionId) };
+}
+
+// Title and prompt live in the version body (JSON), out of reach of Prisma's string filters. strpos rather than LIKE,
+// so a typed % or _ is only a character.
+const MATCHING_IDS: Prepared = {
+  name: "question-ids-matching-words",
+  text: `SELECT q.id
+    FROM "Question" q JOIN "QuestionVersion" v ON v.id = q."currentVersionId"
+    WHERE q."retiredAt" IS NULL
+      AND NOT EXISTS (
+        SELECT 1 FROM unnest($1::text[]) AS w(word)
+        WHERE strpos(lower(coalesce(v.body->>'title', '') || ' ' || (v.body->>'prompt')), w.word) = 0)`,
+};
+
+/** Ids of the active questions whose current title or prompt contains every one of `words` (lower case). */
+export async function idsMatchingWords(sql: SqlRunner, words: readonly string[]): Promise<string[]> {
+  const rows = await sql.query<{ id: string }>(MATCHING_IDS, [words]);
+  return rows.map((r) => r.id);
 }
 
 /** Which of `slugs` the user has answered at least once, in practice or in a round. */

@@ -11,9 +11,10 @@ import { defineRoute } from "../http/route.ts";
 import { checkAnswer } from "./check-answer.ts";
 import { newChoiceOrder } from "./choice-order.ts";
 import type { FollowUpIndex } from "./follow-ups.ts";
-import { assertUnlocked, chainFields, hiddenSlugs, practiceUnlocks } from "./practice-follow-ups.ts";
+import { listQuestions } from "./list-questions.ts";
+import { assertUnlocked, chainFields, practiceUnlocks } from "./practice-follow-ups.ts";
 import { presentQuestion } from "./present.ts";
-import { findActive, listActive } from "./repo.ts";
+import { findActive } from "./repo.ts";
 import { checkBody, checkResponse, listQuestionsQuery, parentNotAnsweredError, questionPage, questionSchema, slugParams } from "./schemas.ts";
 
 export function questionRoutes(deps: {
@@ -36,21 +37,14 @@ export function questionRoutes(deps: {
       method: "get",
       path: "/api/questions",
       tag: "Questions",
-      summary: "Active questions, filtered and paginated (never rubrics, model answers or correct flags); each "
-        + "question's choices come in a fresh random order; follow-ups appear once the caller has answered their parent",
+      summary: "Active questions, filtered, searched and paginated (never rubrics, model answers or correct flags); each "
+        + "question's choices come in a fresh random order; follow-ups appear once the caller has answered their parent; "
+        + "a signed-in caller's questions carry their progress",
       query: listQuestionsQuery,
       responses: { 200: { description: "A page of questions", schema: questionPage }, 400: { description: "Bad filter" } },
     },
     async ({ req, res, query }) => {
-      const { page, pageSize, ...filter } = query;
-      const unlocks = await practiceUnlocks(prisma, deps.followUps, signedInUser(req)?.id);
-      const { items, total } = await listActive(
-        prisma,
-        { ...filter, excludeSlugs: hiddenSlugs(unlocks) },
-        { skip: (page - 1) * pageSize, take: pageSize },
-      );
-      const present = items.map((q) => ({ ...presentQuestion(q.body, q.version, newChoiceOrder(q.body)), ...chainFields(unlocks, q.body.slug) }));
-      res.json({ items: present, total, page, pageSize });
+      res.json(await listQuestions(deps, { ...query, userId: signedInUser(req)?.id }));
     },
   );
 

@@ -12,6 +12,17 @@ export const listQuestionsQuery = z.object({
   type: csv(z.enum(QUESTION_TYPES)).describe("One or more of single-choice, multi-choice, free-text"),
   difficulty: csv(z.enum(DIFFICULTIES)),
   tag: z.string().trim().min(1).max(60).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(100, { message: "must be at most 100 characters" })
+    .transform((v) => v || undefined)
+    .optional()
+    .describe("Words that must all appear, in any case, in a question's title or prompt"),
+  progress: z
+    .enum(["all", "unsolved", "solved"])
+    .default("all")
+    .describe("The caller's own progress: solved means one of their answers was graded correct (ignored when signed out)"),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -35,6 +46,10 @@ export const questionSchema = z
     choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
     followUpOf: z.string().optional().describe("The question this one follows up"),
     followUps: followUpRefs,
+    progress: z
+      .enum(["attempted", "solved"])
+      .optional()
+      .describe("Signed-in callers only: solved once an answer was graded correct, attempted if answered but never correct"),
     version: z.number().int(),
     timeBudgetSeconds: z.number().int(),
   })

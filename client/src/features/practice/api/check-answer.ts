@@ -28,9 +28,10 @@ export function useCheckAnswer() {
   const queryClient = useQueryClient();
   return useSingleFlightMutation({
     mutationFn: checkAnswer,
-    // An answer can unlock follow-ups: the list shows them now, and an earlier "answer the parent first" is stale.
+    // Every answer changes the list's progress marks. One can also unlock follow-ups: the list shows them now, and an
+    // earlier "answer the parent first" is stale.
     onSuccess: (result) => {
-      if (result.followUps?.length) void queryClient.invalidateQueries({ queryKey: ["questions"] });
+      void queryClient.invalidateQueries({ queryKey: result.followUps?.length ? ["questions"] : ["questions", "list"] });
     },
   });
 }

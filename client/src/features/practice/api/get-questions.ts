@@ -15,6 +15,8 @@ export type Question = {
   followUpOf?: string;
   /** The interviewer's follow-ups, present once this question has been answered. */
   followUps?: { slug: string }[];
+  /** Signed in only: solved once an answer was graded correct, attempted if answered but never correct. */
+  progress?: "attempted" | "solved";
   version: number;
   timeBudgetSeconds: number;
 };
@@ -27,6 +29,8 @@ export function getQuestions(filters: PracticeFilters, pageSize: number, signal?
   if (filters.type.length) params.set("type", filters.type.join(","));
   if (filters.difficulty.length) params.set("difficulty", filters.difficulty.join(","));
   if (filters.tag) params.set("tag", filters.tag);
+  if (filters.q) params.set("q", filters.q);
+  if (filters.progress) params.set("progress", filters.progress);
   params.set("page", String(filters.page));
   params.set("pageSize", String(pageSize));
   return api.get<QuestionPage>(`/api/questions?${params}`, signal);

@@ -6,6 +6,7 @@ import { inShownOrder, type AnswerValue } from "../../../lib/questions";
 import type { CheckResult } from "../api/check-answer";
 import type { Question } from "../api/get-questions";
 import { FollowUpOffer } from "./follow-up-offer";
+import { NextUnsolved } from "./next-unsolved";
 
 type PracticeResultProps = {
   question: Question;
@@ -55,6 +56,7 @@ export function PracticeResult({ question, answer, result, onTryAgain, nextHref,
           )
         )}
       </div>
+      <NextUnsolved slug={question.slug} section={question.section} search={search} />
     </section>
   );
 }

@@ -8,12 +8,14 @@ import {
   SECTIONS,
   TYPE_LABELS,
 } from "../../../lib/questions";
-import { activeFilterCount, type PracticeFilters } from "../utils/filters";
+import { activeFilterCount, PROGRESS_FILTERS, type PracticeFilters, type ProgressFilter } from "../utils/filters";
 
 type QuestionFiltersProps = {
   filters: PracticeFilters;
   onChange: (filters: PracticeFilters) => void;
 };
+
+const PROGRESS_LABELS: Record<ProgressFilter | "all", string> = { all: "All", unsolved: "Not solved yet", solved: "Solved" };
 
 const WIDE = "(min-width: 56rem)";
 
@@ -57,6 +59,24 @@ export function QuestionFilters({ filters, onChange }: QuestionFiltersProps) {
           selected={filters.difficulty}
           onChange={(difficulty) => onChange({ ...filters, difficulty })}
         />
+        <fieldset className="field check-group">
+          <legend className="field-label">Your progress</legend>
+          <div className="chips">
+            {(["all", ...PROGRESS_FILTERS] as const).map((option) => (
+              <div className="chip" key={option}>
+                <input
+                  type="radio"
+                  id={`filter-progress-${option}`}
+                  name="progress"
+                  value={option}
+                  checked={(filters.progress ?? "all") === option}
+                  onChange={() => onChange({ ...filters, progress: option === "all" ? undefined : option })}
+                />
+                <label htmlFor={`filter-progress-${option}`}>{PROGRESS_LABELS[option]}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
         {filters.tag && (
           <p className="filters-tag">
             Tagged <span className="badge">{filters.tag}</span>
@@ -69,7 +89,7 @@ export function QuestionFilters({ filters, onChange }: QuestionFiltersProps) {
           <button
             type="button"
             className="button button-secondary button-small"
-            onClick={() => onChange({ section: [], type: [], difficulty: [], page: 1 })}
+            onClick={() => onChange({ section: [], type: [], difficulty: [], q: filters.q, page: 1 })}
           >
             Clear all filters
           </button>

@@ -1,9 +1,17 @@
 import { difficultyLabel, sectionLabel, typeLabel } from "../../../lib/questions";
 import type { Question } from "../api/get-questions";
 
-export function QuestionMeta({ question }: { question: Pick<Question, "section" | "type" | "difficulty" | "followUpOf"> }) {
+const PROGRESS_LABELS = { solved: "Solved", attempted: "Attempted" } as const;
+
+export function QuestionMeta({ question }: { question: Pick<Question, "section" | "type" | "difficulty" | "followUpOf" | "progress"> }) {
   return (
     <p className="question-meta">
+      {question.progress && (
+        <span className={`badge badge-progress badge-${question.progress}`}>
+          {question.progress === "solved" && <span aria-hidden="true">✓</span>}
+          {PROGRESS_LABELS[question.progress]}
+        </span>
+      )}
       {question.followUpOf && <span className="badge badge-follow-up">Follow-up</span>}
       <span className="badge">{sectionLabel(question.section)}</span>
       <span>{typeLabel(question.type)}</span>

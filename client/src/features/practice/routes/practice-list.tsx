@@ -4,7 +4,8 @@ import { useUrlState } from "../../../lib/use-url-state";
 import { useQuestions } from "../api/get-questions";
 import { QuestionFilters } from "../components/question-filters";
 import { QuestionList } from "../components/question-list";
-import { filterSearch, PAGE_SIZE, readFilters, type PracticeFilters } from "../utils/filters";
+import { QuestionSearch } from "../components/question-search";
+import { activeFilterCount, filterSearch, PAGE_SIZE, readFilters, type PracticeFilters } from "../utils/filters";
 
 export function PracticeListRoute() {
   const { value: filters, shown: shownFilters, apply } = useUrlState(readFilters, filterSearch);
@@ -25,6 +26,7 @@ export function PracticeListRoute() {
       <div className="practice-layout">
         <QuestionFilters filters={shownFilters} onChange={applyFilters} />
         <div className="practice-results" aria-busy={questions.isFetching || undefined}>
+          <QuestionSearch key={filters.q ?? ""} query={filters.q} onSearch={(q) => applyFilters({ ...filters, q })} />
           <p className="result-count" role="status">
             {data ? `${data.total} question${data.total === 1 ? "" : "s"}` : questions.isError ? "" : "Loading questions…"}
           </p>
@@ -43,6 +45,11 @@ export function PracticeListRoute() {
                 <p>
                   There's no page {filters.page} for these filters. <Link to={`/practice${filterSearch({ ...filters, page: 1 })}`}>Go to the first page</Link>
                 </p>
+              ) : filters.q ? (
+                <>
+                  <p>No questions match “{filters.q}”{activeFilterCount(filters) > 0 && " with these filters"}. Try fewer or other words.</p>
+                  <Link to={`/practice${filterSearch({ ...filters, q: undefined, page: 1 })}`}>Clear the search</Link>
+                </>
               ) : (
                 <>
                   <p>No questions match these filters.</p>

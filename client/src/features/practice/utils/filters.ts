@@ -13,8 +13,18 @@ export type PracticeFilters = {
   type: QuestionType[];
   difficulty: Difficulty[];
   tag?: string;
+  /** Words searched for in titles and prompts, as typed. */
+  q?: string;
+  /** The signed-in candidate's own progress; absent means all questions. */
+  progress?: ProgressFilter;
   page: number;
 };
+
+export const PROGRESS_FILTERS = ["unsolved", "solved"] as const;
+export type ProgressFilter = (typeof PROGRESS_FILTERS)[number];
+
+/** The longest search the API takes. */
+export const MAX_SEARCH_LENGTH = 100;
 
 export const PAGE_SIZE = 20;
 
@@ -27,11 +37,15 @@ function listParam<T extends string>(params: URLSearchParams, name: string, allo
 export function readFilters(params: URLSearchParams): PracticeFilters {
   const page = Number.parseInt(params.get("page") ?? "", 10);
   const tag = params.get("tag")?.trim();
+  const q = params.get("q")?.trim().slice(0, MAX_SEARCH_LENGTH);
+  const [progress] = listParam(params, "progress", PROGRESS_FILTERS);
   return {
     section: listParam(params, "section", SECTIONS),
     type: listParam(params, "type", QUESTION_TYPES),
     difficulty: listParam(params, "difficulty", DIFFICULTIES),
     ...(tag ? { tag } : {}),
+    ...(q ? { q } : {}),
+    ...(progress ? { progress } : {}),
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
@@ -43,10 +57,13 @@ export function filterSearch(filters: PracticeFilters): string {
   if (filters.type.length) params.set("type", filters.type.join(","));
   if (filters.difficulty.length) params.set("difficulty", filters.difficulty.join(","));
   if (filters.tag) params.set("tag", filters.tag);
+  if (filters.q) params.set("q", filters.q);
+  if (filters.progress) params.set("progress", filters.progress);
   if (filters.page > 1) params.set("page", String(filters.page));
   const search = params.toString();
   return search ? `?${search}` : "";
 }
 
+/** The panel's filters; the search has its own box. */
 export const activeFilterCount = (filters: PracticeFilters) =>
-  filters.section.length + filters.type.length + filters.difficulty.length + (filters.tag ? 1 : 0);
+  filters.section.length + filters.type.length + filters.difficulty.length + (filters.tag ? 1 : 0) + (filters.progress ? 1 : 0);
