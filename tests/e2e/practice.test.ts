@@ -46,6 +46,8 @@ describe("practice in the browser", () => {
     await page.waitForURL(/\/practice\?section=comparison&type=free-text&q=Dimensions\+framework$/);
     const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /which dimensions do you weigh/ }) });
     await row.getByText("Solved").waitFor();
+    // The list is dimmed while a refetch is under way; look at it (and check its contrast) once it has settled.
+    await page.locator(".practice-results:not([aria-busy])").waitFor();
     await screenshotWidths(page, "practice-search");
     await page.close();
   });

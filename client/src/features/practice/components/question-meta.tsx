@@ -14,9 +14,11 @@ export function QuestionMeta({ question }: { question: Pick<Question, "section" 
       )}
       {question.followUpOf && <span className="badge badge-follow-up">Follow-up</span>}
       <span className="badge">{sectionLabel(question.section)}</span>
-      <span>{typeLabel(question.type)}</span>
-      <span aria-hidden="true">·</span>
-      <span className={`difficulty difficulty-${question.difficulty}`}>{difficultyLabel(question.difficulty)}</span>
+      {/* Kept on one line, so a narrow screen never leaves the dot hanging at the end of a line. */}
+      <span className="question-meta-kind">
+        {typeLabel(question.type)} <span aria-hidden="true">·</span>{" "}
+        <span className={`difficulty difficulty-${question.difficulty}`}>{difficultyLabel(question.difficulty)}</span>
+      </span>
     </p>
   );
 }
