@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { candidate, errorReply, mockApi, requestBodies } from "./support/mock-api";
+import { candidate, errorReply, mentor, mockApi, requestBodies } from "./support/mock-api";
 import { renderApp } from "./support/render-app";
 import { choiceQuestion, closedRound, freeTextQuestion, ROUND_ID, roundPath, roundWithTimeLeft } from "./support/rounds";
 
@@ -136,6 +136,15 @@ describe("the results overview", () => {
     // The details come after the overview, not before it.
     expect(overview.compareDocumentPosition(target!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.queryByText("Time ran out.")).toBeNull();
+  });
+
+  it("when a linked mentor reads a candidate's results, then nothing offers to start a round", async () => {
+    mockApi({ "GET /api/me": { status: 200, body: { user: mentor } }, [`GET ${roundPath}`]: { status: 200, body: closedRound("finished", new Date()) } });
+    renderApp(`/rounds/${ROUND_ID}/results`);
+
+    expect(await screen.findByRole("region", { name: "Overview" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Retry/ })).toBeNull();
+    expect(screen.queryByRole("link", { name: "Start another round" })).toBeNull();
   });
 
   it("when the clock closed the round, then the page says so before the score", async () => {

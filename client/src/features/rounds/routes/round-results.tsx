@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { Link, useParams } from "react-router";
 import { formatDateTime, formatTime } from "../../../lib/format-time";
+import { useCurrentUser } from "../../../lib/session";
 import { useRound } from "../api/get-round";
 import { ResultItem } from "../components/result-item";
 import { QuestionRows, SectionScores } from "../components/results-overview";
@@ -13,6 +14,8 @@ import { RoundLoadState } from "./round-load-state";
 export function RoundResultsRoute() {
   const { id = "" } = useParams();
   const round = useRound(id);
+  // Only a candidate's own rounds reach them (anyone else's is a 404); a mentor reading one must not start rounds.
+  const mine = useCurrentUser().role === "candidate";
   const closed = round.data !== undefined && round.data.status !== "open";
 
   useEffect(() => {
@@ -69,10 +72,12 @@ export function RoundResultsRoute() {
           <QuestionRows items={items} />
           <div className="results-overview-side">
             <SectionScores items={items} />
-            <section className="card" aria-labelledby="retry-heading">
-              <h3 id="retry-heading">Practise what you missed</h3>
-              <RetryMissed round={data} />
-            </section>
+            {mine && (
+              <section className="card" aria-labelledby="retry-heading">
+                <h3 id="retry-heading">Practise what you missed</h3>
+                <RetryMissed round={data} />
+              </section>
+            )}
           </div>
         </div>
       </section>
@@ -91,11 +96,13 @@ export function RoundResultsRoute() {
           ))}
         </ol>
       </section>
-      <div className="actions">
-        <Link className="button button-primary" to="/rounds">
-          Start another round
-        </Link>
-      </div>
+      {mine && (
+        <div className="actions">
+          <Link className="button button-primary" to="/rounds">
+            Start another round
+          </Link>
+        </div>
+      )}
     </>
   );
 }
