@@ -1,18 +1,13 @@
 import supertest from "supertest";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Prepared } from "../../server/src/db/sql-runner.ts";
-import { bank, createTestApp, describeEachDatabase, roundOf, uniqueEmail, type TestApp } from "../setup/test-app.ts";
+import { fastAndFullApps, signUpTo, stableHeaders } from "../setup/fast-path-apps.ts";
+import { bank, describeEachDatabase, roundOf, type TestApp } from "../setup/test-app.ts";
 
 const GRACE = 5;
 const PARENT = "scenario-realtime-dashboard";
 const FOLLOW = "scenario-realtime-dashboard-200ms";
 const CHOICE = "scenario-realtime-dashboard-choice";
 const FREE = "arch-kappa";
-
-/** Headers that differ between any two responses, whichever route served them. */
-const VOLATILE = new Set(["date", "x-request-id", "connection", "keep-alive"]);
-const stableHeaders = (headers: Record<string, string>) =>
-  Object.fromEntries(Object.entries(headers).filter(([name]) => !VOLATILE.has(name)).sort(([a], [b]) => a.localeCompare(b)));
 
 interface User {
   id: string;
@@ -36,26 +31,14 @@ describeEachDatabase("answer submit fast path", (kind) => {
   let full: TestApp;
   let clock = Date.now();
   const now = () => new Date(clock);
-  const statements: string[] = [];
+  let statements: string[] = [];
 
   beforeAll(async () => {
-    fast = await createTestApp(kind, { graceSeconds: GRACE, now, privateDatabase: true });
-    full = await createTestApp(kind, { db: fast.db, graceSeconds: GRACE, now, fastPaths: false });
-    const query = fast.db.sql.query.bind(fast.db.sql);
-    fast.db.sql.query = ((sql: string | Prepared, params?: unknown[]) => {
-      statements.push(typeof sql === "string" ? sql.trim().split(/\s+/).slice(0, 3).join(" ") : sql.name);
-      return query(sql, params);
-    }) as typeof query;
+    ({ fast, full, statements } = await fastAndFullApps(kind, { graceSeconds: GRACE, now }));
   });
   afterAll(() => fast.close());
 
-  async function signUp(role: "candidate" | "mentor" = "candidate"): Promise<User> {
-    const res = await supertest(fast.app)
-      .post("/api/auth/signup")
-      .send({ email: uniqueEmail(role), password: "a long enough password", displayName: "Fast submit", role })
-      .expect(201);
-    return { id: res.body.user.id as string, cookie: res.headers["set-cookie"]![0]!.split(";")[0]! };
-  }
+  const signUp = (role: "candidate" | "mentor" = "candidate"): Promise<User> => signUpTo(fast, role);
 
   /** A fresh open round for the user (their earlier one finished), read once through the fast app as a browser would. */
   async function freshRound(user: User, slugs: string[]) {

@@ -5,6 +5,7 @@ import { FlashcardsNav } from "../components/flashcards-nav";
 import { ReviewCard } from "../components/review-card";
 import { SectionPicker } from "../components/section-picker";
 import "../flashcards.css";
+import { LoadError } from "../../../components/ui/page-status";
 
 const TYPING = "input, textarea, select, [contenteditable='true']";
 const ACTIVATABLE = "button, a, summary, [role='button']";
@@ -49,12 +50,7 @@ export function CramRoute() {
           <span className="spinner" aria-hidden="true" /> Loading your cards…
         </p>
       ) : session.cram.isError ? (
-        <div className="banner banner-error" role="alert">
-          <p>We couldn't load your cards: {session.cram.error.message}</p>
-          <button type="button" className="button button-secondary button-small" onClick={() => void session.cram.refetch()}>
-            Try again
-          </button>
-        </div>
+        <LoadError what="your cards" error={session.cram.error} onRetry={() => void session.cram.refetch()} />
       ) : current ? (
         <ReviewCard
           card={current}

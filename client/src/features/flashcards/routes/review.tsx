@@ -12,6 +12,7 @@ import { SectionPicker } from "../components/section-picker";
 import { useReviewSession } from "../hooks/use-review-session";
 import { useSectionChoice } from "../hooks/use-section-choice";
 import "../flashcards.css";
+import { LoadError } from "../../../components/ui/page-status";
 
 const TYPING = "input, textarea, select, [contenteditable='true']";
 const ACTIVATABLE = "button, a, summary, [role='button']";
@@ -87,12 +88,7 @@ export function ReviewRoute() {
           <span className="spinner" aria-hidden="true" /> Loading your cards…
         </p>
       ) : session.queue.isError && !session.queue.data ? (
-        <div className="banner banner-error" role="alert">
-          <p>We couldn't load your cards: {session.queue.error.message}</p>
-          <button type="button" className="button button-secondary button-small" onClick={() => void session.queue.refetch()}>
-            Try again
-          </button>
-        </div>
+        <LoadError what="your cards" error={session.queue.error} onRetry={() => void session.queue.refetch()} />
       ) : current ? (
         <ReviewCard
           card={current}
