@@ -1,6 +1,8 @@
 import { Link } from "react-router";
 import type { OpenRound } from "../api/get-home";
-import { formatCountdown, spokenTimeLeft, useCountdown } from "../hooks/use-countdown";
+import { formatTimeLeft } from "../../../lib/time-left";
+import { useTimeLeft } from "../../../lib/use-time-left";
+import { spokenTimeLeft } from "../utils/spoken-time";
 import { plural } from "../utils/format";
 import { HomeCard } from "./home-card";
 
@@ -18,7 +20,7 @@ export function RoundCard({ round, clockOffsetMs }: { round: OpenRound | null; c
 }
 
 function OpenRoundCard({ round, clockOffsetMs }: { round: OpenRound; clockOffsetMs: number }) {
-  const left = useCountdown(round.deadline, clockOffsetMs);
+  const left = useTimeLeft(round.deadline, clockOffsetMs);
   const over = left <= 0;
   return (
     <HomeCard title="Your round is running" className="home-card-wide home-card-urgent">
@@ -29,7 +31,7 @@ function OpenRoundCard({ round, clockOffsetMs }: { round: OpenRound; clockOffset
           <>
             {/* The digits change every second; screen readers get the rounded minutes instead of a stream of numbers. */}
             <span className="home-countdown-digits" aria-hidden="true">
-              {formatCountdown(left)}
+              {formatTimeLeft(left)}
             </span>
             <span className="visually-hidden">{spokenTimeLeft(left)}</span> left
           </>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
-import { useTimeLeft } from "../hooks/use-time-left";
-import { formatTimeLeft } from "../utils/clock";
+import { useTimeLeft } from "../../../lib/use-time-left";
+import { formatTimeLeft } from "../../../lib/time-left";
 
 type RoundTimerProps = {
   deadline: string;

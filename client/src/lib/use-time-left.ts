@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { timeLeftMs } from "../utils/clock";
+import { timeLeftMs } from "./time-left";
 
 // Twice a second, so the display never trails the real second by more than half of one.
 const TICK_MS = 500;
