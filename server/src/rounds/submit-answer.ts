@@ -10,6 +10,7 @@ import { versionBody, versionBodyIfKnown } from "../questions/version-bodies.ts"
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { isAccepting, secondsSpent } from "./deadline.ts";
 import { answerInOpenRound, findSlot, lockForAnswer } from "./repo.ts";
+import { roundClosed } from "./service.ts";
 import type { Slot } from "./slot-cache.ts";
 
 export interface Submission {
@@ -19,7 +20,6 @@ export interface Submission {
 }
 
 const submitted = (slug: string, at: Date) => ({ question: slug, answeredAt: at.toISOString() });
-const roundClosed = () => new AppError("round_closed", "This round is closed; its time ran out or it was finished");
 const alreadyAnswered = () => new AppError("already_answered", "This question was already answered in this round");
 
 /** The response a repeated submission gets: the original one, or 422 when the key came with a different request. */
