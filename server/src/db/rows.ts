@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { Prisma as PrismaNs } from "../generated/prisma/client.ts";
+import type { Prisma, Tx } from "./database.ts";
+
+/**
+ * The one way SQL that Prisma's query builder cannot express is written: a tagged template whose values are always
+ * bound parameters, never spliced text. Fragments compose (`sql\`… ${sql\`…\`} …\``) and `join` builds lists.
+ */
+export const sql = PrismaNs.sql;
+export const join = PrismaNs.join;
+export const empty = PrismaNs.empty;
+export type Sql = PrismaNs.Sql;
+
+type Db = Prisma | Tx;
+
+/**
+ * Runs a query and decodes every row with `row`. The drivers disagree on types (pg returns int8 as a string or
+ * bigint, timestamps as Date; PGlite may return JSON as text), so the schema — not a cast — decides what callers get.
+ */
+export async function queryRows<S extends z.ZodType>(db: Db, query: Sql, row: S): Promise<z.output<S>[]> {
+  const rows = await db.$queryRaw<unknown[]>(query);
+  return rows.map((r) => row.parse(r));
+}
+
+export async function queryRow<S extends z.ZodType>(db: Db, query: Sql, row: S): Promise<z.output<S> | undefined> {
+  return (await queryRows(db, query, row))[0];
+}
+
+/** Runs a statement; resolves to the number of rows it touched. */
+export async function execute(db: Db, query: Sql): Promise<number> {
+  return db.$executeRaw(query);
+}
+
+/** Column decoders shared by every repo. */
+export const col = {
+  /** Counts and other integers: int8 arrives as bigint or string depending on the driver. */
+  int: z.union([z.number(), z.bigint(), z.string()]).transform((v) => Number(v)),
+  /** numeric/float columns: Prisma hands numeric over as a Decimal, some drivers as a string. */
+  num: z
+    .union([z.number(), z.string(), z.custom<PrismaNs.Decimal>((v) => PrismaNs.Decimal.isDecimal(v))])
+    .transform((v) => Number(v)),
+  date: z.union([z.date(), z.string()]).transform((v) => (v instanceof Date ? v : new Date(v))),
+  /** A JSON column decoded with `schema` (text from some drivers, already parsed from others). */
+  json: <S extends z.ZodType>(schema: S) =>
+    z.unknown().transform((v) => (typeof v === "string" ? (JSON.parse(v) as unknown) : v)).pipe(schema),
+};
