@@ -13,7 +13,7 @@ import { jsonBody } from "./http/json-body.ts";
 import { errorHandler, notFoundHandler } from "./http/error-handler.ts";
 import { healthRoutes } from "./http/health.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
-import { createRegistry } from "./http/route.ts";
+import { API_PREFIX, createRegistry, outsideApi } from "./http/route.ts";
 import type { Logger } from "./logger.ts";
 import type { AbuseLimits, TrustProxy } from "./config.ts";
 import type { ContentBank } from "./content/load.ts";
@@ -97,6 +97,8 @@ export function createApp(deps: AppDeps): express.Express {
   const compress = compressResponses();
   app.use(compress);
   app.use(healthRoutes(deps.db, deps.migrations));
+  // Pages and assets never enter the API's stack: no body parsing, no session read, no CSRF check.
+  if (deps.client) app.use(outsideApi(deps.client));
 
   const api = express.Router();
   api.use(json);
@@ -112,10 +114,9 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(progressRoutes({ prisma, lexicon, now, registry }));
   api.use(homeRoutes({ prisma, now, registry }));
   api.use(apiDocsRoutes(registry));
-  api.use("/api", notFoundHandler);
-  app.use(api);
+  api.use(notFoundHandler);
+  app.use(API_PREFIX, api);
 
-  if (deps.client) app.use(deps.client);
   app.use(notFoundHandler);
   app.use(errorHandler);
   if (deps.fastPaths !== false) {

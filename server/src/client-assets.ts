@@ -33,7 +33,8 @@ const HASHED_ASSETS = "assets";
 const UNHASHED_MAX_AGE = "1h";
 
 /**
- * Serves the built app; any non-API GET falls back to index.html so client-side routes survive a reload.
+ * Serves the built app; any other GET that accepts HTML gets index.html so client-side routes survive a reload (the
+ * app mounts this outside the API and after the health probes, so neither ever falls back to the page).
  * index.html is `no-cache` (stored, but revalidated by ETag every time) so a deploy is picked up on the next load;
  * it holds nothing private, so `no-store` would only cost the cheap 304s.
  */
@@ -55,7 +56,7 @@ export function staticClient(dir: string = CLIENT_DIST): RequestHandler {
     }),
   );
   // A missing hashed asset (a tab still running the previous build) is a 404, not index.html served as script.
-  router.get(new RegExp(`^/(?!api/|api$|healthz$|readyz$|${HASHED_ASSETS}/).*`), (req, res, next) => {
+  router.get(new RegExp(`^/(?!${HASHED_ASSETS}/).*`), (req, res, next) => {
     if (!req.accepts("html")) return next();
     res.set("Cache-Control", "no-cache").sendFile(indexHtml);
   });

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { OpenApiGeneratorV31, type OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import express, { Router } from "express";
+import { mountedPath } from "./route.ts";
 
 const swaggerDir = path.dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
 
@@ -16,11 +17,14 @@ const PAGE = `<!doctype html>
 // A separate file rather than an inline script, so the page works under the default Content-Security-Policy.
 const INIT = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#swagger-ui", deepLinking: true });`;
 
-/** `GET /api/openapi.json` is generated from the route definitions; `/api/docs` renders it with Swagger UI. */
+/**
+ * For the router mounted at API_PREFIX: `GET /api/openapi.json` is generated from the route definitions; `/api/docs`
+ * renders it with Swagger UI.
+ */
 export function apiDocsRoutes(registry: OpenAPIRegistry): Router {
   const router = Router();
   let document: unknown;
-  router.get("/api/openapi.json", (_req, res) => {
+  router.get(mountedPath("/api/openapi.json"), (_req, res) => {
     document ??= new OpenApiGeneratorV31(registry.definitions).generateDocument({
       openapi: "3.1.0",
       info: {
@@ -33,12 +37,12 @@ export function apiDocsRoutes(registry: OpenAPIRegistry): Router {
     });
     res.json(document);
   });
-  router.get("/api/docs", (_req, res) => {
+  router.get(mountedPath("/api/docs"), (_req, res) => {
     res.type("html").send(PAGE);
   });
-  router.get("/api/docs/init.js", (_req, res) => {
+  router.get(mountedPath("/api/docs/init.js"), (_req, res) => {
     res.type("application/javascript").send(INIT);
   });
-  router.use("/api/docs/assets", express.static(swaggerDir, { index: false }));
+  router.use(mountedPath("/api/docs/assets"), express.static(swaggerDir, { index: false }));
   return router;
 }

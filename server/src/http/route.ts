@@ -7,9 +7,28 @@ extendZodWithOpenApi(z);
 
 type Method = "get" | "post" | "put" | "delete";
 
+/**
+ * Where the API router is mounted. Specs name routes in full (as clients call them and the OpenAPI document shows
+ * them); the router they are registered on sees paths below the mount.
+ */
+export const API_PREFIX = "/api";
+
+/** A full API path as the router mounted at API_PREFIX sees it; a path outside the API is a programming error. */
+export function mountedPath(fullPath: string): string {
+  if (!fullPath.startsWith(`${API_PREFIX}/`)) throw new Error(`API route ${fullPath} is not under ${API_PREFIX}/`);
+  return fullPath.slice(API_PREFIX.length);
+}
+
+const UNDER_API = new RegExp(`^${API_PREFIX}(/|$)`);
+
+/** `handler` for every request outside the API (the web client, whose fallback would otherwise answer API paths). */
+export function outsideApi(handler: RequestHandler): RequestHandler {
+  return (req, res, next) => (UNDER_API.test(req.path) ? next() : handler(req, res, next));
+}
+
 export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
   method: Method;
-  /** Express-style path, e.g. `/api/questions/:slug`. */
+  /** Express-style full path, e.g. `/api/questions/:slug` (registered below the API_PREFIX mount). */
   path: string;
   summary: string;
   tag: string;
@@ -39,7 +58,7 @@ const errorSchema = z.object({
 });
 
 /**
- * Registers a route on the router and documents it in the OpenAPI registry from the very schemas that
+ * Registers a route on the router (one mounted at API_PREFIX) and documents it in the OpenAPI registry from the very schemas that
  * validate its input, so the API description cannot drift from what the server accepts.
  */
 export function defineRoute<
@@ -75,7 +94,7 @@ export function defineRoute<
       ]),
     ),
   });
-  router[spec.method](spec.path, ...(spec.middleware ?? []), async (req: Request, res: Response) => {
+  router[spec.method](mountedPath(spec.path), ...(spec.middleware ?? []), async (req: Request, res: Response) => {
     await handler({
       req,
       res,
