@@ -2,6 +2,8 @@ import { isIP } from "node:net";
 import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const LOG_FORMATS = ["pretty", "json"] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface DatabaseLimits {
   poolMax: number;
@@ -67,6 +69,7 @@ const envSchema = z.object({
   WATERMARK_DATA_DIR: z.string().min(1).default("./.data"),
   SESSION_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  LOG_FORMAT: z.enum(LOG_FORMATS, { message: `must be ${LOG_FORMATS.join(" or ")}` }).optional(),
   ROUND_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(30),
   WATERMARK_CONTENT_DIR: z.string().min(1).default("./content"),
   WATERMARK_SECURE_COOKIES: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
@@ -95,6 +98,8 @@ export type Config = {
   dataDir: string;
   sessionSecret: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Unset: pretty when stdout is a terminal, JSON otherwise. */
+  logFormat: LogFormat | undefined;
   roundGraceSeconds: number;
   contentDir: string;
   /** Behind an HTTPS proxy: Secure cookies and HSTS (with `trustProxy` set, so Express sees the request as https). */
@@ -142,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.WATERMARK_DATA_DIR,
     sessionSecret: e.SESSION_SECRET,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     roundGraceSeconds: e.ROUND_GRACE_SECONDS,
     contentDir: e.WATERMARK_CONTENT_DIR,
     secureCookies: e.WATERMARK_SECURE_COOKIES === "true",

@@ -21,7 +21,7 @@ export interface Running {
 
 /** Opens the database, applies migrations, prepares the client and listens. */
 export async function startServer(config: Config, mode: "production" | "dev"): Promise<Running> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, { format: config.logFormat });
   const started = Date.now();
   if (config.secureCookies && config.trustProxy === false) {
     // This process speaks plain http, so without a trusted proxy saying "https" no Secure cookie is ever sent.

@@ -10,6 +10,7 @@ describe("configuration", () => {
       dataDir: "./.data",
       sessionSecret: undefined,
       logLevel: "info",
+      logFormat: undefined,
       roundGraceSeconds: 30,
       contentDir: "./content",
       secureCookies: false,
@@ -30,6 +31,7 @@ describe("configuration", () => {
     [{ PORT: "70000" }, /PORT/],
     [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL must be a postgres/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of/],
+    [{ LOG_FORMAT: "text" }, /^Invalid configuration: LOG_FORMAT must be pretty or json$/],
     [{ ROUND_GRACE_SECONDS: "-1" }, /ROUND_GRACE_SECONDS/],
     [{ NODE_ENV: "production" }, /SESSION_SECRET is required when NODE_ENV=production/],
     [{ SESSION_SECRET: "short" }, /SESSION_SECRET must be at least 32 characters/],
@@ -70,6 +72,12 @@ describe("configuration", () => {
     const env = { SIGNUP_LIMIT_PER_HOUR: "500", LOGIN_LIMIT_PER_15_MIN: "3", LOGIN_ACCOUNT_LIMIT_PER_15_MIN: "40" };
     const c = loadConfig(env);
     expect(c.limits).toMatchObject({ signupPerHour: 500, loginPerAccountAddress: 3, loginPerAccount: 40 });
+  });
+
+  it("when LOG_FORMAT is pretty or json, then logs take that format whatever stdout is", () => {
+    expect(loadConfig({ LOG_FORMAT: "pretty" }).logFormat).toBe("pretty");
+    expect(loadConfig({ LOG_FORMAT: "json" }).logFormat).toBe("json");
+    expect(loadConfig({ LOG_FORMAT: "" }).logFormat).toBeUndefined();
   });
 
   it("when values are valid, then they are parsed; empty strings count as unset", () => {

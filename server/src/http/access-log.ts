@@ -12,10 +12,19 @@ declare module "express-serve-static-core" {
   }
 }
 
-/** Requests a client repeats every few seconds: their lines would drown the rest, so they log at debug. */
-const CHATTY = [/^\/(healthz|readyz)$/, /^\/api\/rounds\/[^/]+\/drafts\/[^/]+$/];
+type Level = "debug" | "info" | "warn";
 
-const levelFor = (path: string): "debug" | "info" => (CHATTY.some((re) => re.test(path)) ? "debug" : "info");
+/** Autosaves: a client repeats them every few seconds, so their lines would drown the rest. */
+const AUTOSAVE = /^\/api\/rounds\/[^/]+\/drafts\/[^/]+$/;
+/** Health probes: as frequent, and only worth a line when one fails (the load balancer is about to act on it). */
+const PROBE = /^\/(healthz|readyz)$/;
+
+/** The level of a request's line by its path, once as answered (`ok`) and once as failed (`failed`). */
+function levelsFor(path: string): { ok: Level; failed: Level } {
+  if (PROBE.test(path)) return { ok: "debug", failed: "warn" };
+  if (AUTOSAVE.test(path)) return { ok: "debug", failed: "debug" };
+  return { ok: "info", failed: "info" };
+}
 
 /**
  * `req.log` for every request of the app, as a getter on the app's request prototype: defining it on each request
@@ -32,7 +41,7 @@ export function installRequestLogger(app: Express, logger: Logger): void {
 
 /**
  * One line per request once it is answered: method, path, status and duration, nothing else (no headers, so no
- * cookies to redact). With the level off nothing is attached to the request at all. Plain Node types: the autosave
+ * cookies to redact). With its levels off nothing is attached to the request at all. Plain Node types: the autosave
  * fast path runs it before Express has seen the request.
  */
 export function accessLog(logger: Logger): (req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void) => void {
@@ -44,10 +53,12 @@ export function accessLog(logger: Logger): (req: IncomingMessage & { id?: string
     req.id = id;
     res.setHeader("X-Request-Id", id);
     const path = (req.url ?? "/").split("?", 1)[0]!;
-    const level = levelFor(path);
-    if (logger.isLevelEnabled(level)) {
+    const levels = levelsFor(path);
+    if (logger.isLevelEnabled(levels.ok) || logger.isLevelEnabled(levels.failed)) {
       const started = performance.now();
       res.once("finish", () => {
+        const level = res.statusCode >= 400 ? levels.failed : levels.ok;
+        if (!logger.isLevelEnabled(level)) return;
         logger[level](
           { reqId: id, method: req.method, path, status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 },
           "request",
