@@ -1,17 +1,10 @@
-/** The question bank's vocabulary, shared by every mode that shows questions. Mirrors server/src/content/schema.ts. */
+/**
+ * The question bank's vocabulary, shared by every mode that shows questions. The sections are the server's own list
+ * (a module without dependencies, so the two cannot disagree); the rest mirrors server/src/content/schema.ts.
+ */
+import type { Section } from "../../../server/src/content/sections.ts";
 
-export const SECTIONS = [
-  "spark-batch",
-  "spark-streaming",
-  "flink",
-  "kafka-streams",
-  "comparison",
-  "scenarios",
-  "hybrid-architectures",
-  "faq",
-  "interview-signal",
-] as const;
-export type Section = (typeof SECTIONS)[number];
+export { SECTIONS, type Section } from "../../../server/src/content/sections.ts";
 
 export const SECTION_LABELS: Record<Section, string> = {
   "spark-batch": "Spark batch",

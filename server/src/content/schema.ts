@@ -1,18 +1,8 @@
 import { z } from "zod";
+import { SECTIONS } from "./sections.ts";
 
-export const SECTIONS = [
-  "spark-batch",
-  "spark-streaming",
-  "flink",
-  "kafka-streams",
-  "comparison",
-  "scenarios",
-  "hybrid-architectures",
-  "faq",
-  "interview-signal",
-] as const;
+export { SECTIONS, type Section } from "./sections.ts";
 export const sectionSchema = z.enum(SECTIONS, { message: `must be one of: ${SECTIONS.join(", ")}` });
-export type Section = z.infer<typeof sectionSchema>;
 
 export const QUESTION_TYPES = ["single-choice", "multi-choice", "free-text"] as const;
 export const DIFFICULTIES = ["easy", "medium", "hard"] as const;

@@ -1,0 +1,18 @@
+/**
+ * The question bank's sections, in the order every list shows them: the one list for the server (content files,
+ * request validation) and the web client (filters, pickers). The client imports this file itself, so it stays free
+ * of imports and of anything a browser cannot run.
+ */
+export const SECTIONS = [
+  "spark-batch",
+  "spark-streaming",
+  "flink",
+  "kafka-streams",
+  "comparison",
+  "scenarios",
+  "hybrid-architectures",
+  "faq",
+  "interview-signal",
+] as const;
+
+export type Section = (typeof SECTIONS)[number];
