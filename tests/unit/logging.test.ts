@@ -44,6 +44,12 @@ describe("log format", () => {
     expect(rest).toEqual(["    port: 3000"]);
   });
 
+  it("when the format is pretty, then a request is one line: method, path, status and time, with its id below", () => {
+    const { logger, lines } = capturedLogger("info", "pretty");
+    logger.info({ reqId: "r-1", method: "GET", path: "/api/questions", status: 200, ms: 3.1 }, "request");
+    expect(lines().map(plain)).toEqual([expect.stringMatching(/\] INFO: GET \/api\/questions 200 3\.1 ms$/), '    reqId: "r-1"']);
+  });
+
   it("when a cookie would be logged, then it is redacted in either format", () => {
     for (const format of ["json", "pretty"] as const) {
       const { logger, lines } = capturedLogger("info", format);
