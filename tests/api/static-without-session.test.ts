@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import supertest from "supertest";
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { staticClient } from "../../server/src/client-assets.ts";
 import type { Prepared } from "../../server/src/db/sql-runner.ts";
 import { signUpTo } from "../setup/fast-path-apps.ts";
@@ -89,5 +89,20 @@ describeEachDatabase("pages and assets skip the API's session and body handling"
     expect(paths).toContain("/api/me");
     expect(paths).toContain("/api/questions/{slug}");
     expect(paths.every((p) => p.startsWith("/api/"))).toBe(true);
+  });
+});
+
+describe("a client that answers every path (as Vite's dev server does)", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp("pglite", { client: (_req, res) => void res.type("html").send("<!doctype html>page") });
+  });
+  afterAll(() => t.close());
+
+  it("when an API path is asked for, then the API answers it, known or not; other paths go to the client", async () => {
+    await supertest(t.app).get("/api/questions").set("Accept", "*/*").expect(200).expect("Content-Type", /json/);
+    const missing = await supertest(t.app).get("/api/nope").set("Accept", "*/*").expect(404);
+    expect(missing.body.error.code).toBe("not_found");
+    await supertest(t.app).get("/apiary").set("Accept", "*/*").expect(200, "<!doctype html>page");
   });
 });
