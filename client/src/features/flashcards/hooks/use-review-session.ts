@@ -4,7 +4,7 @@ import { newRequestId } from "../../../lib/request-id";
 import { localStore } from "../../../lib/storage";
 import { flashcardKeys, postReview, postSetAside, postUndo, useQueue, type QueueCard, type Rating, type ReviewInput } from "../api/flashcards";
 import type { PendingReview } from "../utils/pending-reviews";
-import { isNetworkError, undoFailure, type SessionMessage } from "../utils/session-message";
+import { isNetworkError, setAsideDone, setAsideFailure, undoFailure, type SessionMessage } from "../utils/session-message";
 import { useOfflineReviews } from "./use-offline-reviews";
 
 const today = () => new Date().toLocaleDateString("en-CA");
@@ -68,6 +68,14 @@ function useShownAt(cardId: string | undefined, done: number) {
   return shownAt;
 }
 
+/** Runs tasks one after another, each once the previous one has settled, so ratings reach the server in order. */
+function useSerialTasks() {
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  return useCallback((task: () => Promise<unknown>) => {
+    chain.current = chain.current.then(task);
+  }, []);
+}
+
 /**
  * One review session: which card is showing, whether its answer is revealed, rating (sent in order, or kept on this
  * device while offline and sent with the same reviewId when the connection is back), undo and progress.
@@ -81,7 +89,7 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
   const [message, setMessage] = useState<SessionMessage | null>(null);
   const { done, bumpDone } = useDoneToday(userId);
   const { hidden, hide, unhide, markSent } = useHiddenCards();
-  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const enqueue = useSerialTasks();
   const refreshQueue = useCallback(() => client.invalidateQueries({ queryKey: flashcardKeys.queue }), [client]);
   const { pending, online, keepOffline, takeBackLast } = useOfflineReviews({ userId, onSent: markSent, setMessage, refreshQueue });
 
@@ -128,9 +136,9 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
         keepOffline(input);
         return;
       }
-      chain.current = chain.current.then(() => send(input));
+      enqueue(() => send(input));
     },
-    [current, revealed, shownAt, hide, priorityId, bumpDone, message, pending.length, online, keepOffline, send],
+    [current, revealed, shownAt, hide, priorityId, bumpDone, message, pending.length, online, keepOffline, enqueue, send],
   );
 
   /** Puts a card whose rating was taken back in front again, face down. */
@@ -148,7 +156,7 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
   const undo = useCallback(() => {
     const kept = takeBackLast();
     if (kept) return bringBack(kept.cardId, "Undid your last rating (it had not been sent yet).");
-    chain.current = chain.current.then(async () => {
+    enqueue(async () => {
       try {
         const result = await postUndo();
         bringBack(result.card.id, `Undid your last rating (${result.rating}).`);
@@ -157,7 +165,7 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
         setMessage(undoFailure(error));
       }
     });
-  }, [takeBackLast, bringBack, refreshQueue]);
+  }, [takeBackLast, bringBack, enqueue, refreshQueue]);
 
   /** Takes the showing card out of today's session (bury) or out of reviews until unsuspended (suspend). */
   const setAside = useCallback(
@@ -166,23 +174,19 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
       const cardId = current.id;
       hide(cardId, Infinity);
       setRevealedId(null);
-      chain.current = chain.current.then(async () => {
+      enqueue(async () => {
         try {
           await postSetAside(cardId, action);
           markSent(cardId);
-          setMessage({
-            text: action === "bury" ? "Card buried until tomorrow." : "Card suspended. Find it under Your cards → Suspended to bring it back.",
-            tone: "info",
-          });
+          setMessage(setAsideDone(action));
           await refreshQueue();
         } catch (error) {
           unhide(cardId);
-          const text = isNetworkError(error) ? "That needs a connection; try again when you're back online." : (error as Error).message;
-          setMessage({ text: `The card was not ${action === "bury" ? "buried" : "suspended"}: ${text}`, tone: "error" });
+          setMessage(setAsideFailure(action, error));
         }
       });
     },
-    [current, hide, markSent, unhide, refreshQueue],
+    [current, hide, markSent, unhide, enqueue, refreshQueue],
   );
 
   return { queue, current, revealed, reveal, rate, undo, setAside, done, left, counts, pending, online, message };
