@@ -1,6 +1,25 @@
+import { readdirSync } from "node:fs";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
+import reactHooks from "eslint-plugin-react-hooks";
+
+// Every folder under features/ is a feature, so a new one is fenced in without touching this file.
+const features = readdirSync(new URL("./client/src/features", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+// A feature may use only itself and the shared code; features meet in app/, which composes them (see app/routes/mentor).
+// The one exception is the mentor API's types for answers and links, which live in history's types.ts until those
+// types are derived from the server's schemas and move out of the feature.
+const sharedTypes = { mentor: ["./history/types.ts"] };
+const featureZones = features.map((feature) => ({
+  target: `./client/src/features/${feature}`,
+  from: "./client/src/features",
+  except: [`./${feature}`, ...(sharedTypes[feature] ?? [])],
+  message: "Features never import each other: move the shared piece to components/ or lib/, or compose both in app/.",
+}));
 
 export default tseslint.config(
   { ignores: ["node_modules", "dist", "server/src/generated", ".data", "coverage"] },
@@ -11,6 +30,36 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: ["client/src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: { "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })] },
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            ...featureZones,
+            {
+              target: "./client/src/features",
+              from: "./client/src/app",
+              message: "app/ composes features; a feature never reaches back into app/.",
+            },
+            {
+              target: ["./client/src/components", "./client/src/lib"],
+              from: ["./client/src/features", "./client/src/app"],
+              message: "Shared code (components/, lib/) must not depend on a feature or on app/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["client/src/**/*.{ts,tsx}", "tests/client/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, "react-hooks/exhaustive-deps": "error" },
   },
   {
     files: ["server/src/grading/**/*.ts"],

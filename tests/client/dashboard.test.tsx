@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CandidateHome, MentorHome } from "../../client/src/features/dashboard/api/get-home";
 import { candidate, errorReply, mentor, mockApi, signedOut } from "./support/mock-api";
@@ -101,9 +101,15 @@ function section(name: string) {
   return screen.getByRole("region", { name });
 }
 
+/** Moves the device clock to `at` by way of the countdown's next tick (it ticks every 500 ms). */
+const clockAt = async (at: number) => {
+  vi.setSystemTime(at - 500);
+  await act(() => vi.advanceTimersByTimeAsync(500));
+};
+
 beforeEach(() => {
-  // Only Date is faked: the countdown reads the clock on real ticks, and Testing Library keeps its real timers.
-  vi.useFakeTimers({ toFake: ["Date"] });
+  // The clock and the countdown's ticks are faked; Testing Library keeps its real timeouts.
+  vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
   vi.setSystemTime(DEVICE_START);
 });
 
@@ -143,8 +149,8 @@ describe("home", () => {
     expect(within(round).getByText("10:00")).toBeTruthy();
     expect(within(round).getByText("2 of 5 questions answered.")).toBeTruthy();
     expect(within(round).getByRole("link", { name: "Continue your round" }).getAttribute("href")).toBe(`/rounds/${busyHome.openRound!.id}`);
-    vi.setSystemTime(DEVICE_START + 90_000);
-    await waitFor(() => expect(within(round).getByText("8:30")).toBeTruthy(), { timeout: 2500 });
+    await clockAt(DEVICE_START + 90_000);
+    expect(within(round).getByText("8:30")).toBeTruthy();
 
     const cards = section("Flashcards");
     expect(within(cards).getByText("12 cards due today")).toBeTruthy();
@@ -184,8 +190,8 @@ describe("home", () => {
     renderApp("/");
     const round = await screen.findByRole("region", { name: "Your round is running" });
 
-    vi.setSystemTime(DEVICE_START + 10 * 60_000 + 1);
-    await waitFor(() => expect(within(round).getByText("Time is up")).toBeTruthy(), { timeout: 2500 });
+    await clockAt(DEVICE_START + 10 * 60_000 + 1);
+    expect(within(round).getByText("Time is up")).toBeTruthy();
     expect(within(round).getByRole("link", { name: "See how you did" })).toBeTruthy();
   });
 

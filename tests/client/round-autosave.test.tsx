@@ -1,5 +1,5 @@
-import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { candidate, errorReply, mockApi, requestBodies, type Reply } from "./support/mock-api";
 import { renderApp } from "./support/render-app";
 import { choiceQuestion, closedRound, freeTextQuestion, ROUND_ID, roundPath, roundWithTimeLeft } from "./support/rounds";
@@ -8,10 +8,18 @@ const me = { status: 200, body: { user: candidate } };
 const draftPath = `${roundPath}/drafts/${freeTextQuestion.slug}`;
 const draftKey = `watermark:round:${ROUND_ID}:draft:${freeTextQuestion.slug}`;
 const submissionKey = `watermark:round:${ROUND_ID}:submission:${freeTextQuestion.slug}`;
-// The debounce is 800 ms and the first retry 1 s; leave room for both.
-const SLOW = { timeout: 4000 };
+// The draft sync's clock is moved by hand (its debounce is 800 ms, its first retry 1 s) rather than waited for.
+// shouldAdvanceTime keeps zero-delay timers (React Query's notifications) running as they would.
+const DEBOUNCE_MS = 800;
+const FIRST_RETRY_MS = 1000;
+const elapse = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "setInterval", "clearInterval"], shouldAdvanceTime: true });
+});
 
 afterEach(() => {
+  vi.useRealTimers();
   localStorage.clear();
 });
 
@@ -46,7 +54,8 @@ describe("round autosave", () => {
     expect(JSON.parse(localStorage.getItem(draftKey) ?? "{}").answer).toBe("Flink restores from checkpoints");
     expect(screen.getByTestId("save-status").getAttribute("aria-live")).toBe("polite");
 
-    await waitFor(() => expect(saveStatus()).toBe("Saved"), SLOW);
+    await elapse(DEBOUNCE_MS);
+    expect(saveStatus()).toBe("Saved");
     // Debounced: only the latest text went, once.
     expect(requestBodies(fetchMock, "PUT", draftPath)).toEqual([{ answer: "Flink restores from checkpoints" }]);
     expect(localStorage.getItem(draftKey)).toBeNull();
@@ -63,13 +72,14 @@ describe("round autosave", () => {
 
     await openAndType("Written on a train");
 
-    await waitFor(() => expect(saveStatus()).toBe("Offline — will retry"), SLOW);
+    await elapse(DEBOUNCE_MS);
+    expect(saveStatus()).toBe("Offline — will retry");
     expect(JSON.parse(localStorage.getItem(draftKey) ?? "{}").answer).toBe("Written on a train");
 
     online = true;
-    window.dispatchEvent(new Event("online"));
+    await act(() => window.dispatchEvent(new Event("online")));
 
-    await waitFor(() => expect(saveStatus()).toBe("Saved"), SLOW);
+    await waitFor(() => expect(saveStatus()).toBe("Saved"));
     expect(requestBodies(fetchMock, "PUT", draftPath).at(-1)).toEqual({ answer: "Written on a train" });
     expect(localStorage.getItem(draftKey)).toBeNull();
   });
@@ -85,8 +95,10 @@ describe("round autosave", () => {
 
     await openAndType("Barriers flow with the data");
 
-    await waitFor(() => expect(saveStatus()).toBe("Couldn't save — will retry"), SLOW);
-    await waitFor(() => expect(saveStatus()).toBe("Saved"), SLOW);
+    await elapse(DEBOUNCE_MS);
+    expect(saveStatus()).toBe("Couldn't save — will retry");
+    await elapse(FIRST_RETRY_MS);
+    expect(saveStatus()).toBe("Saved");
     expect(requestBodies(fetchMock, "PUT", draftPath)).toHaveLength(2);
   });
 
@@ -105,7 +117,8 @@ describe("round autosave", () => {
     const box = await screen.findByRole<HTMLTextAreaElement>("textbox", { name: "Your answer" });
     expect(box.value).toBe("Typed just before the crash");
 
-    await waitFor(() => expect(requestBodies(fetchMock, "PUT", draftPath)).toEqual([{ answer: "Typed just before the crash" }]), SLOW);
+    await elapse(DEBOUNCE_MS);
+    expect(requestBodies(fetchMock, "PUT", draftPath)).toEqual([{ answer: "Typed just before the crash" }]);
     await waitFor(() => expect(saveStatus()).toBe("Saved"));
     expect(localStorage.getItem(draftKey)).toBeNull();
   });
@@ -154,8 +167,9 @@ describe("round autosave", () => {
     const { router } = renderApp(`/rounds/${ROUND_ID}`);
 
     await openAndType("Too late");
+    await elapse(DEBOUNCE_MS);
 
-    expect(await screen.findByRole("heading", { level: 1, name: "Round results" }, SLOW)).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "Round results" })).toBeTruthy();
     expect(router.state.location.pathname).toBe(`/rounds/${ROUND_ID}/results`);
   });
 });

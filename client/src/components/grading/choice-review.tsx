@@ -1,6 +1,7 @@
 import type { AnswerValue } from "../../lib/questions";
 import { pickedChoices } from "../../lib/questions";
 import type { RevealedChoice } from "./types";
+import "./grading.css";
 
 /** Every choice, marked right or wrong in words as well as colour, with what the candidate picked and why each is so. */
 export function ChoiceReview({ choices, answer }: { choices: RevealedChoice[]; answer: AnswerValue | null }) {

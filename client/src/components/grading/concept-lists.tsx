@@ -1,5 +1,6 @@
 import { Heading } from "./heading";
 import type { GradedAnswer, HeadingLevel } from "./types";
+import "./grading.css";
 
 type ListProps<T> = { items: T[]; conceptLabel: (id: string) => string; level: HeadingLevel; title: string };
 

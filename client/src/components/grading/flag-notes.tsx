@@ -1,3 +1,4 @@
+import "./grading.css";
 const NOTES: Record<string, string> = {
   "negated-choice": "You ruled out an option you named",
   "several-choices": "Commit to one choice",

@@ -5,6 +5,7 @@ import { Heading } from "./heading";
 import { HighlightedAnswer } from "./highlighted-answer";
 import { ProvisionalNote } from "./provisional-note";
 import { WORDING, type GradedAnswer, type HeadingLevel, type Reader } from "./types";
+import "./grading.css";
 
 /**
  * Everything below the verdict: the answer as graded and what to learn from it. Flags and the covered/missed

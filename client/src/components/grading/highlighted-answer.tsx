@@ -1,5 +1,6 @@
 import { highlightSegments } from "./highlight";
 import type { GradedAnswer } from "./types";
+import "./grading.css";
 
 type HighlightedAnswerProps = {
   answer: string;

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import type { GradedAnswer, Reader } from "./types";
+import "./grading.css";
 
 /** Why the grader was unsure, in the reader's words (reasons come from server/src/grading/confidence.ts). */
 const REASONS: Record<string, string> = {

@@ -1,4 +1,5 @@
 import type { Verdict } from "./types";
+import "./grading.css";
 
 const VERDICTS: Record<Verdict, { label: string; icon: string }> = {
   correct: { label: "Correct", icon: "✓" },

@@ -1,5 +1,6 @@
 import type { AnswerValue, Choice, QuestionType } from "../../lib/questions";
 import { describedByOf, FieldMessages } from "./text-field";
+import "./answer-field.css";
 
 type AnswerFieldProps = {
   /** Ids of the inputs derive from this; the free-text box (or the first choice) gets `id` itself so errors can link to it. */

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Brand } from "./brand";
+import "./centered-layout.css";
 
 /** The signed-out shell: just the product name above one centred column. */
 export function CenteredLayout({ children }: { children: ReactNode }) {

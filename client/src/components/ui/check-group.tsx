@@ -1,3 +1,4 @@
+import "./check-group.css";
 type CheckGroupProps<T extends string> = {
   legend: string;
   /** Prefix for the checkbox ids; the first one's id is exactly this, so an error summary can link to it. */

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import type { FormErrors } from "../../lib/form-errors";
+import "./error-summary.css";
 
 type ErrorSummaryProps = {
   errors: FormErrors;

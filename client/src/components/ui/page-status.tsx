@@ -1,4 +1,5 @@
 import { CenteredLayout } from "./centered-layout";
+import "./page-status.css";
 
 export function LoadingScreen() {
   return (

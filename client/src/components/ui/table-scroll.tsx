@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import "./table-scroll.css";
 
 /**
  * A table that can be wider than a phone scrolls sideways inside this region. The region is focusable so keyboard

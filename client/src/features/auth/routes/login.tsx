@@ -1,6 +1,7 @@
 import { Link, useLocation } from "react-router";
 import { AuthCard } from "../components/auth-card";
 import { LoginForm } from "../components/login-form";
+import "../auth.css";
 
 /**
  * Sent here from a page inside the app that needs a session (it ended, or was never there): say why, and that

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { AuthCard } from "../components/auth-card";
 import { SignupForm } from "../components/signup-form";
+import "../auth.css";
 
 export function SignupRoute() {
   return (

@@ -28,13 +28,17 @@ export function ReviewCard({ card, revealed, typeMode, onReveal, actions, tools 
   const check = useCheckRecall();
   const result: RecallCheck | undefined = revealed && check.data && check.variables?.cardId === card.id ? check.data : undefined;
 
+  // A card that turns face down (or a new card) starts with an empty recall box and no earlier verdict.
+  const face = `${card.id}:${revealed}`;
+  const [shownFace, setShownFace] = useState(face);
+  if (face !== shownFace) {
+    setShownFace(face);
+    if (!revealed) setTyped("");
+  }
+  const { reset: resetCheck } = check;
   useEffect(() => {
-    if (!revealed) {
-      setTyped("");
-      check.reset();
-    }
-    // Only when the card turns face down (or changes); `check` is a new object on every render.
-  }, [revealed, card.id]);
+    if (!revealed) resetCheck();
+  }, [revealed, card.id, resetCheck]);
 
   // Keep focus where the next key press belongs: Space on "Show answer" (or the recall box); once revealed, the
   // rating bar takes it.

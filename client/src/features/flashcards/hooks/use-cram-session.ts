@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { useCram, type CramCard } from "../api/flashcards";
 
 /**
@@ -7,7 +7,7 @@ import { useCram, type CramCard } from "../api/flashcards";
  */
 export function useCramSession(sections: readonly string[]) {
   const cram = useCram(sections);
-  const [line, setLine] = useState<CramCard[]>([]);
+  const [line, setLine] = useState<CramCard[]>(() => cram.data?.cards ?? []);
   const [revealed, setRevealed] = useState(false);
   const [known, setKnown] = useState(0);
 
@@ -17,7 +17,12 @@ export function useCramSession(sections: readonly string[]) {
     setRevealed(false);
   }, [cram.data]);
 
-  useEffect(restart, [restart]);
+  // New cards (other sections, or the first fetch) start a new session.
+  const [sessionData, setSessionData] = useState(cram.data);
+  if (cram.data !== sessionData) {
+    setSessionData(cram.data);
+    restart();
+  }
 
   const current: CramCard | undefined = line[0];
   const reveal = useCallback(() => setRevealed(!!current), [current]);

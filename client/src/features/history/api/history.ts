@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, apiRequest } from "../../../lib/api-client";
 import type { AnswerDetail, Comment, HistoryFilters, HistoryPage, Link, Override, Progress } from "../types";
+import { sharedKeys } from "../../../lib/query-keys";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
 export const historyKeys = {
@@ -8,7 +9,7 @@ export const historyKeys = {
   list: (candidate: string | undefined, filters: HistoryFilters) => ["history", "list", candidate ?? "me", filters] as const,
   answer: (id: string) => ["history", "answer", id] as const,
   progress: (candidate: string | undefined) => ["history", "progress", candidate ?? "me"] as const,
-  links: ["links"] as const,
+  links: sharedKeys.links,
 };
 
 export function historySearch(candidate: string | undefined, filters: HistoryFilters, extra: Record<string, string> = {}) {
@@ -53,7 +54,7 @@ export function useOverride(answerId: string) {
   return useSingleFlightMutation({
     mutationFn: (input: { verdict: string; score: number; reason: string }) =>
       api.post<{ effectiveGrade: AnswerDetail["effectiveGrade"]; override: Override }>(`/api/answers/${answerId}/override`, input),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.all }), client.invalidateQueries({ queryKey: ["review"] })]),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.all }), client.invalidateQueries({ queryKey: sharedKeys.review })]),
   });
 }
 
@@ -61,7 +62,7 @@ export function useConfirm(answerId: string) {
   const client = useQueryClient();
   return useSingleFlightMutation({
     mutationFn: () => api.post<{ reviewed: true }>(`/api/answers/${answerId}/confirm`, {}),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.answer(answerId) }), client.invalidateQueries({ queryKey: ["review"] })]),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.answer(answerId) }), client.invalidateQueries({ queryKey: sharedKeys.review })]),
   });
 }
 
@@ -79,6 +80,6 @@ export function useEndLink() {
   const client = useQueryClient();
   return useSingleFlightMutation({
     mutationFn: (id: string) => apiRequest<void>(`/api/links/${id}`, { method: "DELETE" }),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.links }), client.invalidateQueries({ queryKey: ["review"] })]),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.links }), client.invalidateQueries({ queryKey: sharedKeys.review })]),
   });
 }

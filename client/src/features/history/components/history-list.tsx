@@ -6,6 +6,9 @@ import type { HistoryFilters, HistoryItem } from "../types";
 import { GradeSummary } from "./grade-summary";
 import { LoadError } from "../../../components/ui/page-status";
 import { openedFrom } from "../back-link";
+import "../../../components/ui/cards.css";
+import "../../../components/ui/question.css";
+import "../history.css";
 
 export function HistoryList({ candidate, filters }: { candidate?: string; filters: HistoryFilters }) {
   const history = useHistory(candidate, filters);

@@ -5,6 +5,8 @@ import { useProgress } from "../api/history";
 import type { Progress } from "../types";
 import { LoadError } from "../../../components/ui/page-status";
 import { TableScroll } from "../../../components/ui/table-scroll";
+import "../../../components/ui/cards.css";
+import "../history.css";
 
 export function ProgressView({ candidate }: { candidate?: string }) {
   const progress = useProgress(candidate);

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
-import { historyKeys } from "../../history/api/history";
 import type { HistoryItem, Link, Person } from "../../history/types";
+import { sharedKeys } from "../../../lib/query-keys";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
 export type CandidateSummary = {
@@ -29,9 +29,9 @@ export type Agreement = {
 };
 
 export const reviewKeys = {
-  candidates: ["review", "candidates"] as const,
-  queue: ["review", "queue"] as const,
-  agreement: ["review", "agreement"] as const,
+  candidates: [...sharedKeys.review, "candidates"] as const,
+  queue: [...sharedKeys.review, "queue"] as const,
+  agreement: [...sharedKeys.review, "agreement"] as const,
 };
 
 export function useCandidates() {
@@ -50,6 +50,6 @@ export function useRedeemInvite() {
   const client = useQueryClient();
   return useSingleFlightMutation({
     mutationFn: (code: string) => api.post<Link>("/api/links", { code }),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ["review"] }), client.invalidateQueries({ queryKey: historyKeys.links })]),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: sharedKeys.review }), client.invalidateQueries({ queryKey: sharedKeys.links })]),
   });
 }

@@ -1,7 +1,7 @@
 import { useAgreement } from "../api/mentor";
-import "../../history/history.css";
 import { LoadError } from "../../../components/ui/page-status";
 import { TableScroll } from "../../../components/ui/table-scroll";
+import "../../../components/ui/cards.css";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 

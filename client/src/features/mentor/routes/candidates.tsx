@@ -2,8 +2,9 @@ import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { formatDateTime } from "../../../lib/format-time";
 import { useCandidates, useQueue, useRedeemInvite } from "../api/mentor";
-import "../../history/history.css";
 import { LoadError } from "../../../components/ui/page-status";
+import "../../../components/ui/cards.css";
+import "../mentor.css";
 
 export function CandidatesRoute() {
   const candidates = useCandidates();

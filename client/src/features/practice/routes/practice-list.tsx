@@ -6,6 +6,9 @@ import { QuestionFilters } from "../components/question-filters";
 import { QuestionList } from "../components/question-list";
 import { QuestionSearch } from "../components/question-search";
 import { activeFilterCount, filterSearch, PAGE_SIZE, readFilters, type PracticeFilters } from "../utils/filters";
+import "../../../components/ui/question.css";
+import "../../../components/grading/grading.css";
+import "../practice.css";
 
 export function PracticeListRoute() {
   const { value: filters, shown: shownFilters, apply } = useUrlState(readFilters, filterSearch);

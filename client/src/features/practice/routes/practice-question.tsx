@@ -5,6 +5,9 @@ import { useQuestion } from "../api/get-question";
 import { PracticeQuestion } from "../components/practice-question";
 import { QuestionMeta } from "../components/question-meta";
 import { filterSearch, readFilters } from "../utils/filters";
+import "../../../components/ui/question.css";
+import "../../../components/grading/grading.css";
+import "../practice.css";
 
 export function PracticeQuestionRoute() {
   const { slug = "" } = useParams();

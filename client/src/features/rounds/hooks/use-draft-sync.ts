@@ -38,7 +38,8 @@ export function useDraftSync(round: Round) {
       }),
   );
   // Read once, on the state the page opened with; later refetches must not overwrite what is being typed.
-  const [restored] = useState(() => restorableDrafts(round));
+  const [opened] = useState(round);
+  const [restored] = useState(() => restorableDrafts(opened));
 
   useEffect(() => {
     for (const [slug, answer] of Object.entries(restored)) sync.restore(slug, answer);
@@ -48,14 +49,14 @@ export function useDraftSync(round: Round) {
 
   useEffect(() => {
     // Local copies the server has made pointless (answered, or identical to its draft) would only linger.
-    for (const question of round.questions) {
+    // Only on the first state: afterwards every local entry is one the sync is actively sending.
+    for (const question of opened.questions) {
       if (restored[question.slug] === undefined) {
-        const local = localDraft.read(round.id, question.slug);
-        if (local && (question.answer !== null || sameAnswer(local.answer, question.draft))) localDraft.clear(round.id, question.slug);
+        const local = localDraft.read(opened.id, question.slug);
+        if (local && (question.answer !== null || sameAnswer(local.answer, question.draft))) localDraft.clear(opened.id, question.slug);
       }
     }
-    // Only on the first state: afterwards every local entry is one the sync is actively sending.
-  }, []);
+  }, [opened, restored]);
 
   const status = useSyncExternalStore(sync.subscribe, sync.getSnapshot);
   return { sync, restored, status };

@@ -10,6 +10,9 @@ import { RoundTotals } from "../components/round-totals";
 import type { RoundResultItem } from "../types";
 import { forgetRound } from "../utils/local-round";
 import { RoundLoadState } from "./round-load-state";
+import "../../../components/ui/question.css";
+import "../../../components/grading/grading.css";
+import "../rounds.css";
 
 export function RoundResultsRoute() {
   const { id = "" } = useParams();

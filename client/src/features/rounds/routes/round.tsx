@@ -2,6 +2,9 @@ import { Navigate, useParams } from "react-router";
 import { useRound } from "../api/get-round";
 import { RoundSession } from "../components/round-session";
 import { RoundLoadState } from "./round-load-state";
+import "../../../components/ui/question.css";
+import "../../../components/grading/grading.css";
+import "../rounds.css";
 
 export function RoundRoute() {
   const { id = "" } = useParams();

@@ -1,5 +1,8 @@
 import { PastRounds } from "../components/past-rounds";
 import { StartRoundForm } from "../components/start-round-form";
+import "../../../components/ui/question.css";
+import "../../../components/grading/grading.css";
+import "../rounds.css";
 
 export function RoundsRoute() {
   return (

@@ -4,12 +4,14 @@ import { Link, useNavigate, useParams } from "react-router";
 import { LoadError } from "../../../components/ui/page-status";
 import { ApiError } from "../../../lib/api-client";
 import { useUrlState } from "../../../lib/use-url-state";
-import { useEndLink, useProgress } from "../../history/api/history";
-import { HistoryFiltersBar, readHistoryFilters, writeHistoryFilters } from "../../history/components/history-filters";
-import { HistoryList } from "../../history/components/history-list";
-import { ProgressView } from "../../history/components/progress-view";
-import { reviewKeys, useCandidates, type CandidateSummary } from "../api/mentor";
-import "../../history/history.css";
+import { useEndLink, useProgress } from "../../../features/history/api/history";
+import { HistoryFiltersBar, readHistoryFilters, writeHistoryFilters } from "../../../features/history/components/history-filters";
+import { HistoryList } from "../../../features/history/components/history-list";
+import { ProgressView } from "../../../features/history/components/progress-view";
+import { reviewKeys, useCandidates, type CandidateSummary } from "../../../features/mentor/api/mentor";
+import "../../../features/history/history.css";
+
+// Lives in app/ because it composes two features: the mentor's candidate list and the history feature's panels.
 
 const backLink = (
   <p>

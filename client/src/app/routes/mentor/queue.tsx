@@ -1,10 +1,12 @@
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
-import { useConfirm } from "../../history/api/history";
-import { AnswerView } from "../../history/components/answer-view";
-import { useQueue } from "../api/mentor";
-import "../../history/history.css";
+import { useConfirm } from "../../../features/history/api/history";
+import { AnswerView } from "../../../features/history/components/answer-view";
+import { useQueue } from "../../../features/mentor/api/mentor";
+import "../../../features/history/history.css";
 import { LoadError } from "../../../components/ui/page-status";
+
+// Lives in app/ because it composes two features: the mentor's review queue and the history feature's answer view.
 
 const typing = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 
