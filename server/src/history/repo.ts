@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "../db/database.ts";
 import { dbQuestionType } from "../content/sync.ts";
 import type { GradeResult } from "../grading/types.ts";
@@ -79,10 +80,33 @@ export async function findHistoryPage(prisma: Prisma, userId: string, f: History
   return { rows: await withBodies(prisma, page), nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
 }
 
-/** Each answer with the body of the version it was graded against, from the shared cache of immutable versions. */
-export async function withBodies<R extends { questionVersionId: string }>(prisma: Prisma, rows: R[]): Promise<(R & { body: VersionBody })[]> {
+/** What the grader stored; keys it may add later are kept, so history shows a grade as it was written. */
+export const storedGrade = z.looseObject({
+  score: z.number(),
+  verdict: z.enum(["correct", "partial", "incorrect"]),
+  matched: z.array(z.looseObject({ concept: z.string(), evidence: z.string() })),
+  missed: z.array(z.looseObject({ concept: z.string(), hint: z.string() })),
+  flags: z.array(z.string()),
+  choice: z.looseObject({ expected: z.array(z.string()), committed: z.array(z.string()) }).optional(),
+  /** Absent on grades stored before the grader reported confidence. */
+  confidence: z.enum(["high", "low"]).optional(),
+  confidenceReasons: z.array(z.string()).optional(),
+});
+export type StoredGrade = z.output<typeof storedGrade>;
+
+/** A free-text answer is its text, a choice answer the choice ids. */
+export const storedResponse = z.union([z.string(), z.array(z.string())]);
+
+/**
+ * Each answer with its stored grade and response decoded and the body of the version it was graded against, from
+ * the shared cache of immutable versions.
+ */
+export async function withBodies<R extends { questionVersionId: string; grade: unknown; response: unknown }>(
+  prisma: Prisma,
+  rows: R[],
+): Promise<(Omit<R, "grade" | "response"> & { grade: StoredGrade; response: string | string[]; body: VersionBody })[]> {
   const bodies = await versionBodies(prisma, rows.map((r) => r.questionVersionId));
-  return rows.map((r) => ({ ...r, body: bodies.get(r.questionVersionId)! }));
+  return rows.map((r) => ({ ...r, grade: storedGrade.parse(r.grade), response: storedResponse.parse(r.response), body: bodies.get(r.questionVersionId)! }));
 }
 
 export type AnswerRow = Awaited<ReturnType<typeof findHistoryPage>>["rows"][number];
@@ -110,8 +134,8 @@ export function presentHistoryItem(row: AnswerRow) {
     ...(body.followUpOf ? { followUpOf: body.followUpOf } : {}),
     source: row.source,
     roundId: row.roundQuestion?.roundId ?? null,
-    answer: row.response as string | string[],
-    autoGrade: row.grade as unknown as GradeResult,
+    answer: row.response,
+    autoGrade: row.grade,
     effectiveGrade: effectiveOf(row),
     overrides: row.overrides.map((o) => ({
       id: o.id,
@@ -129,3 +153,39 @@ export function presentHistoryItem(row: AnswerRow) {
     timeBudgetSeconds: timeBudgetOf(body),
   };
 }
+
+/** One answer with everything its detail page shows; `viewerId` decides whether it counts as reviewed by them. */
+export const answerWithThread = (prisma: Prisma, answerId: string, viewerId: string) =>
+  prisma.answer.findUniqueOrThrow({
+    where: { id: answerId },
+    include: {
+      ...answerInclude,
+      user: { select: { id: true, displayName: true } },
+      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, displayName: true, role: true } } } },
+      reviews: { where: { mentorId: viewerId }, select: { mentorId: true } },
+    },
+  });
+
+/** The candidate has now seen the mentors' comments and overrides on their answer. */
+export async function markFeedbackRead(prisma: Prisma, answerId: string, candidateId: string, now: Date): Promise<void> {
+  await Promise.all([
+    prisma.comment.updateMany({ where: { answerId, readAt: null, authorId: { not: candidateId } }, data: { readAt: now } }),
+    prisma.gradeOverride.updateMany({ where: { answerId, readAt: null }, data: { readAt: now } }),
+  ]);
+}
+
+export async function unreadFeedbackCounts(prisma: Prisma, userId: string) {
+  const [comments, overrides] = await Promise.all([
+    prisma.comment.count({ where: { readAt: null, authorId: { not: userId }, answer: { userId } } }),
+    prisma.gradeOverride.count({ where: { readAt: null, answer: { userId } } }),
+  ]);
+  return { comments, overrides };
+}
+
+export const auditEventsAbout = (prisma: Prisma, userId: string, limit: number) =>
+  prisma.auditEvent.findMany({
+    where: { subjectUserId: userId },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    include: { actor: { select: { id: true, displayName: true } } },
+  });
