@@ -189,3 +189,7 @@ export const auditEventsAbout = (prisma: Prisma, userId: string, limit: number) 
     take: limit,
     include: { actor: { select: { id: true, displayName: true } } },
   });
+
+/** These answers as history shows them, each with its candidate. */
+export const answersWithCandidate = (prisma: Prisma, ids: readonly string[]) =>
+  prisma.answer.findMany({ where: { id: { in: [...ids] } }, include: { ...answerInclude, user: { select: { id: true, displayName: true } } } });
