@@ -193,3 +193,48 @@ export const auditEventsAbout = (prisma: Prisma, userId: string, limit: number) 
 /** These answers as history shows them, each with its candidate. */
 export const answersWithCandidate = (prisma: Prisma, ids: readonly string[]) =>
   prisma.answer.findMany({ where: { id: { in: [...ids] } }, include: { ...answerInclude, user: { select: { id: true, displayName: true } } } });
+
+/** An answer, named by its id and question, as the answer detail links to it. */
+export interface ChainLink {
+  id: string;
+  slug: string;
+}
+
+const linkSelect = { id: true, question: { select: { slug: true } } } as const;
+const toLink = (a: { id: string; question: { slug: string } }): ChainLink => ({ id: a.id, slug: a.question.slug });
+
+/** The round's answers to these questions. */
+export async function roundAnswersTo(prisma: Prisma, roundId: string, slugs: string[]): Promise<ChainLink[]> {
+  const rows = await prisma.answer.findMany({ where: { roundQuestion: { roundId }, question: { slug: { in: slugs } } }, select: linkSelect });
+  return rows.map(toLink);
+}
+
+/** The user's latest practice answer to the question at or before `at`. */
+export async function latestPracticeAnswer(prisma: Prisma, userId: string, slug: string, at: Date): Promise<ChainLink | null> {
+  const row = await prisma.answer.findFirst({
+    where: { userId, source: "practice", question: { slug }, submittedAt: { lte: at } },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    select: linkSelect,
+  });
+  return row && toLink(row);
+}
+
+/** When the user next answered the question in practice after `after`. */
+export async function nextPracticeAnswerAt(prisma: Prisma, userId: string, slug: string, after: Date): Promise<Date | null> {
+  const row = await prisma.answer.findFirst({
+    where: { userId, source: "practice", question: { slug }, submittedAt: { gt: after } },
+    orderBy: { submittedAt: "asc" },
+    select: { submittedAt: true },
+  });
+  return row?.submittedAt ?? null;
+}
+
+/** The user's practice answers to these questions from `from` on (before `until` when given), oldest first. */
+export async function practiceAnswersTo(prisma: Prisma, userId: string, slugs: string[], from: Date, until: Date | null): Promise<ChainLink[]> {
+  const rows = await prisma.answer.findMany({
+    where: { userId, source: "practice", question: { slug: { in: slugs } }, submittedAt: { gte: from, ...(until ? { lt: until } : {}) } },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    select: linkSelect,
+  });
+  return rows.map(toLink);
+}
