@@ -137,7 +137,7 @@ export const schedOf = (c: SchedState): SchedState => ({
 
 // ---- Cards through the query builder -------------------------------------------------------------------------
 
-export const contentInclude = {
+const contentInclude = {
   flashcard: { select: { section: true, front: true, back: true, hint: true } },
   question: { select: { section: true, currentVersionId: true } },
 } as const;
