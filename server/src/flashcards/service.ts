@@ -4,7 +4,7 @@ import { gradeFreeText } from "../grading/index.ts";
 import type { Lexicon } from "../grading/types.ts";
 import { AppError, notFound } from "../http/app-error.ts";
 import { addDays, localDate, userDay } from "./local-day.ts";
-import { cardContent, presentCardState, restoreFrom, snapshot, sourceVersionIds, type CardRow, type CardStateResponse } from "./present.ts";
+import { cardContent, presentCardState, restoreFrom, snapshot, sourceVersionIds, type CardStateResponse } from "./present.ts";
 import {
   appendReview,
   cardCountsByState,
@@ -109,7 +109,7 @@ export async function reviewOne(
       const outcome = reviewCard(schedOf(card), input.rating, now, prefs);
       const leech = card.leech || outcome.leech;
       const updated = await updateCard(tx, card.id, { ...outcome.after, leech, suspended: outcome.leech ? true : card.suspended });
-      const response = presentCardState(updated as CardRow);
+      const response = presentCardState(updated);
       // Log rows of one user are strictly ordered in time, so "the last review" is never ambiguous.
       const last = await lastReviewedAt(tx, userId);
       const reviewedAt = last && last >= now ? new Date(last.getTime() + 1) : now;
@@ -121,7 +121,7 @@ export async function reviewOne(
         reviewedAt,
         elapsedDays: outcome.elapsedDays,
         durationMs: input.durationMs ?? null,
-        stateBefore: snapshot(card as CardRow),
+        stateBefore: snapshot(card),
         response,
       });
       return response;
@@ -143,7 +143,7 @@ export async function undoLast(deps: FlashcardDeps, userId: string) {
     if (!last) throw new AppError("nothing_to_undo", "There is no review to undo");
     const card = await updateCard(tx, last.cardId, restoreFrom(last.stateBefore));
     await markUndone(tx, last.id, deps.now());
-    return { reviewId: last.reviewId, rating: ratingName(last.rating), card: presentCardState(card as CardRow) };
+    return { reviewId: last.reviewId, rating: ratingName(last.rating), card: presentCardState(card) };
   });
 }
 
@@ -157,7 +157,7 @@ async function ownCard(deps: FlashcardDeps, userId: string, cardId: string) {
 export async function setSuspended(deps: FlashcardDeps, userId: string, cardId: string, suspended: boolean) {
   await ownCard(deps, userId, cardId);
   const card = await updateCard(deps.prisma, cardId, { suspended });
-  return presentCardState(card as CardRow);
+  return presentCardState(card);
 }
 
 /**
@@ -169,7 +169,7 @@ export async function buryCard(deps: FlashcardDeps, userId: string, cardId: stri
   const prefs = await loadPrefs(deps.prisma, userId);
   const buriedUntil = userDay(deps.now(), prefs.timeZone).end;
   const card = await updateCard(deps.prisma, cardId, { buriedUntil });
-  return { ...presentCardState(card as CardRow), buriedUntil: buriedUntil.toISOString() };
+  return { ...presentCardState(card), buriedUntil: buriedUntil.toISOString() };
 }
 
 /** Deletes a personal card and its log (bank cards can only be suspended). Missing the concept again recreates it. */
@@ -182,7 +182,7 @@ export async function deletePersonal(deps: FlashcardDeps, userId: string, cardId
 export async function listCards(deps: FlashcardDeps, userId: string, filter: "personal" | "leeches" | "suspended") {
   const rows = await listCardsWithContent(deps.prisma, userId, filter);
   const sources = await cardSources(deps.prisma, sourceVersionIds(rows));
-  return { cards: rows.map((r) => ({ ...presentCardState(r as CardRow), ...cardContent(r, sources) })) };
+  return { cards: rows.map((r) => ({ ...presentCardState(r), ...cardContent(r, sources) })) };
 }
 
 const MATURE_DAYS = 21;
