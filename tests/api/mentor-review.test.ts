@@ -1,6 +1,8 @@
+import { z } from "zod";
 import supertest from "supertest";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { VERDICT_THRESHOLDS as T } from "../../server/src/grading/score.ts";
+import { col, join, queryRows, sql } from "../../server/src/db/rows.ts";
 import { uncertainty, uncertaintySql } from "../../server/src/review/uncertainty.ts";
 import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
@@ -332,12 +334,9 @@ describeEachDatabase("mentor review", (kind) => {
         for (const confidence of [undefined, "high", "low"]) cases.push([score, flags, confidence]);
       }
     }
-    const values = cases.map((_, i) => `($${2 * i + 1}::float8, $${2 * i + 2}::jsonb)`).join(", ");
-    const rows = await t.db.prisma.$queryRawUnsafe<{ u: unknown }[]>(
-      `SELECT ${uncertaintySql("a")} AS u FROM (VALUES ${values}) AS a(score, grade)`,
-      ...cases.flatMap(([score, flags, confidence]) => [score, JSON.stringify({ flags, confidence })]),
-    );
-    expect(rows.map((r) => Number(r.u))).toEqual(cases.map(([score, flags, confidence]) => uncertainty(score, flags, confidence)));
+    const values = join(cases.map(([score, flags, confidence]) => sql`(${score}::float8, ${JSON.stringify({ flags, confidence })}::jsonb)`));
+    const rows = await queryRows(t.db.prisma, sql`SELECT ${uncertaintySql()} AS u FROM (VALUES ${values}) AS a(score, grade)`, z.object({ u: col.num }));
+    expect(rows.map((r) => r.u)).toEqual(cases.map(([score, flags, confidence]) => uncertainty(score, flags, confidence)));
   });
 
   it("when choice questions are answered, then the decision matrix holds only options and a fully right multi-choice is right", async () => {

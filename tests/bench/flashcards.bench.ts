@@ -18,7 +18,7 @@ import { loadContent } from "../../server/src/content/load.ts";
 import { MIGRATIONS_DIR, openDatabase } from "../../server/src/db/database.ts";
 import { migrate, readMigrations } from "../../server/src/db/migrate.ts";
 import { pgRunner } from "../../server/src/db/sql-runner.ts";
-import { DUE_SQL, NEW_SQL } from "../../server/src/flashcards/repo.ts";
+import { dueQuery, newQuery } from "../../server/src/flashcards/repo.ts";
 import { userDay } from "../../server/src/flashcards/local-day.ts";
 import { LEARN_AHEAD_MS } from "../../server/src/flashcards/schedule.ts";
 import { percentile } from "./stats.ts";
@@ -115,12 +115,12 @@ async function explain(pool: pg.Pool, userId: string): Promise<boolean> {
   const now = new Date();
   const day = userDay(now, "UTC");
   const statements = [
-    { name: "due cards (learning due now, reviews due today)", sql: DUE_SQL, params: [userId, new Date(now.getTime() + LEARN_AHEAD_MS).toISOString(), day.end.toISOString(), null, now.toISOString()] },
-    { name: "next new cards", sql: NEW_SQL, params: [userId, null, 20, now.toISOString()] },
+    { name: "due cards (learning due now, reviews due today)", query: dueQuery(userId, { now, learnUntil: new Date(now.getTime() + LEARN_AHEAD_MS), reviewBefore: day.end }, null) },
+    { name: "next new cards", query: newQuery(userId, now, null, 20) },
   ];
   let ok = true;
   for (const s of statements) {
-    const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${s.sql}`, s.params);
+    const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${s.query.text}`, s.query.values);
     const plan = rows.map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"]).join("\n");
     const usesIndex = /Index (Only )?Scan using "?Card_userId_suspended_state_due_idx"?|Bitmap Index Scan on "?Card_userId_suspended_state_due_idx"?/.test(plan);
     const seqOnCard = /Seq Scan on "Card"/.test(plan);

@@ -14,7 +14,7 @@ import { loadContent } from "../../server/src/content/load.ts";
 import { syncContent } from "../../server/src/content/sync.ts";
 import { MIGRATIONS_DIR, openDatabase } from "../../server/src/db/database.ts";
 import { migrate, readMigrations } from "../../server/src/db/migrate.ts";
-import { PROGRESS_SQL } from "../../server/src/progress/repo.ts";
+import { progressSql } from "../../server/src/progress/repo.ts";
 import { VERDICT_THRESHOLDS } from "../../server/src/grading/index.ts";
 import { percentile, prng } from "./stats.ts";
 
@@ -155,6 +155,7 @@ async function main() {
 
     // ---- query plans ----
     const mid = (await pool.query<{ submittedAt: Date; id: string }>(`SELECT "submittedAt", id FROM "Answer" WHERE "userId" = $1 ORDER BY "submittedAt" DESC, id DESC OFFSET 5000 LIMIT 1`, [candidate.id])).rows[0]!;
+    const progress = progressSql(candidate.id);
     const plans: [string, string, unknown[]][] = [
       [
         "history page (keyset, as Prisma issues it)",
@@ -167,10 +168,10 @@ async function main() {
         [candidate.id],
       ],
       ["overrides of a page (relation load)", `SELECT * FROM "GradeOverride" WHERE "answerId" = ANY($1::uuid[]) ORDER BY "createdAt"`, [ids.slice(0, 20).map((a) => a.id)]],
-      ["progress: recent answers per section", PROGRESS_SQL.recent, [candidate.id]],
-      ["progress: score by round", PROGRESS_SQL.rounds(50), [candidate.id]],
-      ["progress: decision matrix", PROGRESS_SQL.choices, [candidate.id]],
-      ["progress: time per question", PROGRESS_SQL.times, [candidate.id]],
+      ["progress: recent answers per section", progress.recent.text, progress.recent.values],
+      ["progress: score by round", progress.rounds(50).text, progress.rounds(50).values],
+      ["progress: decision matrix", progress.choices.text, progress.choices.values],
+      ["progress: time per question", progress.times.text, progress.times.values],
     ];
     for (const [label, sql, params] of plans) {
       const plan = (await pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${sql}`, params)).rows.map((r) => r["QUERY PLAN"]);

@@ -1,6 +1,7 @@
 import type { Prisma } from "../db/database.ts";
 import type { SessionUser } from "../auth/session.ts";
 import { notFound } from "../http/app-error.ts";
+import { answerOwner, hasActiveLinkRow } from "./repo.ts";
 
 /**
  * THE access rule for a candidate's data (answers, rounds, progress, comments, overrides, export), in one place:
@@ -12,8 +13,7 @@ import { notFound } from "../http/app-error.ts";
 export type Viewer = SessionUser;
 
 export async function hasActiveLink(prisma: Prisma, mentorId: string, candidateId: string): Promise<boolean> {
-  const link = await prisma.mentorLink.findFirst({ where: { mentorId, candidateId, endedAt: null }, select: { id: true } });
-  return link !== null;
+  return hasActiveLinkRow(prisma, mentorId, candidateId);
 }
 
 export async function canViewCandidate(prisma: Prisma, viewer: Viewer, candidateId: string): Promise<boolean> {
@@ -31,7 +31,7 @@ export async function assertCanViewCandidate(prisma: Prisma, viewer: Viewer, can
 
 /** The answer's owner, if the viewer may see the answer; otherwise a 404 (same as an answer that doesn't exist). */
 export async function assertCanViewAnswer(prisma: Prisma, viewer: Viewer, answerId: string): Promise<{ id: string; userId: string }> {
-  const answer = await prisma.answer.findUnique({ where: { id: answerId }, select: { id: true, userId: true } });
+  const answer = await answerOwner(prisma, answerId);
   if (!answer || !(await canViewCandidate(prisma, viewer, answer.userId))) throw notFound("No such answer");
   return answer;
 }

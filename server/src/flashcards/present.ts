@@ -1,7 +1,6 @@
-import type { Prisma, Tx } from "../db/database.ts";
-import type { VersionBody } from "../questions/present.ts";
-import { versionBodies } from "../questions/version-bodies.ts";
-import { stateName, type SchedState } from "./schedule.ts";
+import { z } from "zod";
+import type { CardSource } from "./repo.ts";
+import { STATE_NAMES, stateName, type SchedState } from "./schedule.ts";
 
 export interface CardContentRow {
   id: string;
@@ -28,19 +27,19 @@ export interface CardContent {
  * rubric's order, which also tells apart two cards from one question). The back answers: the point, its
  * explanation, then the model answer.
  */
-export function cardContent(row: CardContentRow, bodies: Map<string, VersionBody>): CardContent {
+export function cardContent(row: CardContentRow, sources: Map<string, CardSource>): CardContent {
   if (row.kind === "bank" && row.flashcard) {
     const f = row.flashcard;
     return { front: f.front, back: f.back, ...(f.hint ? { hint: f.hint } : {}), section: f.section };
   }
   const versionId = row.question?.currentVersionId;
-  const body = versionId ? bodies.get(versionId) : undefined;
+  const body = versionId ? sources.get(versionId) : undefined;
   const section = row.question?.section ?? "unknown";
   if (!body || body.type !== "free-text") {
     return { front: "This card's question is no longer in the bank.", back: "", section };
   }
   const source = { questionSlug: body.slug };
-  const concepts = body.resolvedRubric.concepts;
+  const concepts = body.concepts;
   const index = concepts.findIndex((c) => c.id === row.conceptId);
   const concept = concepts[index];
   if (!concept) {
@@ -58,15 +57,9 @@ function missedFront(prompt: string, which: string): string {
   return `${prompt}\n\nYour answer missed ${which} of a strong answer. What is it?`;
 }
 
-/** The question bodies that `cardContent` needs for these rows, from the shared cache of immutable versions. */
-export function bodiesFor(db: Prisma | Tx, rows: CardContentRow[]): Promise<Map<string, VersionBody>> {
-  return versionBodies(db, rows.flatMap((r) => (r.question?.currentVersionId ? [r.question.currentVersionId] : [])));
-}
-
-export const contentInclude = {
-  flashcard: { select: { section: true, front: true, back: true, hint: true } },
-  question: { select: { section: true, currentVersionId: true } },
-} as const;
+/** The question versions whose sources `cardContent` needs for these rows. */
+export const sourceVersionIds = (rows: CardContentRow[]): string[] =>
+  rows.flatMap((r) => (r.question?.currentVersionId ? [r.question.currentVersionId] : []));
 
 export interface CardRow extends SchedState {
   id: string;
@@ -93,6 +86,22 @@ export function presentCardState(c: CardRow) {
 }
 
 export type CardStateResponse = ReturnType<typeof presentCardState>;
+
+/** A card's state as the API states it, in its key order (the HTTP schema and the review log's replay share it). */
+export const cardStateShape = z.object({
+  id: z.string(),
+  kind: z.enum(["bank", "missed"]),
+  state: z.enum(STATE_NAMES),
+  due: z.string(),
+  stability: z.number(),
+  difficulty: z.number(),
+  scheduledDays: z.number().int(),
+  reps: z.number().int(),
+  lapses: z.number().int(),
+  lastReview: z.string().nullable(),
+  suspended: z.boolean(),
+  leech: z.boolean(),
+}) satisfies z.ZodType<CardStateResponse>;
 
 /** What a log row keeps of the card before a review: everything undo must put back. */
 export function snapshot(c: CardRow) {

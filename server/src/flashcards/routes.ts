@@ -28,11 +28,23 @@ import { loadPrefs, savePrefs } from "./settings.ts";
 const common = { tag: "Flashcards", auth: true, middleware: [requireUser] } as const;
 const notYours = { 404: { description: "No such card (or not yours)" } };
 
-export function flashcardRoutes(deps: { prisma: Prisma; lexicon: Lexicon; registry: OpenAPIRegistry; now?: () => Date }): Router {
-  const router = Router();
-  const { registry, prisma } = deps;
-  const svc = { prisma, now: deps.now ?? (() => new Date()) };
+interface Routes {
+  router: Router;
+  registry: OpenAPIRegistry;
+  svc: flashcards.FlashcardDeps;
+}
 
+export function flashcardRoutes(deps: { prisma: Prisma; lexicon: Lexicon; registry: OpenAPIRegistry; now?: () => Date }): Router {
+  const routes = { router: Router(), registry: deps.registry, svc: { prisma: deps.prisma, now: deps.now ?? (() => new Date()) } };
+  queueRoutes(routes);
+  ratingRoutes(routes, deps.lexicon);
+  cardRoutes(routes);
+  settingsRoutes(routes);
+  return routes.router;
+}
+
+/** What there is to study: today's queue and cram. */
+function queueRoutes({ router, registry, svc }: Routes): void {
   defineRoute(
     router,
     registry,
@@ -65,6 +77,10 @@ export function flashcardRoutes(deps: { prisma: Prisma; lexicon: Lexicon; regist
     },
   );
 
+}
+
+/** Rating a card, checking typed recall before rating, and undoing the last rating. */
+function ratingRoutes({ router, registry, svc }: Routes, lexicon: Lexicon): void {
   defineRoute(
     router,
     registry,
@@ -100,7 +116,7 @@ export function flashcardRoutes(deps: { prisma: Prisma; lexicon: Lexicon; regist
       responses: { 200: { description: "The grading and a suggested rating", schema: checkResponse }, 400: { description: "Bad answer" }, ...notYours },
     },
     async ({ req, res, params, body }) => {
-      res.json(await flashcards.checkRecall({ ...svc, lexicon: deps.lexicon }, currentUser(req).id, params.id, body.answer));
+      res.json(await flashcards.checkRecall({ ...svc, lexicon }, currentUser(req).id, params.id, body.answer));
     },
   );
 
@@ -119,6 +135,10 @@ export function flashcardRoutes(deps: { prisma: Prisma; lexicon: Lexicon; regist
     },
   );
 
+}
+
+/** The stats, the lists of personal cards, leeches and suspended cards, and what is done to one card. */
+function cardRoutes({ router, registry, svc }: Routes): void {
   defineRoute(
     router,
     registry,
@@ -201,6 +221,9 @@ export function flashcardRoutes(deps: { prisma: Prisma; lexicon: Lexicon; regist
     },
   );
 
+}
+
+function settingsRoutes({ router, registry, svc }: Routes): void {
   defineRoute(
     router,
     registry,
@@ -213,7 +236,7 @@ export function flashcardRoutes(deps: { prisma: Prisma; lexicon: Lexicon; regist
       responses: { 200: { description: "Settings", schema: settingsSchema } },
     },
     async ({ req, res }) => {
-      res.json(await loadPrefs(prisma, currentUser(req).id));
+      res.json(await loadPrefs(svc.prisma, currentUser(req).id));
     },
   );
 
@@ -230,9 +253,7 @@ export function flashcardRoutes(deps: { prisma: Prisma; lexicon: Lexicon; regist
       responses: { 200: { description: "The saved settings", schema: settingsSchema }, 400: { description: "A value out of range (named in details)" } },
     },
     async ({ req, res, body }) => {
-      res.json(await savePrefs(prisma, currentUser(req).id, body, svc.now()));
+      res.json(await savePrefs(svc.prisma, currentUser(req).id, body, svc.now()));
     },
   );
-
-  return router;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SECTIONS } from "../content/schema.ts";
 import { isValidTimeZone } from "./local-day.ts";
+import { cardStateShape } from "./present.ts";
 import { RATINGS, STATE_NAMES } from "./schedule.ts";
 import { NEW_CARDS_RANGE, RETENTION_RANGE } from "./study-prefs.ts";
 
@@ -89,21 +90,8 @@ export const queueResponse = z
   })
   .openapi("FlashcardQueue");
 
-export const cardStateSchema = z
-  .object({
-    id: z.uuid(),
-    kind: z.enum(["bank", "missed"]),
-    state: z.enum(STATE_NAMES),
-    due: z.string(),
-    stability: z.number(),
-    difficulty: z.number(),
-    scheduledDays: z.number().int(),
-    reps: z.number().int(),
-    lapses: z.number().int(),
-    lastReview: z.string().nullable(),
-    suspended: z.boolean(),
-    leech: z.boolean(),
-  })
+export const cardStateSchema = cardStateShape
+  .extend({ id: z.uuid() })
   .openapi("CardState");
 
 export const buryResponse = cardStateSchema

@@ -3,20 +3,32 @@ import { isUniqueViolation } from "../db/errors.ts";
 import { gradeFreeText } from "../grading/index.ts";
 import type { Lexicon } from "../grading/types.ts";
 import { AppError, notFound } from "../http/app-error.ts";
-import { versionBody } from "../questions/version-bodies.ts";
 import { addDays, localDate, userDay } from "./local-day.ts";
+import { cardContent, presentCardState, restoreFrom, snapshot, sourceVersionIds, type CardStateResponse } from "./present.ts";
 import {
-  bodiesFor,
-  cardContent,
-  contentInclude,
-  presentCardState,
-  restoreFrom,
-  snapshot,
-  type CardRow,
-  type CardStateResponse,
-  type Snapshot,
-} from "./present.ts";
-import { cramCardIds, dueCandidates, ensureBankCards, lockUser, newCandidates, newIntroducedSince, schedOf } from "./repo.ts";
+  appendReview,
+  cardCountsByState,
+  cardSources,
+  cardsWithContent,
+  cramCardIds,
+  deleteCardAndLog,
+  dueCandidates,
+  dueDatesBefore,
+  ensureBankCards,
+  findOwnCard,
+  findOwnCardWithContent,
+  lastActiveReview,
+  lastReviewedAt,
+  listCardsWithContent,
+  lockUser,
+  markUndone,
+  newCandidates,
+  newIntroducedSince,
+  reviewById,
+  reviewsSince,
+  schedOf,
+  updateCard,
+} from "./repo.ts";
 import { LEARN_AHEAD_MS, orderQueue, previewIntervals, ratingName, ratingValue, reviewCard, stateName, type Rating } from "./schedule.ts";
 import { loadPrefs } from "./settings.ts";
 
@@ -28,7 +40,6 @@ export interface FlashcardDeps {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const cardNotFound = () => notFound("No such card");
 const DAY_MS = 86_400_000;
-const CARD_STATE_KEYS = Object.keys(presentCardState({ id: "", kind: "bank", suspended: false, leech: false, due: new Date(0), lastReview: null } as CardRow));
 
 export async function getQueue(deps: FlashcardDeps, userId: string, opts: { limit: number; sections?: string[] }) {
   const now = deps.now();
@@ -43,11 +54,11 @@ export async function getQueue(deps: FlashcardDeps, userId: string, opts: { limi
   ]);
   const ordered = orderQueue([...due, ...fresh], now, prefs, introduced);
   const top = ordered.cards.slice(0, opts.limit);
-  const rows = await deps.prisma.card.findMany({ where: { id: { in: top.map((c) => c.id) } }, include: contentInclude });
+  const rows = await cardsWithContent(deps.prisma, top.map((c) => c.id));
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const bodies = await bodiesFor(deps.prisma, rows);
+  const sources = await cardSources(deps.prisma, sourceVersionIds(rows));
   const cards = top.map((c) => {
-    const content = cardContent(byId.get(c.id)!, bodies);
+    const content = cardContent(byId.get(c.id)!, sources);
     return { id: c.id, kind: c.kind, ...content, state: stateName(c.state), intervals: previewIntervals(c, now, prefs) };
   });
   return { cards, counts: ordered.counts };
@@ -60,19 +71,17 @@ export async function getQueue(deps: FlashcardDeps, userId: string, opts: { limi
 export async function getCram(deps: FlashcardDeps, userId: string, opts: { limit: number; sections?: string[] }) {
   await ensureBankCards(deps.prisma, userId, deps.now());
   const ids = await cramCardIds(deps.prisma, userId, opts.sections?.length ? opts.sections.join(",") : null, opts.limit);
-  const rows = await deps.prisma.card.findMany({ where: { id: { in: ids } }, include: contentInclude });
+  const rows = await cardsWithContent(deps.prisma, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const bodies = await bodiesFor(deps.prisma, rows);
-  return { cards: ids.map((id) => ({ id, kind: byId.get(id)!.kind, ...cardContent(byId.get(id)!, bodies) })) };
+  const sources = await cardSources(deps.prisma, sourceVersionIds(rows));
+  return { cards: ids.map((id) => ({ id, kind: byId.get(id)!.kind, ...cardContent(byId.get(id)!, sources) })) };
 }
 
 async function replay(db: Prisma | Tx, userId: string, cardId: string, reviewId: string) {
-  const earlier = await db.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: { cardId: true, response: true } });
+  const earlier = await reviewById(db, userId, reviewId);
   if (!earlier) return undefined;
   if (earlier.cardId !== cardId) throw new AppError("conflict", "This reviewId was already used for another card");
-  // jsonb keeps its own key order; answer in the order the first response had.
-  const stored = earlier.response as Record<string, unknown>;
-  return Object.fromEntries(CARD_STATE_KEYS.map((k) => [k, stored[k]])) as CardStateResponse;
+  return earlier.response;
 }
 
 /**
@@ -91,7 +100,7 @@ export async function reviewOne(
       await lockUser(tx, userId);
       const earlier = await replay(tx, userId, cardId, input.reviewId);
       if (earlier) return earlier;
-      const card = await tx.card.findFirst({ where: { id: cardId, userId } });
+      const card = await findOwnCard(tx, userId, cardId);
       if (!card) throw cardNotFound();
       if (card.suspended) throw new AppError("conflict", "This card is suspended; unsuspend it to review it");
       // Another process's clock may run slightly behind the last review's; FSRS needs time to move forward.
@@ -99,26 +108,21 @@ export async function reviewOne(
       const prefs = await loadPrefs(tx, userId);
       const outcome = reviewCard(schedOf(card), input.rating, now, prefs);
       const leech = card.leech || outcome.leech;
-      const updated = await tx.card.update({
-        where: { id: card.id },
-        data: { ...outcome.after, leech, suspended: outcome.leech ? true : card.suspended },
-      });
-      const response = presentCardState(updated as CardRow);
+      const updated = await updateCard(tx, card.id, { ...outcome.after, leech, suspended: outcome.leech ? true : card.suspended });
+      const response = presentCardState(updated);
       // Log rows of one user are strictly ordered in time, so "the last review" is never ambiguous.
-      const last = await tx.reviewLog.findFirst({ where: { userId }, orderBy: { reviewedAt: "desc" }, select: { reviewedAt: true } });
-      const reviewedAt = last && last.reviewedAt >= now ? new Date(last.reviewedAt.getTime() + 1) : now;
-      await tx.reviewLog.create({
-        data: {
-          cardId: card.id,
-          userId,
-          reviewId: input.reviewId,
-          rating: ratingValue(input.rating),
-          reviewedAt,
-          elapsedDays: outcome.elapsedDays,
-          durationMs: input.durationMs ?? null,
-          stateBefore: snapshot(card as CardRow),
-          response,
-        },
+      const last = await lastReviewedAt(tx, userId);
+      const reviewedAt = last && last >= now ? new Date(last.getTime() + 1) : now;
+      await appendReview(tx, {
+        cardId: card.id,
+        userId,
+        reviewId: input.reviewId,
+        rating: ratingValue(input.rating),
+        reviewedAt,
+        elapsedDays: outcome.elapsedDays,
+        durationMs: input.durationMs ?? null,
+        stateBefore: snapshot(card),
+        response,
       });
       return response;
     });
@@ -135,25 +139,25 @@ export async function reviewOne(
 export async function undoLast(deps: FlashcardDeps, userId: string) {
   return deps.prisma.$transaction(async (tx) => {
     await lockUser(tx, userId);
-    const last = await tx.reviewLog.findFirst({ where: { userId, undoneAt: null }, orderBy: { reviewedAt: "desc" } });
+    const last = await lastActiveReview(tx, userId);
     if (!last) throw new AppError("nothing_to_undo", "There is no review to undo");
-    const card = await tx.card.update({ where: { id: last.cardId }, data: restoreFrom(last.stateBefore as unknown as Snapshot) });
-    await tx.reviewLog.update({ where: { id: last.id }, data: { undoneAt: deps.now() } });
-    return { reviewId: last.reviewId, rating: ratingName(last.rating), card: presentCardState(card as CardRow) };
+    const card = await updateCard(tx, last.cardId, restoreFrom(last.stateBefore));
+    await markUndone(tx, last.id, deps.now());
+    return { reviewId: last.reviewId, rating: ratingName(last.rating), card: presentCardState(card) };
   });
 }
 
 async function ownCard(deps: FlashcardDeps, userId: string, cardId: string) {
   if (!UUID.test(cardId)) throw cardNotFound();
-  const card = await deps.prisma.card.findFirst({ where: { id: cardId, userId } });
+  const card = await findOwnCard(deps.prisma, userId, cardId);
   if (!card) throw cardNotFound();
   return card;
 }
 
 export async function setSuspended(deps: FlashcardDeps, userId: string, cardId: string, suspended: boolean) {
   await ownCard(deps, userId, cardId);
-  const card = await deps.prisma.card.update({ where: { id: cardId }, data: { suspended } });
-  return presentCardState(card as CardRow);
+  const card = await updateCard(deps.prisma, cardId, { suspended });
+  return presentCardState(card);
 }
 
 /**
@@ -164,30 +168,21 @@ export async function buryCard(deps: FlashcardDeps, userId: string, cardId: stri
   await ownCard(deps, userId, cardId);
   const prefs = await loadPrefs(deps.prisma, userId);
   const buriedUntil = userDay(deps.now(), prefs.timeZone).end;
-  const card = await deps.prisma.card.update({ where: { id: cardId }, data: { buriedUntil } });
-  return { ...presentCardState(card as CardRow), buriedUntil: buriedUntil.toISOString() };
+  const card = await updateCard(deps.prisma, cardId, { buriedUntil });
+  return { ...presentCardState(card), buriedUntil: buriedUntil.toISOString() };
 }
 
 /** Deletes a personal card and its log (bank cards can only be suspended). Missing the concept again recreates it. */
 export async function deletePersonal(deps: FlashcardDeps, userId: string, cardId: string): Promise<void> {
   const card = await ownCard(deps, userId, cardId);
   if (card.kind !== "missed") throw new AppError("conflict", "Bank cards cannot be deleted; suspend them instead");
-  await deps.prisma.$transaction([
-    deps.prisma.reviewLog.deleteMany({ where: { cardId } }),
-    deps.prisma.card.delete({ where: { id: cardId } }),
-  ]);
+  await deleteCardAndLog(deps.prisma, cardId);
 }
 
 export async function listCards(deps: FlashcardDeps, userId: string, filter: "personal" | "leeches" | "suspended") {
-  const where = filter === "personal" ? { kind: "missed" as const } : filter === "leeches" ? { leech: true } : { suspended: true };
-  const rows = await deps.prisma.card.findMany({
-    where: { userId, ...where },
-    include: contentInclude,
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take: 500,
-  });
-  const bodies = await bodiesFor(deps.prisma, rows);
-  return { cards: rows.map((r) => ({ ...presentCardState(r as CardRow), ...cardContent(r, bodies) })) };
+  const rows = await listCardsWithContent(deps.prisma, userId, filter);
+  const sources = await cardSources(deps.prisma, sourceVersionIds(rows));
+  return { cards: rows.map((r) => ({ ...presentCardState(r), ...cardContent(r, sources) })) };
 }
 
 const MATURE_DAYS = 21;
@@ -199,34 +194,27 @@ export async function getStats(deps: FlashcardDeps, userId: string) {
   const today = userDay(now, tz);
   await ensureBankCards(deps.prisma, userId, now);
 
-  const active = { userId, OR: [{ kind: "missed" as const }, { flashcard: { retiredAt: null } }] };
-  const groups = await deps.prisma.card.groupBy({ by: ["state", "suspended", "leech"], where: active, _count: { _all: true } });
+  const groups = await cardCountsByState(deps.prisma, userId);
   const counts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0, leeches: 0 };
   for (const g of groups) {
-    const n = g._count._all;
+    const n = g.count;
     if (g.leech) counts.leeches += n;
     if (g.suspended) counts.suspended += n;
     else counts[stateName(g.state)] += n;
   }
 
   const horizon = userDay(new Date(today.start.getTime() + 14 * DAY_MS), tz).start;
-  const dueRows = await deps.prisma.card.findMany({
-    where: { ...active, suspended: false, state: { gt: 0 }, due: { lt: horizon } },
-    select: { due: true },
-  });
+  const dueDates = await dueDatesBefore(deps.prisma, userId, horizon);
   const forecast = Array.from({ length: 14 }, (_, i) => ({ date: addDays(today.date, i), due: 0 }));
   const index = new Map(forecast.map((f, i) => [f.date, i]));
-  for (const { due } of dueRows) {
+  for (const due of dueDates) {
     const d = due < today.start ? today.date : localDate(due, tz);
     const i = index.get(d);
     if (i !== undefined) forecast[i]!.due++;
   }
 
   const since = userDay(new Date(today.start.getTime() - 29 * DAY_MS), tz).start;
-  const logs = await deps.prisma.reviewLog.findMany({
-    where: { userId, undoneAt: null, reviewedAt: { gte: since } },
-    select: { reviewedAt: true, rating: true, stateBefore: true },
-  });
+  const logs = await reviewsSince(deps.prisma, userId, since);
   const reviewsPerDay = Array.from({ length: 30 }, (_, i) => ({ date: addDays(today.date, i - 29), count: 0 }));
   const dayIndex = new Map(reviewsPerDay.map((r, i) => [r.date, i]));
   let mature = 0;
@@ -234,7 +222,7 @@ export async function getStats(deps: FlashcardDeps, userId: string) {
   for (const log of logs) {
     const i = dayIndex.get(localDate(log.reviewedAt, tz));
     if (i !== undefined) reviewsPerDay[i]!.count++;
-    const before = log.stateBefore as unknown as Snapshot;
+    const before = log.stateBefore;
     if (before.state === 2 && before.scheduledDays >= MATURE_DAYS) {
       mature++;
       if (log.rating !== 1) passed++;
@@ -250,12 +238,13 @@ export async function getStats(deps: FlashcardDeps, userId: string) {
  */
 export async function checkRecall(deps: FlashcardDeps & { lexicon: Lexicon }, userId: string, cardId: string, answer: string) {
   if (!UUID.test(cardId)) throw cardNotFound();
-  const card = await deps.prisma.card.findFirst({ where: { id: cardId, userId }, include: contentInclude });
+  const card = await findOwnCardWithContent(deps.prisma, userId, cardId);
   if (!card) throw cardNotFound();
-  const body = card.question?.currentVersionId ? await versionBody(deps.prisma, card.question.currentVersionId) : undefined;
-  const concept = body?.type === "free-text" ? body.resolvedRubric.concepts.find((c) => c.id === card.conceptId) : undefined;
-  if (card.kind !== "missed" || !body || body.type !== "free-text" || !concept) return { gradable: false as const, suggestedRating: null };
-  const grade = gradeFreeText({ concepts: [{ ...concept, required: true }], misconceptions: body.resolvedRubric.misconceptions }, deps.lexicon, answer);
+  const versionId = card.question?.currentVersionId;
+  const source = versionId ? (await cardSources(deps.prisma, [versionId])).get(versionId) : undefined;
+  const concept = source?.type === "free-text" ? source.concepts.find((c) => c.id === card.conceptId) : undefined;
+  if (card.kind !== "missed" || source?.type !== "free-text" || !concept) return { gradable: false as const, suggestedRating: null };
+  const grade = gradeFreeText({ concepts: [{ ...concept, required: true }], misconceptions: source.misconceptions }, deps.lexicon, answer);
   const suggestedRating: Rating = grade.verdict === "correct" ? "good" : grade.verdict === "partial" ? "hard" : "again";
   return { gradable: true as const, verdict: grade.verdict, score: grade.score, matched: grade.matched, missed: grade.missed, flags: grade.flags, suggestedRating };
 }

@@ -1,16 +1,9 @@
-import type { Prisma } from "../db/database.ts";
-import type { Tx } from "../db/database.ts";
+import type { Prisma, Tx } from "../db/database.ts";
 import { AppError } from "../http/app-error.ts";
 import { localDate } from "./local-day.ts";
+import { findSettings, saveSettings, type SettingsRow } from "./repo.ts";
 import { DEFAULT_PREFS, type StudyPrefs } from "./schedule.ts";
 import { interviewDateProblem, usablePrefs } from "./study-prefs.ts";
-
-interface SettingsRow {
-  desiredRetention: number;
-  newCardsPerDay: number;
-  interviewDate: Date | null;
-  timeZone: string;
-}
 
 const toPrefs = (row: SettingsRow): StudyPrefs =>
   usablePrefs({
@@ -22,7 +15,7 @@ const toPrefs = (row: SettingsRow): StudyPrefs =>
 
 /** The user's study settings, or the defaults when they never saved any. */
 export async function loadPrefs(db: Prisma | Tx, userId: string): Promise<StudyPrefs> {
-  const row = await db.studySettings.findUnique({ where: { userId } });
+  const row = await findSettings(db, userId);
   return row ? toPrefs(row) : { ...DEFAULT_PREFS };
 }
 
@@ -53,6 +46,6 @@ export async function savePrefs(
     interviewDate: next.interviewDate ? new Date(`${next.interviewDate}T00:00:00Z`) : null,
     timeZone: next.timeZone,
   };
-  const row = await prisma.studySettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+  const row = await saveSettings(prisma, userId, data);
   return toPrefs(row);
 }

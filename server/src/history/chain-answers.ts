@@ -1,11 +1,6 @@
 import type { Prisma } from "../db/database.ts";
 import type { FollowUpIndex } from "../questions/follow-ups.ts";
-
-/** An answer, named by its id and question, as the answer detail links to it. */
-export interface ChainLink {
-  id: string;
-  slug: string;
-}
+import { latestPracticeAnswer, nextPracticeAnswerAt, practiceAnswersTo, roundAnswersTo } from "./repo.ts";
 
 interface Anchor {
   id: string;
@@ -16,9 +11,6 @@ interface Anchor {
   roundQuestion: { roundId: string } | null;
 }
 
-const link = { id: true, question: { select: { slug: true } } } as const;
-const toLink = (a: { id: string; question: { slug: string } }): ChainLink => ({ id: a.id, slug: a.question.slug });
-
 /**
  * The answers one answer is chained to, so history shows the chain together. In a round: the parent's and the
  * follow-ups' answers in that round. In practice: the latest practice answer to the parent at or before this one,
@@ -28,40 +20,18 @@ export async function chainAnswers(prisma: Prisma, index: FollowUpIndex, anchor:
   const children = [...(index.followUpsOf.get(anchor.question.slug) ?? [])];
   const roundId = anchor.roundQuestion?.roundId;
   if (roundId) {
-    const rows = await prisma.answer.findMany({
-      where: { roundQuestion: { roundId }, question: { slug: { in: [...children, ...(followUpOf ? [followUpOf] : [])] } } },
-      select: link,
-    });
+    const rows = await roundAnswersTo(prisma, roundId, [...children, ...(followUpOf ? [followUpOf] : [])]);
     return {
-      parentAnswer: followUpOf ? (rows.filter((r) => r.question.slug === followUpOf).map(toLink)[0] ?? null) : null,
-      followUpAnswers: children.flatMap((slug) => rows.filter((r) => r.question.slug === slug).map(toLink)),
+      parentAnswer: followUpOf ? (rows.find((r) => r.slug === followUpOf) ?? null) : null,
+      followUpAnswers: children.flatMap((slug) => rows.filter((r) => r.slug === slug)),
     };
   }
-  const practice = { userId: anchor.userId, source: "practice" as const };
-  const parent = followUpOf
-    ? await prisma.answer.findFirst({
-        where: { ...practice, question: { slug: followUpOf }, submittedAt: { lte: anchor.submittedAt } },
-        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-        select: link,
-      })
-    : null;
-  if (children.length === 0) return { parentAnswer: parent ? toLink(parent) : null, followUpAnswers: [] };
-  const again = await prisma.answer.findFirst({
-    where: { ...practice, question: { slug: anchor.question.slug }, submittedAt: { gt: anchor.submittedAt } },
-    orderBy: { submittedAt: "asc" },
-    select: { submittedAt: true },
-  });
-  const later = await prisma.answer.findMany({
-    where: {
-      ...practice,
-      question: { slug: { in: children } },
-      submittedAt: { gte: anchor.submittedAt, ...(again ? { lt: again.submittedAt } : {}) },
-    },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    select: link,
-  });
+  const parentAnswer = followUpOf ? await latestPracticeAnswer(prisma, anchor.userId, followUpOf, anchor.submittedAt) : null;
+  if (children.length === 0) return { parentAnswer, followUpAnswers: [] };
+  const again = await nextPracticeAnswerAt(prisma, anchor.userId, anchor.question.slug, anchor.submittedAt);
+  const later = await practiceAnswersTo(prisma, anchor.userId, children, anchor.submittedAt, again);
   return {
-    parentAnswer: parent ? toLink(parent) : null,
-    followUpAnswers: children.flatMap((slug) => later.filter((r) => r.question.slug === slug).slice(0, 1).map(toLink)),
+    parentAnswer,
+    followUpAnswers: children.flatMap((slug) => later.filter((r) => r.slug === slug).slice(0, 1)),
   };
 }

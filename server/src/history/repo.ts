@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "../db/database.ts";
 import { dbQuestionType } from "../content/sync.ts";
 import type { GradeResult } from "../grading/types.ts";
@@ -79,10 +80,33 @@ export async function findHistoryPage(prisma: Prisma, userId: string, f: History
   return { rows: await withBodies(prisma, page), nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
 }
 
-/** Each answer with the body of the version it was graded against, from the shared cache of immutable versions. */
-export async function withBodies<R extends { questionVersionId: string }>(prisma: Prisma, rows: R[]): Promise<(R & { body: VersionBody })[]> {
+/** What the grader stored; keys it may add later are kept, so history shows a grade as it was written. */
+export const storedGrade = z.looseObject({
+  score: z.number(),
+  verdict: z.enum(["correct", "partial", "incorrect"]),
+  matched: z.array(z.looseObject({ concept: z.string(), evidence: z.string() })),
+  missed: z.array(z.looseObject({ concept: z.string(), hint: z.string() })),
+  flags: z.array(z.string()),
+  choice: z.looseObject({ expected: z.array(z.string()), committed: z.array(z.string()) }).optional(),
+  /** Absent on grades stored before the grader reported confidence. */
+  confidence: z.enum(["high", "low"]).optional(),
+  confidenceReasons: z.array(z.string()).optional(),
+});
+export type StoredGrade = z.output<typeof storedGrade>;
+
+/** A free-text answer is its text, a choice answer the choice ids. */
+export const storedResponse = z.union([z.string(), z.array(z.string())]);
+
+/**
+ * Each answer with its stored grade and response decoded and the body of the version it was graded against, from
+ * the shared cache of immutable versions.
+ */
+export async function withBodies<R extends { questionVersionId: string; grade: unknown; response: unknown }>(
+  prisma: Prisma,
+  rows: R[],
+): Promise<(Omit<R, "grade" | "response"> & { grade: StoredGrade; response: string | string[]; body: VersionBody })[]> {
   const bodies = await versionBodies(prisma, rows.map((r) => r.questionVersionId));
-  return rows.map((r) => ({ ...r, body: bodies.get(r.questionVersionId)! }));
+  return rows.map((r) => ({ ...r, grade: storedGrade.parse(r.grade), response: storedResponse.parse(r.response), body: bodies.get(r.questionVersionId)! }));
 }
 
 export type AnswerRow = Awaited<ReturnType<typeof findHistoryPage>>["rows"][number];
@@ -110,8 +134,8 @@ export function presentHistoryItem(row: AnswerRow) {
     ...(body.followUpOf ? { followUpOf: body.followUpOf } : {}),
     source: row.source,
     roundId: row.roundQuestion?.roundId ?? null,
-    answer: row.response as string | string[],
-    autoGrade: row.grade as unknown as GradeResult,
+    answer: row.response,
+    autoGrade: row.grade,
     effectiveGrade: effectiveOf(row),
     overrides: row.overrides.map((o) => ({
       id: o.id,
@@ -128,4 +152,89 @@ export function presentHistoryItem(row: AnswerRow) {
     timeSpentSeconds: row.timeSpentSeconds,
     timeBudgetSeconds: timeBudgetOf(body),
   };
+}
+
+/** One answer with everything its detail page shows; `viewerId` decides whether it counts as reviewed by them. */
+export const answerWithThread = (prisma: Prisma, answerId: string, viewerId: string) =>
+  prisma.answer.findUniqueOrThrow({
+    where: { id: answerId },
+    include: {
+      ...answerInclude,
+      user: { select: { id: true, displayName: true } },
+      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, displayName: true, role: true } } } },
+      reviews: { where: { mentorId: viewerId }, select: { mentorId: true } },
+    },
+  });
+
+/** The candidate has now seen the mentors' comments and overrides on their answer. */
+export async function markFeedbackRead(prisma: Prisma, answerId: string, candidateId: string, now: Date): Promise<void> {
+  await Promise.all([
+    prisma.comment.updateMany({ where: { answerId, readAt: null, authorId: { not: candidateId } }, data: { readAt: now } }),
+    prisma.gradeOverride.updateMany({ where: { answerId, readAt: null }, data: { readAt: now } }),
+  ]);
+}
+
+export async function unreadFeedbackCounts(prisma: Prisma, userId: string) {
+  const [comments, overrides] = await Promise.all([
+    prisma.comment.count({ where: { readAt: null, authorId: { not: userId }, answer: { userId } } }),
+    prisma.gradeOverride.count({ where: { readAt: null, answer: { userId } } }),
+  ]);
+  return { comments, overrides };
+}
+
+export const auditEventsAbout = (prisma: Prisma, userId: string, limit: number) =>
+  prisma.auditEvent.findMany({
+    where: { subjectUserId: userId },
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    include: { actor: { select: { id: true, displayName: true } } },
+  });
+
+/** These answers as history shows them, each with its candidate. */
+export const answersWithCandidate = (prisma: Prisma, ids: readonly string[]) =>
+  prisma.answer.findMany({ where: { id: { in: [...ids] } }, include: { ...answerInclude, user: { select: { id: true, displayName: true } } } });
+
+/** An answer, named by its id and question, as the answer detail links to it. */
+export interface ChainLink {
+  id: string;
+  slug: string;
+}
+
+const linkSelect = { id: true, question: { select: { slug: true } } } as const;
+const toLink = (a: { id: string; question: { slug: string } }): ChainLink => ({ id: a.id, slug: a.question.slug });
+
+/** The round's answers to these questions. */
+export async function roundAnswersTo(prisma: Prisma, roundId: string, slugs: string[]): Promise<ChainLink[]> {
+  const rows = await prisma.answer.findMany({ where: { roundQuestion: { roundId }, question: { slug: { in: slugs } } }, select: linkSelect });
+  return rows.map(toLink);
+}
+
+/** The user's latest practice answer to the question at or before `at`. */
+export async function latestPracticeAnswer(prisma: Prisma, userId: string, slug: string, at: Date): Promise<ChainLink | null> {
+  const row = await prisma.answer.findFirst({
+    where: { userId, source: "practice", question: { slug }, submittedAt: { lte: at } },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    select: linkSelect,
+  });
+  return row && toLink(row);
+}
+
+/** When the user next answered the question in practice after `after`. */
+export async function nextPracticeAnswerAt(prisma: Prisma, userId: string, slug: string, after: Date): Promise<Date | null> {
+  const row = await prisma.answer.findFirst({
+    where: { userId, source: "practice", question: { slug }, submittedAt: { gt: after } },
+    orderBy: { submittedAt: "asc" },
+    select: { submittedAt: true },
+  });
+  return row?.submittedAt ?? null;
+}
+
+/** The user's practice answers to these questions from `from` on (before `until` when given), oldest first. */
+export async function practiceAnswersTo(prisma: Prisma, userId: string, slugs: string[], from: Date, until: Date | null): Promise<ChainLink[]> {
+  const rows = await prisma.answer.findMany({
+    where: { userId, source: "practice", question: { slug: { in: slugs } }, submittedAt: { gte: from, ...(until ? { lt: until } : {}) } },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    select: linkSelect,
+  });
+  return rows.map(toLink);
 }

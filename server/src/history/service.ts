@@ -1,14 +1,23 @@
 import type { Response } from "express";
 import type { Prisma } from "../db/database.ts";
 import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
-import type { GradeResult, Lexicon } from "../grading/types.ts";
+import type { Lexicon } from "../grading/types.ts";
 import { asChoiceOrder } from "../questions/choice-order.ts";
 import type { FollowUpIndex } from "../questions/follow-ups.ts";
 import { revealAnswer } from "../questions/present.ts";
 import { chainAnswers } from "./chain-answers.ts";
 import { groupChains } from "./chain-order.ts";
 import { csvRows } from "./csv.ts";
-import { answerInclude, findHistoryPage, presentHistoryItem, withBodies, type HistoryFilter } from "./repo.ts";
+import {
+  answerWithThread,
+  auditEventsAbout,
+  findHistoryPage,
+  markFeedbackRead,
+  presentHistoryItem,
+  unreadFeedbackCounts,
+  withBodies,
+  type HistoryFilter,
+} from "./repo.ts";
 
 export interface HistoryDeps {
   prisma: Prisma;
@@ -30,23 +39,9 @@ export async function listHistory(
 
 export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: string) {
   const { userId } = await assertCanViewAnswer(deps.prisma, viewer, answerId);
-  const found = await deps.prisma.answer.findUniqueOrThrow({
-    where: { id: answerId },
-    include: {
-      ...answerInclude,
-      user: { select: { id: true, displayName: true } },
-      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, displayName: true, role: true } } } },
-      reviews: { where: { mentorId: viewer.id }, select: { mentorId: true } },
-    },
-  });
+  const found = await answerWithThread(deps.prisma, answerId, viewer.id);
   // The candidate opening the answer has now seen its comments and overrides (the dashboard's unread count).
-  if (viewer.id === userId) {
-    const now = deps.now();
-    await Promise.all([
-      deps.prisma.comment.updateMany({ where: { answerId, readAt: null, authorId: { not: userId } }, data: { readAt: now } }),
-      deps.prisma.gradeOverride.updateMany({ where: { answerId, readAt: null }, data: { readAt: now } }),
-    ]);
-  }
+  if (viewer.id === userId) await markFeedbackRead(deps.prisma, answerId, userId, deps.now());
   const row = (await withBodies(deps.prisma, [found]))[0]!;
   return {
     ...presentHistoryItem(row),
@@ -61,20 +56,12 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
 }
 
 export async function unreadCounts(deps: HistoryDeps, userId: string) {
-  const [comments, overrides] = await Promise.all([
-    deps.prisma.comment.count({ where: { readAt: null, authorId: { not: userId }, answer: { userId } } }),
-    deps.prisma.gradeOverride.count({ where: { readAt: null, answer: { userId } } }),
-  ]);
+  const { comments, overrides } = await unreadFeedbackCounts(deps.prisma, userId);
   return { comments, overrides, total: comments + overrides };
 }
 
 export async function auditLog(deps: HistoryDeps, userId: string, limit = 100) {
-  const rows = await deps.prisma.auditEvent.findMany({
-    where: { subjectUserId: userId },
-    orderBy: { createdAt: "desc" },
-    take: limit,
-    include: { actor: { select: { id: true, displayName: true } } },
-  });
+  const rows = await auditEventsAbout(deps.prisma, userId, limit);
   return {
     items: rows.map((r) => ({ id: r.id, action: r.action, entityType: r.entityType, entityId: r.entityId, actor: r.actor, data: r.data, at: r.createdAt.toISOString() })),
   };
@@ -97,7 +84,7 @@ export async function exportHistoryCsv(deps: HistoryDeps, viewer: Viewer, q: His
     const page = await findHistoryPage(deps.prisma, candidateId, q, cursor, 500);
     const lines = page.rows.map((row) => {
       const item = presentHistoryItem(row);
-      const g = item.autoGrade as GradeResult;
+      const g = item.autoGrade;
       return [
         item.submittedAt,
         item.question.slug,

@@ -1,7 +1,7 @@
+import { z } from "zod";
 import type { Prisma } from "../db/database.ts";
+import { col, queryRow, queryRows, sql } from "../db/rows.ts";
 import type { ActivityDay } from "./activity.ts";
-
-const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
 
 /** The candidate's open round (at most one exists), with how many of its questions are answered. */
 export async function openRound(prisma: Prisma, userId: string) {
@@ -31,74 +31,72 @@ export async function lastRoundStartedAt(prisma: Prisma, userId: string): Promis
  * with the next day's allowance of new cards. Retired content leaves the queue, so it is left out here too.
  */
 export async function nextDue(prisma: Prisma, userId: string, after: Date) {
-  const rows = await prisma.$queryRawUnsafe<{ due: unknown; fresh: boolean | null }[]>(
-    `SELECT min(c.due) FILTER (WHERE c.state > 0 AND c.due > $2::timestamptz) AS due, bool_or(c.state = 0) AS fresh
+  const row = await queryRow(
+    prisma,
+    sql`SELECT min(c.due) FILTER (WHERE c.state > 0 AND c.due > ${after.toISOString()}::timestamptz) AS due, bool_or(c.state = 0) AS fresh
        FROM "Card" c
        LEFT JOIN "Flashcard" f ON f.id = c."flashcardId"
        LEFT JOIN "Question" q ON q.id = c."questionId"
-      WHERE c."userId" = $1::uuid AND c.suspended = false
+      WHERE c."userId" = ${userId}::uuid AND c.suspended = false
         AND CASE WHEN c.kind = 'bank' THEN f."retiredAt" IS NULL ELSE q."retiredAt" IS NULL END`,
-    userId,
-    after.toISOString(),
+    z.object({ due: col.date.nullable(), fresh: z.boolean().nullable() }),
   );
-  const row = rows[0];
-  return { due: row?.due ? toDate(row.due) : null, fresh: row?.fresh === true };
+  return { due: row?.due ?? null, fresh: row?.fresh === true };
 }
 
 /** Answers and (not undone) flashcard reviews per calendar day in `timeZone`, from `since` on. */
 export async function activityByDay(prisma: Prisma, userId: string, since: Date, timeZone: string): Promise<ActivityDay[]> {
-  const rows = await prisma.$queryRawUnsafe<{ day: string; answers: number; reviews: number }[]>(
-    `SELECT day, sum(answers)::int AS answers, sum(reviews)::int AS reviews FROM (
-       SELECT to_char(a."submittedAt" AT TIME ZONE $3, 'YYYY-MM-DD') AS day, 1 AS answers, 0 AS reviews
-         FROM "Answer" a WHERE a."userId" = $1::uuid AND a."submittedAt" >= $2::timestamptz
+  const user = sql`${userId}::uuid`;
+  const from = sql`${since.toISOString()}::timestamptz`;
+  const zone = sql`${timeZone}::text`;
+  const rows = await queryRows(
+    prisma,
+    sql`SELECT day, sum(answers) AS answers, sum(reviews) AS reviews FROM (
+       SELECT to_char(a."submittedAt" AT TIME ZONE ${zone}, 'YYYY-MM-DD') AS day, 1 AS answers, 0 AS reviews
+         FROM "Answer" a WHERE a."userId" = ${user} AND a."submittedAt" >= ${from}
        UNION ALL
-       SELECT to_char(r."reviewedAt" AT TIME ZONE $3, 'YYYY-MM-DD'), 0, 1
-         FROM "ReviewLog" r WHERE r."userId" = $1::uuid AND r."reviewedAt" >= $2::timestamptz AND r."undoneAt" IS NULL
+       SELECT to_char(r."reviewedAt" AT TIME ZONE ${zone}, 'YYYY-MM-DD'), 0, 1
+         FROM "ReviewLog" r WHERE r."userId" = ${user} AND r."reviewedAt" >= ${from} AND r."undoneAt" IS NULL
      ) t GROUP BY day`,
-    userId,
-    since.toISOString(),
-    timeZone,
+    z.object({ day: z.string(), answers: col.int, reviews: col.int }),
   );
-  return rows.map((r) => ({ date: r.day, answers: Number(r.answers), reviews: Number(r.reviews) }));
+  return rows.map((r) => ({ date: r.day, answers: r.answers, reviews: r.reviews }));
 }
 
-interface UnreadRow {
-  kind: "comment" | "override";
-  id: string;
-  answerId: string;
-  versionId: string;
-  at: unknown;
-  by: string;
-  text: string;
-  verdict: string | null;
-  comments: number;
-  overrides: number;
-}
+const unreadRow = z.object({
+  kind: z.enum(["comment", "override"]),
+  id: z.string(),
+  answerId: z.string(),
+  versionId: z.string(),
+  at: col.date,
+  by: z.string(),
+  text: z.string(),
+  verdict: z.string().nullable(),
+  comments: col.int,
+  overrides: col.int,
+});
 
 /** Mentors' comments and grade overrides on the candidate's answers that the candidate has not opened, newest first. */
 export async function unreadFeedback(prisma: Prisma, userId: string, limit: number) {
-  const rows = await prisma.$queryRawUnsafe<UnreadRow[]>(
-    `SELECT kind, id, "answerId", "versionId", at, by, text, verdict,
-            (count(*) FILTER (WHERE kind = 'comment') OVER ())::int AS comments,
-            (count(*) FILTER (WHERE kind = 'override') OVER ())::int AS overrides
+  const user = sql`${userId}::uuid`;
+  const rows = await queryRows(
+    prisma,
+    sql`SELECT kind, id, "answerId", "versionId", at, by, text, verdict,
+            count(*) FILTER (WHERE kind = 'comment') OVER () AS comments,
+            count(*) FILTER (WHERE kind = 'override') OVER () AS overrides
        FROM (
          SELECT 'comment' AS kind, c.id, c."answerId", a."questionVersionId" AS "versionId", c."createdAt" AS at,
                 u."displayName" AS by, c.body AS text, NULL::text AS verdict
            FROM "Comment" c JOIN "Answer" a ON a.id = c."answerId" JOIN "User" u ON u.id = c."authorId"
-          WHERE a."userId" = $1::uuid AND c."readAt" IS NULL AND c."authorId" <> $1::uuid
+          WHERE a."userId" = ${user} AND c."readAt" IS NULL AND c."authorId" <> ${user}
          UNION ALL
          SELECT 'override', g.id, g."answerId", a."questionVersionId", g."createdAt", u."displayName", g.reason, g.verdict
            FROM "GradeOverride" g JOIN "Answer" a ON a.id = g."answerId" JOIN "User" u ON u.id = g."mentorId"
-          WHERE a."userId" = $1::uuid AND g."readAt" IS NULL
+          WHERE a."userId" = ${user} AND g."readAt" IS NULL
        ) x
       ORDER BY at DESC, id
-      LIMIT $2`,
-    userId,
-    limit,
+      LIMIT ${limit}`,
+    unreadRow,
   );
-  return {
-    comments: rows[0] ? Number(rows[0].comments) : 0,
-    overrides: rows[0] ? Number(rows[0].overrides) : 0,
-    items: rows.map((r) => ({ ...r, at: toDate(r.at) })),
-  };
+  return { comments: rows[0]?.comments ?? 0, overrides: rows[0]?.overrides ?? 0, items: rows };
 }

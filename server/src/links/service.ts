@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { recordAudit } from "../audit/repo.ts";
 import type { Prisma } from "../db/database.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import { AppError, notFound } from "../http/app-error.ts";
+import * as repo from "./repo.ts";
 
 export interface LinkDeps {
   prisma: Prisma;
@@ -25,9 +27,6 @@ export const normaliseCode = (code: string) => {
   return plain.length === 12 ? `${plain.slice(0, 4)}-${plain.slice(4, 8)}-${plain.slice(8, 12)}` : plain;
 };
 
-const personSelect = { id: true, displayName: true, email: true } as const;
-const linkSelect = { id: true, createdAt: true, candidate: { select: personSelect }, mentor: { select: personSelect } } as const;
-
 export function presentLink(link: { id: string; createdAt: Date; candidate: object; mentor: object }) {
   return { id: link.id, candidate: link.candidate, mentor: link.mentor, createdAt: link.createdAt.toISOString() };
 }
@@ -39,28 +38,19 @@ export function presentLink(link: { id: string; createdAt: Date; candidate: obje
 export async function createInvite(deps: LinkDeps, candidateId: string) {
   const now = deps.now();
   const invite = await deps.prisma.$transaction(async (tx) => {
-    await tx.$queryRawUnsafe(`SELECT 1 FROM "User" WHERE id = $1::uuid FOR NO KEY UPDATE`, candidateId);
-    const open = await tx.linkInvite.findFirst({
-      where: { candidateId, usedAt: null, expiresAt: { gt: now } },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, code: true, expiresAt: true },
-    });
+    await repo.lockCandidate(tx, candidateId);
+    const open = await repo.openInvite(tx, candidateId, now);
     if (open) return open;
     const expiresAt = new Date(now.getTime() + INVITE_TTL_MS);
-    const created = await tx.linkInvite.create({
-      data: { code: newInviteCode(), candidateId, expiresAt, createdAt: now },
-      select: { id: true, code: true, expiresAt: true },
-    });
-    await tx.auditEvent.create({
-      data: {
-        actorId: candidateId,
-        subjectUserId: candidateId,
-        action: "invite.created",
-        entityType: "LinkInvite",
-        entityId: created.id,
-        data: { expiresAt },
-        createdAt: now,
-      },
+    const created = await repo.createInvite(tx, { code: newInviteCode(), candidateId, expiresAt, createdAt: now });
+    await recordAudit(tx, {
+      actorId: candidateId,
+      subjectUserId: candidateId,
+      action: "invite.created",
+      entityType: "LinkInvite",
+      entityId: created.id,
+      data: { expiresAt: expiresAt.toISOString() },
+      createdAt: now,
     });
     return created;
   });
@@ -73,18 +63,15 @@ export async function redeemInvite(deps: LinkDeps, mentorId: string, rawCode: st
   const now = deps.now();
   try {
     return await deps.prisma.$transaction(async (tx) => {
-      const invite = await tx.linkInvite.findUnique({ where: { code } });
+      const invite = await repo.inviteByCode(tx, code);
       if (!invite) throw notFound("No invite has that code. Check it with the candidate.");
       if (invite.usedAt) throw new AppError("invite_used", "This invite has already been used. Ask the candidate for a new one.");
       if (invite.expiresAt <= now) throw new AppError("invite_expired", "This invite has expired. Ask the candidate for a new one.");
-      const claimed = await tx.linkInvite.updateMany({ where: { id: invite.id, usedAt: null }, data: { usedAt: now, usedById: mentorId } });
-      if (claimed.count !== 1) throw new AppError("invite_used", "This invite has already been used. Ask the candidate for a new one.");
-      const existing = await tx.mentorLink.findFirst({ where: { mentorId, candidateId: invite.candidateId, endedAt: null } });
+      if (!(await repo.claimInvite(tx, invite.id, mentorId, now))) throw new AppError("invite_used", "This invite has already been used. Ask the candidate for a new one.");
+      const existing = await repo.activeLinkBetween(tx, mentorId, invite.candidateId);
       if (existing) throw new AppError("already_linked", "You are already linked to this candidate.");
-      const link = await tx.mentorLink.create({ data: { mentorId, candidateId: invite.candidateId, createdAt: now }, select: linkSelect });
-      await tx.auditEvent.create({
-        data: { actorId: mentorId, subjectUserId: invite.candidateId, action: "link.created", entityType: "MentorLink", entityId: link.id, data: { mentorId }, createdAt: now },
-      });
+      const link = await repo.createLink(tx, { mentorId, candidateId: invite.candidateId, createdAt: now });
+      await recordAudit(tx, { actorId: mentorId, subjectUserId: invite.candidateId, action: "link.created", entityType: "MentorLink", entityId: link.id, data: { mentorId }, createdAt: now });
       return presentLink(link);
     });
   } catch (error) {
@@ -94,23 +81,14 @@ export async function redeemInvite(deps: LinkDeps, mentorId: string, rawCode: st
 }
 
 export async function listLinks(deps: LinkDeps, userId: string) {
-  const links = await deps.prisma.mentorLink.findMany({
-    where: { endedAt: null, OR: [{ mentorId: userId }, { candidateId: userId }] },
-    orderBy: { createdAt: "desc" },
-    select: linkSelect,
-  });
+  const links = await repo.activeLinksOf(deps.prisma, userId);
   return links.map(presentLink);
 }
 
 /** Either side ends a link; the mentor's access ends with it (every read checks for an active link). */
 export async function endLink(deps: LinkDeps, userId: string, id: string) {
   const now = deps.now();
-  const link = await deps.prisma.mentorLink.findFirst({ where: { id, endedAt: null, OR: [{ mentorId: userId }, { candidateId: userId }] } });
+  const link = await repo.ownActiveLink(deps.prisma, userId, id);
   if (!link) throw notFound("No such link");
-  await deps.prisma.$transaction([
-    deps.prisma.mentorLink.updateMany({ where: { id, endedAt: null }, data: { endedAt: now } }),
-    deps.prisma.auditEvent.create({
-      data: { actorId: userId, subjectUserId: link.candidateId, action: "link.ended", entityType: "MentorLink", entityId: id, data: { mentorId: link.mentorId }, createdAt: now },
-    }),
-  ]);
+  await repo.endLinkWithAudit(deps.prisma, link, userId, now);
 }

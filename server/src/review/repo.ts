@@ -1,8 +1,14 @@
-import type { Prisma } from "../db/database.ts";
+import { z } from "zod";
+import type { Prisma, Tx } from "../db/database.ts";
+import { col, queryRows, sql } from "../db/rows.ts";
 import type { Verdict } from "../grading/types.ts";
+import { storedResponse } from "../history/repo.ts";
 import { titleOf } from "../questions/present.ts";
 import { versionBodies } from "../questions/version-bodies.ts";
 import { answerText, type Ruling } from "./rulings.ts";
+import { uncertaintySql } from "./uncertainty.ts";
+
+type Db = Prisma | Tx;
 
 /**
  * Whose rulings to read. A mentor reads only their own, and only on candidates still linked to them (the access
@@ -38,8 +44,74 @@ export async function loadRulings(prisma: Prisma, scope: RulingScope): Promise<R
     question: r.question.slug,
     title: titleOf(bodies.get(r.questionVersionId) ?? { prompt: r.question.slug }),
     answer: answerText(r.response),
-    response: r.response as string | string[],
+    response: storedResponse.parse(r.response),
     auto: r.verdict as Verdict,
     mentor: (r.overrides[0]?.verdict ?? r.verdict) as Verdict,
   }));
+}
+
+export const createComment = (db: Db, data: { answerId: string; authorId: string; body: string; createdAt: Date; readAt: Date | null }) =>
+  db.comment.create({ data, include: { author: { select: { id: true, displayName: true, role: true } } } });
+
+/** The mentor has reviewed the answer (again: the time moves on). */
+export async function markReviewed(db: Db, answerId: string, mentorId: string, now: Date): Promise<void> {
+  await db.answerReview.upsert({
+    where: { answerId_mentorId: { answerId, mentorId } },
+    create: { answerId, mentorId, reviewedAt: now },
+    update: { reviewedAt: now },
+  });
+}
+
+/** The automatic grade and the overrides so far, oldest first. */
+export const gradeWithOverrides = (db: Db, answerId: string) =>
+  db.answer.findUniqueOrThrow({
+    where: { id: answerId },
+    select: { verdict: true, score: true, overrides: { orderBy: { createdAt: "asc" }, select: { verdict: true, score: true } } },
+  });
+
+export const createOverride = (
+  db: Db,
+  data: { answerId: string; mentorId: string; fromVerdict: string; fromScore: number; verdict: Verdict; score: number; reason: string; createdAt: Date },
+) => db.gradeOverride.create({ data, include: { mentor: { select: { id: true, displayName: true } } } });
+
+/** One page of the mentor's review queue: least certain grades first, then oldest, with the queue's whole size. */
+export function reviewQueuePage(db: Db, mentorId: string, limit: number) {
+  return queryRows(
+    db,
+    sql`SELECT a.id, ${uncertaintySql()} AS uncertainty, count(*) OVER () AS total
+       FROM "Answer" a
+       JOIN "MentorLink" l ON l."candidateId" = a."userId" AND l."mentorId" = ${mentorId}::uuid AND l."endedAt" IS NULL
+      WHERE NOT EXISTS (SELECT 1 FROM "AnswerReview" r WHERE r."answerId" = a.id AND r."mentorId" = ${mentorId}::uuid)
+      ORDER BY uncertainty DESC, a."submittedAt" ASC, a.id ASC
+      LIMIT ${limit}`,
+    z.object({ id: z.string(), uncertainty: col.num, total: col.int }),
+  );
+}
+
+/** The mentor's linked candidates with their answer counts, most recently active first. */
+export function linkedCandidateRows(db: Db, mentorId: string, since: Date) {
+  const mentor = sql`${mentorId}::uuid`;
+  return queryRows(
+    db,
+    sql`SELECT u.id, u."displayName", u.email, l.id AS "linkId", l."createdAt" AS "linkedAt",
+            (SELECT count(*) FROM "Answer" a WHERE a."userId" = u.id) AS answers,
+            (SELECT count(*) FROM "Answer" a WHERE a."userId" = u.id AND a."submittedAt" >= ${since.toISOString()}::timestamptz) AS "lastWeek",
+            (SELECT max(a."submittedAt") FROM "Answer" a WHERE a."userId" = u.id) AS "lastAnswerAt",
+            (SELECT count(*) FROM "Answer" a WHERE a."userId" = u.id
+               AND NOT EXISTS (SELECT 1 FROM "AnswerReview" r WHERE r."answerId" = a.id AND r."mentorId" = ${mentor})) AS unreviewed
+       FROM "MentorLink" l JOIN "User" u ON u.id = l."candidateId"
+      WHERE l."mentorId" = ${mentor} AND l."endedAt" IS NULL
+      ORDER BY "lastAnswerAt" DESC NULLS LAST, u."displayName"`,
+    z.object({
+      id: z.string(),
+      displayName: z.string(),
+      email: z.string(),
+      linkId: z.string(),
+      linkedAt: col.date,
+      answers: col.int,
+      lastWeek: col.int,
+      lastAnswerAt: col.date.nullable(),
+      unreviewed: col.int,
+    }),
+  );
 }

@@ -1,3 +1,4 @@
+import { join, sql, type Sql } from "../db/rows.ts";
 import { VERDICT_THRESHOLDS } from "../grading/score.ts";
 
 /**
@@ -36,14 +37,14 @@ export function orderQueue<T extends QueueCandidate>(items: T[]): (T & { uncerta
 }
 
 /**
- * The same rule as `uncertainty` as a SQL expression over an answer row (`a.score`, `a.grade`), so the queue is
- * ordered and paged in the database; built from the same constants, and the API tests check the order.
+ * The same rule as `uncertainty` as a SQL expression over an answer row aliased `a` (`a.score`, `a.grade`), so the
+ * queue is ordered and paged in the database; built from the same constants (bound as parameters), and the API
+ * tests check it against `uncertainty`.
  */
-export function uncertaintySql(alias = "a"): string {
-  const distance = `least(${Object.values(VERDICT_THRESHOLDS).map((t) => `abs(${alias}.score - ${t})`).join(", ")})`;
-  const flags = UNCERTAIN_FLAGS.map((f) => `'${f}'`).join(", ");
-  const flagged = `(SELECT count(*) FROM jsonb_array_elements_text(COALESCE(${alias}.grade->'flags', '[]'::jsonb)) f(flag)
-                     WHERE f.flag IN (${flags}) OR f.flag LIKE 'misconception:%')`;
-  const low = `(CASE WHEN ${alias}.grade->>'confidence' = 'low' THEN ${LOW_CONFIDENCE_WEIGHT} ELSE 0 END)`;
-  return `round((greatest(0, 1 - ${distance} / ${NEAR_THRESHOLD}) + ${flagged} + ${low})::numeric, 3)`;
+export function uncertaintySql(): Sql {
+  const distance = sql`least(${join(Object.values(VERDICT_THRESHOLDS).map((t) => sql`abs(a.score - ${t}::float8)`))})`;
+  const flagged = sql`(SELECT count(*) FROM jsonb_array_elements_text(COALESCE(a.grade->'flags', '[]'::jsonb)) f(flag)
+                     WHERE f.flag IN (${join(UNCERTAIN_FLAGS.map((f) => sql`${f}::text`))}) OR f.flag LIKE 'misconception:%')`;
+  const low = sql`(CASE WHEN a.grade->>'confidence' = 'low' THEN ${LOW_CONFIDENCE_WEIGHT}::int ELSE 0 END)`;
+  return sql`round((greatest(0, 1 - ${distance} / ${NEAR_THRESHOLD}::float8) + ${flagged} + ${low})::numeric, 3)`;
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../../server/src/content/load.ts";
 import { cardContent, type CardContentRow } from "../../../server/src/flashcards/present.ts";
-import type { VersionBody } from "../../../server/src/questions/present.ts";
+import { cardSourceRow, toCardSource } from "../../../server/src/flashcards/repo.ts";
 
 const question = loadContent("content").questions.find((q) => q.slug === "scenario-backfill")!;
 if (question.type !== "free-text") throw new Error("fixture: scenario-backfill is a free-text question");
-const bodies = new Map<string, VersionBody>([["v1", question]]);
+const { type, slug, prompt, modelAnswer, resolvedRubric } = question;
+const stored = { id: "v1", type, slug, prompt, modelAnswer, concepts: resolvedRubric.concepts, misconceptions: resolvedRubric.misconceptions };
+const bodies = new Map([["v1", toCardSource(cardSourceRow.parse(stored))]]);
 const missed = (conceptId: string | null, currentVersionId: string | null = "v1"): CardContentRow => ({
   id: "c1",
   kind: "missed",
