@@ -36,7 +36,8 @@ export function autosaveFastPath(deps: EarlyRouteDeps) {
     if (req.method !== "PUT") return next();
     const match = DRAFT_PATH.exec((req.url ?? "").split("?", 1)[0]!);
     if (!match) return next();
-    const [, id, slug] = match as unknown as [string, string, string];
+    const id = match[1]!;
+    const slug = match[2]!;
     const slot = deps.slots.get(id, slug);
     const body = slot && deps.versionBodies.known(slot.questionVersionId);
     if (!slot || !body) return next();
