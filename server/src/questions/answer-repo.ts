@@ -4,12 +4,7 @@ import type { Prepared, SqlStatements } from "../db/sql-runner.ts";
 import { UPSERT_MISSED_CARDS } from "../flashcards/missed-cards.ts";
 import { asChoiceOrder } from "./choice-order.ts";
 import type { AnswerRow } from "./record-answer.ts";
-import { gradeResultSchema } from "./schemas.ts";
-
-export type StoredGrade = z.output<typeof gradeResultSchema>;
-
-/** An answer's stored grade as the API shows it; keys this version does not know are kept, as they were stored. */
-export const storedGrade: z.ZodType<StoredGrade> = gradeResultSchema.loose();
+import { storedGrade } from "./stored-grade.ts";
 
 /**
  * How every statement that inserts an answer ends (after `WITH answer AS (INSERT INTO "Answer" …`): nothing at all

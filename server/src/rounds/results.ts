@@ -1,5 +1,5 @@
 import type { GradeResult, Lexicon } from "../grading/types.ts";
-import type { StoredGrade } from "../questions/answer-repo.ts";
+import type { StoredGrade } from "../questions/stored-grade.ts";
 import { revealAnswer, titleOf, type VersionBody } from "../questions/present.ts";
 import type { Totals } from "./schemas.ts";
 
