@@ -4,7 +4,7 @@ import type { Lexicon } from "../grading/types.ts";
 import { recordAnswer } from "../questions/record-answer.ts";
 import type { VersionBodies } from "../questions/version-bodies.ts";
 import { closesAt, secondsSpent } from "./deadline.ts";
-import { lockRound, markClosed, overdueRoundIds, slotsForClosing } from "./repo.ts";
+import { lockRoundForClosing, markClosed, overdueRoundIds, slotsForClosing } from "./repo.ts";
 import { isBlank } from "./results.ts";
 import type { SlotCache } from "./slot-cache.ts";
 
@@ -54,7 +54,7 @@ async function gradeDrafts(tx: Tx, deps: RoundDeps, roundId: string, userId: str
 export async function closeRound(deps: RoundDeps, roundId: string, reason: "finished" | "expired"): Promise<boolean> {
   return deps.prisma.$transaction(
     async (tx) => {
-      const locked = await lockRound(tx, roundId, "update");
+      const locked = await lockRoundForClosing(tx, roundId);
       if (!locked || locked.status !== "open") return false;
       const now = deps.now();
       await gradeDrafts(tx, deps, roundId, locked.userId, locked.startedAt, now);

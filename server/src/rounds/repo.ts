@@ -86,16 +86,11 @@ export type LoadedRound = NonNullable<Awaited<ReturnType<typeof findRound>>>;
 const lockedRound = z.object({ userId: z.string(), status: roundStatus, deadline: col.date, startedAt: col.date });
 
 /**
- * Locks the round row for the rest of the transaction. Saves and answers take a shared lock, closing takes an
- * exclusive one, so an answer is either in before the round closes or refused after — never half of each.
+ * Locks the round row exclusively for the rest of the transaction, to close it. Saves and answers take a shared lock
+ * in their statements, so an answer is either in before the round closes or refused after — never half of each.
  */
-export async function lockRound(tx: Tx, id: string, mode: "share" | "update") {
-  return queryRow(
-    tx,
-    sql`SELECT "userId", status::text AS status, deadline, "startedAt" FROM "Round" WHERE id = ${id}::uuid
-        ${mode === "share" ? sql`FOR SHARE` : sql`FOR UPDATE`}`,
-    lockedRound,
-  );
+export async function lockRoundForClosing(tx: Tx, id: string) {
+  return queryRow(tx, sql`SELECT "userId", status::text AS status, deadline, "startedAt" FROM "Round" WHERE id = ${id}::uuid FOR UPDATE`, lockedRound);
 }
 
 /** The round question for `slug`, if the round is the user's and holds that question. */
