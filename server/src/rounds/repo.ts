@@ -155,7 +155,7 @@ export async function openRoundIdOf(db: Prisma, userId: string): Promise<string 
 }
 
 /** A new round and its questions in the given order, each choice question with a fresh order of its choices. */
-export async function insertRound(
+export async function insertRoundWithQuestions(
   db: Prisma,
   round: { userId: string; timeLimitSeconds: number; filters: object; startedAt: Date; deadline: Date },
   questions: readonly { id: string; versionId: string; body: VersionBody }[],

@@ -5,7 +5,7 @@ import { buildFollowUpIndex, chainBelow } from "../questions/follow-ups.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { deadlineFor } from "./deadline.ts";
 import { drawWithChains } from "./draw.ts";
-import { insertRound as insertRoundRow, openRoundIdOf, overdueRoundIds } from "./repo.ts";
+import { insertRoundWithQuestions, openRoundIdOf, overdueRoundIds } from "./repo.ts";
 
 export interface NewRound {
   questionCount: number;
@@ -112,7 +112,7 @@ async function listedQuestions(deps: RoundDeps, slugs: readonly string[]) {
 async function insertRound(deps: RoundDeps, userId: string, input: NewRound): Promise<string> {
   const picked = input.questions ? await listedQuestions(deps, input.questions) : await drawRound(deps, input);
   const startedAt = deps.now();
-  return insertRoundRow(
+  return insertRoundWithQuestions(
     deps.prisma,
     {
       userId,
