@@ -20,6 +20,7 @@ import type { ContentBank } from "./content/load.ts";
 import { flashcardRoutes } from "./flashcards/routes.ts";
 import { questionRoutes } from "./questions/routes.ts";
 import { buildFollowUpIndex } from "./questions/follow-ups.ts";
+import { VersionBodies } from "./questions/version-bodies.ts";
 import { autosaveFastPath } from "./rounds/autosave-fast-path.ts";
 import { submitFastPath } from "./rounds/submit-fast-path.ts";
 import { roundRoutes } from "./rounds/routes.ts";
@@ -50,11 +51,13 @@ export interface AppDeps {
   strictCsp?: boolean;
   /** Serve hot requests' usual case ahead of the router (default on; off only to compare the two in tests). */
   fastPaths?: boolean;
+  /** The app's cache of question version bodies, when the process shares it (warming rubrics, the sweeper). */
+  versionBodies?: VersionBodies;
 }
 
 type Handle = (req: IncomingMessage, res: ServerResponse, callback?: (error?: unknown) => void) => void;
 
-export function roundDeps(deps: Pick<AppDeps, "db" | "bank" | "roundGraceSeconds" | "now">) {
+export function roundDeps(deps: Pick<AppDeps, "db" | "bank" | "roundGraceSeconds" | "now"> & { versionBodies: VersionBodies }) {
   return {
     prisma: deps.db.prisma,
     sql: deps.db.sql,
@@ -62,6 +65,7 @@ export function roundDeps(deps: Pick<AppDeps, "db" | "bank" | "roundGraceSeconds
     graceSeconds: deps.roundGraceSeconds,
     now: deps.now ?? (() => new Date()),
     slots: new SlotCache(),
+    versionBodies: deps.versionBodies,
   };
 }
 
@@ -71,7 +75,8 @@ export function createApp(deps: AppDeps): express.Express {
   const registry = createRegistry();
   const limiter = new RateLimiter(deps.db.sql);
   const { prisma } = deps.db;
-  const rounds = roundDeps(deps);
+  const versionBodies = deps.versionBodies ?? new VersionBodies();
+  const rounds = roundDeps({ ...deps, versionBodies });
   const { lexicon } = deps.bank;
   const { now } = rounds;
   // The bank is synced before the app starts and only changes with a restart, so who follows up whom is fixed.
@@ -105,7 +110,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(sessionMiddleware({ sql: deps.db.sql, secret: deps.sessionSecret, secureCookies: deps.secureCookies }));
   api.use(csrfGuard);
   api.use(authRoutes({ prisma, limiter, limits: deps.limits, registry }));
-  api.use(questionRoutes({ prisma, sql: deps.db.sql, lexicon, followUps, limiter, limits: deps.limits, registry }));
+  api.use(questionRoutes({ prisma, sql: deps.db.sql, lexicon, followUps, versionBodies, limiter, limits: deps.limits, registry }));
   api.use(roundRoutes({ ...rounds, registry }));
   api.use(flashcardRoutes({ prisma, lexicon, registry, now }));
   api.use(linkRoutes({ prisma, now, registry }));

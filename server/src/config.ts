@@ -77,6 +77,12 @@ const envSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: milliseconds.default(DATABASE_DEFAULTS.connectTimeoutMs),
   DATABASE_STATEMENT_TIMEOUT_MS: milliseconds.default(DATABASE_DEFAULTS.statementTimeoutMs),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds.default(DATABASE_DEFAULTS.idleInTransactionTimeoutMs),
+  SLOW_QUERY_MS: z.coerce
+    .number({ message: "must be a whole number of milliseconds from 0 to 3600000" })
+    .int({ message: "must be a whole number of milliseconds from 0 to 3600000" })
+    .min(0, { message: "must be a whole number of milliseconds from 0 to 3600000" })
+    .max(3_600_000, { message: "must be a whole number of milliseconds from 0 to 3600000" })
+    .default(200),
   TRUST_PROXY: z
     .string()
     .transform(parseTrustProxy)
@@ -106,6 +112,8 @@ export type Config = {
   secureCookies: boolean;
   /** PostgreSQL only: pool size and the limits that keep a sick database from hanging requests. */
   database: DatabaseLimits;
+  /** Statements that take at least this long are logged at warn with their SQL text (0 logs every one). */
+  slowQueryMs: number;
   /** Which proxies' X-Forwarded-* headers to believe (client address for rate limits, https for cookies). */
   trustProxy: TrustProxy;
   limits: AbuseLimits;
@@ -157,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
       idleInTransactionTimeoutMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
+    slowQueryMs: e.SLOW_QUERY_MS,
     trustProxy: e.TRUST_PROXY as TrustProxy,
     limits: {
       signupPerHour: e.SIGNUP_LIMIT_PER_HOUR,

@@ -7,10 +7,11 @@ import type { Config } from "./config.ts";
 import { MIGRATIONS_DIR, openDatabase, type Database } from "./db/database.ts";
 import { migrate, readMigrations } from "./db/migrate.ts";
 import { createLogger } from "./logger.ts";
-import { SessionStore } from "./auth/session-store.ts";
+import { pruneSessions } from "./auth/session-repo.ts";
 import { RateLimiter } from "./http/rate-limit.ts";
 import { loadContent } from "./content/load.ts";
 import { syncContent } from "./content/sync.ts";
+import { VersionBodies } from "./questions/version-bodies.ts";
 import { warmRubrics } from "./questions/warm-rubrics.ts";
 
 export interface Running {
@@ -35,12 +36,15 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
     dataDir: config.dataDir,
     limits: config.database,
     onConnectionError: (err) => logger.warn({ err }, "a database connection broke; it will be replaced"),
+    slowQueries: { thresholdMs: config.slowQueryMs, report: (query) => logger.warn(query, "slow database query") },
   });
   const migrations = readMigrations(MIGRATIONS_DIR);
   const applied = await migrate(db.sql, migrations);
   if (applied.length) logger.info({ applied }, "applied database migrations");
-  await new SessionStore(db.sql).prune();
+  await pruneSessions(db.sql);
   await new RateLimiter(db.sql).prune();
+  // One cache of question versions for the app, its round sweeper and the rubric warm-up that fills it.
+  const versionBodies = new VersionBodies();
   const synced = await syncContent(db.prisma, bank);
   logger.info({ ...synced, questions: bank.questions.length, flashcards: bank.flashcards.length }, "question bank in step");
 
@@ -67,9 +71,10 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
     limits: config.limits,
     strictCsp: mode !== "dev",
     client,
+    versionBodies,
   };
   const app = createApp(appDeps);
-  const stopSweeper = startRoundSweeper(roundDeps(appDeps), logger);
+  const stopSweeper = startRoundSweeper(roundDeps({ ...appDeps, versionBodies }), logger);
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.port, () => resolve(s));
@@ -83,7 +88,7 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
   );
 
   let stopping = false;
-  warmRubrics(db.prisma, bank.lexicon, () => stopping).then(
+  warmRubrics({ prisma: db.prisma, versionBodies, lexicon: bank.lexicon }, () => stopping).then(
     (count) => logger.debug({ count }, "rubrics compiled"),
     (err: unknown) => stopping || logger.warn({ err }, "rubrics could not be compiled ahead; each compiles on first use"),
   );

@@ -1,5 +1,6 @@
 import supertest from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { RateLimiter } from "../../server/src/http/rate-limit.ts";
 import { createTestApp, describeEachDatabase, uniqueEmail, type TestApp } from "../setup/test-app.ts";
 
@@ -119,7 +120,7 @@ describeEachDatabase("abuse limits", (kind) => {
 
     it("when the limiter is pruned, then finished windows are deleted and running ones kept", async () => {
       const [done, running] = [`test:done:${freshAddress()}`, `test:running:${freshAddress()}`];
-      await t.db.sql.query(
+      await t.db.sql.run(
         `INSERT INTO "RateLimit" (key, points, "resetAt")
          VALUES ($1, 5, now() - interval '1 second'), ($2, 5, now() + interval '1 hour')`,
         [done, running],
@@ -127,10 +128,7 @@ describeEachDatabase("abuse limits", (kind) => {
 
       await new RateLimiter(t.db.sql).prune();
 
-      const rows = await t.db.sql.query<{ key: string }>(`SELECT key FROM "RateLimit" WHERE key IN ($1, $2)`, [
-        done,
-        running,
-      ]);
+      const rows = await t.db.sql.query(`SELECT key FROM "RateLimit" WHERE key IN ($1, $2)`, [done, running], z.object({ key: z.string() }));
       expect(rows.map((r) => r.key)).toEqual([running]);
     });
 

@@ -135,10 +135,10 @@ describe.skipIf(!inject("postgresUrl"))("database faults [postgres]", () => {
       const rawReady = new Promise<void>((resolve) => (rawHolding = resolve));
       const rawTx = db.sql
         .transaction(async (tx) => {
-          await tx.query("SELECT 1");
+          await tx.run("SELECT 1");
           rawHolding();
           await rawReleased;
-          await tx.query("SELECT 2");
+          await tx.run("SELECT 2");
         })
         .then(
           () => "committed",

@@ -1,5 +1,6 @@
 import supertest from "supertest";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { VersionBodies } from "../../server/src/questions/version-bodies.ts";
 import { warmRubrics } from "../../server/src/questions/warm-rubrics.ts";
 import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
@@ -16,8 +17,9 @@ describeEachDatabase("question bank API", (kind) => {
 
   it("when the server has started, then every active free-text question's rubric is compiled once, and stopping ends it", async () => {
     const freeText = bank().questions.filter((q) => q.type === "free-text").length;
-    expect(await warmRubrics(t.db.prisma, bank().lexicon)).toBe(freeText);
-    expect(await warmRubrics(t.db.prisma, bank().lexicon, () => true)).toBe(0);
+    const deps = { prisma: t.db.prisma, versionBodies: new VersionBodies(), lexicon: bank().lexicon };
+    expect(await warmRubrics(deps)).toBe(freeText);
+    expect(await warmRubrics(deps, () => true)).toBe(0);
   });
 
   it("when the bank is listed, then every active question is there, paginated, with nothing that gives answers away", async () => {

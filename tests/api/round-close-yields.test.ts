@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { roundDeps } from "../../server/src/app.ts";
+import { VersionBodies } from "../../server/src/questions/version-bodies.ts";
 import { closeRound } from "../../server/src/rounds/close-round.ts";
 import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
@@ -31,7 +32,7 @@ describeEachDatabase("closing a round", (kind) => {
     for (const q of drafted) {
       await agent.put(`/api/rounds/${round.id}/drafts/${q.slug}`).send({ answer: LONG_DRAFT }).expect(204);
     }
-    const deps = roundDeps({ db: t.db, bank: bank(), roundGraceSeconds: 30 });
+    const deps = roundDeps({ db: t.db, bank: bank(), roundGraceSeconds: 30, versionBodies: new VersionBodies() });
 
     let turns = 0;
     let closing = true;

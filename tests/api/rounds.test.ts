@@ -2,7 +2,7 @@ import supertest from "supertest";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { roundDeps } from "../../server/src/app.ts";
 import { closeDueRounds, closeRound } from "../../server/src/rounds/close-round.ts";
-import { forgetVersionBodies } from "../../server/src/questions/version-bodies.ts";
+import { VersionBodies } from "../../server/src/questions/version-bodies.ts";
 import { bank, createTestApp, describeEachDatabase, roundOf, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
 const GRACE = 5;
@@ -14,7 +14,8 @@ describeEachDatabase("mock rounds", (kind) => {
   let t: TestApp;
   let clock = Date.now();
   const now = () => new Date(clock);
-  const deps = () => roundDeps({ db: t.db, bank: bank(), roundGraceSeconds: GRACE, now });
+  // Each call is a process of its own: its caches start empty.
+  const deps = () => roundDeps({ db: t.db, bank: bank(), roundGraceSeconds: GRACE, now, versionBodies: new VersionBodies() });
 
   beforeAll(async () => {
     t = await createTestApp(kind, { graceSeconds: GRACE, now });
@@ -252,9 +253,8 @@ describeEachDatabase("mock rounds", (kind) => {
     const { agent, user, email } = await signedUpAgent(t.app);
     const round = (await start(agent, { questionCount: 2, timeLimitSeconds: 60, types: ["free-text"] }).expect(201)).body;
     const [first, second] = round.questions as Q[];
-    // A restarted process: a new app on the same database (its caches are its own) and the module cache emptied.
+    // A restarted process: a new app on the same database, with caches of its own.
     const restarted = async () => {
-      forgetVersionBodies();
       const fresh = (await createTestApp(kind, { db: t.db, graceSeconds: GRACE, now })).app;
       const again = supertest.agent(fresh);
       await again.post("/api/auth/login").send({ email, password: "a long enough password" }).expect(200);
@@ -266,7 +266,6 @@ describeEachDatabase("mock rounds", (kind) => {
       .expect(201);
     // Drafted after the first answer: the second may be its follow-up, locked until then.
     await (await restarted()).put(`/api/rounds/${round.id}/drafts/${second!.slug}`).send({ answer: "Flink for the low latency" }).expect(204);
-    forgetVersionBodies();
     clock += (60 + GRACE + 1) * 1000;
     expect(await closeDueRounds(deps())).toBeGreaterThanOrEqual(1);
     expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(2);

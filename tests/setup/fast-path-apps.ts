@@ -18,11 +18,10 @@ export async function fastAndFullApps(kind: DatabaseKind, opts: { graceSeconds: 
   const fast = await createTestApp(kind, { ...opts, privateDatabase: true });
   const full = await createTestApp(kind, { ...opts, db: fast.db, fastPaths: false });
   const statements: string[] = [];
-  const query = fast.db.sql.query.bind(fast.db.sql);
-  fast.db.sql.query = ((sql: string | Prepared, params?: unknown[]) => {
-    statements.push(typeof sql === "string" ? sql.trim().split(/\s+/).slice(0, 3).join(" ") : sql.name);
-    return query(sql, params);
-  }) as typeof query;
+  const record = (sql: string | Prepared) => statements.push(typeof sql === "string" ? sql.trim().split(/\s+/).slice(0, 3).join(" ") : sql.name);
+  const { query, run } = fast.db.sql;
+  fast.db.sql.query = (sql, params, row) => (record(sql), query(sql, params, row));
+  fast.db.sql.run = (sql, params) => (record(sql), run(sql, params));
   return { fast, full, statements };
 }
 

@@ -15,6 +15,7 @@ describe("configuration", () => {
       contentDir: "./content",
       secureCookies: false,
       database: { poolMax: 16, connectTimeoutMs: 5_000, statementTimeoutMs: 15_000, idleInTransactionTimeoutMs: 30_000 },
+      slowQueryMs: 200,
       trustProxy: false,
       limits: {
         signupPerHour: 20,
@@ -39,6 +40,8 @@ describe("configuration", () => {
     [{ DATABASE_CONNECT_TIMEOUT_MS: "5s" }, /DATABASE_CONNECT_TIMEOUT_MS/],
     [{ DATABASE_STATEMENT_TIMEOUT_MS: "10" }, /DATABASE_STATEMENT_TIMEOUT_MS must be at least 100/],
     [{ TRUST_PROXY: "true" }, /TRUST_PROXY must be false, a hop count/],
+    [{ SLOW_QUERY_MS: "-1" }, /SLOW_QUERY_MS must be a whole number of milliseconds/],
+    [{ SLOW_QUERY_MS: "0.5" }, /SLOW_QUERY_MS must be a whole number of milliseconds/],
     [{ TRUST_PROXY: "10.0.0.0/33" }, /TRUST_PROXY/],
     [{ TRUST_PROXY: "loopback, proxy.example" }, /TRUST_PROXY/],
     [{ SIGNUP_LIMIT_PER_HOUR: "0" }, /SIGNUP_LIMIT_PER_HOUR must be a whole number from 1 to 1000000/],
@@ -93,5 +96,10 @@ describe("configuration", () => {
       DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: "10000",
     });
     expect(c.database).toEqual({ poolMax: 4, connectTimeoutMs: 2_000, statementTimeoutMs: 60_000, idleInTransactionTimeoutMs: 10_000 });
+  });
+
+  it("when SLOW_QUERY_MS is set, then that is the slow query threshold; 0 logs every statement", () => {
+    expect(loadConfig({ SLOW_QUERY_MS: "0" }).slowQueryMs).toBe(0);
+    expect(loadConfig({ SLOW_QUERY_MS: "1500" }).slowQueryMs).toBe(1_500);
   });
 });

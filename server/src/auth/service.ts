@@ -4,6 +4,7 @@ import { isUniqueViolation } from "../db/errors.ts";
 import { AppError } from "../http/app-error.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
+import { insertUser, userByEmail, userById } from "./repo.ts";
 import { passwordWeakness } from "./password-policy.ts";
 import { toPublicUser, type PublicUser } from "./schemas.ts";
 
@@ -43,9 +44,7 @@ export async function signup(
   }
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await deps.prisma.user.create({
-      data: { email: input.email, passwordHash, displayName: input.displayName, role: input.role },
-    });
+    const user = await insertUser(deps.prisma, { email: input.email, passwordHash, displayName: input.displayName, role: input.role });
     return toPublicUser(user);
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("email_taken", "An account with this email already exists");
@@ -64,7 +63,7 @@ export async function login(
   await deps.limiter.hit(keys.address, window(deps.limits.loginPerAddress));
   await deps.limiter.hit(keys.accountAddress, window(deps.limits.loginPerAccountAddress));
   await deps.limiter.hit(keys.account, window(deps.limits.loginPerAccount));
-  const user = await deps.prisma.user.findUnique({ where: { email: input.email } });
+  const user = await userByEmail(deps.prisma, input.email);
   // One message for both failures, so the response does not reveal which e-mails have accounts.
   if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
     throw new AppError("invalid_credentials", "Email or password is incorrect");
@@ -78,6 +77,6 @@ export async function login(
 }
 
 export async function findUser(prisma: Prisma, id: string): Promise<PublicUser | undefined> {
-  const user = await prisma.user.findUnique({ where: { id } });
+  const user = await userById(prisma, id);
   return user ? toPublicUser(user) : undefined;
 }

@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Response } from "express";
 import type { SqlRunner } from "../db/sql-runner.ts";
 import { AppError } from "../http/app-error.ts";
 import { SESSION_COOKIE, sessionIdFrom, signSessionId } from "./session-cookie.ts";
-import { SESSION_TTL_MS, SessionStore } from "./session-store.ts";
+import { createSession, destroySession, findSession, SESSION_TTL_MS } from "./session-repo.ts";
 
 export interface SessionUser {
   id: string;
@@ -19,7 +19,7 @@ declare module "express-serve-static-core" {
 }
 
 interface SessionConfig {
-  store: SessionStore;
+  sql: SqlRunner;
   secret: string;
   secureCookies: boolean;
 }
@@ -29,12 +29,12 @@ type WithConfig = Request & { [CONFIG]?: SessionConfig };
 
 /** Reads the session a request's signed cookie names: one statement when there is a cookie, none otherwise. */
 export function sessionMiddleware(opts: { sql: SqlRunner; secret: string; secureCookies: boolean }): RequestHandler {
-  const config: SessionConfig = { store: new SessionStore(opts.sql), secret: opts.secret, secureCookies: opts.secureCookies };
+  const config: SessionConfig = { sql: opts.sql, secret: opts.secret, secureCookies: opts.secureCookies };
   return (req, _res, next) => {
     (req as WithConfig)[CONFIG] = config;
     const sid = sessionIdFrom(req.headers.cookie, config.secret);
     if (!sid) return next();
-    config.store.find(sid).then((user) => {
+    findSession(config.sql, sid).then((user) => {
       if (user) {
         req.session = user;
         req.sessionId = sid;
@@ -78,9 +78,9 @@ export const requireRole =
  */
 export async function signIn(req: Request, res: Response, user: SessionUser): Promise<void> {
   const config = configOf(req);
-  if (req.sessionId) await config.store.destroy(req.sessionId);
+  if (req.sessionId) await destroySession(config.sql, req.sessionId);
   const expires = new Date(Date.now() + SESSION_TTL_MS);
-  const sid = await config.store.create(user, expires);
+  const sid = await createSession(config.sql, user, expires);
   req.session = user;
   req.sessionId = sid;
   if (config.secureCookies && !req.secure) return;
@@ -94,7 +94,7 @@ export async function signIn(req: Request, res: Response, user: SessionUser): Pr
 }
 
 export async function signOut(req: Request, res: Response): Promise<void> {
-  if (req.sessionId) await configOf(req).store.destroy(req.sessionId);
+  if (req.sessionId) await destroySession(configOf(req).sql, req.sessionId);
   req.session = undefined;
   req.sessionId = undefined;
   res.clearCookie(SESSION_COOKIE, { path: "/" });

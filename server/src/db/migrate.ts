@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
+import { col } from "./rows.ts";
 import type { SqlRunner } from "./sql-runner.ts";
 
 export interface Migration {
@@ -39,18 +41,23 @@ export function readMigrations(dir: string): Migration[] {
 
 export class MigrationError extends Error {}
 
+const appliedRow = z.object({ migration_name: z.string(), checksum: z.string(), finished_at: col.date.nullable() });
+
 /**
- * Applies pending migrations, each in its own transaction, recording them as Prisma does. A failed migration
- * rolls back completely and stops start-up; an applied migration whose file changed is refused.
+ * Applies every pending migration in one transaction (under an advisory lock, so concurrent start-ups take turns),
+ * recording each as Prisma does. All or nothing: a failed migration rolls back the whole run, including the ones
+ * applied before it in this run, and stops start-up; an applied migration whose file changed is refused.
  */
 export async function migrate(sql: SqlRunner, migrations: Migration[]): Promise<string[]> {
   return sql.transaction(async (tx) => {
     // A migration (or waiting for another process's) may rightly outlast the statement limit meant for requests.
     await tx.exec("SET LOCAL statement_timeout = 0");
-    await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await tx.run("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
     await tx.exec(BOOKKEEPING);
-    const rows = await tx.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+    const rows = await tx.query(
       `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
+      [],
+      appliedRow,
     );
     const applied = new Map(rows.map((r) => [r.migration_name, r]));
     const done: string[] = [];
@@ -66,7 +73,7 @@ export async function migrate(sql: SqlRunner, migrations: Migration[]): Promise<
       } catch (error) {
         throw new MigrationError(`Migration ${m.name} failed: ${(error as Error).message}`);
       }
-      await tx.query(
+      await tx.run(
         `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
          VALUES ($1, $2, now(), $3, 1)`,
         [randomUUID(), m.checksum, m.name],
@@ -79,8 +86,10 @@ export async function migrate(sql: SqlRunner, migrations: Migration[]): Promise<
 
 /** True when every migration on disk is recorded as finished. */
 export async function isMigrated(sql: SqlRunner, migrations: Migration[]): Promise<boolean> {
-  const rows = await sql.query<{ migration_name: string }>(
+  const rows = await sql.query(
     `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    [],
+    z.object({ migration_name: z.string() }),
   );
   const names = new Set(rows.map((r) => r.migration_name));
   return migrations.every((m) => names.has(m.name));

@@ -1,5 +1,7 @@
 import type { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
+import type { z } from "zod";
+import { timed, type SlowQueryLog } from "./slow-queries.ts";
 
 /**
  * A statement the pg driver prepares once per connection (by name) and then only binds: the hot paths run the same
@@ -11,13 +13,24 @@ export interface Prepared {
   text: string;
 }
 
-/** Raw SQL outside Prisma: bootstrap (migrations, readiness), atomic counters, and the hot paths' prepared statements. */
-export interface SqlRunner {
-  query<T extends Record<string, unknown>>(sql: string | Prepared, params?: unknown[]): Promise<T[]>;
+export interface SqlStatements {
+  /** Runs one statement and decodes every row with `row` (plain numbers, Dates, parsed JSON: see `col` in rows.ts). */
+  query<S extends z.ZodType>(sql: string | Prepared, params: unknown[], row: S): Promise<z.output<S>[]>;
+  /** Runs one statement whose rows nobody reads; resolves to how many rows it touched. */
+  run(sql: string | Prepared, params?: unknown[]): Promise<number>;
   /** Runs a multi-statement script (no parameters). */
   exec(script: string): Promise<void>;
+}
+
+/**
+ * SQL on the driver itself, below Prisma (decision 008). Only two kinds of code use it, and only from repo files:
+ * the hot paths' prepared statements (decision 007: sessions, rate limits, autosave, answers, the round read, the
+ * practice look-ups), whose measured cost through Prisma was too high; and bootstrap (migrations, readiness), which
+ * runs before the schema Prisma expects exists. Everything else goes through Prisma (rows.ts for SQL it cannot say).
+ */
+export interface SqlRunner extends SqlStatements {
   /** Runs `fn` on one connection inside a transaction; a throw rolls back. */
-  transaction<T>(fn: (tx: Omit<SqlRunner, "transaction">) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: SqlStatements) => Promise<T>): Promise<T>;
 }
 
 const textOf = (sql: string | Prepared): string => (typeof sql === "string" ? sql : sql.text);
@@ -25,24 +38,28 @@ const textOf = (sql: string | Prepared): string => (typeof sql === "string" ? sq
 const asPgQuery = (sql: string | Prepared, values: unknown[] = []): pg.QueryConfig =>
   typeof sql === "string" ? { text: sql, values } : { name: sql.name, text: sql.text, values };
 
-export function pgRunner(pool: pg.Pool): SqlRunner {
+const decode = <S extends z.ZodType>(rows: unknown[], row: S): z.output<S>[] => rows.map((r) => row.parse(r));
+
+/** The statements of one pg connection (or the pool, which picks one per statement). */
+function pgStatements(target: pg.Pool | pg.PoolClient, log: SlowQueryLog | undefined): SqlStatements {
+  const send = (sql: string | Prepared, params?: unknown[]) => timed(log, textOf(sql), () => target.query(asPgQuery(sql, params)));
   return {
-    async query(sql, params) {
-      return (await pool.query(asPgQuery(sql, params))).rows;
-    },
-    async exec(script) {
-      await pool.query(script);
-    },
+    query: async (sql, params, row) => decode((await send(sql, params)).rows, row),
+    run: async (sql, params) => (await send(sql, params)).rowCount ?? 0,
+    exec: async (script) => void (await timed(log, script, () => target.query(script))),
+  };
+}
+
+export function pgRunner(pool: pg.Pool, log?: SlowQueryLog): SqlRunner {
+  return {
+    ...pgStatements(pool, log),
     async transaction(fn) {
       const client = await pool.connect();
       // A connection that could not roll back (its backend died, say) is destroyed, never reused mid-transaction.
       let broken: Error | undefined;
       try {
         await client.query("BEGIN");
-        const result = await fn({
-          query: async (sql, params) => (await client.query(asPgQuery(sql, params))).rows,
-          exec: async (script) => void (await client.query(script)),
-        });
+        const result = await fn(pgStatements(client, log));
         await client.query("COMMIT");
         return result;
       } catch (error) {
@@ -55,21 +72,20 @@ export function pgRunner(pool: pg.Pool): SqlRunner {
   };
 }
 
-export function pgliteRunner(db: PGlite): SqlRunner {
+type PgliteTarget = Pick<PGlite, "query" | "exec">;
+
+function pgliteStatements(target: PgliteTarget, log: SlowQueryLog | undefined): SqlStatements {
+  const send = (sql: string | Prepared, params?: unknown[]) => timed(log, textOf(sql), () => target.query(textOf(sql), params));
   return {
-    async query(sql, params) {
-      return (await db.query(textOf(sql), params)).rows as never;
-    },
-    async exec(script) {
-      await db.exec(script);
-    },
-    async transaction(fn) {
-      return db.transaction((tx) =>
-        fn({
-          query: async (sql, params) => (await tx.query(textOf(sql), params)).rows as never,
-          exec: async (script) => void (await tx.exec(script)),
-        }),
-      );
-    },
+    query: async (sql, params, row) => decode((await send(sql, params)).rows, row),
+    run: async (sql, params) => (await send(sql, params)).affectedRows ?? 0,
+    exec: async (script) => void (await timed(log, script, () => target.exec(script))),
+  };
+}
+
+export function pgliteRunner(db: PGlite, log?: SlowQueryLog): SqlRunner {
+  return {
+    ...pgliteStatements(db, log),
+    transaction: (fn) => db.transaction((tx) => fn(pgliteStatements(tx, log))),
   };
 }

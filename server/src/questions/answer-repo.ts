@@ -1,6 +1,10 @@
-import type { Prepared, SqlRunner } from "../db/sql-runner.ts";
+import { z } from "zod";
+import type { Prisma, Tx } from "../db/database.ts";
+import type { Prepared, SqlStatements } from "../db/sql-runner.ts";
 import { UPSERT_MISSED_CARDS } from "../flashcards/missed-cards.ts";
+import { asChoiceOrder } from "./choice-order.ts";
 import type { AnswerRow } from "./record-answer.ts";
+import { storedGrade } from "./stored-grade.ts";
 
 /**
  * How every statement that inserts an answer ends (after `WITH answer AS (INSERT INTO "Answer" …`): nothing at all
@@ -32,8 +36,8 @@ const json = (value: unknown): string | null => (value === null ? null : JSON.st
  * Inserts the answer and upserts its missed-concept cards in one statement. Returns the new answer's id, or
  * undefined when the row's idempotency key was already used by this user (then nothing is written).
  */
-export async function insertAnswerOnce(sql: Pick<SqlRunner, "query">, row: AnswerRow, missedConcepts: readonly string[]): Promise<string | undefined> {
-  const [inserted] = await sql.query<{ id: string }>(INSERT_ANSWER_ONCE, [
+export async function insertAnswerOnce(sql: SqlStatements, row: AnswerRow, missedConcepts: readonly string[]): Promise<string | undefined> {
+  const [inserted] = await sql.query(INSERT_ANSWER_ONCE, [
     row.userId,
     row.questionId,
     row.submittedAt.toISOString(),
@@ -48,6 +52,36 @@ export async function insertAnswerOnce(sql: Pick<SqlRunner, "query">, row: Answe
     row.verdict,
     row.score,
     row.timeSpentSeconds,
-  ]);
+  ], insertedRow);
   return inserted?.id;
+}
+
+/** The id a statement that inserts an answer returns (no row when nothing was written). */
+export const insertedRow = z.object({ id: z.string() });
+
+/** Inserts an answer row through Prisma, in the caller's transaction (closing a round grades its drafts there). */
+export async function insertAnswer(db: Prisma | Tx, row: AnswerRow): Promise<string> {
+  const { choiceOrder, ...columns } = row;
+  const { id } = await db.answer.create({
+    data: { ...columns, ...(choiceOrder ? { choiceOrder } : {}), grade: row.grade as object },
+    select: { id: true },
+  });
+  return id;
+}
+
+/** The practice side of an idempotency key: what the earlier request with it stored, if any. */
+export async function answerByKey(db: Prisma, userId: string, idempotencyKey: string) {
+  const row = await db.answer.findUnique({
+    where: { userId_idempotencyKey: { userId, idempotencyKey } },
+    select: {
+      id: true,
+      source: true,
+      response: true,
+      grade: true,
+      choiceOrder: true,
+      questionVersionId: true,
+      question: { select: { slug: true } },
+    },
+  });
+  return row ? { ...row, grade: storedGrade.parse(row.grade), choiceOrder: asChoiceOrder(row.choiceOrder) } : undefined;
 }

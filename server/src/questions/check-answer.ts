@@ -1,18 +1,18 @@
 import type { Prisma } from "../db/database.ts";
 import type { SqlRunner } from "../db/sql-runner.ts";
-import type { GradeResult, Lexicon } from "../grading/types.ts";
+import type { Lexicon } from "../grading/types.ts";
 import { AppError, notFound } from "../http/app-error.ts";
-import { insertAnswerOnce } from "./answer-repo.ts";
-import { asChoiceOrder } from "./choice-order.ts";
+import { findActive, type ActiveQuestion } from "./active-questions.ts";
+import { answerByKey, insertAnswerOnce } from "./answer-repo.ts";
+import type { StoredGrade } from "./stored-grade.ts";
 import { checkAnswerShape, type AnswerValue } from "./grade-answer.ts";
 import { idempotencyKeyReused, sameAnswer } from "./idempotency.ts";
 import { followUpsField, type FollowUpIndex } from "./follow-ups.ts";
 import { assertParentAnswered } from "./practice-follow-ups.ts";
 import { gradedAnswer } from "./record-answer.ts";
 import { revealAnswer, type VersionBody } from "./present.ts";
-import { findActive, type ActiveQuestion } from "./repo.ts";
 import { checkShownOrder } from "./shown-order.ts";
-import { versionBody } from "./version-bodies.ts";
+import type { VersionBodies } from "./version-bodies.ts";
 
 export interface CheckDeps {
   prisma: Prisma;
@@ -20,6 +20,7 @@ export interface CheckDeps {
   lexicon: Lexicon;
   /** Who follows up whom in the synced bank. */
   followUps: FollowUpIndex;
+  versionBodies: VersionBodies;
 }
 
 export interface CheckInput {
@@ -36,7 +37,7 @@ export interface CheckInput {
 const present = (
   deps: CheckDeps,
   slug: string,
-  answer: { id: string; grade: GradeResult; choiceOrder: readonly string[] | null },
+  answer: { id: string; grade: StoredGrade; choiceOrder: readonly string[] | null },
   body: VersionBody,
 ) => ({
   question: slug,
@@ -52,26 +53,14 @@ const present = (
  * version body never changes); 422 when the key was used for another question or another answer.
  */
 async function replay(deps: CheckDeps, input: CheckInput & { idempotencyKey: string }) {
-  const earlier = await deps.prisma.answer.findUnique({
-    where: { userId_idempotencyKey: { userId: input.userId, idempotencyKey: input.idempotencyKey } },
-    select: {
-      id: true,
-      source: true,
-      response: true,
-      grade: true,
-      choiceOrder: true,
-      questionVersionId: true,
-      question: { select: { slug: true } },
-    },
-  });
+  const earlier = await answerByKey(deps.prisma, input.userId, input.idempotencyKey);
   if (!earlier) return undefined;
   const same =
     earlier.source === "practice" && earlier.question.slug === input.slug && sameAnswer(earlier.response, input.answer);
   if (!same) throw idempotencyKeyReused();
-  const body = await versionBody(deps.prisma, earlier.questionVersionId);
+  const body = await deps.versionBodies.one(deps.prisma, earlier.questionVersionId);
   // The first request's order stands: a retry is the same attempt, shown the same way.
-  const answer = { id: earlier.id, grade: earlier.grade as unknown as GradeResult, choiceOrder: asChoiceOrder(earlier.choiceOrder) };
-  return present(deps, input.slug, answer, body);
+  return present(deps, input.slug, earlier, body);
 }
 
 /** The question to grade, once the request is known to fit it (404, 409 for a locked follow-up, 400). */

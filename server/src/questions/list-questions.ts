@@ -5,7 +5,9 @@ import type { FollowUpIndex } from "./follow-ups.ts";
 import { chainFields, hiddenSlugs, practiceUnlocks } from "./practice-follow-ups.ts";
 import { practiceProgress, solvedIds, type QuestionProgress } from "./practice-progress.ts";
 import { presentQuestion } from "./present.ts";
-import { idsMatchingWords, listActive, type QuestionFilter } from "./repo.ts";
+import { listActive } from "./active-questions.ts";
+import { idsMatchingWords, type QuestionFilter } from "./repo.ts";
+import type { VersionBodies } from "./version-bodies.ts";
 
 export interface ListQuestionsOptions extends Omit<QuestionFilter, "excludeSlugs" | "onlyIds" | "excludeIds"> {
   userId: string | undefined;
@@ -22,7 +24,7 @@ const wordsOf = (q: string): string[] => [...new Set(q.toLowerCase().split(/\s+/
  * progress, each question marked attempted or solved for a signed-in caller.
  */
 export async function listQuestions(
-  deps: { prisma: Prisma; sql: SqlRunner; followUps: FollowUpIndex },
+  deps: { prisma: Prisma; sql: SqlRunner; followUps: FollowUpIndex; versionBodies: VersionBodies },
   { userId, q, progress: wanted, page, pageSize, ...filter }: ListQuestionsOptions,
 ) {
   const [unlocks, progress, onlyIds] = await Promise.all([
@@ -32,7 +34,7 @@ export async function listQuestions(
   ]);
   const solved = userId && wanted !== "all" ? solvedIds(progress) : undefined;
   const { items, total } = await listActive(
-    deps.prisma,
+    deps,
     {
       ...filter,
       excludeSlugs: hiddenSlugs(unlocks),

@@ -1,6 +1,7 @@
 import type { Prisma, Tx } from "../db/database.ts";
 import { missedConceptIds, recordMissedConcepts } from "../flashcards/missed-cards.ts";
 import type { GradeResult, Lexicon } from "../grading/types.ts";
+import { insertAnswer } from "./answer-repo.ts";
 import { gradeAnswer, type AnswerValue } from "./grade-answer.ts";
 import type { VersionBody } from "./present.ts";
 
@@ -78,11 +79,7 @@ export function gradedAnswer(lexicon: Lexicon, a: AnswerToRecord): GradedAnswer 
  */
 export async function recordAnswer(db: Prisma | Tx, lexicon: Lexicon, a: AnswerToRecord): Promise<{ id: string; grade: GradeResult }> {
   const { grade, row, missedConcepts } = gradedAnswer(lexicon, a);
-  const { choiceOrder, ...columns } = row;
-  const { id } = await db.answer.create({
-    data: { ...columns, ...(choiceOrder ? { choiceOrder } : {}), grade: grade as object },
-    select: { id: true },
-  });
+  const id = await insertAnswer(db, row);
   await recordMissedConcepts(db, { userId: row.userId, questionId: row.questionId, concepts: missedConcepts, now: row.submittedAt });
   return { id, grade };
 }

@@ -1,15 +1,8 @@
+import { z } from "zod";
 import type { Prisma, Tx } from "../db/database.ts";
-import type { Prepared, SqlRunner } from "../db/sql-runner.ts";
+import type { Prepared, SqlStatements } from "../db/sql-runner.ts";
 import { dbQuestionType } from "../content/sync.ts";
 import type { VersionBody } from "./present.ts";
-import { versionBodies, versionBody } from "./version-bodies.ts";
-
-export interface ActiveQuestion {
-  id: string;
-  versionId: string;
-  version: number;
-  body: VersionBody;
-}
 
 export interface QuestionFilter {
   section?: string[];
@@ -24,6 +17,13 @@ export interface QuestionFilter {
   excludeIds?: string[];
 }
 
+/** An active question and its current version, without the body (which comes from the app's VersionBodies). */
+export interface ActiveQuestionRow {
+  id: string;
+  versionId: string;
+  version: number;
+}
+
 const whereActive = (f: QuestionFilter) => ({
   retiredAt: null,
   ...(f.section ? { section: { in: f.section } } : {}),
@@ -36,33 +36,26 @@ const whereActive = (f: QuestionFilter) => ({
     : {}),
 });
 
-const currentVersion = { select: { id: true, version: true } } as const;
-
-type Row = { id: string; currentVersion: { id: string; version: number } | null };
-
-async function withBodies(prisma: Prisma, rows: Row[]): Promise<ActiveQuestion[]> {
-  const bodies = await versionBodies(prisma, rows.map((q) => q.currentVersion!.id));
-  return rows.map((q) => ({
-    id: q.id,
-    versionId: q.currentVersion!.id,
-    version: q.currentVersion!.version,
-    body: bodies.get(q.currentVersion!.id)!,
-  }));
-}
-
-export async function listActive(prisma: Prisma, filter: QuestionFilter, page: { skip: number; take: number }) {
+export async function activeQuestionRows(db: Prisma, filter: QuestionFilter, page: { skip: number; take: number }) {
   const where = whereActive(filter);
   const [rows, total] = await Promise.all([
-    prisma.question.findMany({
+    db.question.findMany({
       where,
-      select: { id: true, currentVersion },
+      select: { id: true, currentVersion: { select: { id: true, version: true } } },
       orderBy: [{ section: "asc" }, { slug: "asc" }],
       skip: page.skip,
       take: page.take,
     }),
-    prisma.question.count({ where }),
+    db.question.count({ where }),
   ]);
-  return { items: await withBodies(prisma, rows), total };
+  const items: ActiveQuestionRow[] = rows.map((q) => ({ id: q.id, versionId: q.currentVersion!.id, version: q.currentVersion!.version }));
+  return { items, total };
+}
+
+/** The current version of every active question (to compile their rubrics ahead of the first answer). */
+export async function activeVersionIds(db: Prisma): Promise<string[]> {
+  const rows = await db.question.findMany({ where: { retiredAt: null }, select: { currentVersionId: true } });
+  return rows.flatMap((r) => (r.currentVersionId ? [r.currentVersionId] : []));
 }
 
 const ACTIVE_BY_SLUG: Prepared = {
@@ -72,10 +65,12 @@ const ACTIVE_BY_SLUG: Prepared = {
     WHERE q.slug = $1 AND q."retiredAt" IS NULL`,
 };
 
-/** One active question and its current version (the body from the cache of immutable versions). */
-export async function findActive(db: { prisma: Prisma; sql: SqlRunner }, slug: string): Promise<ActiveQuestion | undefined> {
-  const [row] = await db.sql.query<{ id: string; versionId: string; version: number }>(ACTIVE_BY_SLUG, [slug]);
-  return row && { ...row, body: await versionBody(db.prisma, row.versionId) };
+const activeRow = z.object({ id: z.string(), versionId: z.string(), version: z.number() });
+
+/** One active question's current version: a prepared statement, as every practice check and question view reads one. */
+export async function activeBySlug(sql: SqlStatements, slug: string): Promise<ActiveQuestionRow | undefined> {
+  const [row] = await sql.query(ACTIVE_BY_SLUG, [slug], activeRow);
+  return row;
 }
 
 // Title and prompt live in the version body (JSON), out of reach of Prisma's string filters. strpos rather than LIKE,
@@ -91,9 +86,28 @@ const MATCHING_IDS: Prepared = {
 };
 
 /** Ids of the active questions whose current title or prompt contains every one of `words` (lower case). */
-export async function idsMatchingWords(sql: SqlRunner, words: readonly string[]): Promise<string[]> {
-  const rows = await sql.query<{ id: string }>(MATCHING_IDS, [words]);
+export async function idsMatchingWords(sql: SqlStatements, words: readonly string[]): Promise<string[]> {
+  const rows = await sql.query(MATCHING_IDS, [words], z.object({ id: z.string() }));
   return rows.map((r) => r.id);
+}
+
+// A mentor's latest override is the answer's verdict, as in history and progress.
+const USER_PROGRESS: Prepared = {
+  name: "question-progress-of-user",
+  text: `SELECT a."questionId",
+      bool_or(COALESCE(
+        (SELECT g.verdict FROM "GradeOverride" g WHERE g."answerId" = a.id ORDER BY g."createdAt" DESC LIMIT 1),
+        a.verdict) = 'correct') AS solved
+    FROM "Answer" a
+    WHERE a."userId" = $1::uuid
+    GROUP BY a."questionId"`,
+};
+
+const progressRow = z.object({ questionId: z.string(), solved: z.boolean() });
+
+/** Per question the user answered, whether any of their answers to it is correct. */
+export async function solvedByQuestion(sql: SqlStatements, userId: string) {
+  return sql.query(USER_PROGRESS, [userId], progressRow);
 }
 
 /** Which of `slugs` the user has answered at least once, in practice or in a round. */

@@ -8,13 +8,14 @@ import type { Lexicon } from "../grading/types.ts";
 import { notFound } from "../http/app-error.ts";
 import type { RateLimiter } from "../http/rate-limit.ts";
 import { defineRoute } from "../http/route.ts";
+import { findActive } from "./active-questions.ts";
 import { checkAnswer } from "./check-answer.ts";
 import { newChoiceOrder } from "./choice-order.ts";
 import type { FollowUpIndex } from "./follow-ups.ts";
 import { listQuestions } from "./list-questions.ts";
 import { assertUnlocked, chainFields, practiceUnlocks } from "./practice-follow-ups.ts";
 import { presentQuestion } from "./present.ts";
-import { findActive } from "./repo.ts";
+import type { VersionBodies } from "./version-bodies.ts";
 import { checkBody, checkResponse, listQuestionsQuery, parentNotAnsweredError, questionPage, questionSchema, slugParams } from "./schemas.ts";
 
 export function questionRoutes(deps: {
@@ -23,6 +24,7 @@ export function questionRoutes(deps: {
   lexicon: Lexicon;
   /** Who follows up whom in the synced bank. */
   followUps: FollowUpIndex;
+  versionBodies: VersionBodies;
   limiter: RateLimiter;
   limits: Pick<AbuseLimits, "checksPerMinute">;
   registry: OpenAPIRegistry;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "../content/schema.ts";
+import { gradeResult } from "./stored-grade.ts";
 
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess(
@@ -91,19 +92,7 @@ export const checkBody = z
   })
   .openapi("CheckAnswerRequest");
 
-export const gradeResultSchema = z
-  .object({
-    score: z.number(),
-    verdict: z.enum(["correct", "partial", "incorrect"]),
-    matched: z.array(z.object({ concept: z.string(), evidence: z.string() })),
-    missed: z.array(z.object({ concept: z.string(), hint: z.string() })),
-    flags: z.array(z.string()),
-    choice: z.object({ expected: z.array(z.string()), committed: z.array(z.string()) }).optional(),
-    /** Absent on grades stored before the grader reported confidence. */
-    confidence: z.enum(["high", "low"]).optional(),
-    confidenceReasons: z.array(z.string()).optional(),
-  })
-  .openapi("GradeResult");
+export const gradeResultSchema = gradeResult.openapi("GradeResult");
 
 export const checkResponse = gradeResultSchema
   .extend({

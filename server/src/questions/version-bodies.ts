@@ -1,36 +1,48 @@
 import type { Prisma, Tx } from "../db/database.ts";
 import type { VersionBody } from "./present.ts";
-
-// Question versions never change once written, so their bodies can be cached for the life of the process
-// (ids are UUIDs, so one cache serves any database). Reading the JSON body through Prisma costs milliseconds per
-// row; every round and answer needs several.
-const cache = new Map<string, VersionBody>();
+import { versionBodyRows } from "./version-repo.ts";
 
 /**
- * The bodies of the given question versions, by id (all of them; unknown ids are an error). Inside a transaction
- * pass its client: on PGlite a query outside the open transaction would wait for it forever.
+ * Question versions never change once written, so their bodies are kept for the app's life (ids are UUIDs, so one
+ * cache serves any database). Reading the JSON body through Prisma costs milliseconds per row; every round and
+ * answer needs several. One per app, created with it and handed down in its dependencies, so a fresh app starts
+ * cold like a restarted process.
  */
-export async function versionBodies(db: Prisma | Tx, ids: readonly string[]): Promise<Map<string, VersionBody>> {
-  const missing = [...new Set(ids)].filter((id) => !cache.has(id));
-  if (missing.length) {
-    const rows = await db.questionVersion.findMany({ where: { id: { in: missing } }, select: { id: true, body: true } });
-    for (const row of rows) cache.set(row.id, row.body as unknown as VersionBody);
+export class VersionBodies {
+  private readonly bodies = new Map<string, VersionBody>();
+
+  /**
+   * The bodies of the given versions, by id (all of them; unknown ids are an error). Inside a transaction pass its
+   * client: on PGlite a query outside the open transaction would wait for it forever.
+   */
+  async many(db: Prisma | Tx, ids: readonly string[]): Promise<Map<string, VersionBody>> {
+    const missing = [...new Set(ids)].filter((id) => !this.bodies.has(id));
+    if (missing.length) for (const row of await versionBodyRows(db, missing)) this.bodies.set(row.id, row.body);
+    return new Map(
+      ids.map((id) => {
+        const body = this.bodies.get(id);
+        if (!body) throw new Error(`question version ${id} not found`);
+        return [id, body];
+      }),
+    );
   }
-  return new Map(ids.map((id) => {
-    const body = cache.get(id);
-    if (!body) throw new Error(`question version ${id} not found`);
-    return [id, body];
-  }));
+
+  async one(db: Prisma | Tx, id: string): Promise<VersionBody> {
+    return (await this.many(db, [id])).get(id)!;
+  }
+
+  /** The body if this app has already read it, without a query (for paths that fall back when it has not). */
+  known(id: string): VersionBody | undefined {
+    return this.bodies.get(id);
+  }
 }
 
-export async function versionBody(db: Prisma | Tx, id: string): Promise<VersionBody> {
-  return (await versionBodies(db, [id])).get(id)!;
-}
+/**
+ * For the modules not yet handed the app's VersionBodies (history, review, progress, flashcards, home): one instance
+ * for the process. New code takes the app's instance from its dependencies instead.
+ */
+const processWide = new VersionBodies();
 
-/** The body if this process has already read it, without a query (for paths that fall back when it has not). */
-export const versionBodyIfKnown = (id: string): VersionBody | undefined => cache.get(id);
+export const versionBodies = (db: Prisma | Tx, ids: readonly string[]) => processWide.many(db, ids);
 
-/** Empties the cache, as a restarted process would have it (tests use this to exercise cold paths). */
-export function forgetVersionBodies(): void {
-  cache.clear();
-}
+export const versionBody = (db: Prisma | Tx, id: string) => processWide.one(db, id);

@@ -3,7 +3,7 @@ import type { SqlRunner } from "../db/sql-runner.ts";
 import { acceptEarly, type Step } from "../http/early-json.ts";
 import { parseWith } from "../http/validate.ts";
 import { checkAnswerShape } from "../questions/grade-answer.ts";
-import { versionBodyIfKnown } from "../questions/version-bodies.ts";
+import type { VersionBodies } from "../questions/version-bodies.ts";
 import { writeDraftForSession } from "./repo.ts";
 import { draftBody, questionParams } from "./schemas.ts";
 import type { SlotCache } from "./slot-cache.ts";
@@ -11,6 +11,7 @@ import type { SlotCache } from "./slot-cache.ts";
 export interface EarlyRouteDeps {
   sql: SqlRunner;
   slots: SlotCache;
+  versionBodies: VersionBodies;
   sessionSecret: string;
   graceSeconds: number;
   now: () => Date;
@@ -35,9 +36,10 @@ export function autosaveFastPath(deps: EarlyRouteDeps) {
     if (req.method !== "PUT") return next();
     const match = DRAFT_PATH.exec((req.url ?? "").split("?", 1)[0]!);
     if (!match) return next();
-    const [, id, slug] = match as unknown as [string, string, string];
+    const id = match[1]!;
+    const slug = match[2]!;
     const slot = deps.slots.get(id, slug);
-    const body = slot && versionBodyIfKnown(slot.questionVersionId);
+    const body = slot && deps.versionBodies.known(slot.questionVersionId);
     if (!slot || !body) return next();
     acceptEarly(req, res, next, deps, (sessionId, sent) => {
       let answer;

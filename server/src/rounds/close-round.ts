@@ -1,11 +1,10 @@
 import type { Prisma, Tx } from "../db/database.ts";
 import type { SqlRunner } from "../db/sql-runner.ts";
 import type { Lexicon } from "../grading/types.ts";
-import type { AnswerValue } from "../questions/grade-answer.ts";
 import { recordAnswer } from "../questions/record-answer.ts";
-import { versionBody } from "../questions/version-bodies.ts";
+import type { VersionBodies } from "../questions/version-bodies.ts";
 import { closesAt, secondsSpent } from "./deadline.ts";
-import { lockRound } from "./repo.ts";
+import { lockRoundForClosing, markClosed, overdueRoundIds, slotsForClosing } from "./repo.ts";
 import { isBlank } from "./results.ts";
 import type { SlotCache } from "./slot-cache.ts";
 
@@ -16,6 +15,7 @@ export interface RoundDeps {
   graceSeconds: number;
   now: () => Date;
   slots: SlotCache;
+  versionBodies: VersionBodies;
 }
 
 /**
@@ -27,21 +27,18 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 /** Turns each unanswered question's saved draft into its graded final answer. */
 async function gradeDrafts(tx: Tx, deps: RoundDeps, roundId: string, userId: string, startedAt: Date, at: Date) {
-  const slots = await tx.roundQuestion.findMany({
-    where: { roundId },
-    include: { answer: { select: { submittedAt: true } } },
-  });
+  const slots = await slotsForClosing(tx, roundId);
   const lastAnswerAt = slots.map((s) => s.answer?.submittedAt).filter((d): d is Date => !!d).sort((a, b) => +b - +a)[0];
   for (const slot of slots) {
-    if (slot.answer || isBlank(slot.draft)) continue;
+    if (slot.answer || slot.draft === null || isBlank(slot.draft)) continue;
     await yieldToEventLoop();
-    const body = await versionBody(tx, slot.questionVersionId);
+    const body = await deps.versionBodies.one(tx, slot.questionVersionId);
     await recordAnswer(tx, deps.lexicon, {
       userId,
       questionId: slot.questionId,
       questionVersionId: slot.questionVersionId,
       body,
-      response: slot.draft as AnswerValue,
+      response: slot.draft,
       source: "round",
       roundQuestionId: slot.id,
       timeSpentSeconds: secondsSpent(slot.draftSavedAt ?? at, startedAt, lastAnswerAt),
@@ -57,14 +54,13 @@ async function gradeDrafts(tx: Tx, deps: RoundDeps, roundId: string, userId: str
 export async function closeRound(deps: RoundDeps, roundId: string, reason: "finished" | "expired"): Promise<boolean> {
   return deps.prisma.$transaction(
     async (tx) => {
-      const locked = await lockRound(tx, roundId, undefined, "update");
+      const locked = await lockRoundForClosing(tx, roundId);
       if (!locked || locked.status !== "open") return false;
-      const round = await tx.round.findUniqueOrThrow({ where: { id: roundId }, select: { userId: true } });
       const now = deps.now();
-      await gradeDrafts(tx, deps, roundId, round.userId, locked.startedAt, now);
+      await gradeDrafts(tx, deps, roundId, locked.userId, locked.startedAt, now);
       // A round closed by the sweeper closed when its time ran out, not when the sweeper happened to run.
       const closedAt = reason === "expired" ? closesAt(locked.deadline, deps.graceSeconds) : now;
-      await tx.round.update({ where: { id: roundId }, data: { status: reason, closedAt: closedAt < now ? closedAt : now } });
+      await markClosed(tx, roundId, reason, closedAt < now ? closedAt : now);
       return true;
     },
     { timeout: 30_000, maxWait: 30_000 },
@@ -74,13 +70,8 @@ export async function closeRound(deps: RoundDeps, roundId: string, reason: "fini
 /** Closes every round whose time (plus grace) ran out; safe to run from any number of processes at once. */
 export async function closeDueRounds(deps: RoundDeps, limit = 100): Promise<number> {
   const cutoff = new Date(deps.now().getTime() - deps.graceSeconds * 1000);
-  const due = await deps.prisma.round.findMany({
-    where: { status: "open", deadline: { lt: cutoff } },
-    select: { id: true },
-    orderBy: { deadline: "asc" },
-    take: limit,
-  });
+  const due = await overdueRoundIds(deps.prisma, cutoff, { limit });
   let closed = 0;
-  for (const { id } of due) if (await closeRound(deps, id, "expired")) closed++;
+  for (const id of due) if (await closeRound(deps, id, "expired")) closed++;
   return closed;
 }

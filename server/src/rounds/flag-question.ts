@@ -1,6 +1,6 @@
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { isAccepting } from "./deadline.ts";
-import { findSlot } from "./repo.ts";
+import { findSlot, flagWhileOpen, roundClock } from "./repo.ts";
 import { noSuchSlot, roundClosed } from "./service.ts";
 
 /**
@@ -12,12 +12,8 @@ export async function flagQuestion(deps: RoundDeps, userId: string, roundId: str
   if (!slot) return noSuchSlot(deps, userId, roundId, slug);
   const now = deps.now();
   const cutoff = new Date(now.getTime() - deps.graceSeconds * 1000);
-  const { count } = await deps.prisma.roundQuestion.updateMany({
-    where: { id: slot.id, round: { userId, status: "open", deadline: { gte: cutoff } } },
-    data: { flagged },
-  });
-  if (count === 1) return;
-  const round = await deps.prisma.round.findUniqueOrThrow({ where: { id: roundId }, select: { status: true, deadline: true } });
+  if (await flagWhileOpen(deps.prisma, { slotId: slot.id, userId, cutoff, flagged })) return;
+  const round = await roundClock(deps.prisma, roundId);
   // Found past its time by this request: close it now, as a save or an answer would.
   if (round.status === "open" && !isAccepting(now, round.deadline, deps.graceSeconds)) await closeRound(deps, roundId, "expired");
   throw roundClosed();

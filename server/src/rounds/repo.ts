@@ -1,12 +1,14 @@
+import { z } from "zod";
 import type { Prisma, Tx } from "../db/database.ts";
-import type { Prepared, SqlRunner } from "../db/sql-runner.ts";
-import type { GradeResult } from "../grading/types.ts";
-import { THEN_MISSED_CARDS } from "../questions/answer-repo.ts";
-import { asChoiceOrder } from "../questions/choice-order.ts";
+import { col, queryRow, sql } from "../db/rows.ts";
+import type { Prepared, SqlStatements } from "../db/sql-runner.ts";
+import { insertedRow, THEN_MISSED_CARDS } from "../questions/answer-repo.ts";
+import { storedGrade } from "../questions/stored-grade.ts";
+import { asChoiceOrder, newChoiceOrder } from "../questions/choice-order.ts";
+import type { VersionBody } from "../questions/present.ts";
 import type { AnswerRow } from "../questions/record-answer.ts";
-import { versionBodies } from "../questions/version-bodies.ts";
+import type { VersionBodies } from "../questions/version-bodies.ts";
 import type { KnownSlot, Slot, SlotCache } from "./slot-cache.ts";
-
 /**
  * Whether round `r` holds the question named by the slug parameter `param` (a follow-up's parent) and it is still
  * unanswered: the one SQL form of the rule that a follow-up stays locked until its parent is answered.
@@ -17,7 +19,8 @@ const parentUnanswered = (param: string) => `EXISTS (
            AND NOT EXISTS (SELECT 1 FROM "Answer" pa WHERE pa."roundQuestionId" = p.id)
        )`;
 
-type RoundStatus = "open" | "finished" | "expired";
+const roundStatus = z.enum(["open", "finished", "expired"]);
+export type RoundStatus = z.output<typeof roundStatus>;
 
 /** A round's questions and answers come back as one JSON array, so reading a round is one statement. */
 const FIND_ROUND: Prepared = {
@@ -37,68 +40,57 @@ const FIND_ROUND: Prepared = {
      FROM "Round" r WHERE r.id = $1::uuid`,
 };
 
-interface RoundRow {
-  id: string;
-  userId: string;
-  status: RoundStatus;
-  timeLimitSeconds: number;
-  startedAt: Date;
-  deadline: Date;
-  closedAt: Date | null;
-  questions: {
-    id: string;
-    questionId: string;
-    questionVersionId: string;
-    position: number;
-    draft: unknown;
-    choiceOrder: unknown;
-    flagged: boolean;
-    answer: {
-      id: string;
-      response: unknown;
-      grade: unknown;
-      submittedAt: string;
-      timeSpentSeconds: number | null;
-      idempotencyKey: string | null;
-    } | null;
-  }[];
-}
+const roundRow = z.object({
+  id: z.string(),
+  userId: z.string(),
+  status: roundStatus,
+  timeLimitSeconds: z.number(),
+  startedAt: col.date,
+  deadline: col.date,
+  closedAt: col.date.nullable(),
+  questions: col.json(
+    z.array(
+      z.object({
+        id: z.string(),
+        questionId: z.string(),
+        questionVersionId: z.string(),
+        position: z.number(),
+        draft: z.unknown(),
+        choiceOrder: z.unknown().transform(asChoiceOrder),
+        flagged: z.boolean(),
+        answer: z
+          .object({
+            id: z.string(),
+            response: z.unknown(),
+            grade: storedGrade,
+            submittedAt: col.date,
+            timeSpentSeconds: z.number().nullable(),
+            idempotencyKey: z.string().nullable(),
+          })
+          .nullable(),
+      }),
+    ),
+  ),
+});
 
 /** A round with its questions (each with its version body) and answers; `userId` restricts it to that owner. */
-export async function findRound(db: { prisma: Prisma; sql: SqlRunner }, id: string, userId?: string) {
-  const [row] = await db.sql.query<RoundRow & Record<string, unknown>>(FIND_ROUND, [id]);
+export async function findRound(db: { prisma: Prisma; sql: SqlStatements; versionBodies: VersionBodies }, id: string, userId?: string) {
+  const [row] = await db.sql.query(FIND_ROUND, [id], roundRow);
   if (!row || (userId !== undefined && row.userId !== userId)) return undefined;
-  const bodies = await versionBodies(db.prisma, row.questions.map((q) => q.questionVersionId));
-  return {
-    id: row.id,
-    userId: row.userId,
-    status: row.status,
-    timeLimitSeconds: row.timeLimitSeconds,
-    startedAt: new Date(row.startedAt),
-    deadline: new Date(row.deadline),
-    closedAt: row.closedAt ? new Date(row.closedAt) : null,
-    questions: row.questions.map((q) => ({
-      ...q,
-      body: bodies.get(q.questionVersionId)!,
-      choiceOrder: asChoiceOrder(q.choiceOrder),
-      answer: q.answer ? { ...q.answer, submittedAt: new Date(q.answer.submittedAt), grade: q.answer.grade as GradeResult } : null,
-    })),
-  };
+  const bodies = await db.versionBodies.many(db.prisma, row.questions.map((q) => q.questionVersionId));
+  return { ...row, questions: row.questions.map((q) => ({ ...q, body: bodies.get(q.questionVersionId)! })) };
 }
 
 export type LoadedRound = NonNullable<Awaited<ReturnType<typeof findRound>>>;
 
+const lockedRound = z.object({ userId: z.string(), status: roundStatus, deadline: col.date, startedAt: col.date });
+
 /**
- * Locks the round row for the rest of the transaction. Saves and answers take a shared lock, closing takes an
- * exclusive one, so an answer is either in before the round closes or refused after — never half of each.
+ * Locks the round row exclusively for the rest of the transaction, to close it. Saves and answers take a shared lock
+ * in their statements, so an answer is either in before the round closes or refused after — never half of each.
  */
-export async function lockRound(tx: Tx, id: string, userId: string | undefined, mode: "share" | "update") {
-  const rows = await tx.$queryRawUnsafe<{ status: string; deadline: Date; startedAt: Date }[]>(
-    `SELECT status, deadline, "startedAt" FROM "Round" WHERE id = $1::uuid ${userId ? `AND "userId" = $2::uuid` : ""}
-     FOR ${mode === "share" ? "SHARE" : "UPDATE"}`,
-    ...(userId ? [id, userId] : [id]),
-  );
-  return rows[0];
+export async function lockRoundForClosing(tx: Tx, id: string) {
+  return queryRow(tx, sql`SELECT "userId", status::text AS status, deadline, "startedAt" FROM "Round" WHERE id = ${id}::uuid FOR UPDATE`, lockedRound);
 }
 
 /** The round question for `slug`, if the round is the user's and holds that question. */
@@ -122,6 +114,117 @@ export async function findParentSlot(db: Prisma | Tx, roundId: string, parentSlu
   return slot ? { answered: slot.answer !== null } : undefined;
 }
 
+/** Whether round `id` exists and is the user's. */
+export async function isUsersRound(db: Prisma, id: string, userId: string): Promise<boolean> {
+  return (await db.round.count({ where: { id, userId } })) > 0;
+}
+
+/** A page of the user's rounds, newest first, with each one's answers' verdicts and scores. */
+export async function roundsOf(db: Prisma, userId: string, page: { skip: number; take: number }) {
+  const where = { userId };
+  const [rows, total] = await Promise.all([
+    db.round.findMany({
+      where,
+      orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+      skip: page.skip,
+      take: page.take,
+      include: {
+        _count: { select: { questions: true } },
+        questions: { select: { answer: { select: { verdict: true, score: true } } } },
+      },
+    }),
+    db.round.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Open rounds whose cut-off passed before `cutoff`, oldest deadline first; one user's only when `userId` is given. */
+export async function overdueRoundIds(db: Prisma, cutoff: Date, options: { userId?: string; limit?: number } = {}): Promise<string[]> {
+  const rows = await db.round.findMany({
+    where: { ...(options.userId ? { userId: options.userId } : {}), status: "open", deadline: { lt: cutoff } },
+    select: { id: true },
+    orderBy: { deadline: "asc" },
+    ...(options.limit ? { take: options.limit } : {}),
+  });
+  return rows.map((r) => r.id);
+}
+
+export async function openRoundIdOf(db: Prisma, userId: string): Promise<string | undefined> {
+  const round = await db.round.findFirst({ where: { userId, status: "open" }, select: { id: true } });
+  return round?.id;
+}
+
+/** A new round and its questions in the given order, each choice question with a fresh order of its choices. */
+export async function insertRoundWithQuestions(
+  db: Prisma,
+  round: { userId: string; timeLimitSeconds: number; filters: object; startedAt: Date; deadline: Date },
+  questions: readonly { id: string; versionId: string; body: VersionBody }[],
+): Promise<string> {
+  const { id } = await db.round.create({
+    data: {
+      ...round,
+      questions: {
+        // Each question's choices get their own order, kept so every later view shows what the candidate saw.
+        create: questions.map((q, position) => ({
+          questionId: q.id,
+          questionVersionId: q.versionId,
+          position,
+          choiceOrder: newChoiceOrder(q.body) ?? undefined,
+        })),
+      },
+    },
+    select: { id: true },
+  });
+  return id;
+}
+
+const draftValue = z.union([z.string(), z.array(z.string())]).nullable();
+
+/** The round's questions as closing needs them: each one's saved draft and whether (and when) it was answered. */
+export async function slotsForClosing(tx: Tx, roundId: string) {
+  const slots = await tx.roundQuestion.findMany({
+    where: { roundId },
+    select: {
+      id: true,
+      questionId: true,
+      questionVersionId: true,
+      draft: true,
+      draftSavedAt: true,
+      answer: { select: { submittedAt: true } },
+    },
+  });
+  return slots.map((s) => ({ ...s, draft: draftValue.parse(s.draft) }));
+}
+
+export async function markClosed(tx: Tx, id: string, status: "finished" | "expired", closedAt: Date): Promise<void> {
+  await tx.round.update({ where: { id }, data: { status, closedAt } });
+}
+
+/** Sets a question's flag only while its round is the user's, open and before `cutoff`; false when it was not. */
+export async function flagWhileOpen(db: Prisma, input: { slotId: string; userId: string; cutoff: Date; flagged: boolean }): Promise<boolean> {
+  const { count } = await db.roundQuestion.updateMany({
+    where: { id: input.slotId, round: { userId: input.userId, status: "open", deadline: { gte: input.cutoff } } },
+    data: { flagged: input.flagged },
+  });
+  return count === 1;
+}
+
+export async function roundClock(db: Prisma, id: string) {
+  return db.round.findUniqueOrThrow({ where: { id }, select: { status: true, deadline: true } });
+}
+
+/** The round side of an idempotency key: the answer the earlier request stored, with where it was given. */
+export async function roundAnswerByKey(db: Prisma, userId: string, idempotencyKey: string) {
+  return db.answer.findUnique({
+    where: { userId_idempotencyKey: { userId, idempotencyKey } },
+    select: {
+      submittedAt: true,
+      response: true,
+      roundQuestion: { select: { roundId: true, question: { select: { slug: true } } } },
+    },
+  });
+}
+
 const WRITE_DRAFT: Prepared = {
   name: "round_write_draft",
   text: `WITH r AS (
@@ -142,18 +245,18 @@ const WRITE_DRAFT: Prepared = {
  * deadline as they were under the lock, or undefined when the round is not the user's.
  */
 export async function writeDraft(
-  sql: SqlRunner,
+  sql: SqlStatements,
   input: { userId: string; roundId: string; slotId: string; draft: unknown; savedAt: Date; cutoff: Date },
-): Promise<{ status: string; deadline: Date } | undefined> {
-  const [row] = await sql.query<{ status: string; deadline: Date }>(WRITE_DRAFT, [
+): Promise<{ status: RoundStatus; deadline: Date } | undefined> {
+  const [row] = await sql.query(WRITE_DRAFT, [
     input.roundId,
     input.userId,
     input.slotId,
     JSON.stringify(input.draft),
     input.savedAt,
     input.cutoff,
-  ]);
-  return row ? { status: row.status, deadline: new Date(row.deadline) } : undefined;
+  ], z.object({ status: roundStatus, deadline: col.date }));
+  return row && { status: row.status, deadline: row.deadline };
 }
 
 /**
@@ -181,10 +284,10 @@ const WRITE_DRAFT_FOR_SESSION: Prepared = {
 };
 
 export async function writeDraftForSession(
-  sql: SqlRunner,
+  sql: SqlStatements,
   input: { sessionId: string; roundId: string; slotId: string; draft: unknown; savedAt: Date; cutoff: Date; parentSlug: string | null },
 ): Promise<boolean> {
-  const [row] = await sql.query<{ written: number }>(WRITE_DRAFT_FOR_SESSION, [
+  const [row] = await sql.query(WRITE_DRAFT_FOR_SESSION, [
     input.sessionId,
     input.roundId,
     input.slotId,
@@ -192,7 +295,7 @@ export async function writeDraftForSession(
     input.savedAt,
     input.cutoff,
     input.parentSlug,
-  ]);
+  ], z.object({ written: z.number() }));
   return row?.written === 1;
 }
 
@@ -213,24 +316,26 @@ const LOCK_FOR_ANSWER: Prepared = {
  * closes or refused after) and reads what the rules need: the round's state, the slot's answer if any, whether the
  * follow-up's parent is still unanswered, and when the round's latest answer came. Undefined when not the user's.
  */
-export async function lockForAnswer(sql: Omit<SqlRunner, "transaction">, input: { roundId: string; userId: string; slotId: string | null; parentSlug: string | null }) {
-  const [row] = await sql.query<{
-    status: string;
-    deadline: Date;
-    startedAt: Date;
-    answeredResponse: unknown;
-    answeredAt: Date | null;
-    parentOpen: boolean;
-    lastAnsweredAt: Date | null;
-  }>(LOCK_FOR_ANSWER, [input.roundId, input.userId, input.slotId, input.parentSlug]);
+const lockedForAnswer = z.object({
+  status: roundStatus,
+  deadline: col.date,
+  startedAt: col.date,
+  answeredResponse: z.unknown(),
+  answeredAt: col.date.nullable(),
+  parentOpen: z.boolean(),
+  lastAnsweredAt: col.date.nullable(),
+});
+
+export async function lockForAnswer(sql: SqlStatements, input: { roundId: string; userId: string; slotId: string | null; parentSlug: string | null }) {
+  const [row] = await sql.query(LOCK_FOR_ANSWER, [input.roundId, input.userId, input.slotId, input.parentSlug], lockedForAnswer);
   if (!row) return undefined;
   return {
     status: row.status,
-    deadline: new Date(row.deadline),
-    startedAt: new Date(row.startedAt),
-    answered: row.answeredAt ? { response: row.answeredResponse, submittedAt: new Date(row.answeredAt) } : undefined,
+    deadline: row.deadline,
+    startedAt: row.startedAt,
+    answered: row.answeredAt ? { response: row.answeredResponse, submittedAt: row.answeredAt } : undefined,
     parentOpen: row.parentOpen,
-    lastAnsweredAt: row.lastAnsweredAt ? new Date(row.lastAnsweredAt) : null,
+    lastAnsweredAt: row.lastAnsweredAt,
   };
 }
 
@@ -268,11 +373,11 @@ const ANSWER_IN_OPEN_ROUND: Prepared = {
 };
 
 export async function answerInOpenRound(
-  sql: SqlRunner,
+  sql: SqlStatements,
   input: { roundId: string; cutoff: Date; parentSlug: string | null; sessionId: string | null; row: AnswerRow; missedConcepts: readonly string[] },
 ): Promise<string | undefined> {
   const { row } = input;
-  const [inserted] = await sql.query<{ id: string }>(ANSWER_IN_OPEN_ROUND, [
+  const [inserted] = await sql.query(ANSWER_IN_OPEN_ROUND, [
     row.userId,
     row.questionId,
     row.submittedAt.toISOString(),
@@ -288,6 +393,6 @@ export async function answerInOpenRound(
     input.cutoff,
     input.parentSlug,
     input.sessionId,
-  ]);
+  ], insertedRow);
   return inserted?.id;
 }

@@ -1,4 +1,5 @@
 import type { GradeResult, Lexicon } from "../grading/types.ts";
+import type { StoredGrade } from "../questions/stored-grade.ts";
 import { revealAnswer, titleOf, type VersionBody } from "../questions/present.ts";
 import type { Totals } from "./schemas.ts";
 
@@ -7,7 +8,7 @@ export interface GradedSlot {
   choiceOrder: readonly string[] | null;
   answer: {
     response: unknown;
-    grade: GradeResult;
+    grade: StoredGrade;
     timeSpentSeconds: number | null;
     idempotencyKey: string | null;
   } | null;

@@ -4,10 +4,9 @@ import { AppError, notFound } from "../http/app-error.ts";
 import { checkAnswerShape, type AnswerValue } from "../questions/grade-answer.ts";
 import { parentNotAnswered } from "../questions/parent-not-answered.ts";
 import type { VersionBody } from "../questions/present.ts";
-import { versionBody } from "../questions/version-bodies.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { isAccepting } from "./deadline.ts";
-import { findParentSlot, findRound, findSlot, writeDraft, type LoadedRound } from "./repo.ts";
+import { findParentSlot, findRound, findSlot, isUsersRound, roundsOf, writeDraft, type LoadedRound } from "./repo.ts";
 import { closeOverdueRounds } from "./start-round.ts";
 
 const roundNotFound = () => notFound("No such round");
@@ -49,14 +48,14 @@ async function assertParentAnswered(db: Prisma | Tx, roundId: string, body: Vers
 
 /** Why a round question could not be found: the round is not the user's (404), or it does not hold the question. */
 export async function noSuchSlot(deps: RoundDeps, userId: string, id: string, slug: string): Promise<never> {
-  if (!(await deps.prisma.round.count({ where: { id, userId } }))) throw roundNotFound();
+  if (!(await isUsersRound(deps.prisma, id, userId))) throw roundNotFound();
   throw new AppError("validation_failed", "That question is not part of this round", [{ path: "slug", message: `${slug} is not in this round` }]);
 }
 
 export async function saveDraft(deps: RoundDeps, userId: string, id: string, slug: string, answer: AnswerValue): Promise<void> {
   const slot = await findSlot(deps.prisma, deps.slots, userId, id, slug);
   if (!slot) return noSuchSlot(deps, userId, id, slug);
-  const body = await versionBody(deps.prisma, slot.questionVersionId);
+  const body = await deps.versionBodies.one(deps.prisma, slot.questionVersionId);
   await assertParentAnswered(deps.prisma, id, body);
   checkAnswerShape(body, answer);
   const now = deps.now();
@@ -86,19 +85,5 @@ export async function finishRound(deps: RoundDeps, userId: string, id: string): 
 
 export async function listRounds(deps: RoundDeps, userId: string, page: { skip: number; take: number }) {
   await closeOverdueRounds(deps, userId);
-  const where = { userId };
-  const [rows, total] = await Promise.all([
-    deps.prisma.round.findMany({
-      where,
-      orderBy: [{ startedAt: "desc" }, { id: "desc" }],
-      skip: page.skip,
-      take: page.take,
-      include: {
-        _count: { select: { questions: true } },
-        questions: { select: { answer: { select: { verdict: true, score: true } } } },
-      },
-    }),
-    deps.prisma.round.count({ where }),
-  ]);
-  return { rows, total };
+  return roundsOf(deps.prisma, userId, page);
 }

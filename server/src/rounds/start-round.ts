@@ -1,11 +1,11 @@
 import { isUniqueViolation } from "../db/errors.ts";
 import { AppError } from "../http/app-error.ts";
-import { newChoiceOrder } from "../questions/choice-order.ts";
+import { listActive } from "../questions/active-questions.ts";
 import { buildFollowUpIndex, chainBelow } from "../questions/follow-ups.ts";
-import { listActive } from "../questions/repo.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { deadlineFor } from "./deadline.ts";
 import { drawWithChains } from "./draw.ts";
+import { insertRoundWithQuestions, openRoundIdOf, overdueRoundIds } from "./repo.ts";
 
 export interface NewRound {
   questionCount: number;
@@ -32,15 +32,8 @@ export class RoundInProgressError extends AppError {
 /** Closes the user's rounds whose time (plus grace) ran out while nobody was looking. */
 export async function closeOverdueRounds(deps: RoundDeps, userId: string): Promise<void> {
   const cutoff = new Date(deps.now().getTime() - deps.graceSeconds * 1000);
-  const overdue = await deps.prisma.round.findMany({
-    where: { userId, status: "open", deadline: { lt: cutoff } },
-    select: { id: true },
-  });
-  for (const { id } of overdue) await closeRound(deps, id, "expired");
+  for (const id of await overdueRoundIds(deps.prisma, cutoff, { userId })) await closeRound(deps, id, "expired");
 }
-
-const openRoundOf = (deps: RoundDeps, userId: string) =>
-  deps.prisma.round.findFirst({ where: { userId, status: "open" }, select: { id: true } });
 
 /**
  * One open round per candidate. The partial unique index on open rounds is what decides between simultaneous
@@ -49,8 +42,8 @@ const openRoundOf = (deps: RoundDeps, userId: string) =>
 export async function createRound(deps: RoundDeps, userId: string, input: NewRound): Promise<string> {
   await closeOverdueRounds(deps, userId);
   for (let attempt = 1; ; attempt++) {
-    const open = await openRoundOf(deps, userId);
-    if (open) throw new RoundInProgressError(open.id);
+    const open = await openRoundIdOf(deps.prisma, userId);
+    if (open) throw new RoundInProgressError(open);
     try {
       return await insertRound(deps, userId, input);
     } catch (error) {
@@ -67,8 +60,8 @@ export async function createRound(deps: RoundDeps, userId: string, input: NewRou
 async function drawPool(deps: RoundDeps, input: NewRound) {
   const all = { skip: 0, take: 10_000 };
   const [{ items }, { items: active }] = await Promise.all([
-    listActive(deps.prisma, { section: input.sections, type: input.types, difficulty: input.difficulty }, all),
-    listActive(deps.prisma, {}, all),
+    listActive(deps, { section: input.sections, type: input.types, difficulty: input.difficulty }, all),
+    listActive(deps, {}, all),
   ]);
   // Every active question is already here with its body: who follows up whom needs no query of its own.
   const index = buildFollowUpIndex(active.map((q) => q.body));
@@ -103,7 +96,7 @@ async function drawRound(deps: RoundDeps, input: NewRound) {
  * must come after it (otherwise it would stay locked behind a question the candidate has not reached).
  */
 async function listedQuestions(deps: RoundDeps, slugs: readonly string[]) {
-  const { items: active } = await listActive(deps.prisma, {}, { skip: 0, take: 10_000 });
+  const { items: active } = await listActive(deps, {}, { skip: 0, take: 10_000 });
   const bySlug = new Map(active.map((q) => [q.body.slug, q]));
   const details = slugs.flatMap((slug, i) => {
     const question = bySlug.get(slug);
@@ -119,8 +112,9 @@ async function listedQuestions(deps: RoundDeps, slugs: readonly string[]) {
 async function insertRound(deps: RoundDeps, userId: string, input: NewRound): Promise<string> {
   const picked = input.questions ? await listedQuestions(deps, input.questions) : await drawRound(deps, input);
   const startedAt = deps.now();
-  const round = await deps.prisma.round.create({
-    data: {
+  return insertRoundWithQuestions(
+    deps.prisma,
+    {
       userId,
       timeLimitSeconds: input.timeLimitSeconds,
       filters: input.questions
@@ -128,17 +122,7 @@ async function insertRound(deps: RoundDeps, userId: string, input: NewRound): Pr
         : { sections: input.sections ?? null, types: input.types ?? null, difficulty: input.difficulty ?? null },
       startedAt,
       deadline: deadlineFor(startedAt, input.timeLimitSeconds),
-      questions: {
-        // Each question's choices get their own order, kept so every later view shows what the candidate saw.
-        create: picked.map((q, position) => ({
-          questionId: q.id,
-          questionVersionId: q.versionId,
-          position,
-          choiceOrder: newChoiceOrder(q.body) ?? undefined,
-        })),
-      },
     },
-    select: { id: true },
-  });
-  return round.id;
+    picked,
+  );
 }

@@ -6,10 +6,9 @@ import { idempotencyKeyReused, sameAnswer } from "../questions/idempotency.ts";
 import { parentNotAnswered } from "../questions/parent-not-answered.ts";
 import type { VersionBody } from "../questions/present.ts";
 import { gradedAnswer } from "../questions/record-answer.ts";
-import { versionBody, versionBodyIfKnown } from "../questions/version-bodies.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { isAccepting, secondsSpent } from "./deadline.ts";
-import { answerInOpenRound, findSlot, lockForAnswer } from "./repo.ts";
+import { answerInOpenRound, findSlot, lockForAnswer, roundAnswerByKey } from "./repo.ts";
 import { roundClosed } from "./service.ts";
 import type { Slot } from "./slot-cache.ts";
 
@@ -24,14 +23,7 @@ const alreadyAnswered = () => new AppError("already_answered", "This question wa
 
 /** The response a repeated submission gets: the original one, or 422 when the key came with a different request. */
 async function replay(deps: RoundDeps, userId: string, id: string, input: Submission) {
-  const byKey = await deps.prisma.answer.findUnique({
-    where: { userId_idempotencyKey: { userId, idempotencyKey: input.idempotencyKey } },
-    select: {
-      submittedAt: true,
-      response: true,
-      roundQuestion: { select: { roundId: true, question: { select: { slug: true } } } },
-    },
-  });
+  const byKey = await roundAnswerByKey(deps.prisma, userId, input.idempotencyKey);
   if (!byKey) return undefined;
   const slot = byKey.roundQuestion;
   const same = slot?.roundId === id && slot.question.slug === input.question && sameAnswer(byKey.response, input.answer);
@@ -67,7 +59,7 @@ class KeyTaken extends Error {}
  */
 async function submitOnce(deps: RoundDeps, userId: string, id: string, input: Submission) {
   const slot = await findSlot(deps.prisma, deps.slots, userId, id, input.question);
-  const body = slot && (await versionBody(deps.prisma, slot.questionVersionId));
+  const body = slot && (await deps.versionBodies.one(deps.prisma, slot.questionVersionId));
   let shapeError: unknown;
   try {
     if (body) checkAnswerShape(body, input.answer);
@@ -112,7 +104,7 @@ async function submitOnce(deps: RoundDeps, userId: string, id: string, input: Su
 async function submitPlainly(deps: RoundDeps, who: { userId: string } | { sessionId: string }, id: string, input: Submission) {
   const known = deps.slots.get(id, input.question);
   if (!known || ("userId" in who && known.userId !== who.userId)) return undefined;
-  const body = versionBodyIfKnown(known.questionVersionId);
+  const body = deps.versionBodies.known(known.questionVersionId);
   if (!body) return undefined;
   try {
     checkAnswerShape(body, input.answer);
