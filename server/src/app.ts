@@ -114,10 +114,10 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(roundRoutes({ ...rounds, registry }));
   api.use(flashcardRoutes({ prisma, lexicon, registry, now }));
   api.use(linkRoutes({ prisma, now, registry }));
-  api.use(historyRoutes({ prisma, lexicon, followUps, now, registry }));
-  api.use(reviewRoutes({ prisma, now, registry }));
-  api.use(progressRoutes({ prisma, lexicon, now, registry }));
-  api.use(homeRoutes({ prisma, now, registry }));
+  api.use(historyRoutes({ prisma, versionBodies, lexicon, followUps, now, registry }));
+  api.use(reviewRoutes({ prisma, versionBodies, now, registry }));
+  api.use(progressRoutes({ prisma, versionBodies, lexicon, now, registry }));
+  api.use(homeRoutes({ prisma, versionBodies, now, registry }));
   api.use(apiDocsRoutes(registry));
   api.use(notFoundHandler);
   app.use(API_PREFIX, api);

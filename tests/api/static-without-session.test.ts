@@ -31,12 +31,14 @@ describeEachDatabase("pages and assets skip the API's session and body handling"
   beforeAll(async () => {
     dist = fakeBuild();
     t = await createTestApp(kind, { client: staticClient(dist) });
-    const query = t.db.sql.query.bind(t.db.sql);
-    t.db.sql.query = ((sql: string | Prepared, params?: unknown[]) => {
+    const note = (sql: string | Prepared) => {
       const text = typeof sql === "string" ? sql : sql.text;
       if (text.includes(`"Session"`)) sessionStatements.push(text.trim().split(/\s+/, 1)[0]!);
-      return query(sql, params);
-    }) as typeof query;
+    };
+    const query = t.db.sql.query.bind(t.db.sql);
+    const run = t.db.sql.run.bind(t.db.sql);
+    t.db.sql.query = ((sql, params, row) => (note(sql), query(sql, params, row))) as typeof query;
+    t.db.sql.run = (sql, params) => (note(sql), run(sql, params));
     ({ cookie } = await signUpTo(t));
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { dbQuestionType } from "../content/sync.ts";
 import type { GradeResult } from "../grading/types.ts";
 import { AppError } from "../http/app-error.ts";
 import { timeBudgetOf, titleOf, type VersionBody } from "../questions/present.ts";
-import { versionBodies } from "../questions/version-bodies.ts";
+import type { VersionBodies } from "../questions/version-bodies.ts";
 import { isHistoryInstant } from "./schemas.ts";
 
 export interface HistoryFilter {
@@ -68,7 +68,7 @@ export const answerInclude = {
   _count: { select: { comments: true } },
 } as const;
 
-export async function findHistoryPage(prisma: Prisma, userId: string, f: HistoryFilter, cursor: string | undefined, limit: number) {
+export async function findHistoryPage(prisma: Prisma, bodies: VersionBodies, userId: string, f: HistoryFilter, cursor: string | undefined, limit: number) {
   const rows = await prisma.answer.findMany({
     where: historyWhere(userId, f, cursor ? decodeCursor(cursor) : undefined),
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
@@ -77,7 +77,7 @@ export async function findHistoryPage(prisma: Prisma, userId: string, f: History
   });
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
-  return { rows: await withBodies(prisma, page), nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
+  return { rows: await withBodies(prisma, bodies, page), nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
 }
 
 /** What the grader stored; keys it may add later are kept, so history shows a grade as it was written. */
@@ -99,13 +99,14 @@ export const storedResponse = z.union([z.string(), z.array(z.string())]);
 
 /**
  * Each answer with its stored grade and response decoded and the body of the version it was graded against, from
- * the shared cache of immutable versions.
+ * the app's cache of immutable versions.
  */
 export async function withBodies<R extends { questionVersionId: string; grade: unknown; response: unknown }>(
   prisma: Prisma,
+  cache: VersionBodies,
   rows: R[],
 ): Promise<(Omit<R, "grade" | "response"> & { grade: StoredGrade; response: string | string[]; body: VersionBody })[]> {
-  const bodies = await versionBodies(prisma, rows.map((r) => r.questionVersionId));
+  const bodies = await cache.many(prisma, rows.map((r) => r.questionVersionId));
   return rows.map((r) => ({ ...r, grade: storedGrade.parse(r.grade), response: storedResponse.parse(r.response), body: bodies.get(r.questionVersionId)! }));
 }
 

@@ -4,6 +4,7 @@ import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../acc
 import type { Lexicon } from "../grading/types.ts";
 import { asChoiceOrder } from "../questions/choice-order.ts";
 import type { FollowUpIndex } from "../questions/follow-ups.ts";
+import type { VersionBodies } from "../questions/version-bodies.ts";
 import { revealAnswer } from "../questions/present.ts";
 import { chainAnswers } from "./chain-answers.ts";
 import { groupChains } from "./chain-order.ts";
@@ -21,6 +22,7 @@ import {
 
 export interface HistoryDeps {
   prisma: Prisma;
+  versionBodies: VersionBodies;
   lexicon: Lexicon;
   /** Who follows up whom in the synced bank. */
   followUps: FollowUpIndex;
@@ -33,7 +35,7 @@ export async function listHistory(
   q: HistoryFilter & { candidate?: string; cursor?: string; limit: number },
 ) {
   const candidateId = await assertCanViewCandidate(deps.prisma, viewer, q.candidate);
-  const { rows, nextCursor } = await findHistoryPage(deps.prisma, candidateId, q, q.cursor, q.limit);
+  const { rows, nextCursor } = await findHistoryPage(deps.prisma, deps.versionBodies, candidateId, q, q.cursor, q.limit);
   return { items: groupChains(rows.map(presentHistoryItem)), nextCursor };
 }
 
@@ -42,7 +44,7 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
   const found = await answerWithThread(deps.prisma, answerId, viewer.id);
   // The candidate opening the answer has now seen its comments and overrides (the dashboard's unread count).
   if (viewer.id === userId) await markFeedbackRead(deps.prisma, answerId, userId, deps.now());
-  const row = (await withBodies(deps.prisma, [found]))[0]!;
+  const row = (await withBodies(deps.prisma, deps.versionBodies, [found]))[0]!;
   return {
     ...presentHistoryItem(row),
     ...(await chainAnswers(deps.prisma, deps.followUps, row, row.body.followUpOf)),
@@ -81,7 +83,7 @@ export async function exportHistoryCsv(deps: HistoryDeps, viewer: Viewer, q: His
   res.write(csvRows([], { header: CSV_HEADER, bom: true }));
   let cursor: string | undefined;
   do {
-    const page = await findHistoryPage(deps.prisma, candidateId, q, cursor, 500);
+    const page = await findHistoryPage(deps.prisma, deps.versionBodies, candidateId, q, cursor, 500);
     const lines = page.rows.map((row) => {
       const item = presentHistoryItem(row);
       const g = item.autoGrade;

@@ -6,7 +6,7 @@ import { loadPrefs } from "../flashcards/settings.ts";
 import { masteryBySection, type SectionMastery } from "../progress/mastery.ts";
 import { recentBySection } from "../progress/repo.ts";
 import { titleOf } from "../questions/present.ts";
-import { versionBodies } from "../questions/version-bodies.ts";
+import type { VersionBodies } from "../questions/version-bodies.ts";
 import { agreement, linkedCandidates } from "../review/service.ts";
 import { activityCalendar, activityStart } from "./activity.ts";
 import { planForToday, type PlanInput } from "./plan.ts";
@@ -14,6 +14,7 @@ import { activityByDay, lastRoundStartedAt, nextDue, openRound, unreadFeedback }
 
 export interface HomeDeps {
   prisma: Prisma;
+  versionBodies: VersionBodies;
   now: () => Date;
 }
 
@@ -62,7 +63,7 @@ async function candidateHome(deps: HomeDeps, userId: string) {
     weakestSection: weakestSection
       ? { section: weakestSection.section, mastery: weakestSection.mastery, level: weakestSection.level, answers: weakestSection.answers }
       : null,
-    unread: await presentUnread(prisma, unread),
+    unread: await presentUnread(prisma, deps.versionBodies, unread),
     activity: activityCalendar(from, today.date, activity),
   };
 }
@@ -73,8 +74,8 @@ function interviewOf(date: string | null, today: string, rest: Omit<PlanInput, "
   return { date, daysLeft, plan: planForToday({ ...rest, daysLeft }) };
 }
 
-async function presentUnread(prisma: Prisma, unread: Awaited<ReturnType<typeof unreadFeedback>>) {
-  const bodies = await versionBodies(prisma, unread.items.map((i) => i.versionId));
+async function presentUnread(prisma: Prisma, cache: VersionBodies, unread: Awaited<ReturnType<typeof unreadFeedback>>) {
+  const bodies = await cache.many(prisma, unread.items.map((i) => i.versionId));
   return {
     comments: unread.comments,
     overrides: unread.overrides,

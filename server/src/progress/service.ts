@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/database.ts";
 import { assertCanViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
 import type { Lexicon } from "../grading/types.ts";
-import { versionBodies } from "../questions/version-bodies.ts";
+import type { VersionBodies } from "../questions/version-bodies.ts";
 import { decisionMatrix, inOptionTerms } from "./decision-matrix.ts";
 import { masteryBySection } from "./mastery.ts";
 import { choiceCounts, questionTimes, recentBySection, roundScores } from "./repo.ts";
@@ -9,6 +9,7 @@ import { timeReport } from "./time-budget.ts";
 
 export interface ProgressDeps {
   prisma: Prisma;
+  versionBodies: VersionBodies;
   lexicon: Lexicon;
   now: () => Date;
 }
@@ -24,7 +25,7 @@ export async function progress(deps: ProgressDeps, viewer: Viewer, candidate: st
   // The matrix is about choosing an engine or an architecture; paradigm options ("batch") are not choices of that kind.
   const options = deps.lexicon.options.filter((o) => o.category !== "paradigm");
   const isOption = (id: string) => options.some((o) => o.id === id);
-  const bodies = await versionBodies(deps.prisma, choices.map((c) => c.versionId));
+  const bodies = await deps.versionBodies.many(deps.prisma, choices.map((c) => c.versionId));
   const counts = choices.flatMap((c) => inOptionTerms(bodies.get(c.versionId)!, c, isOption) ?? []);
   return {
     candidateId: userId,

@@ -36,13 +36,3 @@ export class VersionBodies {
     return this.bodies.get(id);
   }
 }
-
-/**
- * For the modules not yet handed the app's VersionBodies (history, review, progress, flashcards, home): one instance
- * for the process. New code takes the app's instance from its dependencies instead.
- */
-const processWide = new VersionBodies();
-
-export const versionBodies = (db: Prisma | Tx, ids: readonly string[]) => processWide.many(db, ids);
-
-export const versionBody = (db: Prisma | Tx, id: string) => processWide.one(db, id);

@@ -4,7 +4,7 @@ import { col, queryRows, sql } from "../db/rows.ts";
 import type { Verdict } from "../grading/types.ts";
 import { storedResponse } from "../history/repo.ts";
 import { titleOf } from "../questions/present.ts";
-import { versionBodies } from "../questions/version-bodies.ts";
+import type { VersionBodies } from "../questions/version-bodies.ts";
 import { answerText, type Ruling } from "./rulings.ts";
 import { uncertaintySql } from "./uncertainty.ts";
 
@@ -17,7 +17,7 @@ type Db = Prisma | Tx;
 export type RulingScope = { mentorId: string } | { allMentors: true };
 
 /** Every answer ruled on in scope (overridden, or confirmed by marking reviewed), with the ruling that stands. */
-export async function loadRulings(prisma: Prisma, scope: RulingScope): Promise<Ruling[]> {
+export async function loadRulings(prisma: Prisma, cache: VersionBodies, scope: RulingScope): Promise<Ruling[]> {
   const mentorId = "mentorId" in scope ? scope.mentorId : undefined;
   const rows = await prisma.answer.findMany({
     where: mentorId
@@ -38,7 +38,7 @@ export async function loadRulings(prisma: Prisma, scope: RulingScope): Promise<R
     },
     orderBy: { submittedAt: "asc" },
   });
-  const bodies = await versionBodies(prisma, [...new Set(rows.map((r) => r.questionVersionId))]);
+  const bodies = await cache.many(prisma, [...new Set(rows.map((r) => r.questionVersionId))]);
   return rows.map((r) => ({
     answerId: r.id,
     question: r.question.slug,

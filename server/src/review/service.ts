@@ -1,4 +1,5 @@
 import type { Prisma } from "../db/database.ts";
+import type { VersionBodies } from "../questions/version-bodies.ts";
 import { assertCanViewAnswer, type Viewer } from "../access/can-view-candidate.ts";
 import { recordAudit } from "../audit/repo.ts";
 import { AppError } from "../http/app-error.ts";
@@ -9,6 +10,7 @@ import { agreementReport } from "./rulings.ts";
 
 export interface ReviewDeps {
   prisma: Prisma;
+  versionBodies: VersionBodies;
   now: () => Date;
 }
 
@@ -74,7 +76,7 @@ export async function confirmGrade(deps: ReviewDeps, viewer: Viewer, answerId: s
 /** The mentor's linked candidates' answers they have not reviewed: least certain grades first, then oldest. */
 export async function reviewQueue(deps: ReviewDeps, mentorId: string, limit: number) {
   const rows = await reviewQueuePage(deps.prisma, mentorId, limit);
-  const full = await withBodies(deps.prisma, await answersWithCandidate(deps.prisma, rows.map((p) => p.id)));
+  const full = await withBodies(deps.prisma, deps.versionBodies, await answersWithCandidate(deps.prisma, rows.map((p) => p.id)));
   const byId = new Map(full.map((r) => [r.id, r]));
   return {
     items: rows.map((p) => {
@@ -105,5 +107,5 @@ export async function linkedCandidates(deps: ReviewDeps, mentorId: string) {
 
 /** How the grader agrees with the asking mentor's own rulings; other mentors' rulings are never counted. */
 export async function agreement(deps: ReviewDeps, mentorId: string) {
-  return agreementReport(await loadRulings(deps.prisma, { mentorId }));
+  return agreementReport(await loadRulings(deps.prisma, deps.versionBodies, { mentorId }));
 }

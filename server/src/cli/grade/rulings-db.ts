@@ -4,6 +4,7 @@ import { loadConfig } from "../../config.ts";
 import { openDatabase } from "../../db/database.ts";
 import { cell, type Confusion } from "../../grading/agreement.ts";
 import type { Verdict } from "../../grading/types.ts";
+import { VersionBodies } from "../../questions/version-bodies.ts";
 import { loadRulings } from "../../review/repo.ts";
 import { agreementReport, VERDICTS } from "../../review/rulings.ts";
 
@@ -29,7 +30,7 @@ export async function runRulingsCommand(argv: string[]): Promise<number> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, limits: config.database });
   try {
     // The operator's view over every mentor's rulings: it needs the database itself, which no mentor has.
-    const rulings = await loadRulings(db.prisma, { allMentors: true }).catch((error: Error) => {
+    const rulings = await loadRulings(db.prisma, new VersionBodies(), { allMentors: true }).catch((error: Error) => {
       if (/does not exist/.test(error.message)) throw new Error("the database has no Watermark tables yet: run npm run db:migrate (or npm start) first");
       throw error;
     });
