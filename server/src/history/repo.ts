@@ -1,10 +1,10 @@
-import { z } from "zod";
 import type { Prisma } from "../db/database.ts";
 import { dbQuestionType } from "../content/sync.ts";
 import type { GradeResult } from "../grading/types.ts";
 import { AppError } from "../http/app-error.ts";
 import { timeBudgetOf, titleOf, type VersionBody } from "../questions/present.ts";
 import type { VersionBodies } from "../questions/version-bodies.ts";
+import { storedGrade, storedResponse, type StoredGrade } from "../questions/stored-grade.ts";
 import { isHistoryInstant } from "./schemas.ts";
 
 export interface HistoryFilter {
@@ -79,23 +79,6 @@ export async function findHistoryPage(prisma: Prisma, bodies: VersionBodies, use
   const page = more ? rows.slice(0, limit) : rows;
   return { rows: await withBodies(prisma, bodies, page), nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
 }
-
-/** What the grader stored; keys it may add later are kept, so history shows a grade as it was written. */
-export const storedGrade = z.looseObject({
-  score: z.number(),
-  verdict: z.enum(["correct", "partial", "incorrect"]),
-  matched: z.array(z.looseObject({ concept: z.string(), evidence: z.string() })),
-  missed: z.array(z.looseObject({ concept: z.string(), hint: z.string() })),
-  flags: z.array(z.string()),
-  choice: z.looseObject({ expected: z.array(z.string()), committed: z.array(z.string()) }).optional(),
-  /** Absent on grades stored before the grader reported confidence. */
-  confidence: z.enum(["high", "low"]).optional(),
-  confidenceReasons: z.array(z.string()).optional(),
-});
-export type StoredGrade = z.output<typeof storedGrade>;
-
-/** A free-text answer is its text, a choice answer the choice ids. */
-export const storedResponse = z.union([z.string(), z.array(z.string())]);
 
 /**
  * Each answer with its stored grade and response decoded and the body of the version it was graded against, from

@@ -17,3 +17,6 @@ export type StoredGrade = z.output<typeof gradeResult>;
 
 /** An answer's stored grade, decoded at the repo boundary; keys this version does not know are kept, as stored. */
 export const storedGrade: z.ZodType<StoredGrade> = gradeResult.loose();
+
+/** A free-text answer is its text, a choice answer the choice ids. */
+export const storedResponse = z.union([z.string(), z.array(z.string())]);

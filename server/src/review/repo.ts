@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma, Tx } from "../db/database.ts";
 import { col, queryRows, sql } from "../db/rows.ts";
 import type { Verdict } from "../grading/types.ts";
-import { storedResponse } from "../history/repo.ts";
+import { storedResponse } from "../questions/stored-grade.ts";
 import { titleOf } from "../questions/present.ts";
 import type { VersionBodies } from "../questions/version-bodies.ts";
 import { answerText, type Ruling } from "./rulings.ts";
