@@ -21,6 +21,32 @@ const featureZones = features.map((feature) => ({
   message: "Features never import each other: move the shared piece to components/ or lib/, or compose both in app/.",
 }));
 
+// Each folder under server/src is a module; another module reaches it only through its index.ts, the file that says
+// what it offers. Files directly under server/src (app.ts, main.ts, config.ts, logger.ts, …) compose the modules.
+const serverSrc = new URL("./server/src", import.meta.url);
+const serverModules = readdirSync(serverSrc, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== "generated")
+  .map((entry) => entry.name);
+const serverZones = [
+  ...serverModules.map((module) => ({
+    target: `./server/src/${module}`,
+    from: "./server/src",
+    except: [`./${module}`, "./generated", ...serverModules.map((other) => `./${other}/index.ts`), ...rootFiles()],
+    message: "Use the module's index.ts: other modules reach a module only through its public file.",
+  })),
+  ...serverModules.map((module) => ({
+    target: "./server/src/*.ts",
+    from: `./server/src/${module}`,
+    except: ["./index.ts"],
+    message: "Compose modules through their index.ts.",
+  })),
+];
+function rootFiles() {
+  return readdirSync(serverSrc, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+    .map((entry) => `./${entry.name}`);
+}
+
 export default tseslint.config(
   { ignores: ["node_modules", "dist", "server/src/generated", ".data", "coverage"] },
   js.configs.recommended,
@@ -60,6 +86,12 @@ export default tseslint.config(
     files: ["client/src/**/*.{ts,tsx}", "tests/client/**/*.{ts,tsx}"],
     ...reactHooks.configs.flat.recommended,
     rules: { ...reactHooks.configs.flat.recommended.rules, "react-hooks/exhaustive-deps": "error" },
+  },
+  {
+    files: ["server/src/**/*.ts"],
+    plugins: { "import-x": importX },
+    settings: { "import-x/resolver-next": [createNodeResolver({ extensions: [".ts"] })] },
+    rules: { "import-x/no-restricted-paths": ["error", { zones: serverZones }] },
   },
   {
     files: ["server/src/grading/**/*.ts"],

@@ -1,6 +1,6 @@
-import type { Prisma } from "../db/database.ts";
-import type { SessionUser } from "../auth/session.ts";
-import { notFound } from "../http/app-error.ts";
+import type { Prisma } from "../db/index.ts";
+import type { SessionUser } from "../auth/index.ts";
+import { notFound } from "../http/index.ts";
 import { answerOwner, hasActiveLinkRow } from "./repo.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { Prisma, Tx } from "../db/database.ts";
+import type { Prisma, Tx } from "../db/index.ts";
 import type { Prisma as PrismaNs } from "../generated/prisma/client.ts";
 
 export interface AuditEntry {

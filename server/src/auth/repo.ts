@@ -1,4 +1,4 @@
-import type { Prisma } from "../db/database.ts";
+import type { Prisma } from "../db/index.ts";
 
 export const insertUser = (db: Prisma, data: { email: string; passwordHash: string; displayName: string; role: "candidate" | "mentor" }) =>
   db.user.create({ data });

@@ -1,8 +1,8 @@
 import type { AbuseLimits } from "../config.ts";
-import type { Prisma } from "../db/database.ts";
-import { isUniqueViolation } from "../db/errors.ts";
-import { AppError } from "../http/app-error.ts";
-import type { RateLimiter } from "../http/rate-limit.ts";
+import type { Prisma } from "../db/index.ts";
+import { isUniqueViolation } from "../db/index.ts";
+import { AppError } from "../http/index.ts";
+import type { RateLimiter } from "../http/index.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 import { insertUser, userByEmail, userById } from "./repo.ts";
 import { passwordWeakness } from "./password-policy.ts";

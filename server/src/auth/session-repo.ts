@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { Prepared, SqlStatements } from "../db/sql-runner.ts";
+import type { Prepared, SqlStatements } from "../db/index.ts";
 import type { SessionUser } from "./session.ts";
 
 /**

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from "express";
-import type { SqlRunner } from "../db/sql-runner.ts";
-import { AppError } from "../http/app-error.ts";
+import type { SqlRunner } from "../db/index.ts";
+import { AppError } from "../http/index.ts";
 import { SESSION_COOKIE, sessionIdFrom, signSessionId } from "./session-cookie.ts";
 import { createSession, destroySession, findSession, SESSION_TTL_MS } from "./session-repo.ts";
 

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from "../config.ts";
-import { DataDirLockedError } from "../db/data-dir-lock.ts";
-import { MIGRATIONS_DIR, openDatabase } from "../db/database.ts";
-import { MigrationError, migrate, readMigrations } from "../db/migrate.ts";
+import { DataDirLockedError } from "../db/index.ts";
+import { MIGRATIONS_DIR, openDatabase } from "../db/index.ts";
+import { MigrationError, migrate, readMigrations } from "../db/index.ts";
 
 try {
   const config = loadConfig();

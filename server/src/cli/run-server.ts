@@ -1,8 +1,8 @@
 import { ConfigError, loadConfig } from "../config.ts";
-import { DataDirLockedError } from "../db/data-dir-lock.ts";
-import { MigrationError } from "../db/migrate.ts";
+import { DataDirLockedError } from "../db/index.ts";
+import { MigrationError } from "../db/index.ts";
 import { startServer } from "../main.ts";
-import { ContentError, formatIssue } from "../content/load.ts";
+import { ContentError, formatIssue } from "../content/index.ts";
 
 /** Shared by `npm start` and `npm run dev`: one clear line on bad configuration, graceful shutdown on signals. */
 export async function runServer(mode: "production" | "dev"): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Lexicon, ResolvedRubric } from "../grading/types.ts";
+import type { Lexicon, ResolvedRubric } from "../grading/index.ts";
 import { parseConcepts, parseVocabulary, type Concept } from "./catalogues.ts";
 import { checkQuestion } from "./check-question.ts";
 import { openContentDir } from "./content-dir.ts";

@@ -1,5 +1,5 @@
-import type { Prisma, Tx } from "../db/database.ts";
-import { execute, sql } from "../db/rows.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import { execute, sql } from "../db/index.ts";
 
 // Serialises concurrent start-ups so two processes never race to write the same new version.
 const SYNC_LOCK = 72707370;

@@ -1,4 +1,4 @@
-import type { ResolvedRubric } from "../grading/types.ts";
+import type { ResolvedRubric } from "../grading/index.ts";
 import type { Concept, VocabularyOption } from "./catalogues.ts";
 import type { RubricInput } from "./schema.ts";
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Prisma } from "../db/database.ts";
+import type { Prisma } from "../db/index.ts";
 import type { BankQuestion, ContentBank } from "./load.ts";
 import {
   addVersion,

@@ -1,7 +1,7 @@
-import type { Prisma, Tx } from "../db/database.ts";
-import { execute, sql, type Sql } from "../db/rows.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import { execute, sql, type Sql } from "../db/index.ts";
 import { Prisma as PrismaNs } from "../generated/prisma/client.ts";
-import type { GradeResult } from "../grading/types.ts";
+import type { GradeResult } from "../grading/index.ts";
 
 /** The concepts a graded answer turns into personal cards: only free text has rubric concepts to miss. */
 export function missedConceptIds(body: { type: string }, grade: Pick<GradeResult, "missed">): string[] {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Prisma, Tx } from "../db/database.ts";
-import { col, execute, join, queryRow, queryRows, sql, type Sql } from "../db/rows.ts";
-import type { ResolvedConcept, ResolvedMisconception } from "../grading/types.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import { col, execute, join, queryRow, queryRows, sql, type Sql } from "../db/index.ts";
+import type { ResolvedConcept, ResolvedMisconception } from "../grading/index.ts";
 import { cardStateShape, type CardStateResponse, type Snapshot } from "./present.ts";
 import type { QueueCandidate, SchedState } from "./schedule.ts";
 

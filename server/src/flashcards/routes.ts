@@ -1,9 +1,9 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { Router } from "express";
-import { currentUser, requireUser } from "../auth/session.ts";
-import type { Prisma } from "../db/database.ts";
-import type { Lexicon } from "../grading/types.ts";
-import { defineRoute } from "../http/route.ts";
+import { currentUser, requireUser } from "../auth/index.ts";
+import type { Prisma } from "../db/index.ts";
+import type { Lexicon } from "../grading/index.ts";
+import { defineRoute } from "../http/index.ts";
 import {
   buryResponse,
   cardListQuery,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SECTIONS } from "../content/schema.ts";
+import { SECTIONS } from "../content/index.ts";
 import { isValidTimeZone } from "./local-day.ts";
 import { cardStateShape } from "./present.ts";
 import { RATINGS, STATE_NAMES } from "./schedule.ts";

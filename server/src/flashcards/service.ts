@@ -1,8 +1,8 @@
-import type { Prisma, Tx } from "../db/database.ts";
-import { isUniqueViolation } from "../db/errors.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import { isUniqueViolation } from "../db/index.ts";
 import { gradeFreeText } from "../grading/index.ts";
-import type { Lexicon } from "../grading/types.ts";
-import { AppError, notFound } from "../http/app-error.ts";
+import type { Lexicon } from "../grading/index.ts";
+import { AppError, notFound } from "../http/index.ts";
 import { addDays, localDate, userDay } from "./local-day.ts";
 import { cardContent, presentCardState, restoreFrom, snapshot, sourceVersionIds, type CardStateResponse } from "./present.ts";
 import {

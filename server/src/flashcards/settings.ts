@@ -1,5 +1,5 @@
-import type { Prisma, Tx } from "../db/database.ts";
-import { AppError } from "../http/app-error.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import { AppError } from "../http/index.ts";
 import { localDate } from "./local-day.ts";
 import { findSettings, saveSettings, type SettingsRow } from "./repo.ts";
 import { DEFAULT_PREFS, type StudyPrefs } from "./schedule.ts";

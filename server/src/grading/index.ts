@@ -5,3 +5,6 @@ export { gradeFreeText } from "./free-text.ts";
 export { compile as prepareRubric } from "./compile.ts";
 export { CHOICE_SHARE, CONTRADICTION_PENALTY, FAILED_CHOICE_CAP, VERDICT_THRESHOLDS } from "./score.ts";
 export type { ChoiceQuestion, GradeResult, Lexicon, ResolvedRubric, Verdict } from "./types.ts";
+export { cell, cohensKappa, confusionMatrix, observedAgreement } from "./agreement.ts";
+export type { Confusion } from "./agreement.ts";
+export type { ResolvedConcept, ResolvedMisconception } from "./types.ts";

@@ -1,5 +1,5 @@
-import type { Prisma } from "../db/database.ts";
-import type { FollowUpIndex } from "../questions/follow-ups.ts";
+import type { Prisma } from "../db/index.ts";
+import type { FollowUpIndex } from "../questions/index.ts";
 import { latestPracticeAnswer, nextPracticeAnswerAt, practiceAnswersTo, roundAnswersTo } from "./repo.ts";
 
 interface Anchor {

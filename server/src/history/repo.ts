@@ -1,10 +1,10 @@
-import type { Prisma } from "../db/database.ts";
-import { dbQuestionType } from "../content/sync.ts";
-import type { GradeResult } from "../grading/types.ts";
-import { AppError } from "../http/app-error.ts";
-import { timeBudgetOf, titleOf, type VersionBody } from "../questions/present.ts";
-import type { VersionBodies } from "../questions/version-bodies.ts";
-import { storedGrade, storedResponse, type StoredGrade } from "../questions/stored-grade.ts";
+import type { Prisma } from "../db/index.ts";
+import { dbQuestionType } from "../content/index.ts";
+import type { GradeResult } from "../grading/index.ts";
+import { AppError } from "../http/index.ts";
+import { timeBudgetOf, titleOf, type VersionBody } from "../questions/index.ts";
+import type { VersionBodies } from "../questions/index.ts";
+import { storedGrade, storedResponse, type StoredGrade } from "../questions/index.ts";
 import { isHistoryInstant } from "./schemas.ts";
 
 export interface HistoryFilter {

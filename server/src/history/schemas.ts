@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { QUESTION_TYPES, SECTIONS } from "../content/schema.ts";
-import { answerValue, gradeResultSchema } from "../questions/schemas.ts";
+import { QUESTION_TYPES, SECTIONS } from "../content/index.ts";
+import { answerValue, gradeResultSchema } from "../questions/index.ts";
 
 const VERDICTS = ["correct", "partial", "incorrect"] as const;
 

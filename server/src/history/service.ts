@@ -1,11 +1,11 @@
 import type { Response } from "express";
-import type { Prisma } from "../db/database.ts";
-import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
-import type { Lexicon } from "../grading/types.ts";
-import { asChoiceOrder } from "../questions/choice-order.ts";
-import type { FollowUpIndex } from "../questions/follow-ups.ts";
-import type { VersionBodies } from "../questions/version-bodies.ts";
-import { revealAnswer } from "../questions/present.ts";
+import type { Prisma } from "../db/index.ts";
+import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../access/index.ts";
+import type { Lexicon } from "../grading/index.ts";
+import { asChoiceOrder } from "../questions/index.ts";
+import type { FollowUpIndex } from "../questions/index.ts";
+import type { VersionBodies } from "../questions/index.ts";
+import { revealAnswer } from "../questions/index.ts";
 import { chainAnswers } from "./chain-answers.ts";
 import { groupChains } from "./chain-order.ts";
 import { csvRows } from "./csv.ts";

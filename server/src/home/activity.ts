@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../flashcards/local-day.ts";
+import { addDays, daysBetween } from "../flashcards/index.ts";
 
 /** Ten calendar weeks, Monday to Sunday, ending with the user's current week. */
 export const ACTIVITY_WEEKS = 10;

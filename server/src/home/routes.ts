@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { Router } from "express";
-import { currentUser, requireUser } from "../auth/session.ts";
-import { defineRoute } from "../http/route.ts";
+import { currentUser, requireUser } from "../auth/index.ts";
+import { defineRoute } from "../http/index.ts";
 import { homeResponse } from "./schemas.ts";
 import * as home from "./service.ts";
 

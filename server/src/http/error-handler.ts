@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
-import { isDatabaseUnavailable } from "../db/errors.ts";
+import { isDatabaseUnavailable } from "../db/index.ts";
 import { AppError } from "./app-error.ts";
 
 /** Seconds a client should wait before retrying when the database is unavailable. */

@@ -1,6 +1,6 @@
 import { Router } from "express";
-import type { Database } from "../db/database.ts";
-import { isMigrated, type Migration } from "../db/migrate.ts";
+import type { Database } from "../db/index.ts";
+import { isMigrated, type Migration } from "../db/index.ts";
 
 /**
  * Readiness answers within this even when the pool is exhausted or the database hangs: a probe that waits behind

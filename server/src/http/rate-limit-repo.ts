@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Prepared, SqlStatements } from "../db/sql-runner.ts";
+import type { Prepared, SqlStatements } from "../db/index.ts";
 
 /**
  * The rate limits' counters, on the SqlRunner (decision 007): a hit is one atomic upsert on requests that must stay

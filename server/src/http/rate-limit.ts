@@ -1,4 +1,4 @@
-import type { SqlRunner } from "../db/sql-runner.ts";
+import type { SqlRunner } from "../db/index.ts";
 import { AppError } from "./app-error.ts";
 import { countHit, deleteCounter, deleteFinishedCounters, refundHit } from "./rate-limit-repo.ts";
 

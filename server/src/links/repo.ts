@@ -1,6 +1,6 @@
-import { recordAudit } from "../audit/repo.ts";
-import type { Prisma, Tx } from "../db/database.ts";
-import { execute, sql } from "../db/rows.ts";
+import { recordAudit } from "../audit/index.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import { execute, sql } from "../db/index.ts";
 
 type Db = Prisma | Tx;
 

@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { Router } from "express";
-import { currentUser, requireRole, requireUser } from "../auth/session.ts";
-import { defineRoute } from "../http/route.ts";
+import { currentUser, requireRole, requireUser } from "../auth/index.ts";
+import { defineRoute } from "../http/index.ts";
 import { inviteResponse, linkList, linkParams, linkSchema, redeemBody } from "./schemas.ts";
 import * as links from "./service.ts";
 

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { recordAudit } from "../audit/repo.ts";
-import type { Prisma } from "../db/database.ts";
-import { isUniqueViolation } from "../db/errors.ts";
-import { AppError, notFound } from "../http/app-error.ts";
+import { recordAudit } from "../audit/index.ts";
+import type { Prisma } from "../db/index.ts";
+import { isUniqueViolation } from "../db/index.ts";
+import { AppError, notFound } from "../http/index.ts";
 import * as repo from "./repo.ts";
 
 export interface LinkDeps {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Prisma } from "../db/database.ts";
-import { col, queryRows, sql } from "../db/rows.ts";
-import { DEFAULT_TIME_BUDGET, titleOf } from "../questions/present.ts";
+import type { Prisma } from "../db/index.ts";
+import { col, queryRows, sql } from "../db/index.ts";
+import { DEFAULT_TIME_BUDGET, titleOf } from "../questions/index.ts";
 import type { ChoiceCount } from "./decision-matrix.ts";
 import { RECENT_ANSWERS, type ScoredAnswer } from "./mastery.ts";
 import type { QuestionTime } from "./time-budget.ts";

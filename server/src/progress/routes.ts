@@ -1,8 +1,8 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { Router } from "express";
 import { z } from "zod";
-import { currentUser, requireUser } from "../auth/session.ts";
-import { defineRoute } from "../http/route.ts";
+import { currentUser, requireUser } from "../auth/index.ts";
+import { defineRoute } from "../http/index.ts";
 import * as progress from "./service.ts";
 
 const common = { tag: "Progress", auth: true, middleware: [requireUser] } as const;

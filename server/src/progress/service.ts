@@ -1,7 +1,7 @@
-import type { Prisma } from "../db/database.ts";
-import { assertCanViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
-import type { Lexicon } from "../grading/types.ts";
-import type { VersionBodies } from "../questions/version-bodies.ts";
+import type { Prisma } from "../db/index.ts";
+import { assertCanViewCandidate, type Viewer } from "../access/index.ts";
+import type { Lexicon } from "../grading/index.ts";
+import type { VersionBodies } from "../questions/index.ts";
 import { decisionMatrix, inOptionTerms } from "./decision-matrix.ts";
 import { masteryBySection } from "./mastery.ts";
 import { choiceCounts, questionTimes, recentBySection, roundScores } from "./repo.ts";

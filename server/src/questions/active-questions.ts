@@ -1,5 +1,5 @@
-import type { Prisma } from "../db/database.ts";
-import type { SqlRunner } from "../db/sql-runner.ts";
+import type { Prisma } from "../db/index.ts";
+import type { SqlRunner } from "../db/index.ts";
 import type { VersionBody } from "./present.ts";
 import { activeBySlug, activeQuestionRows, type ActiveQuestionRow, type QuestionFilter } from "./repo.ts";
 import type { VersionBodies } from "./version-bodies.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Prisma, Tx } from "../db/database.ts";
-import type { Prepared, SqlStatements } from "../db/sql-runner.ts";
-import { UPSERT_MISSED_CARDS } from "../flashcards/missed-cards.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import type { Prepared, SqlStatements } from "../db/index.ts";
+import { UPSERT_MISSED_CARDS } from "../flashcards/index.ts";
 import { asChoiceOrder } from "./choice-order.ts";
 import type { AnswerRow } from "./record-answer.ts";
 import { storedGrade } from "./stored-grade.ts";

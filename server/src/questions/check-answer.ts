@@ -1,7 +1,7 @@
-import type { Prisma } from "../db/database.ts";
-import type { SqlRunner } from "../db/sql-runner.ts";
-import type { Lexicon } from "../grading/types.ts";
-import { AppError, notFound } from "../http/app-error.ts";
+import type { Prisma } from "../db/index.ts";
+import type { SqlRunner } from "../db/index.ts";
+import type { Lexicon } from "../grading/index.ts";
+import { AppError, notFound } from "../http/index.ts";
 import { findActive, type ActiveQuestion } from "./active-questions.ts";
 import { answerByKey, insertAnswerOnce } from "./answer-repo.ts";
 import type { StoredGrade } from "./stored-grade.ts";

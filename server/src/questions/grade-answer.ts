@@ -1,6 +1,6 @@
 import { gradeChoice, gradeFreeText } from "../grading/index.ts";
-import type { GradeResult, Lexicon } from "../grading/types.ts";
-import { AppError } from "../http/app-error.ts";
+import type { GradeResult, Lexicon } from "../grading/index.ts";
+import { AppError } from "../http/index.ts";
 import type { VersionBody } from "./present.ts";
 
 export type AnswerValue = string | string[];

@@ -1,4 +1,4 @@
-import { AppError } from "../http/app-error.ts";
+import { AppError } from "../http/index.ts";
 
 /** A follow-up asked for before its parent was answered: the error names the parent, so a client can offer it. */
 export class ParentNotAnsweredError extends AppError {

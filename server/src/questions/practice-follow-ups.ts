@@ -1,4 +1,4 @@
-import type { Prisma, Tx } from "../db/database.ts";
+import type { Prisma, Tx } from "../db/index.ts";
 import { parentNotAnswered } from "./parent-not-answered.ts";
 import { followUpsField, isLocked, lockedSlugs, parentSlugs, type FollowUpIndex } from "./follow-ups.ts";
 import { answeredSlugs } from "./repo.ts";

@@ -1,4 +1,4 @@
-import type { SqlRunner } from "../db/sql-runner.ts";
+import type { SqlRunner } from "../db/index.ts";
 import { solvedByQuestion } from "./repo.ts";
 
 export type QuestionProgress = "attempted" | "solved";

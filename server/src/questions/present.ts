@@ -1,5 +1,5 @@
-import type { BankQuestion } from "../content/load.ts";
-import type { GradeResult, Lexicon } from "../grading/types.ts";
+import type { BankQuestion } from "../content/index.ts";
+import type { GradeResult, Lexicon } from "../grading/index.ts";
 import { inPresentedOrder } from "./choice-order.ts";
 
 /** What a version row stores (see content/sync.ts). */

@@ -1,6 +1,6 @@
-import type { Prisma, Tx } from "../db/database.ts";
-import { missedConceptIds, recordMissedConcepts } from "../flashcards/missed-cards.ts";
-import type { GradeResult, Lexicon } from "../grading/types.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import { missedConceptIds, recordMissedConcepts } from "../flashcards/index.ts";
+import type { GradeResult, Lexicon } from "../grading/index.ts";
 import { insertAnswer } from "./answer-repo.ts";
 import { gradeAnswer, type AnswerValue } from "./grade-answer.ts";
 import type { VersionBody } from "./present.ts";

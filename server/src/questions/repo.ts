@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Prisma, Tx } from "../db/database.ts";
-import type { Prepared, SqlStatements } from "../db/sql-runner.ts";
-import { dbQuestionType } from "../content/sync.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import type { Prepared, SqlStatements } from "../db/index.ts";
+import { dbQuestionType } from "../content/index.ts";
 import type { VersionBody } from "./present.ts";
 
 export interface QuestionFilter {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "../content/schema.ts";
+import { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "../content/index.ts";
 import { gradeResult } from "./stored-grade.ts";
 
 const csv = <T extends z.ZodType>(item: T) =>

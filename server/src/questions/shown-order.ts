@@ -1,4 +1,4 @@
-import { AppError } from "../http/app-error.ts";
+import { AppError } from "../http/index.ts";
 import type { VersionBody } from "./present.ts";
 
 /** Why a client's shown order cannot be the order of this question's choices; null when it is a permutation of them. */

@@ -1,4 +1,4 @@
-import type { Prisma, Tx } from "../db/database.ts";
+import type { Prisma, Tx } from "../db/index.ts";
 import type { VersionBody } from "./present.ts";
 import { versionBodyRows } from "./version-repo.ts";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Prisma, Tx } from "../db/database.ts";
+import type { Prisma, Tx } from "../db/index.ts";
 import type { VersionBody } from "./present.ts";
 
 /**

@@ -1,6 +1,6 @@
-import type { Prisma } from "../db/database.ts";
+import type { Prisma } from "../db/index.ts";
 import { prepareRubric } from "../grading/index.ts";
-import type { Lexicon } from "../grading/types.ts";
+import type { Lexicon } from "../grading/index.ts";
 import { activeVersionIds } from "./repo.ts";
 import type { VersionBodies } from "./version-bodies.ts";
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import type { Prisma, Tx } from "../db/database.ts";
-import { col, queryRows, sql } from "../db/rows.ts";
-import type { Verdict } from "../grading/types.ts";
-import { storedResponse } from "../questions/stored-grade.ts";
-import { titleOf } from "../questions/present.ts";
-import type { VersionBodies } from "../questions/version-bodies.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import { col, queryRows, sql } from "../db/index.ts";
+import type { Verdict } from "../grading/index.ts";
+import { storedResponse } from "../questions/index.ts";
+import { titleOf } from "../questions/index.ts";
+import type { VersionBodies } from "../questions/index.ts";
 import { answerText, type Ruling } from "./rulings.ts";
 import { uncertaintySql } from "./uncertainty.ts";
 

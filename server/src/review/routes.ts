@@ -1,8 +1,8 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { Router } from "express";
-import { currentUser, requireRole, requireUser } from "../auth/session.ts";
-import { answerParams } from "../history/schemas.ts";
-import { defineRoute } from "../http/route.ts";
+import { currentUser, requireRole, requireUser } from "../auth/index.ts";
+import { answerParams } from "../history/index.ts";
+import { defineRoute } from "../http/index.ts";
 import { agreementResponse, candidateList, commentBody, commentSchema, overrideBody, overrideResponse, queueQuery, queueResponse } from "./schemas.ts";
 import * as review from "./service.ts";
 

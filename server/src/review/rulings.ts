@@ -1,5 +1,5 @@
-import { cohensKappa, confusionMatrix, observedAgreement } from "../grading/agreement.ts";
-import type { Verdict } from "../grading/types.ts";
+import { cohensKappa, confusionMatrix, observedAgreement } from "../grading/index.ts";
+import type { Verdict } from "../grading/index.ts";
 
 export const VERDICTS: readonly Verdict[] = ["correct", "partial", "incorrect"];
 

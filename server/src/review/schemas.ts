@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commentSchema, effectiveGrade, historyItem, overrideSchema } from "../history/schemas.ts";
+import { commentSchema, effectiveGrade, historyItem, overrideSchema } from "../history/index.ts";
 
 export const COMMENT_MAX = 2000;
 

@@ -1,10 +1,10 @@
-import type { Prisma } from "../db/database.ts";
-import type { VersionBodies } from "../questions/version-bodies.ts";
-import { assertCanViewAnswer, type Viewer } from "../access/can-view-candidate.ts";
-import { recordAudit } from "../audit/repo.ts";
-import { AppError } from "../http/app-error.ts";
-import { answersWithCandidate, effectiveOf, presentHistoryItem, withBodies } from "../history/repo.ts";
-import type { Verdict } from "../grading/types.ts";
+import type { Prisma } from "../db/index.ts";
+import type { VersionBodies } from "../questions/index.ts";
+import { assertCanViewAnswer, type Viewer } from "../access/index.ts";
+import { recordAudit } from "../audit/index.ts";
+import { AppError } from "../http/index.ts";
+import { answersWithCandidate, effectiveOf, presentHistoryItem, withBodies } from "../history/index.ts";
+import type { Verdict } from "../grading/index.ts";
 import { createComment, createOverride, gradeWithOverrides, linkedCandidateRows, loadRulings, markReviewed, reviewQueuePage } from "./repo.ts";
 import { agreementReport } from "./rulings.ts";
 

@@ -1,5 +1,5 @@
-import { join, sql, type Sql } from "../db/rows.ts";
-import { VERDICT_THRESHOLDS } from "../grading/score.ts";
+import { join, sql, type Sql } from "../db/index.ts";
+import { VERDICT_THRESHOLDS } from "../grading/index.ts";
 
 /**
  * How unsure the grader probably was about an answer, for ordering a mentor's review queue (higher first).

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { SqlRunner } from "../db/sql-runner.ts";
-import { acceptEarly, type Step } from "../http/early-json.ts";
-import { parseWith } from "../http/validate.ts";
-import { checkAnswerShape } from "../questions/grade-answer.ts";
-import type { VersionBodies } from "../questions/version-bodies.ts";
+import type { SqlRunner } from "../db/index.ts";
+import { acceptEarly, type Step } from "../http/index.ts";
+import { parseWith } from "../http/index.ts";
+import { checkAnswerShape } from "../questions/index.ts";
+import type { VersionBodies } from "../questions/index.ts";
 import { writeDraftForSession } from "./repo.ts";
 import { draftBody, questionParams } from "./schemas.ts";
 import type { SlotCache } from "./slot-cache.ts";

@@ -1,8 +1,8 @@
-import type { Prisma, Tx } from "../db/database.ts";
-import type { SqlRunner } from "../db/sql-runner.ts";
-import type { Lexicon } from "../grading/types.ts";
-import { recordAnswer } from "../questions/record-answer.ts";
-import type { VersionBodies } from "../questions/version-bodies.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import type { SqlRunner } from "../db/index.ts";
+import type { Lexicon } from "../grading/index.ts";
+import { recordAnswer } from "../questions/index.ts";
+import type { VersionBodies } from "../questions/index.ts";
 import { closesAt, secondsSpent } from "./deadline.ts";
 import { lockRoundForClosing, markClosed, overdueRoundIds, slotsForClosing } from "./repo.ts";
 import { isBlank } from "./results.ts";

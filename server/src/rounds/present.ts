@@ -1,5 +1,5 @@
-import type { Lexicon } from "../grading/types.ts";
-import { presentQuestion, titleOf } from "../questions/present.ts";
+import type { Lexicon } from "../grading/index.ts";
+import { presentQuestion, titleOf } from "../questions/index.ts";
 import { chainViews } from "./chain-state.ts";
 import type { LoadedRound } from "./repo.ts";
 import { isGradedFromDraft, resultItem, totalsOf } from "./results.ts";

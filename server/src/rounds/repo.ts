@@ -1,13 +1,13 @@
 import { z } from "zod";
-import type { Prisma, Tx } from "../db/database.ts";
-import { col, queryRow, sql } from "../db/rows.ts";
-import type { Prepared, SqlStatements } from "../db/sql-runner.ts";
-import { insertedRow, THEN_MISSED_CARDS } from "../questions/answer-repo.ts";
-import { storedGrade } from "../questions/stored-grade.ts";
-import { asChoiceOrder, newChoiceOrder } from "../questions/choice-order.ts";
-import type { VersionBody } from "../questions/present.ts";
-import type { AnswerRow } from "../questions/record-answer.ts";
-import type { VersionBodies } from "../questions/version-bodies.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import { col, queryRow, sql } from "../db/index.ts";
+import type { Prepared, SqlStatements } from "../db/index.ts";
+import { insertedRow, THEN_MISSED_CARDS } from "../questions/index.ts";
+import { storedGrade } from "../questions/index.ts";
+import { asChoiceOrder, newChoiceOrder } from "../questions/index.ts";
+import type { VersionBody } from "../questions/index.ts";
+import type { AnswerRow } from "../questions/index.ts";
+import type { VersionBodies } from "../questions/index.ts";
 import type { KnownSlot, Slot, SlotCache } from "./slot-cache.ts";
 /**
  * Whether round `r` holds the question named by the slug parameter `param` (a follow-up's parent) and it is still

@@ -1,6 +1,6 @@
-import type { GradeResult, Lexicon } from "../grading/types.ts";
-import type { StoredGrade } from "../questions/stored-grade.ts";
-import { revealAnswer, titleOf, type VersionBody } from "../questions/present.ts";
+import type { GradeResult, Lexicon } from "../grading/index.ts";
+import type { StoredGrade } from "../questions/index.ts";
+import { revealAnswer, titleOf, type VersionBody } from "../questions/index.ts";
 import type { Totals } from "./schemas.ts";
 
 export interface GradedSlot {

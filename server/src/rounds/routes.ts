@@ -1,8 +1,8 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { Router } from "express";
-import { assertCanViewCandidate } from "../access/can-view-candidate.ts";
-import { currentUser, requireUser } from "../auth/session.ts";
-import { defineRoute } from "../http/route.ts";
+import { assertCanViewCandidate } from "../access/index.ts";
+import { currentUser, requireUser } from "../auth/index.ts";
+import { defineRoute } from "../http/index.ts";
 import type { RoundDeps } from "./close-round.ts";
 import { presentRound, presentRoundSummary } from "./present.ts";
 import {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "../content/schema.ts";
-import { answerValue, followUpRefs, gradeResultSchema } from "../questions/schemas.ts";
+import { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "../content/index.ts";
+import { answerValue, followUpRefs, gradeResultSchema } from "../questions/index.ts";
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === "string" ? [v] : v), z.array(item).min(1).optional());

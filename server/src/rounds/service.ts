@@ -1,9 +1,9 @@
-import type { Prisma, Tx } from "../db/database.ts";
-import { canViewCandidate, type Viewer } from "../access/can-view-candidate.ts";
-import { AppError, notFound } from "../http/app-error.ts";
-import { checkAnswerShape, type AnswerValue } from "../questions/grade-answer.ts";
-import { parentNotAnswered } from "../questions/parent-not-answered.ts";
-import type { VersionBody } from "../questions/present.ts";
+import type { Prisma, Tx } from "../db/index.ts";
+import { canViewCandidate, type Viewer } from "../access/index.ts";
+import { AppError, notFound } from "../http/index.ts";
+import { checkAnswerShape, type AnswerValue } from "../questions/index.ts";
+import { parentNotAnswered } from "../questions/index.ts";
+import type { VersionBody } from "../questions/index.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { isAccepting } from "./deadline.ts";
 import { findParentSlot, findRound, findSlot, isUsersRound, roundsOf, writeDraft, type LoadedRound } from "./repo.ts";

@@ -1,6 +1,6 @@
-import { ContentError, formatIssue, loadContent, type BankQuestion } from "../../content/load.ts";
+import { ContentError, formatIssue, loadContent, type BankQuestion } from "../../content/index.ts";
 import { gradeChoice, gradeFreeText } from "../../grading/index.ts";
-import type { GradeResult, Lexicon } from "../../grading/types.ts";
+import type { GradeResult, Lexicon } from "../../grading/index.ts";
 
 /** Grades an answer to one question of the bank; throws with a message fit for the user. */
 export type Grader = (slug: string, answer: string | string[]) => GradeResult;

@@ -1,0 +1,20 @@
+/** The questions module's public surface: other modules import from here, never from its files. */
+export { listActive } from "./active-questions.ts";
+export { THEN_MISSED_CARDS, insertAnswerOnce, insertedRow } from "./answer-repo.ts";
+export { asChoiceOrder, newChoiceOrder } from "./choice-order.ts";
+export { buildFollowUpIndex, chainBelow } from "./follow-ups.ts";
+export type { FollowUpIndex } from "./follow-ups.ts";
+export { checkAnswerShape } from "./grade-answer.ts";
+export type { AnswerValue } from "./grade-answer.ts";
+export { idempotencyKeyReused, sameAnswer } from "./idempotency.ts";
+export { parentNotAnswered } from "./parent-not-answered.ts";
+export { DEFAULT_TIME_BUDGET, presentQuestion, revealAnswer, timeBudgetOf, titleOf } from "./present.ts";
+export type { VersionBody } from "./present.ts";
+export { gradedAnswer, recordAnswer } from "./record-answer.ts";
+export type { AnswerRow } from "./record-answer.ts";
+export { questionRoutes } from "./routes.ts";
+export { answerValue, followUpRefs, gradeResultSchema } from "./schemas.ts";
+export { storedGrade, storedResponse } from "./stored-grade.ts";
+export type { StoredGrade } from "./stored-grade.ts";
+export { VersionBodies } from "./version-bodies.ts";
+export { warmRubrics } from "./warm-rubrics.ts";
