@@ -32,7 +32,7 @@ export function AppLayout() {
               aria-disabled={logout.isPending || undefined}
               onClick={() => {
                 if (logout.isPending) return;
-                logout.mutate(undefined, { onSuccess: () => navigate("/login", { replace: true }) });
+                logout.mutate(undefined, { onSuccess: () => void navigate("/login", { replace: true }) });
               }}
             >
               Log out

@@ -99,7 +99,7 @@ function LinkedCandidate({ candidate }: { candidate: CandidateSummary }) {
             onClick={() => {
               const question = `End your link with ${candidate.displayName}? You will lose access at once.`;
               if (!end.isPending && window.confirm(question)) {
-                end.mutate(candidate.linkId, { onSuccess: () => navigate("/mentor/candidates") });
+                end.mutate(candidate.linkId, { onSuccess: () => void navigate("/mentor/candidates") });
               }
             }}
           >

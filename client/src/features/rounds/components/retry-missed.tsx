@@ -40,7 +40,7 @@ export function RetryMissed({ round }: { round: RoundState }) {
     create.mutate(
       { questionCount: slugs.length, timeLimitSeconds, questions: slugs },
       {
-        onSuccess: (created) => navigate(`/rounds/${created.id}`),
+        onSuccess: (created) => void navigate(`/rounds/${created.id}`),
         onError: (error) => {
           if (error instanceof ApiError && error.code === "round_in_progress" && error.roundId) setOpenRoundId(error.roundId);
           else setFailure(error.message);

@@ -62,7 +62,7 @@ export function StartRoundForm() {
     };
     setOpenRoundId(undefined);
     create.mutate(input, {
-      onSuccess: (round) => navigate(`/rounds/${round.id}`),
+      onSuccess: (round) => void navigate(`/rounds/${round.id}`),
       onError: (error) => {
         const open = error instanceof ApiError && error.code === "round_in_progress" ? error.roundId : undefined;
         if (open) setOpenRoundId(open);
