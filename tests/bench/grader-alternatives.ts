@@ -13,6 +13,7 @@
 import { readdirSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { stemmer } from "stemmer";
+import { z } from "zod";
 import { calibrationLineSchema, readJsonLines } from "../../server/src/cli/grade/lines.ts";
 import { loadContent, type BankQuestion } from "../../server/src/content/load.ts";
 import { cell, cohensKappa, confusionMatrix, observedAgreement } from "../../server/src/grading/agreement.ts";
@@ -25,6 +26,8 @@ interface Item {
   question: FreeText;
   answer: string;
   label: Verdict;
+  /** The blind batches say what sort of answer each is (plain, terse, partial, wrong-reason, gaming, long). */
+  kind?: string;
 }
 /** A grader that gives a number, turned into a verdict by two thresholds fitted on labelled data. */
 interface ScoreGrader {
@@ -38,6 +41,7 @@ interface Thresholds {
 
 const VERDICTS: readonly Verdict[] = ["correct", "partial", "incorrect"];
 const FIT_SET = /^dev\d*$/;
+const lineSchema = calibrationLineSchema.extend({ kind: z.string().optional() });
 const GRID = Array.from({ length: 101 }, (_, i) => i / 100);
 
 const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => stemmer(w));
@@ -49,13 +53,14 @@ function readItems(dir: string, bySlug: Map<string, FreeText>): { items: Item[];
   let skipped = 0;
   const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort();
   for (const file of files) {
-    for (const entry of readJsonLines(`${dir}/${file}`, calibrationLineSchema)) {
+    for (const entry of readJsonLines(`${dir}/${file}`, lineSchema)) {
       const question = entry.ok ? bySlug.get(entry.value.question) : undefined;
       if (!entry.ok || !question || typeof entry.value.answer !== "string") {
         skipped++;
         continue;
       }
-      items.push({ set: file.replace(/\.jsonl$/, ""), question, answer: entry.value.answer, label: entry.value.label });
+      const { answer, label, kind } = entry.value;
+      items.push({ set: file.replace(/\.jsonl$/, ""), question, answer, label, kind });
     }
   }
   return { items, skipped };
@@ -191,13 +196,15 @@ const show = (f: Figures) => `${pct(f.agreement)} / ${f.kappa.toFixed(3)} / ${f.
 const pairsFor = (select: (item: Item) => boolean, verdicts: Verdict[]) =>
   items.flatMap((item, i) => (select(item) ? [[item.label, verdicts[i]!] as const] : []));
 
-function row(label: string, select: (item: Item) => boolean): string {
+/** A ceiling needs a mix of labels to mean anything; one kind of answer mostly carries one label, so it gets none. */
+function row(label: string, select: (item: Item) => boolean, withCeiling = true): string {
   const n = items.filter(select).length;
   const cells = [show(figures(pairsFor(select, engineVerdicts)))];
   for (const run of baselineRuns) {
     const own = items.flatMap((item, i) => (select(item) ? [{ score: run.scores[i]!, label: item.label }] : []));
-    const ceiling = fit(own);
-    cells.push(show(figures(pairsFor(select, run.verdicts))), pct(figures(own.map((s) => [s.label, verdictOf(s.score, ceiling)] as const)).agreement));
+    const ceiling = withCeiling ? fit(own) : undefined;
+    const ceilingAgreement = ceiling && figures(own.map((s) => [s.label, verdictOf(s.score, ceiling)] as const)).agreement;
+    cells.push(show(figures(pairsFor(select, run.verdicts))), ceilingAgreement === undefined ? "–" : pct(ceilingAgreement));
   }
   return `| ${label} | ${n} | ${cells.join(" | ")} |`;
 }
@@ -211,6 +218,9 @@ for (const set of sets) console.log(row(FIT_SET.test(set) ? `${set} (fit)` : set
 console.log(row("dev* pooled (fit)", (i) => FIT_SET.test(i.set)));
 console.log(row("blind-* pooled", (i) => i.set.startsWith("blind-")));
 console.log(row("held out pooled (all but dev*)", (i) => heldOut.includes(i.set)));
+for (const kind of [...new Set(items.flatMap((i) => (i.kind && heldOut.includes(i.set) ? [i.kind] : [])))].sort()) {
+  console.log(row(`held out, kind ${kind}`, (i) => i.kind === kind && heldOut.includes(i.set), false));
+}
 
 const seconds = Number(values.seconds);
 console.log(`\ngradings per CPU second over all ${items.length} answers (${seconds} s each, one core):`);
