@@ -1,10 +1,11 @@
-import type { FormEvent } from "react";
 import { ErrorSummary } from "../../../components/ui/error-summary";
 import { SubmitButton } from "../../../components/ui/submit-button";
 import { TextField } from "../../../components/ui/text-field";
 import { ApiError } from "../../../lib/api-client";
-import { detailsFromIssues, formErrorsFromDetails, useFormFailure, type FormErrors } from "../../../lib/form-errors";
+import { formErrorsFromDetails, type FormErrors } from "../../../lib/form-errors";
+import { useAuthForm } from "../hooks/use-auth-form";
 import { loginInputSchema, useLogin } from "../api/login";
+import { EmailField } from "./email-field";
 import { waitAdvice } from "./wait-advice";
 
 const LABELS = { email: "Email", password: "Password" };
@@ -12,32 +13,12 @@ const FIELD_IDS = { email: "login-email", password: "login-password" };
 
 export function LoginForm() {
   const login = useLogin();
-  const { failure, fail, fieldError } = useFormFailure();
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (login.isPending) return;
-    const parsed = loginInputSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-    if (!parsed.success) {
-      fail(formErrorsFromDetails(detailsFromIssues(parsed.error.issues), LABELS));
-      return;
-    }
-    login.mutate(parsed.data, { onError: (error) => fail(loginErrors(error)) });
-  }
+  const { failure, fieldError, handleSubmit } = useAuthForm(loginInputSchema, LABELS, login, loginErrors);
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit}>
       {failure && <ErrorSummary key={failure.attempt} errors={failure.errors} fieldIds={FIELD_IDS} />}
-      <TextField
-        id={FIELD_IDS.email}
-        name="email"
-        type="email"
-        label={LABELS.email}
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        error={fieldError("email")}
-      />
+      <EmailField id={FIELD_IDS.email} label={LABELS.email} error={fieldError("email")} />
       <TextField
         id={FIELD_IDS.password}
         name="password"

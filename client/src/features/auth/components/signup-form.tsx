@@ -1,11 +1,12 @@
-import type { FormEvent } from "react";
 import { ErrorSummary } from "../../../components/ui/error-summary";
 import { SubmitButton } from "../../../components/ui/submit-button";
 import { TextField } from "../../../components/ui/text-field";
 import { ApiError } from "../../../lib/api-client";
-import { detailsFromIssues, formErrorsFromDetails, useFormFailure, type FormErrors } from "../../../lib/form-errors";
+import { formErrorsFromDetails, type FormErrors } from "../../../lib/form-errors";
+import { useAuthForm } from "../hooks/use-auth-form";
 import { signupInputSchema, useSignup } from "../api/signup";
 import { ROLE_INPUT_ID, RolePicker } from "./role-picker";
+import { EmailField } from "./email-field";
 import { waitAdvice } from "./wait-advice";
 
 // The server checks the same (length, and strength with zxcvbn); its reason shows under the field.
@@ -22,32 +23,12 @@ const FIELD_IDS = {
 
 export function SignupForm() {
   const signup = useSignup();
-  const { failure, fail, fieldError } = useFormFailure();
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (signup.isPending) return;
-    const parsed = signupInputSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-    if (!parsed.success) {
-      fail(formErrorsFromDetails(detailsFromIssues(parsed.error.issues), LABELS));
-      return;
-    }
-    signup.mutate(parsed.data, { onError: (error) => fail(signupErrors(error)) });
-  }
+  const { failure, fieldError, handleSubmit } = useAuthForm(signupInputSchema, LABELS, signup, signupErrors);
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit}>
       {failure && <ErrorSummary key={failure.attempt} errors={failure.errors} fieldIds={FIELD_IDS} />}
-      <TextField
-        id={FIELD_IDS.email}
-        name="email"
-        type="email"
-        label={LABELS.email}
-        autoComplete="email"
-        autoCapitalize="none"
-        spellCheck={false}
-        error={fieldError("email")}
-      />
+      <EmailField id={FIELD_IDS.email} label={LABELS.email} error={fieldError("email")} />
       <TextField
         id={FIELD_IDS.password}
         name="password"
