@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { sessionIdFrom } from "../auth/index.ts";
+import { sessionIdFrom } from "./session-cookie.ts";
 import { csrfRejection } from "./csrf.ts";
 import { deferBodyError } from "./json-body.ts";
 

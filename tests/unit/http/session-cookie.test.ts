@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sessionCookieValue, sessionIdFrom, signSessionId, unsignSessionId } from "../../../server/src/auth/session-cookie.ts";
+import { sessionCookieValue, sessionIdFrom, signSessionId, unsignSessionId } from "../../../server/src/http/session-cookie.ts";
 import { sessionUserOf } from "../../../server/src/auth/session-repo.ts";
 
 const SECRET = "test-secret-test-secret-test-secret";
