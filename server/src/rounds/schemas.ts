@@ -112,6 +112,7 @@ export const roundState = z
         type: z.enum(QUESTION_TYPES),
         section: z.string(),
         difficulty: z.string(),
+        tags: z.array(z.string()),
         title: z.string().optional().describe("Absent while the question is locked"),
         prompt: z.string().optional().describe("Absent while the question is locked"),
         choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
