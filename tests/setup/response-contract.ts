@@ -45,8 +45,9 @@ export function contractOf(registry: OpenAPIRegistry): Contract {
     if (definition.type !== "route") continue;
     const { method, path, responses } = definition.route;
     const segments = path.split("/").slice(1);
+    // Express routes are not strict: `/api/rounds/x/answers/` reaches the same handler as without the slash.
     const pattern = new RegExp(
-      `^/${segments.map((s) => (/^\{\w+\}$/.test(s) ? "[^/]+" : s.replace(/[.*+?^$()|[\]\\]/g, "\\$&"))).join("/")}$`,
+      `^/${segments.map((s) => (/^\{\w+\}$/.test(s) ? "[^/]+" : s.replace(/[.*+?^$()|[\]\\]/g, "\\$&"))).join("/")}/?$`,
     );
     routes.push({
       method: method.toUpperCase(),

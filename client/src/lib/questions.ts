@@ -1,4 +1,12 @@
-/** The question bank's vocabulary, shared by every mode that shows questions. Mirrors server/src/content/schema.ts. */
+/**
+ * The question bank's vocabulary, shared by every mode that shows questions. The lists mirror
+ * server/src/content/schema.ts; the types come from the API's schemas, so a section the server adds fails the labels'
+ * type check here until it has a label.
+ */
+import type { AnswerValue, Question } from "./api-types";
+
+/** Free text is a string, single choice one choice id, multiple choice an array of ids. */
+export type { AnswerValue };
 
 export const SECTIONS = [
   "spark-batch",
@@ -10,8 +18,8 @@ export const SECTIONS = [
   "hybrid-architectures",
   "faq",
   "interview-signal",
-] as const;
-export type Section = (typeof SECTIONS)[number];
+] as const satisfies readonly Question["section"][];
+export type Section = Question["section"];
 
 export const SECTION_LABELS: Record<Section, string> = {
   "spark-batch": "Spark batch",
@@ -25,8 +33,8 @@ export const SECTION_LABELS: Record<Section, string> = {
   "interview-signal": "Interview signal",
 };
 
-export const QUESTION_TYPES = ["single-choice", "multi-choice", "free-text"] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const QUESTION_TYPES = ["single-choice", "multi-choice", "free-text"] as const satisfies readonly Question["type"][];
+export type QuestionType = Question["type"];
 
 export const TYPE_LABELS: Record<QuestionType, string> = {
   "single-choice": "Single choice",
@@ -34,12 +42,12 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
   "free-text": "Free text",
 };
 
-export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
+export const DIFFICULTIES = ["easy", "medium", "hard"] as const satisfies readonly Question["difficulty"][];
+export type Difficulty = Question["difficulty"];
 
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = { easy: "Easy", medium: "Medium", hard: "Hard" };
 
-export type Choice = { id: string; text: string };
+export type Choice = NonNullable<Question["choices"]>[number];
 
 /**
  * `revealed` laid out in the order `shown` was presented, so the feedback lines up with what the candidate saw;
@@ -50,9 +58,6 @@ export function inShownOrder<C extends Choice>(revealed: C[], shown: Choice[] | 
   const rankOf = (c: C) => rank.get(c.id) ?? rank.size;
   return [...revealed].sort((a, b) => rankOf(a) - rankOf(b));
 }
-
-/** Free text is a string, single choice one choice id, multiple choice an array of ids. */
-export type AnswerValue = string | string[];
 
 // The server may add a section before this client is redeployed; show its id rather than nothing.
 export const sectionLabel = (id: string) => SECTION_LABELS[id as Section] ?? id;

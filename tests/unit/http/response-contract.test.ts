@@ -47,6 +47,7 @@ describe("the response contract", () => {
   it("when a path has a literal segment where another route has a parameter, then the literal route is the one", () => {
     expect(documentedRoute(contract, "GET", "/api/items/latest")?.template).toBe("/api/items/latest");
     expect(documentedRoute(contract, "GET", `/api/items/${ID}`)?.template).toBe("/api/items/{id}");
+    expect(documentedRoute(contract, "GET", `/api/items/${ID}/`)?.template).toBe("/api/items/{id}");
   });
 
   it("when a response matches its schema, then there is nothing to report", () => {
