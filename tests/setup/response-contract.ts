@@ -93,7 +93,8 @@ function undeclaredFields(raw: unknown, parsed: unknown, at = ""): string[] {
 
 const issuesOf = (error: z.ZodError) => error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
 
-function problemsWith(schema: z.ZodType, body: unknown): string[] {
+/** How `body` breaks `schema`: its zod issues, or else the fields the schema does not declare. */
+export function schemaProblems(schema: z.ZodType, body: unknown): string[] {
   const result = schema.safeParse(body);
   if (!result.success) return issuesOf(result.error);
   return undeclaredFields(body, result.data).map((path) => `${path}: not in the schema`);
@@ -101,9 +102,9 @@ function problemsWith(schema: z.ZodType, body: unknown): string[] {
 
 /** A route's own error schema (one naming an extra field, say) documents more, but never less, than the shared shape. */
 function errorProblems(registered: z.ZodType | undefined, body: unknown): string[] {
-  if (!registered) return problemsWith(errorShape, body);
+  if (!registered) return schemaProblems(errorShape, body);
   const shared = errorShape.safeParse(body);
-  return [...problemsWith(registered, body), ...(shared.success ? [] : issuesOf(shared.error))];
+  return [...schemaProblems(registered, body), ...(shared.success ? [] : issuesOf(shared.error))];
 }
 
 export interface ObservedResponse {
@@ -131,7 +132,7 @@ export function contractViolation(contract: Contract, response: ObservedResponse
       problems.push(`error.code: "${code}" is answered with ${ERROR_STATUS[code as ErrorCode]}, not ${status}`);
     }
   } else if (registered) {
-    problems = problemsWith(registered, response.body);
+    problems = schemaProblems(registered, response.body);
   } else if (UNDOCUMENTED.has(`${method.toUpperCase()} ${path}`)) {
     problems = [];
   } else {

@@ -8,6 +8,7 @@ export const freeTextQuestion = {
   type: "free-text",
   section: "flink",
   difficulty: "medium",
+  tags: ["state"],
   title: "Flink state recovery",
   prompt: "How does Flink recover keyed state after a failure?",
   timeBudgetSeconds: 240,
@@ -23,6 +24,7 @@ export const choiceQuestion = {
   type: "single-choice",
   section: "spark-streaming",
   difficulty: "easy",
+  tags: ["latency"],
   title: "Structured Streaming's latency limit",
   prompt: "Which requirement pushes a Spark team towards Flink?",
   choices: [
