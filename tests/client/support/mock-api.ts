@@ -51,7 +51,9 @@ export function mockApi(routes: Record<string, Handler>) {
         ? await handler(body)
         : handler;
     if (handler && reply.body !== undefined) {
-      const violation = mockViolation(init.method ?? "GET", String(input), reply.status, reply.body);
+      // As the page receives it: JSON drops a field set to undefined.
+      const sent: unknown = JSON.parse(JSON.stringify(reply.body));
+      const violation = mockViolation(init.method ?? "GET", String(input), reply.status, sent);
       if (violation) driftedReplies.push(violation);
     }
     const payload = reply.body === undefined ? null : JSON.stringify(reply.body);
