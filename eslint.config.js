@@ -11,13 +11,10 @@ const features = readdirSync(new URL("./client/src/features", import.meta.url), 
   .map((entry) => entry.name);
 
 // A feature may use only itself and the shared code; features meet in app/, which composes them (see app/routes/mentor).
-// The one exception is the mentor API's types for answers and links, which live in history's types.ts until those
-// types are derived from the server's schemas and move out of the feature.
-const sharedTypes = { mentor: ["./history/types.ts"] };
 const featureZones = features.map((feature) => ({
   target: `./client/src/features/${feature}`,
   from: "./client/src/features",
-  except: [`./${feature}`, ...(sharedTypes[feature] ?? [])],
+  except: [`./${feature}`],
   message: "Features never import each other: move the shared piece to components/ or lib/, or compose both in app/.",
 }));
 

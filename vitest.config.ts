@@ -29,6 +29,7 @@ export default defineConfig({
           include: ["tests/api/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/api-global.ts"],
+          setupFiles: ["tests/setup/check-responses.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -73,6 +73,8 @@ export function roundDeps(deps: Pick<AppDeps, "db" | "bank" | "roundGraceSeconds
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   const registry = createRegistry();
+  // The routes' own schemas, so tests can hold every response to the contract /api/openapi.json publishes.
+  app.locals.openApi = registry;
   const limiter = new RateLimiter(deps.db.sql);
   const { prisma } = deps.db;
   const versionBodies = deps.versionBodies ?? new VersionBodies();

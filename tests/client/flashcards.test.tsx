@@ -17,7 +17,19 @@ const card = (n: number, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const me = { status: 200, body: { user: candidate } };
-const cardState = { state: "learning", due: "2026-11-25T10:10:00.000Z", reps: 1, lapses: 0 };
+const cardState = {
+  kind: "bank",
+  state: "learning",
+  due: "2026-11-25T10:10:00.000Z",
+  stability: 0.4,
+  difficulty: 5.3,
+  scheduledDays: 0,
+  reps: 1,
+  lapses: 0,
+  lastReview: "2026-11-25T10:00:00.000Z",
+  suspended: false,
+  leech: false,
+};
 
 const press = (key: string) => act(() => void fireEvent.keyDown(document.body, { key }));
 
@@ -153,7 +165,7 @@ describe("flashcard review", () => {
       },
       [`POST /api/flashcards/${missed.id}/bury`]: () => {
         setAside.add(missed.id);
-        return { status: 200, body: { id: missed.id, ...cardState, buriedUntil: "2026-11-26T00:00:00.000Z" } };
+        return { status: 200, body: { id: missed.id, ...cardState, kind: "missed", buriedUntil: "2026-11-26T00:00:00.000Z" } };
       },
       [`POST /api/flashcards/${card(1).id}/suspend`]: () => {
         setAside.add(card(1).id);

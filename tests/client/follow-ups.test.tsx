@@ -97,6 +97,7 @@ describe("follow-ups in a round", () => {
     type: "single-choice",
     section: "spark-streaming",
     difficulty: "hard",
+    tags: ["exactly-once"],
     followUpOf: choiceQuestion.slug,
     locked: true,
     timeBudgetSeconds: 60,

@@ -3,6 +3,12 @@ import { describe, expect, it } from "vitest";
 import { candidate, errorReply, mentor, mockApi, requestBodies } from "./support/mock-api";
 import { renderApp } from "./support/render-app";
 
+const A1 = "a1a1a1a1-0000-4000-8000-000000000001";
+const A2 = "a2a2a2a2-0000-4000-8000-000000000002";
+
+/** The candidate as answers name them. */
+const author = { id: candidate.id, displayName: candidate.displayName };
+
 const grade = (verdict: "correct" | "partial" | "incorrect", score: number) => ({
   score,
   verdict,
@@ -30,9 +36,11 @@ const item = (id: string, prompt: string, extra: object = {}) => ({
 
 const detail = (id: string, prompt: string, extra: object = {}) => ({
   ...item(id, prompt),
-  candidate: { id: candidate.id, displayName: candidate.displayName },
+  candidate: author,
   comments: [],
   reviewed: false,
+  parentAnswer: null,
+  followUpAnswers: [],
   reveal: { explanation: "Because.", modelAnswer: "Flink.", concepts: { latency: { label: "Latency", explanation: "" }, state: { label: "State", explanation: "" } } },
   ...extra,
 });
@@ -43,11 +51,11 @@ describe("mentor review", () => {
       "GET /api/me": { status: 200, body: { user: mentor } },
       "GET /api/review/queue?limit=100": {
         status: 200,
-        body: { total: 2, items: [{ ...item("a1", "First prompt"), candidate, uncertainty: 1 }, { ...item("a2", "Second prompt"), candidate, uncertainty: 0 }] },
+        body: { total: 2, items: [{ ...item(A1, "First prompt"), candidate: author, uncertainty: 1 }, { ...item(A2, "Second prompt"), candidate: author, uncertainty: 0 }] },
       },
-      "GET /api/answers/a1": { status: 200, body: detail("a1", "First prompt") },
-      "GET /api/answers/a2": { status: 200, body: detail("a2", "Second prompt") },
-      "POST /api/answers/a2/confirm": { status: 200, body: { reviewed: true } },
+      [`GET /api/answers/${A1}`]: { status: 200, body: detail(A1, "First prompt") },
+      [`GET /api/answers/${A2}`]: { status: 200, body: detail(A2, "Second prompt") },
+      [`POST /api/answers/${A2}/confirm`]: { status: 200, body: { reviewed: true } },
     });
     renderApp("/mentor/queue");
 
@@ -58,7 +66,7 @@ describe("mentor review", () => {
     fireEvent.keyDown(window, { key: "c" });
     await screen.findByText(/Answer 2 of 2/);
     await new Promise((r) => setTimeout(r, 0));
-    expect(requestBodies(fetchMock, "POST", "/api/answers/a2/confirm")).toEqual([{}]);
+    expect(requestBodies(fetchMock, "POST", `/api/answers/${A2}/confirm`)).toEqual([{}]);
     fireEvent.keyDown(window, { key: "k" });
     expect(await screen.findByRole("heading", { name: "First prompt" })).toBeTruthy();
     // The evidence that earned credit is highlighted in the answer.
@@ -68,27 +76,27 @@ describe("mentor review", () => {
   it("when an override has no reason, then the form says so and nothing is sent", async () => {
     const fetchMock = mockApi({
       "GET /api/me": { status: 200, body: { user: mentor } },
-      "GET /api/answers/a1": { status: 200, body: detail("a1", "First prompt") },
+      [`GET /api/answers/${A1}`]: { status: 200, body: detail(A1, "First prompt") },
     });
-    renderApp("/answers/a1");
+    renderApp(`/answers/${A1}`);
     fireEvent.click(await screen.findByRole("button", { name: "Save override" }));
     expect((await screen.findByRole("alert")).textContent).toMatch(/reason/i);
-    expect(requestBodies(fetchMock, "POST", "/api/answers/a1/override")).toEqual([]);
+    expect(requestBodies(fetchMock, "POST", `/api/answers/${A1}/override`)).toEqual([]);
   });
 
   it("when a candidate opens an overridden answer, then both grades, the ruling and the comment show as plain text", async () => {
     mockApi({
       "GET /api/me": { status: 200, body: { user: candidate } },
-      "GET /api/answers/a1": {
+      [`GET /api/answers/${A1}`]: {
         status: 200,
-        body: detail("a1", "First prompt", {
+        body: detail(A1, "First prompt", {
           effectiveGrade: { verdict: "correct", score: 0.8, overridden: true },
-          overrides: [{ id: "o1", verdict: "correct", score: 0.8, fromVerdict: "partial", fromScore: 0.4, reason: "Good enough", by: { id: mentor.id, displayName: "Grace Hopper" }, at: "2026-11-21T10:00:00.000Z" }],
-          comments: [{ id: "c1", body: "<img src=x onerror=alert(1)>", author: { id: mentor.id, displayName: "Grace Hopper", role: "mentor" }, at: "2026-11-21T10:00:00.000Z" }],
+          overrides: [{ id: "0e0e0e0e-0000-4000-8000-000000000001", verdict: "correct", score: 0.8, fromVerdict: "partial", fromScore: 0.4, reason: "Good enough", by: { id: mentor.id, displayName: "Grace Hopper" }, at: "2026-11-21T10:00:00.000Z" }],
+          comments: [{ id: "0c0c0c0c-0000-4000-8000-000000000001", body: "<img src=x onerror=alert(1)>", author: { id: mentor.id, displayName: "Grace Hopper", role: "mentor" }, at: "2026-11-21T10:00:00.000Z" }],
         }),
       },
     });
-    renderApp("/answers/a1");
+    renderApp(`/answers/${A1}`);
     const rulings = await screen.findByRole("heading", { name: "Mentor rulings" });
     const section = rulings.closest("section")!;
     expect(within(section).getByText("Good enough")).toBeTruthy();
@@ -125,9 +133,9 @@ describe("mentor review", () => {
   it("when an answer was opened from a candidate's page, then its back link returns there; opened directly, to the queue", async () => {
     mockApi({
       "GET /api/me": { status: 200, body: { user: mentor } },
-      "GET /api/answers/a1": { status: 200, body: detail("a1", "First prompt") },
+      [`GET /api/answers/${A1}`]: { status: 200, body: detail(A1, "First prompt") },
     });
-    renderApp({ pathname: "/answers/a1", state: { from: `/mentor/candidates/${candidate.id}?page=2` } });
+    renderApp({ pathname: `/answers/${A1}`, state: { from: `/mentor/candidates/${candidate.id}?page=2` } });
     const back = await screen.findByRole("link", { name: "← Candidate" });
     expect(back.getAttribute("href")).toBe(`/mentor/candidates/${candidate.id}?page=2`);
   });
@@ -135,9 +143,9 @@ describe("mentor review", () => {
   it("when a mentor opens an answer by its address, then the back link leads to the review queue", async () => {
     mockApi({
       "GET /api/me": { status: 200, body: { user: mentor } },
-      "GET /api/answers/a1": { status: 200, body: detail("a1", "First prompt") },
+      [`GET /api/answers/${A1}`]: { status: 200, body: detail(A1, "First prompt") },
     });
-    renderApp({ pathname: "/answers/a1", state: { from: "https://evil.example/" } });
+    renderApp({ pathname: `/answers/${A1}`, state: { from: "https://evil.example/" } });
     expect((await screen.findByRole("link", { name: "← Review queue" })).getAttribute("href")).toBe("/mentor/queue");
   });
 });

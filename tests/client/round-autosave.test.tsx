@@ -89,7 +89,7 @@ describe("round autosave", () => {
     const fetchMock = mockApi({
       "GET /api/me": me,
       [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft() },
-      [`PUT ${draftPath}`]: () => (++calls === 1 ? errorReply(503, "unavailable", "Try later") : { status: 204 }),
+      [`PUT ${draftPath}`]: () => (++calls === 1 ? errorReply(503, "database_unavailable", "Try later") : { status: 204 }),
     });
     renderApp(`/rounds/${ROUND_ID}`);
 

@@ -127,8 +127,8 @@ describe("past rounds", () => {
         status: 200,
         body: {
           items: [
-            { id: "open-1", status: "open", startedAt: "2026-03-02T10:00:00.000Z", deadline: "2026-03-02T10:20:00.000Z", closedAt: null, questionCount: 5 },
-            { id: "done-1", status: "finished", startedAt: "2026-03-01T09:00:00.000Z", deadline: "2026-03-01T09:20:00.000Z", closedAt: "2026-03-01T09:15:00.000Z", questionCount: 4, totals },
+            { id: "0a0a0a0a-0000-4000-8000-000000000001", status: "open", startedAt: "2026-03-02T10:00:00.000Z", deadline: "2026-03-02T10:20:00.000Z", closedAt: null, questionCount: 5 },
+            { id: "0d0d0d0d-0000-4000-8000-000000000001", status: "finished", startedAt: "2026-03-01T09:00:00.000Z", deadline: "2026-03-01T09:20:00.000Z", closedAt: "2026-03-01T09:15:00.000Z", questionCount: 4, totals },
           ],
           total: 2,
           page: 1,
@@ -139,8 +139,8 @@ describe("past rounds", () => {
     renderApp("/rounds");
 
     expect(await screen.findByText("In progress")).toBeTruthy();
-    expect(screen.getByRole("link", { name: /^Continue/ }).getAttribute("href")).toBe("/rounds/open-1");
-    expect(screen.getByRole("link", { name: /^See results/ }).getAttribute("href")).toBe("/rounds/done-1/results");
+    expect(screen.getByRole("link", { name: /^Continue/ }).getAttribute("href")).toBe("/rounds/0a0a0a0a-0000-4000-8000-000000000001");
+    expect(screen.getByRole("link", { name: /^See results/ }).getAttribute("href")).toBe("/rounds/0d0d0d0d-0000-4000-8000-000000000001/results");
     expect(screen.getByText("63%")).toBeTruthy();
     expect(screen.getByText("2.5 of 4")).toBeTruthy();
     expect(screen.getByText("Finished")).toBeTruthy();

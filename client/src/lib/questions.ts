@@ -1,10 +1,16 @@
 /**
- * The question bank's vocabulary, shared by every mode that shows questions. The sections are the server's own list
- * (a module without dependencies, so the two cannot disagree); the rest mirrors server/src/content/schema.ts.
+ * The question bank's vocabulary, shared by every mode that shows questions. The lists are the server's own
+ * (server/src/content/bank-lists.ts, a module without dependencies, so the two cannot disagree); the types of what the
+ * API sends come from its schemas.
  */
-import type { Section } from "../../../server/src/content/sections.ts";
+import type { Difficulty, QuestionType, Section } from "../../../server/src/content/bank-lists.ts";
+import type { AnswerValue, Question } from "./api-types";
 
-export { SECTIONS, type Section } from "../../../server/src/content/sections.ts";
+export { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "../../../server/src/content/bank-lists.ts";
+export type { Difficulty, QuestionType, Section };
+
+/** Free text is a string, single choice one choice id, multiple choice an array of ids. */
+export type { AnswerValue };
 
 export const SECTION_LABELS: Record<Section, string> = {
   "spark-batch": "Spark batch",
@@ -18,21 +24,15 @@ export const SECTION_LABELS: Record<Section, string> = {
   "interview-signal": "Interview signal",
 };
 
-export const QUESTION_TYPES = ["single-choice", "multi-choice", "free-text"] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-
 export const TYPE_LABELS: Record<QuestionType, string> = {
   "single-choice": "Single choice",
   "multi-choice": "Multiple choice",
   "free-text": "Free text",
 };
 
-export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
-
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = { easy: "Easy", medium: "Medium", hard: "Hard" };
 
-export type Choice = { id: string; text: string };
+export type Choice = NonNullable<Question["choices"]>[number];
 
 /**
  * `revealed` laid out in the order `shown` was presented, so the feedback lines up with what the candidate saw;
@@ -43,9 +43,6 @@ export function inShownOrder<C extends Choice>(revealed: C[], shown: Choice[] | 
   const rankOf = (c: C) => rank.get(c.id) ?? rank.size;
   return [...revealed].sort((a, b) => rankOf(a) - rankOf(b));
 }
-
-/** Free text is a string, single choice one choice id, multiple choice an array of ids. */
-export type AnswerValue = string | string[];
 
 // The server may add a section before this client is redeployed; show its id rather than nothing.
 export const sectionLabel = (id: string) => SECTION_LABELS[id as Section] ?? id;

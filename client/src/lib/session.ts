@@ -1,16 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { createContext, useContext } from "react";
 import { api, ApiError } from "./api-client";
+import type { User, UserResponse } from "./api-types";
 
-export type Role = "candidate" | "mentor";
-
-export type User = {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  createdAt: string;
-};
+export type { User } from "./api-types";
+export type Role = User["role"];
 
 export const ROLE_LABELS: Record<Role, string> = { candidate: "Candidate", mentor: "Mentor" };
 
@@ -19,7 +13,7 @@ export const sessionQueryKey = ["session"] as const;
 
 async function getSession(signal: AbortSignal): Promise<User | null> {
   try {
-    const { user } = await api.get<{ user: User }>("/api/me", signal);
+    const { user } = await api.get<UserResponse>("/api/me", signal);
     return user;
   } catch (error) {
     // 401 is the normal answer for a visitor, not a failure.

@@ -1,11 +1,8 @@
 import { z } from "zod";
-import { SECTIONS } from "./sections.ts";
+import { DIFFICULTIES, SECTIONS } from "./bank-lists.ts";
 
-export { SECTIONS, type Section } from "./sections.ts";
+export { DIFFICULTIES, QUESTION_TYPES, SECTIONS, type Section } from "./bank-lists.ts";
 export const sectionSchema = z.enum(SECTIONS, { message: `must be one of: ${SECTIONS.join(", ")}` });
-
-export const QUESTION_TYPES = ["single-choice", "multi-choice", "free-text"] as const;
-export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 
 const kebab = z
   .string()

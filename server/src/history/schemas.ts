@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { QUESTION_TYPES, SECTIONS } from "../content/index.ts";
-import { answerValue, gradeResultSchema } from "../questions/index.ts";
+import { answerValue, gradeResultSchema, revealedChoice } from "../questions/index.ts";
 
 const VERDICTS = ["correct", "partial", "incorrect"] as const;
 
@@ -94,7 +94,7 @@ export const answerDetail = historyItem
       modelAnswer: z.string().optional(),
       concepts: z.record(z.string(), z.object({ label: z.string(), explanation: z.string() })).optional(),
       options: z.record(z.string(), z.string()).optional(),
-      choices: z.array(z.object({ id: z.string(), text: z.string(), correct: z.boolean(), feedback: z.string() })).optional(),
+      choices: z.array(revealedChoice).optional(),
     }),
   })
   .openapi("AnswerDetail");

@@ -18,3 +18,4 @@ export { storedGrade, storedResponse } from "./stored-grade.ts";
 export type { StoredGrade } from "./stored-grade.ts";
 export { VersionBodies } from "./version-bodies.ts";
 export { warmRubrics } from "./warm-rubrics.ts";
+export { parentNotAnsweredError, revealedChoice } from "./schemas.ts";

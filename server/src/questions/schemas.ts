@@ -94,6 +94,20 @@ export const checkBody = z
 
 export const gradeResultSchema = gradeResult.openapi("GradeResult");
 
+/** A choice as revealed once the question is answered: whether it was right, and why. */
+export const revealedChoice = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    correct: z.boolean(),
+    feedback: z.string(),
+    option: z
+      .string()
+      .optional()
+      .describe("The framework or architecture picking this choice commits to (a \"which framework\" question)"),
+  })
+  .openapi("RevealedChoice");
+
 export const checkResponse = gradeResultSchema
   .extend({
     question: z.string(),
@@ -102,9 +116,7 @@ export const checkResponse = gradeResultSchema
     followUps: followUpRefs,
     explanation: z.string(),
     modelAnswer: z.string().optional(),
-    choices: z
-      .array(z.object({ id: z.string(), text: z.string(), correct: z.boolean(), feedback: z.string() }))
-      .optional(),
+    choices: z.array(revealedChoice).optional(),
     concepts: z.record(z.string(), z.object({ label: z.string(), explanation: z.string() })).optional(),
     options: z
       .record(z.string(), z.string())

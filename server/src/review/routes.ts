@@ -3,7 +3,7 @@ import { Router } from "express";
 import { currentUser, requireRole, requireUser } from "../auth/index.ts";
 import { answerParams } from "../history/index.ts";
 import { defineRoute } from "../http/index.ts";
-import { agreementResponse, candidateList, commentBody, commentSchema, overrideBody, overrideResponse, queueQuery, queueResponse } from "./schemas.ts";
+import { agreementResponse, candidateList, commentBody, commentSchema, confirmResponse, overrideBody, overrideResponse, queueQuery, queueResponse } from "./schemas.ts";
 import * as review from "./service.ts";
 
 const tag = "Mentor review";
@@ -58,7 +58,7 @@ export function reviewRoutes(deps: review.ReviewDeps & { registry: OpenAPIRegist
       path: "/api/answers/:id/confirm",
       summary: "Mark reviewed: agree with the grade; the answer leaves the mentor's queue",
       params: answerParams,
-      responses: { 200: { description: "Reviewed" }, 403: { description: "Not a mentor" }, ...hidden },
+      responses: { 200: { description: "Reviewed", schema: confirmResponse }, 403: { description: "Not a mentor" }, ...hidden },
     },
     async ({ req, res, params }) => {
       res.json(await review.confirmGrade(deps, currentUser(req), params.id));

@@ -21,6 +21,8 @@ export const overrideBody = z
   })
   .openapi("OverrideRequest");
 
+export const confirmResponse = z.object({ reviewed: z.literal(true) }).openapi("ConfirmReviewResponse");
+
 export const overrideResponse = z.object({ effectiveGrade, override: overrideSchema }).openapi("OverrideResponse");
 export { commentSchema };
 

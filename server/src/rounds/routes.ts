@@ -6,6 +6,7 @@ import { defineRoute } from "../http/index.ts";
 import type { RoundDeps } from "./close-round.ts";
 import { presentRound, presentRoundSummary } from "./present.ts";
 import {
+  answerConflictError,
   createRoundBody,
   draftBody,
   questionParams,
@@ -102,7 +103,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       summary: "Autosave work in progress; the latest draft wins and becomes the answer if time runs out",
       params: questionParams,
       body: draftBody,
-      responses: { 204: { description: "Saved" }, 400: { description: "Bad answer" }, ...notYours, 409: { description: "Round closed, or a follow-up whose parent is not answered yet (`parent_not_answered`)" } },
+      responses: { 204: { description: "Saved" }, 400: { description: "Bad answer" }, ...notYours, 409: { description: "Round closed, or a follow-up whose parent is not answered yet (`parent_not_answered`)", schema: answerConflictError } },
     },
     async ({ req, res, params, body }) => {
       await rounds.saveDraft(deps, currentUser(req).id, params.id, params.slug, body.answer);
@@ -147,7 +148,10 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
         201: { description: "Answer stored", schema: submitResponse },
         400: { description: "Bad answer" },
         ...notYours,
-        409: { description: "Round closed, a different answer was already given, or a follow-up whose parent is not answered yet (`parent_not_answered`)" },
+        409: {
+          description: "Round closed, a different answer was already given, or a follow-up whose parent is not answered yet (`parent_not_answered`)",
+          schema: answerConflictError,
+        },
         422: { description: "The idempotency key was already used for a different request (`idempotency_key_reused`)" },
       },
     },

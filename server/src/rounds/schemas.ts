@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "../content/index.ts";
-import { answerValue, followUpRefs, gradeResultSchema } from "../questions/index.ts";
+import { answerValue, followUpRefs, gradeResultSchema, parentNotAnsweredError, revealedChoice } from "../questions/index.ts";
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === "string" ? [v] : v), z.array(item).min(1).optional());
@@ -60,6 +60,14 @@ export const roundInProgressError = z
   })
   .openapi("RoundInProgressError");
 
+/** Saving or submitting for a closed round, an answered question, or a follow-up whose parent is not answered yet. */
+export const answerConflictError = z
+  .union([
+    parentNotAnsweredError,
+    z.object({ error: z.object({ code: z.enum(["round_closed", "already_answered"]), message: z.string() }) }),
+  ])
+  .openapi("AnswerConflictError");
+
 export const submitResponse = z.object({ question: z.string(), answeredAt: z.iso.datetime() });
 
 export const listRoundsQuery = z.object({
@@ -94,6 +102,14 @@ const resultItem = gradeResultSchema.omit({ verdict: true }).extend({
   followUpOf: z.string().optional().describe("The question this follow-up came after; it is listed right after it"),
   notReached: z.boolean().optional().describe("A follow-up never shown because its parent was not answered in time"),
   options: z.record(z.string(), z.string()).optional(),
+  concepts: z
+    .record(z.string(), z.object({ label: z.string(), explanation: z.string() }))
+    .optional()
+    .describe("Free text: the rubric's concepts, by the ids `matched` and `missed` use"),
+  choices: z
+    .array(revealedChoice)
+    .optional()
+    .describe("Choice questions: every choice revealed, in the order the candidate was shown them"),
 });
 
 export const roundState = z
@@ -112,6 +128,7 @@ export const roundState = z
         type: z.enum(QUESTION_TYPES),
         section: z.string(),
         difficulty: z.string(),
+        tags: z.array(z.string()),
         title: z.string().optional().describe("Absent while the question is locked"),
         prompt: z.string().optional().describe("Absent while the question is locked"),
         choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),

@@ -1,4 +1,5 @@
-/** Round states shaped like the server's, for the rounds tests. */
+/** Round states as the server sends them (typed by its schema, and held to it when served), for the rounds tests. */
+import type { RoundQuestion, RoundState } from "../../../client/src/lib/api-types.ts";
 
 export const ROUND_ID = "3f2b8a4e-5c1d-4e7f-9a0b-1c2d3e4f5a6b";
 
@@ -8,6 +9,7 @@ export const freeTextQuestion = {
   type: "free-text",
   section: "flink",
   difficulty: "medium",
+  tags: ["state"],
   title: "Flink state recovery",
   prompt: "How does Flink recover keyed state after a failure?",
   timeBudgetSeconds: 240,
@@ -15,7 +17,7 @@ export const freeTextQuestion = {
   answer: null as string | string[] | null,
   answeredAt: null as string | null,
   flagged: false,
-};
+} satisfies RoundQuestion;
 
 export const choiceQuestion = {
   slug: "spark-latency",
@@ -23,6 +25,7 @@ export const choiceQuestion = {
   type: "single-choice",
   section: "spark-streaming",
   difficulty: "easy",
+  tags: ["latency"],
   title: "Structured Streaming's latency limit",
   prompt: "Which requirement pushes a Spark team towards Flink?",
   choices: [
@@ -34,9 +37,9 @@ export const choiceQuestion = {
   answer: null as string | string[] | null,
   answeredAt: null as string | null,
   flagged: false,
-};
+} satisfies RoundQuestion;
 
-type Question = typeof freeTextQuestion | typeof choiceQuestion;
+type Question = RoundQuestion;
 
 export function openRound({
   serverNow,
@@ -46,7 +49,7 @@ export function openRound({
   serverNow: Date;
   deadline: Date;
   questions?: Question[];
-}) {
+}): RoundState {
   return {
     id: ROUND_ID,
     status: "open",
@@ -117,7 +120,7 @@ export function closedRound(status: "finished" | "expired", at: Date) {
       ],
       totals: { questions: 2, correct: 0, partial: 1, incorrect: 0, unanswered: 1, score: 0.5, maxScore: 2, percent: 25 },
     },
-  };
+  } satisfies RoundState;
 }
 
 export const roundPath = `/api/rounds/${ROUND_ID}`;

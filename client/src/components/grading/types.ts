@@ -1,34 +1,22 @@
-import type { AnswerValue, QuestionType } from "../../lib/questions";
+import type { AnswerValue, CheckResult, GradeResult, RoundResultItem } from "../../lib/api-types";
+import type { QuestionType } from "../../lib/questions";
 
-export type Verdict = "correct" | "partial" | "incorrect" | "unanswered";
+export type Verdict = RoundResultItem["verdict"];
 
-export type RevealedChoice = { id: string; text: string; correct: boolean; feedback: string };
+export type RevealedChoice = NonNullable<CheckResult["choices"]>[number];
 
 /**
  * A graded answer with everything revealed after answering. Practice checks and round results both have this
- * shape, so one set of components renders either.
+ * shape, so one set of components renders either. `choice` and `options` serve "which framework" questions;
+ * `confidence` "low" makes a free-text grade provisional.
  */
-export type GradedAnswer = {
-  type: QuestionType;
-  /** null when a round closed before the question was answered. */
-  answer: AnswerValue | null;
-  verdict: Verdict;
-  score: number;
-  matched: { concept: string; evidence: string }[];
-  missed: { concept: string; hint: string }[];
-  flags: string[];
-  explanation: string;
-  modelAnswer?: string;
-  concepts?: Record<string, { label: string; explanation: string }>;
-  choices?: RevealedChoice[];
-  /** "Which framework" questions: the options the question wanted and the ones the answer committed to. */
-  choice?: { expected: string[]; committed: string[] };
-  /** Labels of the options such a question weighs. */
-  options?: Record<string, string>;
-  /** Free text: "low" makes the grade provisional (absent on grades stored before the grader reported it). */
-  confidence?: "high" | "low";
-  confidenceReasons?: string[];
-};
+export type GradedAnswer = Pick<GradeResult, "score" | "matched" | "missed" | "flags" | "choice" | "confidence" | "confidenceReasons"> &
+  Pick<CheckResult, "explanation" | "modelAnswer" | "concepts" | "choices" | "options"> & {
+    type: QuestionType;
+    /** null when a round closed before the question was answered. */
+    answer: AnswerValue | null;
+    verdict: Verdict;
+  };
 
 export type HeadingLevel = 2 | 3 | 4;
 

@@ -1,65 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
+import type { CandidateHome, Home } from "../../../lib/api-types";
 
-export type PlanStep =
-  | { kind: "review-cards"; cards: number }
-  | { kind: "practise-section"; section: string; questions: number }
-  | { kind: "practise-any"; questions: number }
-  | { kind: "mock-round" };
+export type { CandidateHome, Home, MentorHome } from "../../../lib/api-types";
 
-export type ActivityDay = { date: string; answers: number; reviews: number };
-
-export type Activity = {
-  from: string;
-  to: string;
-  days: ActivityDay[];
-  streak: number;
-  activeDays: number;
-  answers: number;
-  reviews: number;
-};
-
-export type OpenRound = { id: string; startedAt: string; deadline: string; timeLimitSeconds: number; questions: number; answered: number };
-
-export type FeedbackItem = {
-  kind: "comment" | "override";
-  id: string;
-  answerId: string;
-  title: string;
-  by: string;
-  text: string;
-  verdict: string | null;
-  at: string;
-};
-
-export type CandidateHome = {
-  role: "candidate";
-  serverNow: string;
-  today: string;
-  openRound: OpenRound | null;
-  flashcards: { due: number; learning: number; review: number; new: number; nextDueAt: string | null };
-  interview: { date: string; daysLeft: number; plan: PlanStep[] } | null;
-  weakestSection: { section: string; mastery: number; level: string; answers: number } | null;
-  unread: { comments: number; overrides: number; items: FeedbackItem[] };
-  activity: Activity;
-};
-
-export type MentorHome = {
-  role: "mentor";
-  candidates: {
-    total: number;
-    items: { id: string; displayName: string; unreviewed: number; answersLastWeek: number; lastAnswerAt: string | null }[];
-  };
-  queue: { total: number };
-  agreement: {
-    rulings: number;
-    agreement: number;
-    kappa: number;
-    mostDisagreed: { title: string; rulings: number; disagreements: number } | null;
-  };
-};
-
-export type Home = CandidateHome | MentorHome;
+export type OpenRound = NonNullable<CandidateHome["openRound"]>;
+export type PlanStep = NonNullable<CandidateHome["interview"]>["plan"][number];
+export type Activity = CandidateHome["activity"];
+export type ActivityDay = Activity["days"][number];
+export type FeedbackItem = CandidateHome["unread"]["items"][number];
 
 export const homeQueryKey = ["home"] as const;
 

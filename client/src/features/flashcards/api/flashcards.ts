@@ -1,59 +1,15 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, apiRequest } from "../../../lib/api-client";
+import type { CardState, CramCards, FlashcardQueue, ListedCard, RecallCheck, StudySettings, StudyStats, UndoResult } from "../../../lib/api-types";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
-export type Rating = "again" | "hard" | "good" | "easy";
+export type { CardState, ListedCard, QueueCard, RecallCheck, StudySettings } from "../../../lib/api-types";
+export type Rating = UndoResult["rating"];
 export const RATINGS: readonly Rating[] = ["again", "hard", "good", "easy"];
-export type CardStateName = "new" | "learning" | "review" | "relearning";
-
-export type QueueCard = {
-  id: string;
-  kind: "bank" | "missed";
-  front: string;
-  back: string;
-  hint?: string;
-  section: string;
-  /** The practice question a personal card came from. */
-  questionSlug?: string;
-  state: CardStateName;
-  /** Seconds until the card would be due again after each rating. */
-  intervals: Record<Rating, number>;
-};
-
-export type CramCard = Omit<QueueCard, "state" | "intervals">;
-
-export type Queue = { cards: QueueCard[]; counts: { learning: number; review: number; new: number } };
-
-export type CardState = {
-  id: string;
-  kind: "bank" | "missed";
-  state: CardStateName;
-  due: string;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  reps: number;
-  lapses: number;
-  lastReview: string | null;
-  suspended: boolean;
-  leech: boolean;
-};
-
-export type ListedCard = CardState & { front: string; back: string; hint?: string; section: string; questionSlug?: string };
-
-export type StudySettings = {
-  desiredRetention: number;
-  newCardsPerDay: number;
-  interviewDate: string | null;
-  timeZone: string;
-};
-
-export type Stats = {
-  counts: { new: number; learning: number; review: number; relearning: number; suspended: number; leeches: number };
-  forecast: { date: string; due: number }[];
-  trueRetention: { reviews: number; passed: number; rate: number | null };
-  reviewsPerDay: { date: string; count: number }[];
-};
+export type CardStateName = CardState["state"];
+export type CramCard = CramCards["cards"][number];
+export type Queue = FlashcardQueue;
+export type Stats = StudyStats;
 
 export type ReviewInput = { cardId: string; rating: Rating; reviewId: string; durationMs?: number };
 
@@ -145,15 +101,6 @@ export function useCardAction() {
     onSuccess: () => client.invalidateQueries({ queryKey: flashcardKeys.all }),
   });
 }
-
-export type RecallCheck = {
-  gradable: boolean;
-  verdict?: "correct" | "partial" | "incorrect";
-  score?: number;
-  matched?: { concept: string; evidence: string }[];
-  missed?: { concept: string; hint: string }[];
-  suggestedRating: Rating | null;
-};
 
 export function useCheckRecall() {
   return useSingleFlightMutation({

@@ -1,32 +1,11 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
-import type { HistoryItem, Link, Person } from "../../history/types";
 import { sharedKeys } from "../../../lib/query-keys";
+import type { Agreement, CandidateSummary, Link, ReviewQueueItem } from "../../../lib/api-types";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
-export type CandidateSummary = {
-  id: string;
-  displayName: string;
-  email: string;
-  linkId: string;
-  linkedAt: string;
-  answerCount: number;
-  answersLastWeek: number;
-  lastAnswerAt: string | null;
-  unreviewed: number;
-};
-
-export type QueueItem = HistoryItem & { candidate: Person; uncertainty: number };
-
-export type Agreement = {
-  total: number;
-  labels: string[];
-  matrix: number[][];
-  agreement: number;
-  kappa: number;
-  perQuestion: { question: string; title: string; rulings: number; disagreements: number; agreement: number; kappa: number }[];
-  mostDisagreed: { question: string; rulings: number; disagreements: number; agreement: number; kappa: number }[];
-};
+export type { Agreement, CandidateSummary } from "../../../lib/api-types";
+export type QueueItem = ReviewQueueItem;
 
 export const reviewKeys = {
   candidates: [...sharedKeys.review, "candidates"] as const,

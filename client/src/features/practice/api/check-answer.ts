@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
-import type { GradedAnswer } from "../../../components/grading/types";
 import { api } from "../../../lib/api-client";
+import type { CheckResult } from "../../../lib/api-types";
 import type { AnswerValue } from "../../../lib/questions";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
@@ -10,15 +10,7 @@ import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
  */
 export type CheckInput = { slug: string; answer: AnswerValue; timeSpentSeconds?: number; idempotencyKey: string; choiceOrder?: string[] };
 
-export type CheckResult = Omit<GradedAnswer, "type" | "answer" | "verdict"> & {
-  question: string;
-  answerId: string;
-  verdict: "correct" | "partial" | "incorrect";
-  choice?: { expected: string[]; committed: string[] };
-  followUpOf?: string;
-  /** The interviewer's next questions, unlocked by this answer. */
-  followUps?: { slug: string }[];
-};
+export type { CheckResult } from "../../../lib/api-types";
 
 export function checkAnswer({ slug, ...body }: CheckInput): Promise<CheckResult> {
   return api.post<CheckResult>(`/api/questions/${encodeURIComponent(slug)}/check`, body);

@@ -1,27 +1,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
-import type { Choice, Difficulty, QuestionType, Section } from "../../../lib/questions";
+import type { QuestionPage } from "../../../lib/api-types";
 import type { PracticeFilters } from "../utils/filters";
 
-export type Question = {
-  slug: string;
-  section: Section;
-  type: QuestionType;
-  difficulty: Difficulty;
-  tags: string[];
-  prompt: string;
-  choices?: Choice[];
-  /** A follow-up: the question it follows up (listed only once that one has been answered). */
-  followUpOf?: string;
-  /** The interviewer's follow-ups, present once this question has been answered. */
-  followUps?: { slug: string }[];
-  /** Signed in only: solved once an answer was graded correct, attempted if answered but never correct. */
-  progress?: "attempted" | "solved";
-  version: number;
-  timeBudgetSeconds: number;
-};
-
-export type QuestionPage = { items: Question[]; total: number; page: number; pageSize: number };
+export type { Question, QuestionPage } from "../../../lib/api-types";
 
 export function getQuestions(filters: PracticeFilters, pageSize: number, signal?: AbortSignal): Promise<QuestionPage> {
   const params = new URLSearchParams();

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { FlagQuestionResponse } from "../../../lib/api-types";
 import { api } from "../../../lib/api-client";
 import type { Round } from "../types";
 import { roundQueryKey } from "./get-round";
 
-export type FlagQuestionResponse = { question: string; flagged: boolean };
+export type { FlagQuestionResponse } from "../../../lib/api-types";
 
 export function flagQuestion(roundId: string, slug: string, flagged: boolean): Promise<FlagQuestionResponse> {
   return api.put<FlagQuestionResponse>(`/api/rounds/${encodeURIComponent(roundId)}/flags/${encodeURIComponent(slug)}`, { flagged });

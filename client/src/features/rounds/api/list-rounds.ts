@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { RoundList } from "../../../lib/api-types";
 import { api } from "../../../lib/api-client";
-import type { RoundSummary } from "../types";
 
-export type RoundList = { items: RoundSummary[]; total: number; page: number; pageSize: number };
+export type { RoundList } from "../../../lib/api-types";
 
 export const roundListQueryKey = ["rounds", "list"] as const;
 

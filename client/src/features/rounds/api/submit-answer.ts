@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { SubmitAnswerResponse } from "../../../lib/api-types";
 import { api, ApiError } from "../../../lib/api-client";
 import type { AnswerValue } from "../../../lib/questions";
 import type { Round } from "../types";
@@ -6,7 +7,7 @@ import { pendingSubmission } from "../utils/local-round";
 import { roundQueryKey } from "./get-round";
 
 export type SubmitAnswerBody = { question: string; answer: AnswerValue; idempotencyKey: string };
-export type SubmitAnswerResponse = { question: string; answeredAt: string };
+export type { SubmitAnswerResponse } from "../../../lib/api-types";
 
 export function submitAnswer(roundId: string, body: SubmitAnswerBody): Promise<SubmitAnswerResponse> {
   return api.post<SubmitAnswerResponse>(`/api/rounds/${encodeURIComponent(roundId)}/answers`, body);

@@ -1,0 +1,77 @@
+/**
+ * The API's response bodies, inferred from the zod schemas the server registers for its routes (the same ones
+ * /api/openapi.json is generated from), so the client's view of a response cannot drift from what is documented.
+ * Type-only imports: the build erases them, and no server code reaches the bundle.
+ */
+import type { z } from "zod";
+import type * as auth from "../../../server/src/auth/schemas";
+import type * as flashcards from "../../../server/src/flashcards/schemas";
+import type * as history from "../../../server/src/history/schemas";
+import type * as home from "../../../server/src/home/schemas";
+import type * as links from "../../../server/src/links/schemas";
+import type * as progress from "../../../server/src/progress/schemas";
+import type * as questions from "../../../server/src/questions/schemas";
+import type * as review from "../../../server/src/review/schemas";
+import type * as rounds from "../../../server/src/rounds/schemas";
+
+type Body<S extends z.ZodType> = z.output<S>;
+
+export type User = Body<typeof auth.userSchema>;
+export type UserResponse = Body<typeof auth.userResponse>;
+
+export type Question = Body<typeof questions.questionSchema>;
+export type QuestionPage = Body<typeof questions.questionPage>;
+export type AnswerValue = Body<typeof questions.answerValue>;
+export type GradeResult = Body<typeof questions.gradeResultSchema>;
+export type CheckResult = Body<typeof questions.checkResponse>;
+
+export type RoundState = Body<typeof rounds.roundState>;
+export type RoundQuestion = RoundState["questions"][number];
+export type RoundResults = NonNullable<RoundState["results"]>;
+export type RoundResultItem = RoundResults["items"][number];
+export type RoundTotals = RoundResults["totals"];
+export type RoundList = Body<typeof rounds.roundList>;
+export type RoundSummary = RoundList["items"][number];
+export type FlagQuestionResponse = Body<typeof rounds.flagResponse>;
+export type SubmitAnswerResponse = Body<typeof rounds.submitResponse>;
+
+export type HistoryItem = Body<typeof history.historyItem>;
+export type HistoryPage = Body<typeof history.historyPage>;
+export type AnswerDetail = Body<typeof history.answerDetail>;
+export type Override = Body<typeof history.overrideSchema>;
+export type Comment = Body<typeof history.commentSchema>;
+export type EffectiveGrade = Body<typeof history.effectiveGrade>;
+export type Unread = Body<typeof history.unreadSchema>;
+
+export type Progress = Body<typeof progress.progressSchema>;
+
+export type Person = Body<typeof links.person>;
+export type Link = Body<typeof links.linkSchema>;
+export type LinkList = Body<typeof links.linkList>;
+export type Invite = Body<typeof links.inviteResponse>;
+
+export type ReviewQueue = Body<typeof review.queueResponse>;
+export type ReviewQueueItem = ReviewQueue["items"][number];
+export type CandidateList = Body<typeof review.candidateList>;
+export type CandidateSummary = CandidateList["items"][number];
+export type Agreement = Body<typeof review.agreementResponse>;
+export type OverrideResponse = Body<typeof review.overrideResponse>;
+
+export type Home = Body<typeof home.homeResponse>;
+export type CandidateHome = Extract<Home, { role: "candidate" }>;
+export type MentorHome = Extract<Home, { role: "mentor" }>;
+
+export type FlashcardQueue = Body<typeof flashcards.queueResponse>;
+export type QueueCard = Body<typeof flashcards.queueCard>;
+export type CramCards = Body<typeof flashcards.cramResponse>;
+export type CardState = Body<typeof flashcards.cardStateSchema>;
+export type BuriedCard = Body<typeof flashcards.buryResponse>;
+export type UndoResult = Body<typeof flashcards.undoResponse>;
+export type CardList = Body<typeof flashcards.cardListResponse>;
+export type ListedCard = CardList["cards"][number];
+export type StudyStats = Body<typeof flashcards.statsResponse>;
+export type StudySettings = Body<typeof flashcards.settingsSchema>;
+export type RecallCheck = Body<typeof flashcards.checkResponse>;
+
+/** The stable shape of every error response. */
+export type ApiErrorBody = { error: { code: string; message: string; details?: { path: string; message: string }[] } };
