@@ -3,8 +3,8 @@ import path from "node:path";
 import express, { type RequestHandler } from "express";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-export const CLIENT_SRC = path.join(ROOT, "client");
-export const CLIENT_DIST = path.join(ROOT, "dist", "client");
+const CLIENT_SRC = path.join(ROOT, "client");
+const CLIENT_DIST = path.join(ROOT, "dist", "client");
 const CLIENT_INPUTS = [CLIENT_SRC, path.join(ROOT, "vite.config.ts")];
 
 function newestMtime(p: string): number {

@@ -27,7 +27,7 @@ export type CheckResult = Body<typeof questions.checkResponse>;
 
 export type RoundState = Body<typeof rounds.roundState>;
 export type RoundQuestion = RoundState["questions"][number];
-export type RoundResults = NonNullable<RoundState["results"]>;
+type RoundResults = NonNullable<RoundState["results"]>;
 export type RoundResultItem = RoundResults["items"][number];
 export type RoundTotals = RoundResults["totals"];
 export type RoundList = Body<typeof rounds.roundList>;
@@ -40,22 +40,16 @@ export type HistoryPage = Body<typeof history.historyPage>;
 export type AnswerDetail = Body<typeof history.answerDetail>;
 export type Override = Body<typeof history.overrideSchema>;
 export type Comment = Body<typeof history.commentSchema>;
-export type EffectiveGrade = Body<typeof history.effectiveGrade>;
-export type Unread = Body<typeof history.unreadSchema>;
 
 export type Progress = Body<typeof progress.progressSchema>;
 
-export type Person = Body<typeof links.person>;
 export type Link = Body<typeof links.linkSchema>;
-export type LinkList = Body<typeof links.linkList>;
-export type Invite = Body<typeof links.inviteResponse>;
 
-export type ReviewQueue = Body<typeof review.queueResponse>;
+type ReviewQueue = Body<typeof review.queueResponse>;
 export type ReviewQueueItem = ReviewQueue["items"][number];
-export type CandidateList = Body<typeof review.candidateList>;
+type CandidateList = Body<typeof review.candidateList>;
 export type CandidateSummary = CandidateList["items"][number];
 export type Agreement = Body<typeof review.agreementResponse>;
-export type OverrideResponse = Body<typeof review.overrideResponse>;
 
 export type Home = Body<typeof home.homeResponse>;
 export type CandidateHome = Extract<Home, { role: "candidate" }>;
@@ -65,13 +59,10 @@ export type FlashcardQueue = Body<typeof flashcards.queueResponse>;
 export type QueueCard = Body<typeof flashcards.queueCard>;
 export type CramCards = Body<typeof flashcards.cramResponse>;
 export type CardState = Body<typeof flashcards.cardStateSchema>;
-export type BuriedCard = Body<typeof flashcards.buryResponse>;
 export type UndoResult = Body<typeof flashcards.undoResponse>;
-export type CardList = Body<typeof flashcards.cardListResponse>;
+type CardList = Body<typeof flashcards.cardListResponse>;
 export type ListedCard = CardList["cards"][number];
 export type StudyStats = Body<typeof flashcards.statsResponse>;
 export type StudySettings = Body<typeof flashcards.settingsSchema>;
 export type RecallCheck = Body<typeof flashcards.checkResponse>;
 
-/** The stable shape of every error response. */
-export type ApiErrorBody = { error: { code: string; message: string; details?: { path: string; message: string }[] } };

@@ -12,7 +12,7 @@ import { answerOwner, hasActiveLinkRow } from "./repo.ts";
  */
 export type Viewer = SessionUser;
 
-export async function hasActiveLink(prisma: Prisma, mentorId: string, candidateId: string): Promise<boolean> {
+async function hasActiveLink(prisma: Prisma, mentorId: string, candidateId: string): Promise<boolean> {
   return hasActiveLinkRow(prisma, mentorId, candidateId);
 }
 

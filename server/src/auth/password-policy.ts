@@ -4,7 +4,7 @@ import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
  * zxcvbn's score runs 0–4; 3 ("safely unguessable", about 10^8 guesses or more) is what its authors suggest for
  * accounts behind a slow hash such as argon2id. The length rule (10–200) lives in the request schema.
  */
-export const MIN_STRENGTH_SCORE = 3;
+const MIN_STRENGTH_SCORE = 3;
 
 /**
  * zxcvbn's matching grows steeply with length and with l33t-like characters: with its defaults a 200-character

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const roleSchema = z.enum(["candidate", "mentor"]);
+const roleSchema = z.enum(["candidate", "mentor"]);
 
 const email = z
   .string({ message: "Email is required" })

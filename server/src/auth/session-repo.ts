@@ -16,7 +16,7 @@ const FIND: Prepared = {
 };
 
 /** A new session id: 24 random bytes, as express-session made them, so old and new ids look alike. */
-export const newSessionId = (): string => randomBytes(24).toString("base64url");
+const newSessionId = (): string => randomBytes(24).toString("base64url");
 
 const storedSession = z.object({ userId: z.string(), role: z.enum(["candidate", "mentor"]) });
 

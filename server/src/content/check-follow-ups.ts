@@ -3,7 +3,7 @@ import type { QuestionInput } from "./schema.ts";
 import { issueAt, type ItemRef } from "./yaml-file.ts";
 
 /** A chain longer than this stops reading like one interviewer's follow-ups and becomes a second question set. */
-export const MAX_CHAIN_DEPTH = 3;
+const MAX_CHAIN_DEPTH = 3;
 
 /** Follow-ups must point at a question in the bank, and chains must end: no loops, no endless depth. */
 export function checkFollowUps(questions: QuestionInput[], refs: Map<string, ItemRef>, issues: ContentIssue[]): void {

@@ -3,7 +3,7 @@ import type { QuestionInput } from "./schema.ts";
 import { issueAt, type ItemRef } from "./yaml-file.ts";
 
 /** How much longer than every wrong option the correct ones must be before their length gives them away. */
-export const LENGTH_TELL_RATIO = 1.25;
+const LENGTH_TELL_RATIO = 1.25;
 
 export interface LengthTell {
   /** Index of the shortest correct choice: the one that still stands out. */

@@ -11,7 +11,7 @@ import { readSectionLists } from "./section-lists.ts";
 import type { ItemRef } from "./yaml-file.ts";
 
 export { ContentError, formatIssue, formatWarning, type ContentIssue } from "./issues.ts";
-export type { Concept } from "./catalogues.ts";
+;
 
 export type BankQuestion =
   | (Extract<QuestionInput, { type: "single-choice" | "multi-choice" }> & { file: string })

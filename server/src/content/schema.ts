@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DIFFICULTIES, SECTIONS } from "./bank-lists.ts";
 
 export { DIFFICULTIES, QUESTION_TYPES, SECTIONS, type Section } from "./bank-lists.ts";
-export const sectionSchema = z.enum(SECTIONS, { message: `must be one of: ${SECTIONS.join(", ")}` });
+const sectionSchema = z.enum(SECTIONS, { message: `must be one of: ${SECTIONS.join(", ")}` });
 
 const kebab = z
   .string()

@@ -40,7 +40,7 @@ export const dbQuestionType = (type: BankQuestion["type"]) =>
   type.replace("-", "_") as QuestionType;
 
 /** What a version stores: the question as authored plus its resolved rubric, so old grades stay explainable. */
-export function versionBody(question: BankQuestion): Record<string, unknown> {
+function versionBody(question: BankQuestion): Record<string, unknown> {
   const { file: _file, ...body } = question;
   return body;
 }

@@ -8,7 +8,6 @@ import type { Prisma, Tx } from "./database.ts";
  */
 export const sql = PrismaNs.sql;
 export const join = PrismaNs.join;
-export const empty = PrismaNs.empty;
 export type Sql = PrismaNs.Sql;
 
 type Db = Prisma | Tx;

@@ -11,9 +11,9 @@ export type Rating = (typeof RATINGS)[number];
 export const STATE_NAMES = ["new", "learning", "review", "relearning"] as const;
 export type StateName = (typeof STATE_NAMES)[number];
 
-export const LEECH_LAPSES = 8;
+const LEECH_LAPSES = 8;
 /** After a leech is unsuspended it is flagged again every this many further lapses (Anki's rule). */
-export const LEECH_REPEAT = 4;
+const LEECH_REPEAT = 4;
 /** When nothing else is left, learning cards due within this window are shown early (Anki's learn-ahead). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 const DAY_MS = 86_400_000;
@@ -156,7 +156,7 @@ export function retrievability(state: SchedState, at: Date): number {
 }
 
 /** When recall is predicted for ordering reviews: the interview day if one is coming, otherwise now. */
-export function recallHorizon(now: Date, prefs: StudyPrefs): Date {
+function recallHorizon(now: Date, prefs: StudyPrefs): Date {
   const interview = upcomingInterview(now, prefs);
   if (!interview) return now;
   const start = startOfLocalDay(interview.date, prefs.timeZone);

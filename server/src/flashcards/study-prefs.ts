@@ -4,7 +4,7 @@ import { DEFAULT_PREFS, type StudyPrefs } from "./schedule.ts";
 
 export const RETENTION_RANGE = { min: 0.8, max: 0.97 } as const;
 export const NEW_CARDS_RANGE = { min: 0, max: 500 } as const;
-export const INTERVIEW_YEARS_AHEAD = 2;
+const INTERVIEW_YEARS_AHEAD = 2;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

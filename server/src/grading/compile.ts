@@ -6,7 +6,7 @@ import { markShadowed, type OptionPatterns } from "./mentions.ts";
 import { expandSynonyms, loosePattern, toStems, type LoosePattern, type Pattern } from "./phrases.ts";
 import type { Lexicon, ResolvedRubric } from "./types.ts";
 
-export interface CompiledConcept {
+interface CompiledConcept {
   id: string;
   weight: number;
   required: boolean;
@@ -18,7 +18,7 @@ export interface CompiledConcept {
   keys: Set<string>;
 }
 
-export interface CompiledMisconception {
+interface CompiledMisconception {
   id: string;
   penalty: number;
   patterns: Pattern[];

@@ -2,7 +2,7 @@ import type { Token } from "./lexer.ts";
 import { FUNCTION_WORDS } from "./words.ts";
 
 /** Below this share of grammar words, text is a list of terms rather than sentences. */
-export const MAX_LIST_FUNCTION_SHARE = 0.1;
+const MAX_LIST_FUNCTION_SHARE = 0.1;
 /** Short fragments with little grammar between them are a list too. */
 const MAX_FRAGMENT_WORDS = 3;
 const MAX_FRAGMENT_FUNCTION_SHARE = 0.2;

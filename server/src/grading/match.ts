@@ -50,7 +50,7 @@ function isSwallowed(m: Match, a: Analysis, own: Set<string>): boolean {
   return a.terms().some((t) => t.from <= m.from && m.to <= t.to && !own.has(t.key));
 }
 
-export type MatchState = "matched" | "negated" | "absent";
+type MatchState = "matched" | "negated" | "absent";
 
 export interface PhraseHit {
   state: MatchState;

@@ -5,7 +5,7 @@ import { findMatches, type Pattern, type StemIndex } from "./phrases.ts";
  * An option's name as a pattern. A name inside another option's name ("spark" in "spark streaming")
  * is ambiguous: after "Spark Structured Streaming", a bare "Spark" means the family, not Spark batch.
  */
-export interface AliasPattern extends Pattern {
+interface AliasPattern extends Pattern {
   /** Options with a longer name containing this one. */
   shadowedBy: string[];
 }

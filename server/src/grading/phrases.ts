@@ -17,7 +17,7 @@ export interface Match {
 }
 
 /** Words an answer may slip between two words of a phrase: "majority of pipelines" ~ "majority of real pipelines". */
-export const MAX_GAP = 2;
+const MAX_GAP = 2;
 /** Synonym substitution multiplies variants; past this a phrase has enough of them. */
 const MAX_VARIANTS = 64;
 
@@ -110,7 +110,7 @@ export function findMatches(pattern: Pattern, tokens: Token[], index: StemIndex,
 }
 
 /** Phrases with this many content words may also match with their words in another order. */
-export const UNORDERED_MIN_WORDS = 3;
+const UNORDERED_MIN_WORDS = 3;
 
 /** A phrase for order-free matching: its content stems, and how long a span may hold them. */
 export interface LoosePattern {

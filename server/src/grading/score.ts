@@ -33,7 +33,7 @@ export const ON_TOPIC_FLOOR = VERDICT_THRESHOLDS.partial;
  */
 export const REQUIRED_WAIVER_SCORE = 0.7;
 /** An answer making at least this many key points (and scoring "correct") covers the main points too. */
-export const REQUIRED_WAIVER_POINTS = 3;
+const REQUIRED_WAIVER_POINTS = 3;
 
 export interface ScoreInput {
   matchedWeight: number;

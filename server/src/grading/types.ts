@@ -3,7 +3,7 @@
 export type Verdict = "correct" | "partial" | "incorrect";
 
 /** Something an answer can commit to: a framework, an architecture or a paradigm. */
-export interface ChoiceOption {
+interface ChoiceOption {
   id: string;
   label: string;
   /** Names a candidate might use for it, e.g. "structured streaming", "spark streaming". */
@@ -13,7 +13,7 @@ export interface ChoiceOption {
 }
 
 /** A key point that is true of some options only: said of another option, or denied of these, it is wrong. */
-export interface OptionFact {
+interface OptionFact {
   concept: string;
   trueOf: string[];
   /** Wordings that attribute the point to an option. */

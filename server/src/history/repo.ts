@@ -17,7 +17,7 @@ export interface HistoryFilter {
 }
 
 /** Newest first by (submittedAt, id); the cursor is the last item's pair, opaque to clients. */
-export function encodeCursor(row: { submittedAt: Date; id: string }): string {
+function encodeCursor(row: { submittedAt: Date; id: string }): string {
   return Buffer.from(`${row.submittedAt.toISOString()}|${row.id}`).toString("base64url");
 }
 
@@ -25,7 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** A cursor is untrusted input: anything but exactly what encodeCursor writes, with a sane date, is a 400. */
-export function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
+function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
   const parts = Buffer.from(cursor, "base64url").toString().split("|");
   const [at = "", id = ""] = parts;
   const submittedAt = new Date(at);
@@ -39,7 +39,7 @@ export function decodeCursor(cursor: string): { submittedAt: Date; id: string } 
 
 const dayEnd = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? new Date(new Date(`${d}T00:00:00Z`).getTime() + 86_400_000) : new Date(d));
 
-export function historyWhere(userId: string, f: HistoryFilter, cursor?: { submittedAt: Date; id: string }) {
+function historyWhere(userId: string, f: HistoryFilter, cursor?: { submittedAt: Date; id: string }) {
   return {
     userId,
     ...(f.source ? { source: f.source } : {}),
@@ -60,7 +60,7 @@ export function historyWhere(userId: string, f: HistoryFilter, cursor?: { submit
 }
 
 const who = { select: { id: true, displayName: true } } as const;
-export const answerInclude = {
+const answerInclude = {
   question: { select: { slug: true, section: true } },
   questionVersion: { select: { version: true } },
   roundQuestion: { select: { roundId: true, choiceOrder: true } },

@@ -69,7 +69,7 @@ export async function auditLog(deps: HistoryDeps, userId: string, limit = 100) {
   };
 }
 
-export const CSV_HEADER = [
+const CSV_HEADER = [
   "submitted_at", "question", "version", "section", "type", "source", "answer", "auto_verdict", "auto_score",
   "effective_verdict", "effective_score", "matched", "missed", "flags", "time_spent_seconds", "time_budget_seconds",
   "overrides", "comments",

@@ -1,7 +1,7 @@
 import { addDays, daysBetween } from "../flashcards/index.ts";
 
 /** Ten calendar weeks, Monday to Sunday, ending with the user's current week. */
-export const ACTIVITY_WEEKS = 10;
+const ACTIVITY_WEEKS = 10;
 
 export interface ActivityDay {
   date: string;

@@ -6,7 +6,7 @@ import { isMigrated, type Migration } from "../db/index.ts";
  * Readiness answers within this even when the pool is exhausted or the database hangs: a probe that waits behind
  * the pool tells the load balancer nothing. The abandoned check is itself bounded by the pool's connect timeout.
  */
-export const READY_TIMEOUT_MS = 2_000;
+const READY_TIMEOUT_MS = 2_000;
 
 function within<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

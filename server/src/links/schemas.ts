@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const person = z.object({ id: z.uuid(), displayName: z.string(), email: z.string() }).openapi("Person");
+const person = z.object({ id: z.uuid(), displayName: z.string(), email: z.string() }).openapi("Person");
 
 export const inviteResponse = z.object({ code: z.string(), expiresAt: z.iso.datetime() }).openapi("LinkInvite");
 

@@ -10,11 +10,11 @@ export interface LinkDeps {
   now: () => Date;
 }
 
-export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
+const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 // No 0/O/1/I/L: codes are read aloud and typed.
 const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
-export function newInviteCode(): string {
+function newInviteCode(): string {
   const bytes = randomBytes(12);
   let code = "";
   for (const b of bytes) code += ALPHABET[b % ALPHABET.length];
@@ -22,12 +22,12 @@ export function newInviteCode(): string {
 }
 
 /** Codes are case- and dash-insensitive when typed. */
-export const normaliseCode = (code: string) => {
+const normaliseCode = (code: string) => {
   const plain = code.toUpperCase().replace(/[^0-9A-Z]/g, "");
   return plain.length === 12 ? `${plain.slice(0, 4)}-${plain.slice(4, 8)}-${plain.slice(8, 12)}` : plain;
 };
 
-export function presentLink(link: { id: string; createdAt: Date; candidate: object; mentor: object }) {
+function presentLink(link: { id: string; createdAt: Date; candidate: object; mentor: object }) {
   return { id: link.id, candidate: link.candidate, mentor: link.mentor, createdAt: link.createdAt.toISOString() };
 }
 

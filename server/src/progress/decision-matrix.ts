@@ -6,8 +6,8 @@
  * was acceptable, else the first accepted one. Columns "none" (no commitment) and "several" (hedged between options,
  * some of them wrong) are kept apart so "never commits" is as visible as "picks Flink when Spark batch would do".
  */
-export const NONE = "none";
-export const SEVERAL = "several";
+const NONE = "none";
+const SEVERAL = "several";
 
 export interface ChoiceCount {
   /** Option ids. */

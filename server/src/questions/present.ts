@@ -1,5 +1,5 @@
 import type { BankQuestion } from "../content/index.ts";
-import type { GradeResult, Lexicon } from "../grading/index.ts";
+import type { Lexicon } from "../grading/index.ts";
 import { inPresentedOrder } from "./choice-order.ts";
 
 /** What a version row stores (see content/sync.ts). */
@@ -60,4 +60,4 @@ export function revealAnswer(body: VersionBody, lexicon: Pick<Lexicon, "options"
   return { explanation: body.explanation, choices: inPresentedOrder(body.choices, choiceOrder) };
 }
 
-export type { GradeResult };
+;

@@ -19,7 +19,7 @@ export interface Ruling {
   mentor: Verdict;
 }
 
-export interface QuestionAgreement {
+interface QuestionAgreement {
   question: string;
   title: string;
   rulings: number;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { commentSchema, effectiveGrade, historyItem, overrideSchema } from "../history/index.ts";
 
-export const COMMENT_MAX = 2000;
+const COMMENT_MAX = 2000;
 
 export const commentBody = z
   .object({

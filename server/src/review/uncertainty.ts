@@ -9,10 +9,10 @@ import { VERDICT_THRESHOLDS } from "../grading/index.ts";
  * - plus LOW_CONFIDENCE_WEIGHT when the grader itself said its grade was low confidence, so those come first.
  * Ties go to the oldest answer (the caller sorts by submittedAt ascending next).
  */
-export const NEAR_THRESHOLD = 0.1;
-export const UNCERTAIN_FLAGS = ["negated-concept", "hedged", "several-choices", "keyword-list", "typo-corrected"] as const;
+const NEAR_THRESHOLD = 0.1;
+const UNCERTAIN_FLAGS = ["negated-concept", "hedged", "several-choices", "keyword-list", "typo-corrected"] as const;
 /** More than a near threshold and a flag together: a grade the grader called low confidence is reviewed first. */
-export const LOW_CONFIDENCE_WEIGHT = 3;
+const LOW_CONFIDENCE_WEIGHT = 3;
 
 export function uncertainty(score: number, flags: readonly string[], confidence?: string): number {
   const distance = Math.min(...Object.values(VERDICT_THRESHOLDS).map((t) => Math.abs(score - t)));

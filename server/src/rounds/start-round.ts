@@ -18,7 +18,7 @@ export interface NewRound {
 }
 
 /** Starting a round while another is open: the error carries the open round's id, so the client can offer it. */
-export class RoundInProgressError extends AppError {
+class RoundInProgressError extends AppError {
   constructor(readonly roundId: string) {
     super("round_in_progress", "You already have a round in progress; finish it (or let its time run out) first");
   }

@@ -2,7 +2,7 @@ import express, { Router } from "express";
 import supertest from "supertest";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { createRegistry, defineRoute } from "../../../server/src/http/route.ts";
+import { API_PREFIX, createRegistry, defineRoute } from "../../../server/src/http/route.ts";
 import { errorHandler } from "../../../server/src/http/error-handler.ts";
 import { AppError } from "../../../server/src/http/app-error.ts";
 import { contractOf, contractViolation, documentedRoute } from "../../setup/response-contract.ts";
@@ -24,7 +24,7 @@ function appAnswering(reply: { status: number; body: unknown }) {
   });
   const app = express();
   app.locals.openApi = registry;
-  app.use(router);
+  app.use(API_PREFIX, router);
   app.get("/api/undocumented", (_req, res) => void res.json({ ok: true }));
   app.get("/api/failing", () => {
     throw new AppError("conflict", "Taken");

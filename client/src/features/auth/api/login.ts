@@ -10,9 +10,9 @@ export const loginInputSchema = z.object({
   password: z.string().check(z.minLength(1, "Enter your password")),
 });
 
-export type LoginInput = z.infer<typeof loginInputSchema>;
+type LoginInput = z.infer<typeof loginInputSchema>;
 
-export async function login(input: LoginInput): Promise<User> {
+async function login(input: LoginInput): Promise<User> {
   const { user } = await api.post<{ user: User }>("/api/auth/login", input);
   return user;
 }

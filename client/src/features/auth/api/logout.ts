@@ -2,7 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
-export function logout(): Promise<void> {
+function logout(): Promise<void> {
   return api.post<void>("/api/auth/logout");
 }
 

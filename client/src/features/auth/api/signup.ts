@@ -30,9 +30,9 @@ export const signupInputSchema = z.object({
   role: z.enum(["candidate", "mentor"], "Choose whether you're preparing for interviews or coaching"),
 });
 
-export type SignupInput = z.infer<typeof signupInputSchema>;
+type SignupInput = z.infer<typeof signupInputSchema>;
 
-export async function signup(input: SignupInput): Promise<User> {
+async function signup(input: SignupInput): Promise<User> {
   const { user } = await api.post<{ user: User }>("/api/auth/signup", input);
   return user;
 }

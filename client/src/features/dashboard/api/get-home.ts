@@ -8,9 +8,8 @@ export type OpenRound = NonNullable<CandidateHome["openRound"]>;
 export type PlanStep = NonNullable<CandidateHome["interview"]>["plan"][number];
 export type Activity = CandidateHome["activity"];
 export type ActivityDay = Activity["days"][number];
-export type FeedbackItem = CandidateHome["unread"]["items"][number];
 
-export const homeQueryKey = ["home"] as const;
+const homeQueryKey = ["home"] as const;
 
 /** One request for the whole page; always fetched afresh, since it sums up what every other page changes. */
 export function useHome() {

@@ -5,7 +5,7 @@ import { HomeCard } from "./home-card";
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /** 0 for an empty day, then 1–4 by how much was done; the shade is backed by each cell's words and the summary. */
-export function activityLevel(day: ActivityDay): number {
+function activityLevel(day: ActivityDay): number {
   const n = day.answers + day.reviews;
   if (n === 0) return 0;
   if (n <= 2) return 1;

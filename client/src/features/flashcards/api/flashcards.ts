@@ -13,7 +13,7 @@ export type Stats = StudyStats;
 
 export type ReviewInput = { cardId: string; rating: Rating; reviewId: string; durationMs?: number };
 
-export const QUEUE_LIMIT = 100;
+const QUEUE_LIMIT = 100;
 export const flashcardKeys = {
   all: ["flashcards"] as const,
   queue: ["flashcards", "queue"] as const,
@@ -46,7 +46,7 @@ export function postSetAside(cardId: string, action: "bury" | "suspend"): Promis
   return api.post<CardState>(`/api/flashcards/${encodeURIComponent(cardId)}/${action}`, {});
 }
 
-export const CRAM_LIMIT = 500;
+const CRAM_LIMIT = 500;
 
 export function useCram(sections: readonly string[]) {
   return useQuery({

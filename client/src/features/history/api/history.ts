@@ -4,7 +4,7 @@ import type { AnswerDetail, Comment, HistoryFilters, HistoryPage, Link, Override
 import { sharedKeys } from "../../../lib/query-keys";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
-export const historyKeys = {
+const historyKeys = {
   all: ["history"] as const,
   list: (candidate: string | undefined, filters: HistoryFilters) => ["history", "list", candidate ?? "me", filters] as const,
   answer: (id: string) => ["history", "answer", id] as const,
@@ -12,7 +12,7 @@ export const historyKeys = {
   links: sharedKeys.links,
 };
 
-export function historySearch(candidate: string | undefined, filters: HistoryFilters, extra: Record<string, string> = {}) {
+function historySearch(candidate: string | undefined, filters: HistoryFilters, extra: Record<string, string> = {}) {
   const params = new URLSearchParams();
   if (candidate) params.set("candidate", candidate);
   for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);

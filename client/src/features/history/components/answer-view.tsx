@@ -12,7 +12,7 @@ import { GradeSummary } from "./grade-summary";
 import "../history.css";
 import { LoadError } from "../../../components/ui/page-status";
 
-export const COMMENT_MAX = 2000;
+const COMMENT_MAX = 2000;
 
 export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => void }) {
   const answer = useAnswer(id);

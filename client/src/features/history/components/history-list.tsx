@@ -47,7 +47,7 @@ export function followsChainAbove(items: Pick<HistoryItem, "question" | "followU
   });
 }
 
-export function HistoryRow({ item, nested = false }: { item: HistoryItem; nested?: boolean }) {
+function HistoryRow({ item, nested = false }: { item: HistoryItem; nested?: boolean }) {
   const location = useLocation();
   const over = item.timeSpentSeconds !== null && item.timeSpentSeconds > item.timeBudgetSeconds;
   return (

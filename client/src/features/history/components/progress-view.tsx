@@ -116,7 +116,7 @@ export function ScoreChart({ rounds }: { rounds: Progress["rounds"] }) {
   );
 }
 
-export function DecisionMatrixTable({ matrix }: { matrix: Progress["decisionMatrix"] }) {
+function DecisionMatrixTable({ matrix }: { matrix: Progress["decisionMatrix"] }) {
   if (matrix.total === 0) return <p className="empty-state-text">No "which framework" answers yet.</p>;
   const count = (r: string, c: string) => matrix.cells.find((x) => x.expected === r && x.committed === c)?.count ?? 0;
   const label = (id: string) => matrix.labels[id] ?? id;

@@ -8,11 +8,11 @@ import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
  * `idempotencyKey` names one attempt: resending it (double click, retry) gets the first reply, never a second answer.
  * `choiceOrder` is the choice ids as displayed, kept with the answer so History and a mentor see them that way too.
  */
-export type CheckInput = { slug: string; answer: AnswerValue; timeSpentSeconds?: number; idempotencyKey: string; choiceOrder?: string[] };
+type CheckInput = { slug: string; answer: AnswerValue; timeSpentSeconds?: number; idempotencyKey: string; choiceOrder?: string[] };
 
 export type { CheckResult } from "../../../lib/api-types";
 
-export function checkAnswer({ slug, ...body }: CheckInput): Promise<CheckResult> {
+function checkAnswer({ slug, ...body }: CheckInput): Promise<CheckResult> {
   return api.post<CheckResult>(`/api/questions/${encodeURIComponent(slug)}/check`, body);
 }
 

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
 import type { Question } from "./get-questions";
 
-export function getQuestion(slug: string, signal?: AbortSignal): Promise<Question> {
+function getQuestion(slug: string, signal?: AbortSignal): Promise<Question> {
   return api.get<Question>(`/api/questions/${encodeURIComponent(slug)}`, signal);
 }
 

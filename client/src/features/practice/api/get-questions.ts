@@ -5,7 +5,7 @@ import type { PracticeFilters } from "../utils/filters";
 
 export type { Question, QuestionPage } from "../../../lib/api-types";
 
-export function getQuestions(filters: PracticeFilters, pageSize: number, signal?: AbortSignal): Promise<QuestionPage> {
+function getQuestions(filters: PracticeFilters, pageSize: number, signal?: AbortSignal): Promise<QuestionPage> {
   const params = new URLSearchParams();
   if (filters.section.length) params.set("section", filters.section.join(","));
   if (filters.type.length) params.set("type", filters.type.join(","));

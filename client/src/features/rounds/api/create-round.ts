@@ -16,7 +16,7 @@ export type CreateRoundInput = {
   questions?: string[];
 };
 
-export async function createRound(input: CreateRoundInput) {
+async function createRound(input: CreateRoundInput) {
   return withClockOffset(await api.post<RoundState>("/api/rounds", input));
 }
 

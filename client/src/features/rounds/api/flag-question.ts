@@ -6,7 +6,7 @@ import { roundQueryKey } from "./get-round";
 
 export type { FlagQuestionResponse } from "../../../lib/api-types";
 
-export function flagQuestion(roundId: string, slug: string, flagged: boolean): Promise<FlagQuestionResponse> {
+function flagQuestion(roundId: string, slug: string, flagged: boolean): Promise<FlagQuestionResponse> {
   return api.put<FlagQuestionResponse>(`/api/rounds/${encodeURIComponent(roundId)}/flags/${encodeURIComponent(slug)}`, { flagged });
 }
 

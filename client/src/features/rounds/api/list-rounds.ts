@@ -6,7 +6,7 @@ export type { RoundList } from "../../../lib/api-types";
 
 export const roundListQueryKey = ["rounds", "list"] as const;
 
-export function listRounds(page: number, pageSize: number, signal?: AbortSignal): Promise<RoundList> {
+function listRounds(page: number, pageSize: number, signal?: AbortSignal): Promise<RoundList> {
   return api.get<RoundList>(`/api/rounds?page=${page}&pageSize=${pageSize}`, signal);
 }
 

@@ -6,10 +6,10 @@ import type { Round } from "../types";
 import { pendingSubmission } from "../utils/local-round";
 import { roundQueryKey } from "./get-round";
 
-export type SubmitAnswerBody = { question: string; answer: AnswerValue; idempotencyKey: string };
+type SubmitAnswerBody = { question: string; answer: AnswerValue; idempotencyKey: string };
 export type { SubmitAnswerResponse } from "../../../lib/api-types";
 
-export function submitAnswer(roundId: string, body: SubmitAnswerBody): Promise<SubmitAnswerResponse> {
+function submitAnswer(roundId: string, body: SubmitAnswerBody): Promise<SubmitAnswerResponse> {
   return api.post<SubmitAnswerResponse>(`/api/rounds/${encodeURIComponent(roundId)}/answers`, body);
 }
 

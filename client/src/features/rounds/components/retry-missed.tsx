@@ -15,7 +15,7 @@ const MAX_SECONDS = 7200;
  * question's own budget, added up. A follow-up comes without its parent when the parent was right, so it opens
  * straight away.
  */
-export function missedQuestions(round: RoundState) {
+function missedQuestions(round: RoundState) {
   const missed = (round.results?.items ?? []).filter((item) => item.verdict !== "correct").map((item) => item.slug);
   const budgets = new Map(round.questions.map((q) => [q.slug, q.timeBudgetSeconds]));
   const seconds = missed.reduce((sum, slug) => sum + (budgets.get(slug) ?? 0), 0);
