@@ -86,7 +86,12 @@ async function launch(name) {
   };
   delete env.DATABASE_URL;
   const started = performance.now();
-  const child = spawn("nice", ["-n", "10", variant.cmd, ...variant.args], { cwd: REPO, env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn("nice", ["-n", "10", variant.cmd, ...variant.args], {
+    cwd: REPO,
+    env,
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   let ready = 0;
   while (!ready) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
@@ -123,20 +128,34 @@ try {
     path.join(build, "tsconfig.json"),
     JSON.stringify({
       extends: path.join(REPO, "tsconfig.json"),
-      compilerOptions: { noEmit: false, rewriteRelativeImportExtensions: true, rootDir: REPO, outDir: out, typeRoots: [path.join(REPO, "node_modules/@types")] },
+      compilerOptions: {
+        noEmit: false,
+        rewriteRelativeImportExtensions: true,
+        rootDir: REPO,
+        outDir: out,
+        typeRoots: [path.join(REPO, "node_modules/@types")],
+      },
       include: [path.join(REPO, "server/src")],
     }),
   );
-  execFileSync("nice", ["-n", "10", path.join(REPO, "node_modules/.bin/tsc"), "-p", path.join(build, "tsconfig.json")], { stdio: "inherit" });
-  for (const name of ["prisma", "dist", "client", "node_modules", "vite.config.ts"]) symlinkSync(path.join(REPO, name), path.join(out, name));
+  execFileSync(
+    "nice",
+    ["-n", "10", path.join(REPO, "node_modules/.bin/tsc"), "-p", path.join(build, "tsconfig.json")],
+    { stdio: "inherit" },
+  );
+  for (const name of ["prisma", "dist", "client", "node_modules", "vite.config.ts"])
+    symlinkSync(path.join(REPO, name), path.join(out, name));
   writeFileSync(path.join(out, "package.json"), '{"type":"module"}\n');
 
   for (let run = 1; run <= RUNS; run++) {
     for (const name of Object.keys(VARIANTS)) {
       const r = await launch(name);
       await r.stop();
-      console.log(`${name.padEnd(26)} run ${run}: ready in ${(r.ready / 1000).toFixed(2)} s, ${r.cpu.toFixed(2)} CPU s; RSS 3 s later ${r.settled.total.toFixed(0)} MB`);
-      if (r.settled.each.length > 1) console.log(`    ${r.settled.each.map((e) => `${e.mb.toFixed(0)} MB ${e.cmd}`).join("; ")}`);
+      console.log(
+        `${name.padEnd(26)} run ${run}: ready in ${(r.ready / 1000).toFixed(2)} s, ${r.cpu.toFixed(2)} CPU s; RSS 3 s later ${r.settled.total.toFixed(0)} MB`,
+      );
+      if (r.settled.each.length > 1)
+        console.log(`    ${r.settled.each.map((e) => `${e.mb.toFixed(0)} MB ${e.cmd}`).join("; ")}`);
     }
   }
   for (let round = 1; round <= 2; round++) {
@@ -149,8 +168,8 @@ try {
         const result = autocannon(url, LOAD_SECONDS);
         const cpuPerRequest = ((cpuSeconds(r.pid) - cpu) / result.requests.total) * 1e6;
         console.log(
-          `${name.padEnd(26)} round ${round} ${route.padEnd(15)}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, `
-            + `p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}; server ${cpuPerRequest.toFixed(0)} µs CPU per request`,
+          `${name.padEnd(26)} round ${round} ${route.padEnd(15)}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, ` +
+            `p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}; server ${cpuPerRequest.toFixed(0)} µs CPU per request`,
         );
       }
       await r.stop();

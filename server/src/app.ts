@@ -57,7 +57,9 @@ export interface AppDeps {
 
 type Handle = (req: IncomingMessage, res: ServerResponse, callback?: (error?: unknown) => void) => void;
 
-export function roundDeps(deps: Pick<AppDeps, "db" | "bank" | "roundGraceSeconds" | "now"> & { versionBodies: VersionBodies }) {
+export function roundDeps(
+  deps: Pick<AppDeps, "db" | "bank" | "roundGraceSeconds" | "now"> & { versionBodies: VersionBodies },
+) {
   return {
     prisma: deps.db.prisma,
     sql: deps.db.sql,
@@ -90,9 +92,7 @@ export function createApp(deps: AppDeps): express.Express {
   const securityHeaders = helmet({
     // Over plain http (a laptop, a LAN address) forcing https would break every asset, so only with TLS cookies.
     contentSecurityPolicy:
-      deps.strictCsp === false
-        ? false
-        : { directives: { upgradeInsecureRequests: deps.secureCookies ? [] : null } },
+      deps.strictCsp === false ? false : { directives: { upgradeInsecureRequests: deps.secureCookies ? [] : null } },
     strictTransportSecurity: deps.secureCookies,
   });
   installRequestLogger(app, deps.logger);
@@ -112,7 +112,18 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(sessionMiddleware({ sql: deps.db.sql, secret: deps.sessionSecret, secureCookies: deps.secureCookies }));
   api.use(csrfGuard);
   api.use(authRoutes({ prisma, limiter, limits: deps.limits, registry }));
-  api.use(questionRoutes({ prisma, sql: deps.db.sql, lexicon, followUps, versionBodies, limiter, limits: deps.limits, registry }));
+  api.use(
+    questionRoutes({
+      prisma,
+      sql: deps.db.sql,
+      lexicon,
+      followUps,
+      versionBodies,
+      limiter,
+      limits: deps.limits,
+      registry,
+    }),
+  );
   api.use(roundRoutes({ ...rounds, registry }));
   api.use(flashcardRoutes({ prisma, lexicon, registry, now }));
   api.use(linkRoutes({ prisma, now, registry }));
@@ -134,7 +145,8 @@ export function createApp(deps: AppDeps): express.Express {
     // fast paths serve requests whether the app listens or a test drives it.
     const withHandle = app as unknown as { handle: Handle };
     const handle = withHandle.handle.bind(app);
-    withHandle.handle = (req, res, callback) => autosave(req, res, () => submit(req, res, () => handle(req, res, callback)));
+    withHandle.handle = (req, res, callback) =>
+      autosave(req, res, () => submit(req, res, () => handle(req, res, callback)));
   }
   return app;
 }

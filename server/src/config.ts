@@ -55,7 +55,10 @@ function parseTrustProxy(value: string): TrustProxy | undefined {
   const v = value.trim().toLowerCase();
   if (v === "false" || v === "0") return false;
   if (/^\d{1,2}$/.test(v)) return Number(v);
-  const entries = v.split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = v
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   return entries.length && entries.every(isProxyAddress) ? entries : undefined;
 }
 

@@ -46,7 +46,10 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
   // One cache of question versions for the app, its round sweeper and the rubric warm-up that fills it.
   const versionBodies = new VersionBodies();
   const synced = await syncContent(db.prisma, bank);
-  logger.info({ ...synced, questions: bank.questions.length, flashcards: bank.flashcards.length }, "question bank in step");
+  logger.info(
+    { ...synced, questions: bank.questions.length, flashcards: bank.flashcards.length },
+    "question bank in step",
+  );
 
   let client;
   if (mode === "dev") {
@@ -90,7 +93,8 @@ export async function startServer(config: Config, mode: "production" | "dev"): P
   let stopping = false;
   warmRubrics({ prisma: db.prisma, versionBodies, lexicon: bank.lexicon }, () => stopping).then(
     (count) => logger.debug({ count }, "rubrics compiled"),
-    (err: unknown) => stopping || logger.warn({ err }, "rubrics could not be compiled ahead; each compiles on first use"),
+    (err: unknown) =>
+      stopping || logger.warn({ err }, "rubrics could not be compiled ahead; each compiles on first use"),
   );
 
   return {

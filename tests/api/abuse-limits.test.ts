@@ -128,7 +128,11 @@ describeEachDatabase("abuse limits", (kind) => {
 
       await new RateLimiter(t.db.sql).prune();
 
-      const rows = await t.db.sql.query(`SELECT key FROM "RateLimit" WHERE key IN ($1, $2)`, [done, running], z.object({ key: z.string() }));
+      const rows = await t.db.sql.query(
+        `SELECT key FROM "RateLimit" WHERE key IN ($1, $2)`,
+        [done, running],
+        z.object({ key: z.string() }),
+      );
       expect(rows.map((r) => r.key)).toEqual([running]);
     });
 

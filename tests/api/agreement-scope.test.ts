@@ -48,7 +48,9 @@ describeEachDatabase("grader agreement scope", (kind) => {
     const mine = await agreement(ruler.agent);
     expect(mine.total).toBe(2);
     const title = bank().questions.find((q) => q.slug === "scenario-fraud-detection")!.title;
-    expect(mine.perQuestion).toEqual([expect.objectContaining({ question: "scenario-fraud-detection", title, rulings: 2 })]);
+    expect(mine.perQuestion).toEqual([
+      expect.objectContaining({ question: "scenario-fraud-detection", title, rulings: 2 }),
+    ]);
     expect(mine.perQuestion[0].disagreements).toBe(second.verdict === "partial" ? 0 : 1);
     const theirs = await agreement(colleague.agent);
     expect(theirs).toMatchObject({ total: 1, agreement: 0 });

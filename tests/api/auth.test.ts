@@ -58,7 +58,10 @@ describeEachDatabase("accounts", (kind) => {
 
   it("when logging in with a wrong password or an unknown email, then both get the same 401", async () => {
     const { email } = await signedUpAgent(t.app);
-    const wrong = await supertest(t.app).post("/api/auth/login").send({ email, password: "wrong password!!" }).expect(401);
+    const wrong = await supertest(t.app)
+      .post("/api/auth/login")
+      .send({ email, password: "wrong password!!" })
+      .expect(401);
     const unknown = await supertest(t.app)
       .post("/api/auth/login")
       .send({ email: uniqueEmail("nobody"), password: "wrong password!!" })
@@ -86,19 +89,22 @@ describeEachDatabase("accounts", (kind) => {
     ["the email address", "{email}", /must not contain your email address/],
     ["the email's name with a year", "{local}1990", /too easy to guess.*built from your email address or name/],
     ["the display name", "Ada Lovelace!!", /too easy to guess.*built from your email address or name/],
-  ])("when the password is %s, then sign-up is 400 with the reason under password and no account", async (_, pattern, why) => {
-    const email = uniqueEmail("ada.lovelace");
-    const password = pattern.replace("{email}", email).replace("{local}", email.split("@")[0]!.replace(/[-.]/g, ""));
+  ])(
+    "when the password is %s, then sign-up is 400 with the reason under password and no account",
+    async (_, pattern, why) => {
+      const email = uniqueEmail("ada.lovelace");
+      const password = pattern.replace("{email}", email).replace("{local}", email.split("@")[0]!.replace(/[-.]/g, ""));
 
-    const res = await supertest(t.app)
-      .post("/api/auth/signup")
-      .send({ email, password, displayName: "Ada Lovelace", role: "candidate" })
-      .expect(400);
+      const res = await supertest(t.app)
+        .post("/api/auth/signup")
+        .send({ email, password, displayName: "Ada Lovelace", role: "candidate" })
+        .expect(400);
 
-    expect(res.body.error.code).toBe("validation_failed");
-    expect(res.body.error.details).toEqual([{ path: "password", message: expect.stringMatching(why) }]);
-    expect(await t.db.prisma.user.findUnique({ where: { email } })).toBeNull();
-  });
+      expect(res.body.error.code).toBe("validation_failed");
+      expect(res.body.error.details).toEqual([{ path: "password", message: expect.stringMatching(why) }]);
+      expect(await t.db.prisma.user.findUnique({ where: { email } })).toBeNull();
+    },
+  );
 
   it("when the password is a phrase of a few words, then sign-up succeeds (the length rule still applies)", async () => {
     const ok = { email: uniqueEmail(), password: "correct horse battery", displayName: "Ada", role: "candidate" };

@@ -9,7 +9,6 @@ const FOLLOW = "scenario-realtime-dashboard-200ms";
 const CHOICE = "scenario-realtime-dashboard-choice";
 const FREE = "arch-kappa";
 
-
 interface Sent {
   path: string;
   body?: string;
@@ -65,14 +64,25 @@ describeEachDatabase("autosave fast path", (kind) => {
     const owner = await signUp();
     const id = await roundOf(owner.id, [FREE, CHOICE]);
     await supertest(fast.app).get(`/api/rounds/${id}`).set("Cookie", owner.cookie).expect(200);
-    const saved = await same({ path: `/api/rounds/${id}/drafts/${FREE}`, cookie: owner.cookie, body: draft("Kappa: one pipeline, replay") });
+    const saved = await same({
+      path: `/api/rounds/${id}/drafts/${FREE}`,
+      cookie: owner.cookie,
+      body: draft("Kappa: one pipeline, replay"),
+    });
     expect(saved.status).toBe(204);
     expect(statements).toEqual(["round_write_draft_for_session"]);
     await same({ path: `/api/rounds/${id}/drafts/${CHOICE}`, cookie: owner.cookie, body: draft(choiceId) });
     expect(statements).toEqual(["round_write_draft_for_session"]);
-    const row = await fast.db.prisma.roundQuestion.findFirstOrThrow({ where: { roundId: id, question: { slug: CHOICE } } });
+    const row = await fast.db.prisma.roundQuestion.findFirstOrThrow({
+      where: { roundId: id, question: { slug: CHOICE } },
+    });
     expect(row.draft).toBe(choiceId);
-    const traced = await same({ path: `/api/rounds/${id}/drafts/${FREE}`, cookie: owner.cookie, body: draft("traced"), headers: { "X-Request-Id": "trace-1" } });
+    const traced = await same({
+      path: `/api/rounds/${id}/drafts/${FREE}`,
+      cookie: owner.cookie,
+      body: draft("traced"),
+      headers: { "X-Request-Id": "trace-1" },
+    });
     expect(traced.headers["x-request-id"]).toBe("trace-1");
     expect(statements).toEqual(["round_write_draft_for_session"]);
   });
@@ -91,24 +101,64 @@ describeEachDatabase("autosave fast path", (kind) => {
       ["a cookie with a bad signature", { path, body: good, cookie: tampered }, 401],
       ["someone else's round", { path, body: good, cookie: stranger.cookie }, 404],
       ["a mentor not linked to the owner", { path, body: good, cookie: mentor.cookie }, 404],
-      ["a slug not in the round", { path: `/api/rounds/${id}/drafts/arch-lambda`, body: good, cookie: owner.cookie }, 400],
-      ["a round id that is not a UUID", { path: `/api/rounds/nope/drafts/${FREE}`, body: good, cookie: owner.cookie }, 400],
-      ["a cross-site request", { path, body: good, cookie: owner.cookie, headers: { "Sec-Fetch-Site": "cross-site" } }, 403],
-      ["a foreign Origin", { path, body: good, cookie: owner.cookie, headers: { Origin: "https://evil.example" } }, 403],
-      ["a body that is not JSON", { path, body: "answer=x", cookie: owner.cookie, headers: { "Content-Type": "text/plain" } }, 415],
-      ["malformed JSON", { path, body: "{\"answer\":", cookie: owner.cookie }, 400],
-      ["JSON that is not an object (body-parser's strict mode)", { path, body: "\"just text\"", cookie: owner.cookie }, 400],
-      ["JSON after a byte-order mark", { path, body: "\ufeff{\"answer\":\"bom\"}", cookie: owner.cookie }, 204],
-      ["JSON after whitespace", { path, body: " \n{\"answer\":\"spaced\"}", cookie: owner.cookie }, 204],
-      ["a JSON type with a UTF-8 charset", { path, body: good, cookie: owner.cookie, headers: { "Content-Type": "application/json; charset=UTF-8" } }, 204],
-      ["a JSON type with another charset", { path, body: good, cookie: owner.cookie, headers: { "Content-Type": "application/json; charset=latin1" } }, 415],
+      [
+        "a slug not in the round",
+        { path: `/api/rounds/${id}/drafts/arch-lambda`, body: good, cookie: owner.cookie },
+        400,
+      ],
+      [
+        "a round id that is not a UUID",
+        { path: `/api/rounds/nope/drafts/${FREE}`, body: good, cookie: owner.cookie },
+        400,
+      ],
+      [
+        "a cross-site request",
+        { path, body: good, cookie: owner.cookie, headers: { "Sec-Fetch-Site": "cross-site" } },
+        403,
+      ],
+      [
+        "a foreign Origin",
+        { path, body: good, cookie: owner.cookie, headers: { Origin: "https://evil.example" } },
+        403,
+      ],
+      [
+        "a body that is not JSON",
+        { path, body: "answer=x", cookie: owner.cookie, headers: { "Content-Type": "text/plain" } },
+        415,
+      ],
+      ["malformed JSON", { path, body: '{"answer":', cookie: owner.cookie }, 400],
+      [
+        "JSON that is not an object (body-parser's strict mode)",
+        { path, body: '"just text"', cookie: owner.cookie },
+        400,
+      ],
+      ["JSON after a byte-order mark", { path, body: '\ufeff{"answer":"bom"}', cookie: owner.cookie }, 204],
+      ["JSON after whitespace", { path, body: ' \n{"answer":"spaced"}', cookie: owner.cookie }, 204],
+      [
+        "a JSON type with a UTF-8 charset",
+        { path, body: good, cookie: owner.cookie, headers: { "Content-Type": "application/json; charset=UTF-8" } },
+        204,
+      ],
+      [
+        "a JSON type with another charset",
+        { path, body: good, cookie: owner.cookie, headers: { "Content-Type": "application/json; charset=latin1" } },
+        415,
+      ],
       ["a gzip-encoded body", { path, body: good, cookie: owner.cookie, headers: { "Content-Encoding": "gzip" } }, 400],
-      ["a vendor JSON type", { path, body: good, cookie: owner.cookie, headers: { "Content-Type": "application/vnd.api+json" } }, 415],
+      [
+        "a vendor JSON type",
+        { path, body: good, cookie: owner.cookie, headers: { "Content-Type": "application/vnd.api+json" } },
+        415,
+      ],
       ["a body over 64 kB", { path, body: draft("x".repeat(70_000)), cookie: owner.cookie }, 413],
       ["a NUL in the answer", { path, body: draft("a\u0000b"), cookie: owner.cookie }, 400],
       ["no answer field", { path, body: "{}", cookie: owner.cookie }, 400],
       ["a list for a free-text question", { path, body: draft(["a"]), cookie: owner.cookie }, 400],
-      ["an unknown choice id", { path: `/api/rounds/${id}/drafts/${CHOICE}`, body: draft("zz"), cookie: owner.cookie }, 400],
+      [
+        "an unknown choice id",
+        { path: `/api/rounds/${id}/drafts/${CHOICE}`, body: draft("zz"), cookie: owner.cookie },
+        400,
+      ],
       ["a trailing slash", { path: `${path}/`, body: good, cookie: owner.cookie }, 204],
       ["a query string", { path: `${path}?x=1`, body: good, cookie: owner.cookie }, 204],
     ];
@@ -122,7 +172,11 @@ describeEachDatabase("autosave fast path", (kind) => {
     const owner = await signUp();
     const id = await roundOf(owner.id, [PARENT, FOLLOW, FREE]);
     await supertest(fast.app).get(`/api/rounds/${id}`).set("Cookie", owner.cookie).expect(200);
-    const locked = await same({ path: `/api/rounds/${id}/drafts/${FOLLOW}`, cookie: owner.cookie, body: draft("drafted early") });
+    const locked = await same({
+      path: `/api/rounds/${id}/drafts/${FOLLOW}`,
+      cookie: owner.cookie,
+      body: draft("drafted early"),
+    });
     expect(locked.status).toBe(409);
     expect(locked.body.error.code).toBe("parent_not_answered");
     await supertest(fast.app)
@@ -130,20 +184,40 @@ describeEachDatabase("autosave fast path", (kind) => {
       .set("Cookie", owner.cookie)
       .send({ question: PARENT, answer: "Flink, for low latency", idempotencyKey: `fast-${id}` })
       .expect(201);
-    expect((await same({ path: `/api/rounds/${id}/drafts/${FOLLOW}`, cookie: owner.cookie, body: draft("now unlocked") })).status).toBe(204);
-    expect((await same({ path: `/api/rounds/${id}/drafts/${PARENT}`, cookie: owner.cookie, body: draft("after answering") })).status).toBe(204);
-    const parent = await fast.db.prisma.roundQuestion.findFirstOrThrow({ where: { roundId: id, question: { slug: PARENT } } });
+    expect(
+      (await same({ path: `/api/rounds/${id}/drafts/${FOLLOW}`, cookie: owner.cookie, body: draft("now unlocked") }))
+        .status,
+    ).toBe(204);
+    expect(
+      (await same({ path: `/api/rounds/${id}/drafts/${PARENT}`, cookie: owner.cookie, body: draft("after answering") }))
+        .status,
+    ).toBe(204);
+    const parent = await fast.db.prisma.roundQuestion.findFirstOrThrow({
+      where: { roundId: id, question: { slug: PARENT } },
+    });
     expect(parent.draft).toBeNull();
 
     clock += (600 + GRACE + 1) * 1000;
-    const late = await same({ path: `/api/rounds/${id}/drafts/${FREE}`, cookie: owner.cookie, body: draft("too late") });
+    const late = await same({
+      path: `/api/rounds/${id}/drafts/${FREE}`,
+      cookie: owner.cookie,
+      body: draft("too late"),
+    });
     expect(late.status).toBe(409);
     expect((await fast.db.prisma.round.findUniqueOrThrow({ where: { id } })).status).toBe("expired");
 
     const other = await roundOf(owner.id, [FREE]);
     await supertest(fast.app).get(`/api/rounds/${other}`).set("Cookie", owner.cookie).expect(200);
     await supertest(fast.app).post(`/api/rounds/${other}/finish`).set("Cookie", owner.cookie).expect(200);
-    expect((await same({ path: `/api/rounds/${other}/drafts/${FREE}`, cookie: owner.cookie, body: draft("after finishing") })).status).toBe(409);
+    expect(
+      (
+        await same({
+          path: `/api/rounds/${other}/drafts/${FREE}`,
+          cookie: owner.cookie,
+          body: draft("after finishing"),
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it("when the session was signed out, then its old cookie saves nothing on either path", async () => {
@@ -151,7 +225,10 @@ describeEachDatabase("autosave fast path", (kind) => {
     const id = await roundOf(owner.id, [FREE]);
     await supertest(fast.app).get(`/api/rounds/${id}`).set("Cookie", owner.cookie).expect(200);
     await supertest(fast.app).post("/api/auth/logout").set("Cookie", owner.cookie).expect(204);
-    expect((await same({ path: `/api/rounds/${id}/drafts/${FREE}`, cookie: owner.cookie, body: draft("signed out") })).status).toBe(401);
+    expect(
+      (await same({ path: `/api/rounds/${id}/drafts/${FREE}`, cookie: owner.cookie, body: draft("signed out") }))
+        .status,
+    ).toBe(401);
     const row = await fast.db.prisma.roundQuestion.findFirstOrThrow({ where: { roundId: id } });
     expect(row.draft).toBeNull();
   });

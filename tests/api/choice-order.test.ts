@@ -11,7 +11,12 @@ const choiceQuestions = () => bank().questions.filter((q): q is ChoiceQuestion =
 const bankQuestion = (slug: string) => choiceQuestions().find((q) => q.slug === slug)!;
 const fileOrder = (slug: string) => bankQuestion(slug).choices.map((c) => c.id);
 const idsOf = (choices: { id: string }[]) => choices.map((c) => c.id);
-const correctIds = (slug: string) => new Set(bankQuestion(slug).choices.filter((c) => c.correct).map((c) => c.id));
+const correctIds = (slug: string) =>
+  new Set(
+    bankQuestion(slug)
+      .choices.filter((c) => c.correct)
+      .map((c) => c.id),
+  );
 /** True when every correct option is listed before every wrong one: how the bank itself lists them. */
 const correctFirst = (slug: string, order: string[]) => {
   const right = correctIds(slug);
@@ -23,9 +28,9 @@ function chanceBounds(n: number, p: number): { low: number; high: number } {
   const pmf = [Math.pow(1 - p, n)];
   for (let k = 1; k <= n; k++) pmf.push((pmf[k - 1]! * (n - k + 1) * p) / (k * (1 - p)));
   let low = 0;
-  for (let below = 0; below + pmf[low]! < 5e-7; ) below += pmf[low++]!;
+  for (let below = 0; below + pmf[low]! < 5e-7;) below += pmf[low++]!;
   let high = n;
-  for (let above = 0; above + pmf[high]! < 5e-7; ) above += pmf[high--]!;
+  for (let above = 0; above + pmf[high]! < 5e-7;) above += pmf[high--]!;
   return { low, high };
 }
 
@@ -45,7 +50,10 @@ describeEachDatabase("choice order", (kind) => {
   const ordersOf = (questions: Shown[]) =>
     new Map(questions.filter((q) => q.choices).map((q) => [q.slug, idsOf(q.choices!)]));
   const storedOrders = async (roundId: string) => {
-    const rows = await t.db.prisma.roundQuestion.findMany({ where: { roundId }, include: { question: { select: { slug: true } } } });
+    const rows = await t.db.prisma.roundQuestion.findMany({
+      where: { roundId },
+      include: { question: { select: { slug: true } } },
+    });
     return new Map(rows.map((row) => [row.question.slug, row.choiceOrder as string[] | null]));
   };
   const startChoiceRound = async (agent: Agent, types = ["single-choice", "multi-choice"]) => {
@@ -84,7 +92,9 @@ describeEachDatabase("choice order", (kind) => {
   it("when the bank is listed, then each listing shuffles the choices afresh", async () => {
     const seen = new Map<string, Set<string>>();
     for (let i = 0; i < 8; i++) {
-      const page = (await supertest(t.app).get("/api/questions?type=single-choice,multi-choice&pageSize=100").expect(200)).body;
+      const page = (
+        await supertest(t.app).get("/api/questions?type=single-choice,multi-choice&pageSize=100").expect(200)
+      ).body;
       for (const q of page.items as Shown[]) {
         expectPermutation(q.slug, idsOf(q.choices!));
         seen.set(q.slug, (seen.get(q.slug) ?? new Set()).add(idsOf(q.choices!).join(",")));
@@ -100,8 +110,12 @@ describeEachDatabase("choice order", (kind) => {
     const shown = idsOf((await agent.get(`/api/questions/${q.slug}`).expect(200)).body.choices);
     const right = [...correctIds(q.slug)][0]!;
     const wrong = shown.find((id) => id !== right)!;
-    expect((await agent.post(`/api/questions/${q.slug}/check`).send({ answer: right }).expect(200)).body.verdict).toBe("correct");
-    expect((await agent.post(`/api/questions/${q.slug}/check`).send({ answer: wrong }).expect(200)).body.verdict).toBe("incorrect");
+    expect((await agent.post(`/api/questions/${q.slug}/check`).send({ answer: right }).expect(200)).body.verdict).toBe(
+      "correct",
+    );
+    expect((await agent.post(`/api/questions/${q.slug}/check`).send({ answer: wrong }).expect(200)).body.verdict).toBe(
+      "incorrect",
+    );
   });
 
   describe("a practice answer's shown order", () => {
@@ -127,13 +141,19 @@ describeEachDatabase("choice order", (kind) => {
         const shown = scrambled(q.slug);
         const answer = type === "single-choice" ? shown[0]! : [shown[0]!];
 
-        const checked = (await agent.post(`/api/questions/${q.slug}/check`).send({ answer, choiceOrder: shown }).expect(200)).body;
+        const checked = (
+          await agent.post(`/api/questions/${q.slug}/check`).send({ answer, choiceOrder: shown }).expect(200)
+        ).body;
 
         expect(idsOf(checked.choices)).toEqual(shown);
         const stored = await t.db.prisma.answer.findUniqueOrThrow({ where: { id: checked.answerId } });
         expect(stored.choiceOrder).toEqual(shown);
-        expect(idsOf((await agent.get(`/api/answers/${checked.answerId}`).expect(200)).body.reveal.choices)).toEqual(shown);
-        expect(idsOf((await mentor.get(`/api/answers/${checked.answerId}`).expect(200)).body.reveal.choices)).toEqual(shown);
+        expect(idsOf((await agent.get(`/api/answers/${checked.answerId}`).expect(200)).body.reveal.choices)).toEqual(
+          shown,
+        );
+        expect(idsOf((await mentor.get(`/api/answers/${checked.answerId}`).expect(200)).body.reveal.choices)).toEqual(
+          shown,
+        );
       }
     });
 
@@ -141,11 +161,18 @@ describeEachDatabase("choice order", (kind) => {
       const { agent } = await signedUpAgent(t.app);
       const q = opening("single-choice");
 
-      const checked = (await agent.post(`/api/questions/${q.slug}/check`).send({ answer: fileOrder(q.slug)[0] }).expect(200)).body;
+      const checked = (
+        await agent
+          .post(`/api/questions/${q.slug}/check`)
+          .send({ answer: fileOrder(q.slug)[0] })
+          .expect(200)
+      ).body;
 
       expect((await t.db.prisma.answer.findUniqueOrThrow({ where: { id: checked.answerId } })).choiceOrder).toBeNull();
       expect(idsOf(checked.choices)).toEqual(fileOrder(q.slug));
-      expect(idsOf((await agent.get(`/api/answers/${checked.answerId}`).expect(200)).body.reveal.choices)).toEqual(fileOrder(q.slug));
+      expect(idsOf((await agent.get(`/api/answers/${checked.answerId}`).expect(200)).body.reveal.choices)).toEqual(
+        fileOrder(q.slug),
+      );
     });
 
     it("when a check is resent under its idempotency key, then the replay answers with the first order and stores nothing", async () => {
@@ -156,7 +183,12 @@ describeEachDatabase("choice order", (kind) => {
       const first = (await agent.post(`/api/questions/${q.slug}/check`).send(request).expect(200)).body;
 
       const again = (await agent.post(`/api/questions/${q.slug}/check`).send(request).expect(200)).body;
-      const reshuffled = (await agent.post(`/api/questions/${q.slug}/check`).send({ ...request, choiceOrder: fileOrder(q.slug) }).expect(200)).body;
+      const reshuffled = (
+        await agent
+          .post(`/api/questions/${q.slug}/check`)
+          .send({ ...request, choiceOrder: fileOrder(q.slug) })
+          .expect(200)
+      ).body;
 
       expect(again).toEqual(first);
       expect(reshuffled).toEqual(first);
@@ -171,7 +203,12 @@ describeEachDatabase("choice order", (kind) => {
       const freeText = bank().questions.find((x) => x.type === "free-text" && !x.followUpOf)!;
       const cases = [
         { slug: q.slug, answer: ids[0]!, choiceOrder: [...ids, ids[0]!], problem: /must not repeat/ },
-        { slug: q.slug, answer: ids[0]!, choiceOrder: [...ids.slice(1), "no-such-choice"], problem: /unknown choice id.*no-such-choice/ },
+        {
+          slug: q.slug,
+          answer: ids[0]!,
+          choiceOrder: [...ids.slice(1), "no-such-choice"],
+          problem: /unknown choice id.*no-such-choice/,
+        },
         { slug: q.slug, answer: ids[0]!, choiceOrder: ids.slice(1), problem: new RegExp(`missing: ${ids[0]}`) },
         { slug: freeText.slug, answer: "An answer in words.", choiceOrder: ["a", "b"], problem: /free-text/ },
       ];
@@ -191,7 +228,10 @@ describeEachDatabase("choice order", (kind) => {
       const q = opening("single-choice");
 
       for (const choiceOrder of [[], "a,b,c", [1, 2, 3]]) {
-        const res = await agent.post(`/api/questions/${q.slug}/check`).send({ answer: fileOrder(q.slug)[0], choiceOrder }).expect(400);
+        const res = await agent
+          .post(`/api/questions/${q.slug}/check`)
+          .send({ answer: fileOrder(q.slug)[0], choiceOrder })
+          .expect(400);
 
         expect(res.body.error.code).toBe("validation_failed");
         expect(res.body.error.details.length).toBeGreaterThan(0);
@@ -220,7 +260,9 @@ describeEachDatabase("choice order", (kind) => {
     const leading = singles.filter(([slug, order]) => correctIds(slug).has(order[0]!)).length;
     expect(leading).toBeLessThan(singles.length);
     // Each question has its own order: as positions in file order, they are not all one pattern.
-    const patterns = new Set([...orders].map(([slug, order]) => order.map((id) => fileOrder(slug).indexOf(id)).join(",")));
+    const patterns = new Set(
+      [...orders].map(([slug, order]) => order.map((id) => fileOrder(slug).indexOf(id)).join(",")),
+    );
     expect(patterns.size).toBeGreaterThan(1);
     await agent.post(`/api/rounds/${round.id}/finish`).expect(200);
   });
@@ -230,7 +272,12 @@ describeEachDatabase("choice order", (kind) => {
     // The section with the most choice questions, drawn whole twice, so both rounds hold the same questions.
     const countIn = (section: string) => choiceQuestions().filter((q) => q.section === section).length;
     const section = [...new Set(choiceQuestions().map((q) => q.section))].sort((x, y) => countIn(y) - countIn(x))[0]!;
-    const body = { questionCount: Math.min(30, countIn(section)), timeLimitSeconds: 1800, sections: [section], types: ["single-choice", "multi-choice"] };
+    const body = {
+      questionCount: Math.min(30, countIn(section)),
+      timeLimitSeconds: 1800,
+      sections: [section],
+      types: ["single-choice", "multi-choice"],
+    };
     const first = (await agent.post("/api/rounds").send(body).expect(201)).body;
     await agent.post(`/api/rounds/${first.id}/finish`).expect(200);
     const second = (await agent.post("/api/rounds").send(body).expect(201)).body;
@@ -261,7 +308,10 @@ describeEachDatabase("choice order", (kind) => {
     const answered = round.questions.filter((q) => q.choices).slice(0, 3);
     for (const q of answered) {
       const pick = q.type === "single-choice" ? q.choices![1]!.id : [q.choices![0]!.id, q.choices![1]!.id];
-      await agent.post(`/api/rounds/${round.id}/answers`).send({ question: q.slug, answer: pick, idempotencyKey: `order-${q.slug}` }).expect(201);
+      await agent
+        .post(`/api/rounds/${round.id}/answers`)
+        .send({ question: q.slug, answer: pick, idempotencyKey: `order-${q.slug}` })
+        .expect(201);
     }
 
     const stored = await storedOrders(round.id);
@@ -272,7 +322,11 @@ describeEachDatabase("choice order", (kind) => {
     const reread = (await roundOf(agent, round.id)).results.items as Shown[];
     for (const item of withChoices(reread)) expect(idsOf(item.choices!)).toEqual(stored.get(item.slug));
 
-    const history = (await agent.get("/api/answers?source=round&limit=50").expect(200)).body.items as { id: string; roundId: string; question: { slug: string } }[];
+    const history = (await agent.get("/api/answers?source=round&limit=50").expect(200)).body.items as {
+      id: string;
+      roundId: string;
+      question: { slug: string };
+    }[];
     const mine = history.filter((h) => h.roundId === round.id);
     expect(mine.map((h) => h.question.slug).sort()).toEqual(answered.map((q) => q.slug).sort());
     for (const h of mine) {
@@ -286,15 +340,22 @@ describeEachDatabase("choice order", (kind) => {
   it("when a round was drawn before orders were stored, then it reads, scores and reviews in file order", async () => {
     const { agent } = await signedUpAgent(t.app);
     const round = await startChoiceRound(agent);
-    await t.db.prisma.$executeRawUnsafe(`UPDATE "RoundQuestion" SET "choiceOrder" = NULL WHERE "roundId" = $1::uuid`, round.id);
+    await t.db.prisma.$executeRawUnsafe(
+      `UPDATE "RoundQuestion" SET "choiceOrder" = NULL WHERE "roundId" = $1::uuid`,
+      round.id,
+    );
 
     const open = ((await roundOf(agent, round.id)).questions as Shown[]).filter((q) => q.choices);
     for (const q of open) expect(idsOf(q.choices!)).toEqual(fileOrder(q.slug));
     const first = open[0]!;
     const pick = first.type === "single-choice" ? first.choices![0]!.id : [first.choices![0]!.id];
-    await agent.post(`/api/rounds/${round.id}/answers`).send({ question: first.slug, answer: pick, idempotencyKey: "legacy-order" }).expect(201);
+    await agent
+      .post(`/api/rounds/${round.id}/answers`)
+      .send({ question: first.slug, answer: pick, idempotencyKey: "legacy-order" })
+      .expect(201);
     const finished = (await agent.post(`/api/rounds/${round.id}/finish`).expect(200)).body;
-    for (const item of (finished.results.items as Shown[]).filter((i) => i.choices)) expect(idsOf(item.choices!)).toEqual(fileOrder(item.slug));
+    for (const item of (finished.results.items as Shown[]).filter((i) => i.choices))
+      expect(idsOf(item.choices!)).toEqual(fileOrder(item.slug));
     const history = (await agent.get("/api/answers?source=round").expect(200)).body.items as { id: string }[];
     const detail = (await agent.get(`/api/answers/${history[0]!.id}`).expect(200)).body;
     expect(idsOf(detail.reveal.choices)).toEqual(fileOrder(first.slug));

@@ -29,18 +29,41 @@ describe("content sync", () => {
 
   it("when a question is edited, then it gets version 2 and an answer given before stays on version 1", async () => {
     await syncContent(db.prisma, bank());
-    const user = await db.prisma.user.create({ data: { email: "v@x.io", passwordHash: "x", displayName: "V", role: "candidate" } });
-    const q = await db.prisma.question.findUniqueOrThrow({ where: { slug: "scenario-backfill" }, include: { currentVersion: true } });
+    const user = await db.prisma.user.create({
+      data: { email: "v@x.io", passwordHash: "x", displayName: "V", role: "candidate" },
+    });
+    const q = await db.prisma.question.findUniqueOrThrow({
+      where: { slug: "scenario-backfill" },
+      include: { currentVersion: true },
+    });
     const answer = await db.prisma.answer.create({
-      data: { userId: user.id, questionId: q.id, questionVersionId: q.currentVersionId!, source: "practice", response: "Spark", grade: {}, verdict: "partial", score: 0.5 },
+      data: {
+        userId: user.id,
+        questionId: q.id,
+        questionVersionId: q.currentVersionId!,
+        source: "practice",
+        response: "Spark",
+        grade: {},
+        verdict: "partial",
+        score: 0.5,
+      },
     });
 
-    const report = await syncContent(db.prisma, edited(bank(), "scenario-backfill", (x) => ({ ...x, prompt: `${x.prompt} (edited)` })));
+    const report = await syncContent(
+      db.prisma,
+      edited(bank(), "scenario-backfill", (x) => ({ ...x, prompt: `${x.prompt} (edited)` })),
+    );
     expect(report.newVersions).toBe(1);
-    const after = await db.prisma.question.findUniqueOrThrow({ where: { slug: "scenario-backfill" }, include: { currentVersion: true } });
+    const after = await db.prisma.question.findUniqueOrThrow({
+      where: { slug: "scenario-backfill" },
+      include: { currentVersion: true },
+    });
     expect(after.currentVersion!.version).toBe(2);
     expect((after.currentVersion!.body as { prompt: string }).prompt).toMatch(/\(edited\)$/);
-    const kept = await db.prisma.answer.findUniqueOrThrow({ where: { id: answer.id }, include: { questionVersion: true } });
+    const kept = await db.prisma.answer.findUniqueOrThrow({
+      where: { id: answer.id },
+      include: { questionVersion: true },
+    });
     expect(kept.questionVersion.version).toBe(1);
     expect((kept.questionVersion.body as { prompt: string }).prompt).not.toMatch(/edited/);
   });
@@ -62,7 +85,10 @@ describe("content sync", () => {
     // A flashcard whose text the database refuses (NUL byte) makes the transaction fail after the question edit.
     broken.flashcards = [...broken.flashcards, { ...broken.flashcards[0]!, slug: "bad-card", front: "bad\u0000front" }];
     await expect(syncContent(db.prisma, broken)).rejects.toThrow();
-    const q = await db.prisma.question.findUniqueOrThrow({ where: { slug: "arch-lambda" }, include: { currentVersion: true } });
+    const q = await db.prisma.question.findUniqueOrThrow({
+      where: { slug: "arch-lambda" },
+      include: { currentVersion: true },
+    });
     expect(q.currentVersion!.version).toBe(1);
     expect(await db.prisma.flashcard.count({ where: { slug: "bad-card" } })).toBe(0);
   });

@@ -41,7 +41,8 @@ async function practise(agent: Agent, seen: Observed): Promise<void> {
     agent.post("/api/rounds").send({ questionCount: 3, timeLimitSeconds: 600, types: ["free-text"] }),
     inProgress,
   );
-  if (round && inProgress(round)) await seen.call(agent.post(`/api/rounds/${round.body.error.roundId}/finish`).send({}));
+  if (round && inProgress(round))
+    await seen.call(agent.post(`/api/rounds/${round.body.error.roundId}/finish`).send({}));
   if (round?.status === 201) {
     const { id, questions } = round.body as { id: string; questions: { slug: string; locked?: boolean }[] };
     // A follow-up takes no draft until its parent is submitted (409 parent_not_answered), as the app knows.

@@ -3,9 +3,27 @@ import supertest from "supertest";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
-type Card = { id: string; kind: "bank" | "missed"; front: string; back: string; section: string; questionSlug?: string };
+type Card = {
+  id: string;
+  kind: "bank" | "missed";
+  front: string;
+  back: string;
+  section: string;
+  questionSlug?: string;
+};
 
-const SCHEDULE = { due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true } as const;
+const SCHEDULE = {
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const;
 
 describeEachDatabase("flashcards API: bury, cram and missed-concept cards", (kind) => {
   let t: TestApp;
@@ -21,8 +39,10 @@ describeEachDatabase("flashcards API: bury, cram and missed-concept cards", (kin
 
   const queueIds = async (agent: supertest.Agent) =>
     ((await agent.get("/api/flashcards/queue?limit=200").expect(200)).body.cards as Card[]).map((c) => c.id);
-  const cram = async (agent: supertest.Agent, query = "") => (await agent.get(`/api/flashcards/cram${query}`).expect(200)).body.cards as Card[];
-  const schedules = (userId: string) => t.db.prisma.card.findMany({ where: { userId }, select: { id: true, ...SCHEDULE }, orderBy: { id: "asc" } });
+  const cram = async (agent: supertest.Agent, query = "") =>
+    (await agent.get(`/api/flashcards/cram${query}`).expect(200)).body.cards as Card[];
+  const schedules = (userId: string) =>
+    t.db.prisma.card.findMany({ where: { userId }, select: { id: true, ...SCHEDULE }, orderBy: { id: "asc" } });
 
   it("when a card is buried, then it leaves today's queue with its schedule untouched and is back when the user's next day begins", async () => {
     const { agent, user } = await signedUpAgent(t.app);
@@ -99,7 +119,9 @@ describeEachDatabase("flashcards API: bury, cram and missed-concept cards", (kin
     const mine = new Set((await cram(a.agent)).map((c) => c.id));
     const theirs = await cram(b.agent);
     expect(theirs.some((c) => mine.has(c.id))).toBe(false);
-    expect(await t.db.prisma.card.count({ where: { id: { in: theirs.map((c) => c.id) }, userId: b.user.id } })).toBe(theirs.length);
+    expect(await t.db.prisma.card.count({ where: { id: { in: theirs.map((c) => c.id) }, userId: b.user.id } })).toBe(
+      theirs.length,
+    );
   });
 
   it("when a concept is missed, then its card asks for the point on the front without stating it and answers on the back", async () => {
@@ -113,7 +135,9 @@ describeEachDatabase("flashcards API: bury, cram and missed-concept cards", (kin
     for (const card of personal) {
       const index = concepts.findIndex((c) => card.back.startsWith(`${c.label}.`));
       const concept = concepts[index]!;
-      expect(card.front).toBe(`${question.prompt}\n\nYour answer missed key point ${index + 1} of ${concepts.length} of a strong answer. What is it?`);
+      expect(card.front).toBe(
+        `${question.prompt}\n\nYour answer missed key point ${index + 1} of ${concepts.length} of a strong answer. What is it?`,
+      );
       expect(card.front).not.toContain(concept.label);
       expect(card.back).toContain(concept.explanation);
       expect(card.back).toContain(`Model answer: ${question.modelAnswer}`);

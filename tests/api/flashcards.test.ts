@@ -3,7 +3,16 @@ import supertest from "supertest";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
 
-type QueueCard = { id: string; kind: string; front: string; back: string; hint?: string; section: string; state: string; intervals: Record<"again" | "hard" | "good" | "easy", number> };
+type QueueCard = {
+  id: string;
+  kind: string;
+  front: string;
+  back: string;
+  hint?: string;
+  section: string;
+  state: string;
+  intervals: Record<"again" | "hard" | "good" | "easy", number>;
+};
 type Queue = { cards: QueueCard[]; counts: { learning: number; review: number; new: number } };
 
 const MIN = 60_000;
@@ -20,20 +29,30 @@ describeEachDatabase("flashcards API", (kind) => {
     clock = Math.max(clock, Date.now()) + 1000;
   });
 
-  const queue = async (agent: supertest.Agent, query = "") => (await agent.get(`/api/flashcards/queue${query}`).expect(200)).body as Queue;
+  const queue = async (agent: supertest.Agent, query = "") =>
+    (await agent.get(`/api/flashcards/queue${query}`).expect(200)).body as Queue;
   const review = (agent: supertest.Agent, id: string, rating: string, reviewId = randomUUID()) =>
     agent.post(`/api/flashcards/${id}/reviews`).send({ rating, reviewId, durationMs: 4200 });
 
   it("when signed out, then every flashcard route is 401", async () => {
     await supertest(t.app).get("/api/flashcards/queue").expect(401);
-    await supertest(t.app).post(`/api/flashcards/${randomUUID()}/reviews`).send({ rating: "good", reviewId: "x" }).expect(401);
+    await supertest(t.app)
+      .post(`/api/flashcards/${randomUUID()}/reviews`)
+      .send({ rating: "good", reviewId: "x" })
+      .expect(401);
     await supertest(t.app).get("/api/me/study-settings").expect(401);
   });
 
   it("when the OpenAPI document is requested, then the flashcard routes are described", async () => {
     const res = await supertest(t.app).get("/api/openapi.json").expect(200);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(["/api/flashcards/queue", "/api/flashcards/{id}/reviews", "/api/flashcards/undo", "/api/flashcards/stats", "/api/me/study-settings"]),
+      expect.arrayContaining([
+        "/api/flashcards/queue",
+        "/api/flashcards/{id}/reviews",
+        "/api/flashcards/undo",
+        "/api/flashcards/stats",
+        "/api/me/study-settings",
+      ]),
     );
     expect(JSON.stringify(res.body.paths["/api/flashcards/{id}/reviews"].post)).toContain("ReviewRequest");
   });
@@ -44,7 +63,13 @@ describeEachDatabase("flashcards API", (kind) => {
     expect(q.cards).toHaveLength(5);
     expect(q.counts).toEqual({ learning: 0, review: 0, new: 20 });
     const card = q.cards[0]!;
-    expect(card).toMatchObject({ kind: "bank", state: "new", section: expect.any(String), front: expect.any(String), back: expect.any(String) });
+    expect(card).toMatchObject({
+      kind: "bank",
+      state: "new",
+      section: expect.any(String),
+      front: expect.any(String),
+      back: expect.any(String),
+    });
     expect(card.intervals.again).toBe(60);
     expect(card.intervals.again).toBeLessThan(card.intervals.good);
     expect(card.intervals.good).toBeLessThan(card.intervals.easy);
@@ -65,7 +90,15 @@ describeEachDatabase("flashcards API", (kind) => {
     const card = (await queue(agent)).cards[0]!;
     const reviewId = randomUUID();
     const first = await review(agent, card.id, "good", reviewId).expect(201);
-    expect(first.body).toMatchObject({ id: card.id, kind: "bank", state: "learning", reps: 1, lapses: 0, suspended: false, leech: false });
+    expect(first.body).toMatchObject({
+      id: card.id,
+      kind: "bank",
+      state: "learning",
+      reps: 1,
+      lapses: 0,
+      suspended: false,
+      leech: false,
+    });
     expect(Date.parse(first.body.due) - clock).toBe(card.intervals.good * 1000);
     clock += 5000;
     const again = await review(agent, card.id, "good", reviewId).expect(201);
@@ -77,7 +110,11 @@ describeEachDatabase("flashcards API", (kind) => {
     // Simultaneous duplicates: still one row.
     const other = (await queue(agent)).cards.find((c) => c.id !== card.id)!;
     const dup = randomUUID();
-    const results = await Promise.all([review(agent, other.id, "easy", dup), review(agent, other.id, "easy", dup), review(agent, other.id, "easy", dup)]);
+    const results = await Promise.all([
+      review(agent, other.id, "easy", dup),
+      review(agent, other.id, "easy", dup),
+      review(agent, other.id, "easy", dup),
+    ]);
     expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
     expect(new Set(results.map((r) => JSON.stringify(r.body))).size).toBe(1);
     expect(await t.db.prisma.reviewLog.count({ where: { userId: user.id } })).toBe(2);
@@ -179,12 +216,22 @@ describeEachDatabase("flashcards API", (kind) => {
     const { agent } = await signedUpAgent(t.app);
     const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
     const interviewDate = day(90);
-    expect((await agent.get("/api/me/study-settings").expect(200)).body).toEqual({ desiredRetention: 0.9, newCardsPerDay: 20, interviewDate: null, timeZone: "UTC" });
+    expect((await agent.get("/api/me/study-settings").expect(200)).body).toEqual({
+      desiredRetention: 0.9,
+      newCardsPerDay: 20,
+      interviewDate: null,
+      timeZone: "UTC",
+    });
     const saved = await agent
       .put("/api/me/study-settings")
       .send({ desiredRetention: 0.85, newCardsPerDay: 10, interviewDate, timeZone: "Europe/Berlin" })
       .expect(200);
-    expect(saved.body).toEqual({ desiredRetention: 0.85, newCardsPerDay: 10, interviewDate, timeZone: "Europe/Berlin" });
+    expect(saved.body).toEqual({
+      desiredRetention: 0.85,
+      newCardsPerDay: 10,
+      interviewDate,
+      timeZone: "Europe/Berlin",
+    });
     expect((await agent.get("/api/me/study-settings").expect(200)).body).toEqual(saved.body);
     await agent.put("/api/me/study-settings").send({ interviewDate: null }).expect(200);
     expect((await agent.get("/api/me/study-settings").expect(200)).body.interviewDate).toBeNull();
@@ -200,7 +247,10 @@ describeEachDatabase("flashcards API", (kind) => {
       ["interviewDate", day(2 * 366 + 2)],
       ["timeZone", "Mars/Olympus"],
     ] as const) {
-      const res = await agent.put("/api/me/study-settings").send({ [field]: value }).expect(400);
+      const res = await agent
+        .put("/api/me/study-settings")
+        .send({ [field]: value })
+        .expect(400);
       expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual([field]);
     }
     expect((await agent.get("/api/me/study-settings").expect(200)).body.desiredRetention).toBe(0.85);
@@ -212,7 +262,9 @@ describeEachDatabase("flashcards API", (kind) => {
     const res = await agent.post("/api/questions/scenario-backfill/check").send({ answer }).expect(200);
     expect(res.body.missed.length).toBeGreaterThan(0);
     const personal = await t.db.prisma.card.findMany({ where: { userId: user.id, kind: "missed" } });
-    expect(personal.map((c) => c.conceptId).sort()).toEqual(res.body.missed.map((m: { concept: string }) => m.concept).sort());
+    expect(personal.map((c) => c.conceptId).sort()).toEqual(
+      res.body.missed.map((m: { concept: string }) => m.concept).sort(),
+    );
 
     await agent.post("/api/questions/scenario-backfill/check").send({ answer }).expect(200);
     expect(await t.db.prisma.card.count({ where: { userId: user.id, kind: "missed" } })).toBe(personal.length);
@@ -230,36 +282,56 @@ describeEachDatabase("flashcards API", (kind) => {
     // A choice question creates nothing.
     const choice = bank().questions.find((x) => x.type === "single-choice")!;
     if (choice.type !== "single-choice") throw new Error("fixture");
-    await agent.post(`/api/questions/${choice.slug}/check`).send({ answer: choice.choices.find((c) => !c.correct)!.id }).expect(200);
+    await agent
+      .post(`/api/questions/${choice.slug}/check`)
+      .send({ answer: choice.choices.find((c) => !c.correct)!.id })
+      .expect(200);
     expect(await t.db.prisma.card.count({ where: { userId: user.id, kind: "missed" } })).toBe(personal.length);
   });
 
   it("when the same missing answer is checked many times at once, then each missed concept still has exactly one card", async () => {
     const { agent, user } = await signedUpAgent(t.app);
     const answer = "Flink, because it is exactly-once and handles huge volumes with great throughput.";
-    const results = await Promise.all(Array.from({ length: 8 }, () => agent.post("/api/questions/scenario-backfill/check").send({ answer })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => agent.post("/api/questions/scenario-backfill/check").send({ answer })),
+    );
     expect(results.map((r) => r.status)).toEqual(results.map(() => 200));
     const missed = results[0]!.body.missed.map((m: { concept: string }) => m.concept).sort();
     expect(missed.length).toBeGreaterThan(0);
-    const cards = await t.db.prisma.card.findMany({ where: { userId: user.id, kind: "missed" }, select: { conceptId: true } });
+    const cards = await t.db.prisma.card.findMany({
+      where: { userId: user.id, kind: "missed" },
+      select: { conceptId: true },
+    });
     expect(cards.map((c) => c.conceptId).sort()).toEqual(missed);
     expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(8);
   });
 
   it("when typed recall of a personal card is checked, then it is graded against its concept with a suggested rating; bank cards are not graded", async () => {
     const { agent } = await signedUpAgent(t.app);
-    const res = await agent.post("/api/questions/scenario-backfill/check").send({ answer: "Flink, because it is exactly-once." }).expect(200);
+    const res = await agent
+      .post("/api/questions/scenario-backfill/check")
+      .send({ answer: "Flink, because it is exactly-once." })
+      .expect(200);
     const conceptId = res.body.missed[0].concept as string;
-    const personal = (await agent.get("/api/flashcards/cards").expect(200)).body.cards as { id: string; back: string }[];
+    const personal = (await agent.get("/api/flashcards/cards").expect(200)).body.cards as {
+      id: string;
+      back: string;
+    }[];
     const card = personal.find((c) => c.back.startsWith(`${res.body.concepts[conceptId].label}.`))!;
     const wrong = await agent.post(`/api/flashcards/${card.id}/check`).send({ answer: "no idea" }).expect(200);
     expect(wrong.body).toMatchObject({ gradable: true, verdict: "incorrect", suggestedRating: "again" });
-    const right = await agent.post(`/api/flashcards/${card.id}/check`).send({ answer: res.body.concepts[conceptId].explanation }).expect(200);
+    const right = await agent
+      .post(`/api/flashcards/${card.id}/check`)
+      .send({ answer: res.body.concepts[conceptId].explanation })
+      .expect(200);
     expect(right.body).toMatchObject({ gradable: true, verdict: "correct", suggestedRating: "good" });
     expect(right.body.matched.map((m: { concept: string }) => m.concept)).toEqual([conceptId]);
 
     const bankCard = (await queue(agent, "?limit=200")).cards.find((c) => c.kind === "bank")!;
-    expect((await agent.post(`/api/flashcards/${bankCard.id}/check`).send({ answer: "x" }).expect(200)).body).toEqual({ gradable: false, suggestedRating: null });
+    expect((await agent.post(`/api/flashcards/${bankCard.id}/check`).send({ answer: "x" }).expect(200)).body).toEqual({
+      gradable: false,
+      suggestedRating: null,
+    });
     const other = await signedUpAgent(t.app);
     await other.agent.post(`/api/flashcards/${card.id}/check`).send({ answer: "x" }).expect(404);
     await agent.post(`/api/flashcards/${card.id}/check`).send({}).expect(400);
@@ -267,19 +339,34 @@ describeEachDatabase("flashcards API", (kind) => {
 
   it("when a round answer misses concepts, then personal cards are made inside the round's transaction", async () => {
     const { agent, user } = await signedUpAgent(t.app);
-    const round = await agent.post("/api/rounds").send({ questionCount: 1, timeLimitSeconds: 600, sections: ["scenarios"], types: ["free-text"] }).expect(201);
+    const round = await agent
+      .post("/api/rounds")
+      .send({ questionCount: 1, timeLimitSeconds: 600, sections: ["scenarios"], types: ["free-text"] })
+      .expect(201);
     const slug = round.body.questions[0].slug;
-    await agent.post(`/api/rounds/${round.body.id}/answers`).send({ question: slug, answer: "I don't know", idempotencyKey: randomUUID() }).expect(201);
-    const cards = await t.db.prisma.card.findMany({ where: { userId: user.id, kind: "missed" }, include: { question: true } });
+    await agent
+      .post(`/api/rounds/${round.body.id}/answers`)
+      .send({ question: slug, answer: "I don't know", idempotencyKey: randomUUID() })
+      .expect(201);
+    const cards = await t.db.prisma.card.findMany({
+      where: { userId: user.id, kind: "missed" },
+      include: { question: true },
+    });
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.every((c) => c.question?.slug === slug)).toBe(true);
   });
 
   it("when a round closes with a saved draft that misses concepts, then the draft's grading makes personal cards too", async () => {
     const { agent, user } = await signedUpAgent(t.app);
-    const round = await agent.post("/api/rounds").send({ questionCount: 1, timeLimitSeconds: 600, sections: ["scenarios"], types: ["free-text"] }).expect(201);
+    const round = await agent
+      .post("/api/rounds")
+      .send({ questionCount: 1, timeLimitSeconds: 600, sections: ["scenarios"], types: ["free-text"] })
+      .expect(201);
     const slug = round.body.questions[0].slug;
-    await agent.put(`/api/rounds/${round.body.id}/drafts/${slug}`).send({ answer: "Not sure, maybe something." }).expect((r) => expect(r.status).toBeLessThan(300));
+    await agent
+      .put(`/api/rounds/${round.body.id}/drafts/${slug}`)
+      .send({ answer: "Not sure, maybe something." })
+      .expect((r) => expect(r.status).toBeLessThan(300));
     expect(await t.db.prisma.card.count({ where: { userId: user.id, kind: "missed" } })).toBe(0);
     await agent.post(`/api/rounds/${round.body.id}/finish`).send({}).expect(200);
     expect(await t.db.prisma.card.count({ where: { userId: user.id, kind: "missed" } })).toBeGreaterThan(0);
@@ -288,7 +375,11 @@ describeEachDatabase("flashcards API", (kind) => {
   it("when a personal card is suspended, unsuspended and deleted, then the queue and the card list follow; bank cards cannot be deleted", async () => {
     const { agent, user } = await signedUpAgent(t.app);
     await agent.post("/api/questions/scenario-backfill/check").send({ answer: "no idea" }).expect(200);
-    const list = (await agent.get("/api/flashcards/cards").expect(200)).body.cards as { id: string; kind: string; front: string }[];
+    const list = (await agent.get("/api/flashcards/cards").expect(200)).body.cards as {
+      id: string;
+      kind: string;
+      front: string;
+    }[];
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((c) => c.kind === "missed" && c.front.length > 0)).toBe(true);
     const target = list[0]!;
@@ -315,7 +406,16 @@ describeEachDatabase("flashcards API", (kind) => {
     // Seven lapses already: the card is in review with lapses = 7.
     await t.db.prisma.card.update({
       where: { id: card.id },
-      data: { state: 2, stability: 5, difficulty: 7, reps: 20, lapses: 7, lastReview: new Date(clock - 6 * 86_400_000), due: new Date(clock - 86_400_000), scheduledDays: 5 },
+      data: {
+        state: 2,
+        stability: 5,
+        difficulty: 7,
+        reps: 20,
+        lapses: 7,
+        lastReview: new Date(clock - 6 * 86_400_000),
+        due: new Date(clock - 86_400_000),
+        scheduledDays: 5,
+      },
     });
     const res = await review(agent, card.id, "again").expect(201);
     expect(res.body).toMatchObject({ lapses: 8, state: "relearning", suspended: true, leech: true });
@@ -324,7 +424,11 @@ describeEachDatabase("flashcards API", (kind) => {
     const un = await agent.post(`/api/flashcards/${card.id}/unsuspend`).send({}).expect(200);
     expect(un.body).toMatchObject({ suspended: false, leech: true });
     await agent.post("/api/flashcards/undo").send({}).expect(200);
-    expect(await t.db.prisma.card.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ lapses: 7, suspended: false, leech: false });
+    expect(await t.db.prisma.card.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({
+      lapses: 7,
+      suspended: false,
+      leech: false,
+    });
     expect(await t.db.prisma.reviewLog.count({ where: { userId: user.id, undoneAt: { not: null } } })).toBe(1);
   });
 
@@ -333,7 +437,15 @@ describeEachDatabase("flashcards API", (kind) => {
     const card = (await queue(agent)).cards[0]!;
     await t.db.prisma.card.update({
       where: { id: card.id },
-      data: { state: 2, stability: 80, difficulty: 4, reps: 6, lastReview: new Date(clock - 80 * 86_400_000), due: new Date(clock - 1000), scheduledDays: 80 },
+      data: {
+        state: 2,
+        stability: 80,
+        difficulty: 4,
+        reps: 6,
+        lastReview: new Date(clock - 80 * 86_400_000),
+        due: new Date(clock - 1000),
+        scheduledDays: 80,
+      },
     });
     const before = (await queue(agent)).cards.find((c) => c.id === card.id)!;
     expect(before.intervals.easy).toBeGreaterThan(30 * 86_400);
@@ -351,7 +463,13 @@ describeEachDatabase("flashcards API", (kind) => {
     await review(agent, cards[0]!.id, "easy").expect(201);
     await review(agent, cards[1]!.id, "good").expect(201);
     const stats = (await agent.get("/api/flashcards/stats").expect(200)).body;
-    expect(stats.counts).toMatchObject({ review: 1, learning: 1, new: bank().flashcards.length - 2, suspended: 0, leeches: 0 });
+    expect(stats.counts).toMatchObject({
+      review: 1,
+      learning: 1,
+      new: bank().flashcards.length - 2,
+      suspended: 0,
+      leeches: 0,
+    });
     expect(stats.forecast).toHaveLength(14);
     expect(stats.forecast.reduce((n: number, d: { due: number }) => n + d.due, 0)).toBe(2);
     expect(stats.reviewsPerDay).toHaveLength(30);

@@ -10,7 +10,8 @@ function choiceQuestions() {
   const singles = bank().questions.filter((q) => q.type === "single-choice" && !q.followUpOf);
   const strong = singles[0]!;
   const weak = singles.find((q) => q.section !== strong.section)!;
-  const choice = (q: typeof strong, correct: boolean) => (q.type === "single-choice" ? q.choices.find((c) => c.correct === correct)!.id : "");
+  const choice = (q: typeof strong, correct: boolean) =>
+    q.type === "single-choice" ? q.choices.find((c) => c.correct === correct)!.id : "";
   return { strong, weak, right: choice(strong, true), wrong: choice(weak, false) };
 }
 
@@ -63,11 +64,17 @@ describeEachDatabase("home", (kind) => {
     const timeZone = "Pacific/Auckland";
     const today = localDate(new Date(), timeZone);
     const inTenDays = localDate(new Date(Date.now() + 10 * 86_400_000), timeZone);
-    await agent.put("/api/me/study-settings").send({ timeZone, interviewDate: inTenDays, newCardsPerDay: 2 }).expect(200);
+    await agent
+      .put("/api/me/study-settings")
+      .send({ timeZone, interviewDate: inTenDays, newCardsPerDay: 2 })
+      .expect(200);
     await agent.post(`/api/questions/${strong.slug}/check`).send({ answer: right }).expect(200);
     await agent.post(`/api/questions/${weak.slug}/check`).send({ answer: wrong }).expect(200);
     const queue = (await agent.get("/api/flashcards/queue?limit=1").expect(200)).body;
-    await agent.post(`/api/flashcards/${queue.cards[0].id}/reviews`).send({ rating: "good", reviewId: "r-1" }).expect(201);
+    await agent
+      .post(`/api/flashcards/${queue.cards[0].id}/reviews`)
+      .send({ rating: "good", reviewId: "r-1" })
+      .expect(201);
     const roundId = await roundOf(t.db, user.id, [strong.slug, weak.slug], { timeLimitSeconds: 900 });
 
     const home = (await agent.get("/api/home").expect(200)).body;
@@ -91,7 +98,10 @@ describeEachDatabase("home", (kind) => {
     for (let i = 0; i < 10; i++) {
       const queue = (await agent.get("/api/flashcards/queue?limit=1").expect(200)).body;
       if (queue.cards.length === 0) break;
-      await agent.post(`/api/flashcards/${queue.cards[0].id}/reviews`).send({ rating: "easy", reviewId: `easy-${i}` }).expect(201);
+      await agent
+        .post(`/api/flashcards/${queue.cards[0].id}/reviews`)
+        .send({ rating: "easy", reviewId: `easy-${i}` })
+        .expect(201);
     }
     const home = (await agent.get("/api/home").expect(200)).body;
     expect(home.flashcards).toMatchObject({ due: 0, learning: 0, review: 0, new: 0 });
@@ -107,34 +117,68 @@ describeEachDatabase("home", (kind) => {
     const mentor = await signedUpAgent(t.app, "mentor");
     await link(candidate.agent, mentor.agent);
     const { strong, weak, right, wrong } = choiceQuestions();
-    const first = (await candidate.agent.post(`/api/questions/${strong.slug}/check`).send({ answer: right }).expect(200)).body.answerId;
-    const second = (await candidate.agent.post(`/api/questions/${weak.slug}/check`).send({ answer: wrong }).expect(200)).body.answerId;
+    const first = (
+      await candidate.agent.post(`/api/questions/${strong.slug}/check`).send({ answer: right }).expect(200)
+    ).body.answerId;
+    const second = (await candidate.agent.post(`/api/questions/${weak.slug}/check`).send({ answer: wrong }).expect(200))
+      .body.answerId;
     await stranger.agent.post(`/api/questions/${weak.slug}/check`).send({ answer: wrong }).expect(200);
 
     const before = (await mentor.agent.get("/api/home").expect(200)).body;
     expect(before).toEqual({
       role: "mentor",
-      candidates: { total: 1, items: [expect.objectContaining({ id: candidate.user.id, displayName: "Test candidate", unreviewed: 2, answersLastWeek: 2 })] },
+      candidates: {
+        total: 1,
+        items: [
+          expect.objectContaining({
+            id: candidate.user.id,
+            displayName: "Test candidate",
+            unreviewed: 2,
+            answersLastWeek: 2,
+          }),
+        ],
+      },
       queue: { total: 2 },
       agreement: { rulings: 0, agreement: expect.any(Number), kappa: expect.any(Number), mostDisagreed: null },
     });
     expect((await mentor.agent.get("/api/review/queue?limit=1").expect(200)).body.total).toBe(2);
 
     await mentor.agent.post(`/api/answers/${first}/comments`).send({ body: "Say why" }).expect(201);
-    await mentor.agent.post(`/api/answers/${second}/override`).send({ verdict: "partial", score: 0.5, reason: "Half right" }).expect(201);
+    await mentor.agent
+      .post(`/api/answers/${second}/override`)
+      .send({ verdict: "partial", score: 0.5, reason: "Half right" })
+      .expect(201);
 
     const home = (await candidate.agent.get("/api/home").expect(200)).body;
     expect(home.unread).toEqual({
       comments: 1,
       overrides: 1,
       items: [
-        expect.objectContaining({ kind: "override", answerId: second, title: weak.title, by: "Test mentor", text: "Half right", verdict: "partial" }),
-        expect.objectContaining({ kind: "comment", answerId: first, title: strong.title, by: "Test mentor", text: "Say why", verdict: null }),
+        expect.objectContaining({
+          kind: "override",
+          answerId: second,
+          title: weak.title,
+          by: "Test mentor",
+          text: "Half right",
+          verdict: "partial",
+        }),
+        expect.objectContaining({
+          kind: "comment",
+          answerId: first,
+          title: strong.title,
+          by: "Test mentor",
+          text: "Say why",
+          verdict: null,
+        }),
       ],
     });
     await candidate.agent.get(`/api/answers/${second}`).expect(200);
     const after = (await candidate.agent.get("/api/home").expect(200)).body;
-    expect(after.unread).toMatchObject({ comments: 1, overrides: 0, items: [expect.objectContaining({ kind: "comment" })] });
+    expect(after.unread).toMatchObject({
+      comments: 1,
+      overrides: 0,
+      items: [expect.objectContaining({ kind: "comment" })],
+    });
 
     const mentorHome = (await mentor.agent.get("/api/home").expect(200)).body;
     expect(mentorHome.queue.total).toBe(1);

@@ -42,10 +42,14 @@ describeEachDatabase("hostile input", (kind) => {
 
   const signup = (fields: Record<string, string>) => {
     const valid = { email: `${randomUUID()}@example.com`, password: PASSWORD, displayName: "X", role: "candidate" };
-    return supertest(t.app).post("/api/auth/signup").send({ ...valid, ...fields });
+    return supertest(t.app)
+      .post("/api/auth/signup")
+      .send({ ...valid, ...fields });
   };
   const login = (fields: Record<string, string>) =>
-    supertest(t.app).post("/api/auth/login").send({ email: candidate.email, password: PASSWORD, ...fields });
+    supertest(t.app)
+      .post("/api/auth/login")
+      .send({ email: candidate.email, password: PASSWORD, ...fields });
   const practice = (a: Agent, body: object) => a.post("/api/questions/scenario-fraud-detection/check").send(body);
   const answer = (a: Agent, fields: Record<string, string>) =>
     a
@@ -122,7 +126,12 @@ describeEachDatabase("hostile input", (kind) => {
   });
 
   it("when a URL carries bytes that are not UTF-8 (an encoded surrogate), then the answer is never a 5xx", async () => {
-    const urls = ["/api/questions?tag=%ED%A0%80", "/api/answers?cursor=%ED%A0%80", "/api/questions/%ED%A0%80", "/api/answers/%FF"];
+    const urls = [
+      "/api/questions?tag=%ED%A0%80",
+      "/api/answers?cursor=%ED%A0%80",
+      "/api/questions/%ED%A0%80",
+      "/api/answers/%FF",
+    ];
     for (const url of urls) {
       const res = await candidate.agent.get(url);
       expect(res.status, url).toBeLessThan(500);
@@ -205,7 +214,10 @@ describeEachDatabase("hostile input", (kind) => {
     }
     const kiritimati = { interviewDate: day(2), timeZone: "Pacific/Kiritimati" };
     await agent.put("/api/me/study-settings").send(kiritimati).expect(200);
-    await agent.put("/api/me/study-settings").send({ interviewDate: day(700) }).expect(200);
+    await agent
+      .put("/api/me/study-settings")
+      .send({ interviewDate: day(700) })
+      .expect(200);
     expect((await agent.get("/api/me/study-settings").expect(200)).body.interviewDate).toBe(day(700));
   });
 

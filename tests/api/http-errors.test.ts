@@ -64,7 +64,9 @@ describeEachDatabase("HTTP behaviour", (kind) => {
   it("when the OpenAPI document is requested, then it describes the account routes from their schemas", async () => {
     const res = await supertest(t.app).get("/api/openapi.json").expect(200);
     expect(res.body.openapi).toBe("3.1.0");
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(["/api/auth/signup", "/api/auth/login", "/api/me"]));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(["/api/auth/signup", "/api/auth/login", "/api/me"]),
+    );
     const signup = res.body.paths["/api/auth/signup"].post.requestBody.content["application/json"].schema;
     expect(JSON.stringify(signup)).toContain("SignupRequest");
     await supertest(t.app).get("/api/docs").expect(200).expect("Content-Type", /html/);

@@ -20,7 +20,8 @@ describeEachDatabase("mentor review", (kind) => {
   afterAll(() => t.close());
 
   const practise = async (agent: Agent, answer: string, slug = "scenario-fraud-detection") =>
-    (await agent.post(`/api/questions/${slug}/check`).send({ answer, timeSpentSeconds: 42 }).expect(200)).body.answerId as string;
+    (await agent.post(`/api/questions/${slug}/check`).send({ answer, timeSpentSeconds: 42 }).expect(200)).body
+      .answerId as string;
 
   const link = async (candidate: Agent, mentor: Agent) => {
     const invite = (await candidate.post("/api/links/invites").send({}).expect(201)).body;
@@ -57,7 +58,9 @@ describeEachDatabase("mentor review", (kind) => {
     // The late invite is unused and, with the clock back, unexpired: asking again hands out the same one.
     const fresh = (await a.agent.post("/api/links/invites").send({}).expect(201)).body;
     expect(fresh).toEqual(late);
-    expect((await m.agent.post("/api/links").send({ code: fresh.code }).expect(409)).body.error.code).toBe("already_linked");
+    expect((await m.agent.post("/api/links").send({ code: fresh.code }).expect(409)).body.error.code).toBe(
+      "already_linked",
+    );
 
     const mine = (await a.agent.get("/api/links").expect(200)).body.items;
     expect(mine.map((l: { mentor: { id: string } }) => l.mentor.id)).toEqual([m.user.id]);
@@ -70,7 +73,10 @@ describeEachDatabase("mentor review", (kind) => {
   it("when a candidate asks for invites twice at once, then one invite is made and both get its code; a used one is replaced", async () => {
     const a = await signedUpAgent(t.app, "candidate");
     const m = await signedUpAgent(t.app, "mentor");
-    const [one, two] = await Promise.all([a.agent.post("/api/links/invites").send({}), a.agent.post("/api/links/invites").send({})]);
+    const [one, two] = await Promise.all([
+      a.agent.post("/api/links/invites").send({}),
+      a.agent.post("/api/links/invites").send({}),
+    ]);
     expect([one.status, two.status]).toEqual([201, 201]);
     expect(two.body).toEqual(one.body);
     expect(await t.db.prisma.linkInvite.count({ where: { candidateId: a.user.id } })).toBe(1);
@@ -101,16 +107,68 @@ describeEachDatabase("mentor review", (kind) => {
       { name: "export", call: (g) => g.get(`/api/answers/export.csv?candidate=${A.user.id}`) },
       { name: "progress", call: (g) => g.get(`/api/candidates/${A.user.id}/progress`) },
       { name: "comment", call: (g) => g.post(`/api/answers/${answerId}/comments`).send({ body: "Looks good" }) },
-      { name: "override", call: (g) => g.post(`/api/answers/${answerId}/override`).send({ verdict: "partial", score: 0.5, reason: "misses state" }) },
+      {
+        name: "override",
+        call: (g) =>
+          g.post(`/api/answers/${answerId}/override`).send({ verdict: "partial", score: 0.5, reason: "misses state" }),
+      },
       { name: "confirm", call: (g) => g.post(`/api/answers/${answerId}/confirm`).send({}) },
     ];
     const expected: Record<string, Record<string, number>> = {
-      "candidate A": { history: 200, answer: 200, export: 200, progress: 200, comment: 201, override: 403, confirm: 403 },
-      "candidate B": { history: 404, answer: 404, export: 404, progress: 404, comment: 404, override: 404, confirm: 404 },
-      "linked mentor": { history: 200, answer: 200, export: 200, progress: 200, comment: 201, override: 201, confirm: 200 },
-      "unlinked mentor": { history: 404, answer: 404, export: 404, progress: 404, comment: 404, override: 404, confirm: 404 },
-      "mentor after unlink": { history: 404, answer: 404, export: 404, progress: 404, comment: 404, override: 404, confirm: 404 },
-      "signed out": { history: 401, answer: 401, export: 401, progress: 401, comment: 401, override: 401, confirm: 401 },
+      "candidate A": {
+        history: 200,
+        answer: 200,
+        export: 200,
+        progress: 200,
+        comment: 201,
+        override: 403,
+        confirm: 403,
+      },
+      "candidate B": {
+        history: 404,
+        answer: 404,
+        export: 404,
+        progress: 404,
+        comment: 404,
+        override: 404,
+        confirm: 404,
+      },
+      "linked mentor": {
+        history: 200,
+        answer: 200,
+        export: 200,
+        progress: 200,
+        comment: 201,
+        override: 201,
+        confirm: 200,
+      },
+      "unlinked mentor": {
+        history: 404,
+        answer: 404,
+        export: 404,
+        progress: 404,
+        comment: 404,
+        override: 404,
+        confirm: 404,
+      },
+      "mentor after unlink": {
+        history: 404,
+        answer: 404,
+        export: 404,
+        progress: 404,
+        comment: 404,
+        override: 404,
+        confirm: 404,
+      },
+      "signed out": {
+        history: 401,
+        answer: 401,
+        export: 401,
+        progress: 401,
+        comment: 401,
+        override: 401,
+        confirm: 401,
+      },
     };
     const who: Record<string, Agent> = {
       "candidate A": A.agent,
@@ -132,7 +190,11 @@ describeEachDatabase("mentor review", (kind) => {
     }
     expect(actual).toEqual(expected);
     // No 404 gives away that the answer exists.
-    expect(notFoundBodies).toHaveLength(Object.values(expected).flatMap((row) => Object.values(row)).filter((status) => status === 404).length);
+    expect(notFoundBodies).toHaveLength(
+      Object.values(expected)
+        .flatMap((row) => Object.values(row))
+        .filter((status) => status === 404).length,
+    );
     for (const body of notFoundBodies) expect(body).not.toContain(answerId);
     // A 404 for someone else's existing answer looks exactly like one for an answer that doesn't exist.
     const missing = await B.agent.get("/api/answers/00000000-0000-4000-8000-000000000000").expect(404);
@@ -149,16 +211,26 @@ describeEachDatabase("mentor review", (kind) => {
     const answerId = await practise(A.agent, "Spark batch nightly");
     const before = (await M.agent.get(`/api/answers/${answerId}`).expect(200)).body;
 
-    const bad = await M.agent.post(`/api/answers/${answerId}/override`).send({ verdict: "correct", score: 0.9, reason: "" }).expect(400);
+    const bad = await M.agent
+      .post(`/api/answers/${answerId}/override`)
+      .send({ verdict: "correct", score: 0.9, reason: "" })
+      .expect(400);
     expect(bad.body.error.details.map((d: { path: string }) => d.path)).toContain("reason");
-    await M.agent.post(`/api/answers/${answerId}/override`).send({ verdict: "maybe", score: 2, reason: "x y z" }).expect(400);
+    await M.agent
+      .post(`/api/answers/${answerId}/override`)
+      .send({ verdict: "maybe", score: 2, reason: "x y z" })
+      .expect(400);
 
     const res = await M.agent
       .post(`/api/answers/${answerId}/override`)
       .send({ verdict: "correct", score: 0.9, reason: "Batch really is enough here" })
       .expect(201);
     expect(res.body.effectiveGrade).toEqual({ verdict: "correct", score: 0.9, overridden: true });
-    expect(res.body.override).toMatchObject({ fromVerdict: before.autoGrade.verdict, fromScore: before.autoGrade.score, by: { id: M.user.id } });
+    expect(res.body.override).toMatchObject({
+      fromVerdict: before.autoGrade.verdict,
+      fromScore: before.autoGrade.score,
+      by: { id: M.user.id },
+    });
 
     const row = await t.db.prisma.answer.findUniqueOrThrow({ where: { id: answerId } });
     expect(row.verdict).toBe(before.autoGrade.verdict);
@@ -166,13 +238,23 @@ describeEachDatabase("mentor review", (kind) => {
     expect(row.grade).toEqual(before.autoGrade);
 
     expect((await A.agent.get("/api/me/unread").expect(200)).body).toEqual({ comments: 0, overrides: 1, total: 1 });
-    await M.agent.post(`/api/answers/${answerId}/comments`).send({ body: "<script>alert(1)</script> think about cost" }).expect(201);
+    await M.agent
+      .post(`/api/answers/${answerId}/comments`)
+      .send({ body: "<script>alert(1)</script> think about cost" })
+      .expect(201);
     expect((await A.agent.get("/api/me/unread").expect(200)).body.total).toBe(2);
 
     const seen = (await A.agent.get(`/api/answers/${answerId}`).expect(200)).body;
     expect(seen.autoGrade).toEqual(before.autoGrade);
     expect(seen.effectiveGrade).toEqual({ verdict: "correct", score: 0.9, overridden: true });
-    expect(seen.overrides).toEqual([expect.objectContaining({ verdict: "correct", score: 0.9, reason: "Batch really is enough here", by: { id: M.user.id, displayName: "Test mentor" } })]);
+    expect(seen.overrides).toEqual([
+      expect.objectContaining({
+        verdict: "correct",
+        score: 0.9,
+        reason: "Batch really is enough here",
+        by: { id: M.user.id, displayName: "Test mentor" },
+      }),
+    ]);
     expect(seen.comments[0].body).toBe("<script>alert(1)</script> think about cost");
     expect(seen.reveal.modelAnswer).toBeTruthy();
     expect((await A.agent.get("/api/me/unread").expect(200)).body.total).toBe(0);
@@ -182,18 +264,26 @@ describeEachDatabase("mentor review", (kind) => {
     expect(overridden).toMatchObject({
       entityId: answerId,
       actor: { id: M.user.id },
-      data: { from: { verdict: before.autoGrade.verdict }, to: { verdict: "correct", score: 0.9 }, reason: "Batch really is enough here" },
+      data: {
+        from: { verdict: before.autoGrade.verdict },
+        to: { verdict: "correct", score: 0.9 },
+        reason: "Batch really is enough here",
+      },
     });
-    expect(audit.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(["link.created", "comment.created", "invite.created"]));
+    expect(audit.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(["link.created", "comment.created", "invite.created"]),
+    );
 
     // A second override records from → to against the first one; the history lists both.
-    await M.agent.post(`/api/answers/${answerId}/override`).send({ verdict: "partial", score: 0.5, reason: "On reflection, no cost argument" }).expect(201);
+    await M.agent
+      .post(`/api/answers/${answerId}/override`)
+      .send({ verdict: "partial", score: 0.5, reason: "On reflection, no cost argument" })
+      .expect(201);
     const list = (await A.agent.get("/api/answers").expect(200)).body.items;
     const item = list.find((i: { id: string }) => i.id === answerId);
-    expect(item.overrides.map((o: { fromVerdict: string; verdict: string }) => `${o.fromVerdict}->${o.verdict}`)).toEqual([
-      `${before.autoGrade.verdict}->correct`,
-      "correct->partial",
-    ]);
+    expect(
+      item.overrides.map((o: { fromVerdict: string; verdict: string }) => `${o.fromVerdict}->${o.verdict}`),
+    ).toEqual([`${before.autoGrade.verdict}->correct`, "correct->partial"]);
     expect(item.effectiveGrade.verdict).toBe("partial");
     expect(item.autoGrade.verdict).toBe(before.autoGrade.verdict);
   });
@@ -202,9 +292,22 @@ describeEachDatabase("mentor review", (kind) => {
     const res = await supertest(t.app).get("/api/openapi.json").expect(200);
     expect(Object.keys(res.body.paths)).toEqual(
       expect.arrayContaining([
-        "/api/links/invites", "/api/links", "/api/links/{id}", "/api/answers", "/api/answers/export.csv", "/api/answers/{id}",
-        "/api/answers/{id}/comments", "/api/answers/{id}/override", "/api/answers/{id}/confirm", "/api/candidates",
-        "/api/candidates/{id}/progress", "/api/me/progress", "/api/me/unread", "/api/me/audit", "/api/review/queue", "/api/review/agreement",
+        "/api/links/invites",
+        "/api/links",
+        "/api/links/{id}",
+        "/api/answers",
+        "/api/answers/export.csv",
+        "/api/answers/{id}",
+        "/api/answers/{id}/comments",
+        "/api/answers/{id}/override",
+        "/api/answers/{id}/confirm",
+        "/api/candidates",
+        "/api/candidates/{id}/progress",
+        "/api/me/progress",
+        "/api/me/unread",
+        "/api/me/audit",
+        "/api/review/queue",
+        "/api/review/agreement",
       ]),
     );
   });
@@ -213,8 +316,14 @@ describeEachDatabase("mentor review", (kind) => {
     const A = await signedUpAgent(t.app, "candidate");
     const answerId = await practise(A.agent, "Flink");
     await A.agent.post(`/api/answers/${answerId}/comments`).send({ body: "   " }).expect(400);
-    await A.agent.post(`/api/answers/${answerId}/comments`).send({ body: "x".repeat(2001) }).expect(400);
-    await A.agent.post(`/api/answers/${answerId}/comments`).send({ body: "Note to self: mention watermarks" }).expect(201);
+    await A.agent
+      .post(`/api/answers/${answerId}/comments`)
+      .send({ body: "x".repeat(2001) })
+      .expect(400);
+    await A.agent
+      .post(`/api/answers/${answerId}/comments`)
+      .send({ body: "Note to self: mention watermarks" })
+      .expect(201);
     expect((await A.agent.get("/api/me/unread").expect(200)).body.total).toBe(0);
   });
 
@@ -230,18 +339,25 @@ describeEachDatabase("mentor review", (kind) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: supertest.Response = await A.agent.get(`/api/answers?limit=2${cursor ? `&cursor=${cursor}` : ""}`).expect(200);
+      const res: supertest.Response = await A.agent
+        .get(`/api/answers?limit=2${cursor ? `&cursor=${cursor}` : ""}`)
+        .expect(200);
       seen.push(...res.body.items.map((i: { id: string }) => i.id));
       cursor = res.body.nextCursor;
     } while (cursor);
     expect(seen).toHaveLength(6);
     expect(new Set(seen).size).toBe(6);
     // Newest first by (submittedAt, id): the order the database gives, with no gaps or repeats across pages.
-    const expected = await t.db.prisma.answer.findMany({ where: { userId: A.user.id }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const expected = await t.db.prisma.answer.findMany({
+      where: { userId: A.user.id },
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     expect(seen).toEqual(expected.map((r) => r.id));
     expect(new Set(seen)).toEqual(new Set(ids));
 
-    const fraud = (await A.agent.get("/api/answers?section=scenarios&type=free-text&source=practice").expect(200)).body.items;
+    const fraud = (await A.agent.get("/api/answers?section=scenarios&type=free-text&source=practice").expect(200)).body
+      .items;
     expect(fraud).toHaveLength(5);
     expect((await A.agent.get("/api/answers?source=round").expect(200)).body.items).toEqual([]);
     expect((await A.agent.get("/api/answers?section=flink").expect(200)).body.items).toEqual([]);
@@ -251,7 +367,10 @@ describeEachDatabase("mentor review", (kind) => {
     await A.agent.get("/api/answers?cursor=garbage").expect(400);
     await A.agent.get("/api/answers?verdict=great").expect(400);
     const first = (await A.agent.get("/api/answers?limit=1").expect(200)).body.items[0];
-    expect(first).toMatchObject({ question: { slug: expect.any(String), title: expect.any(String), version: 1, prompt: expect.any(String) }, timeSpentSeconds: 42 });
+    expect(first).toMatchObject({
+      question: { slug: expect.any(String), title: expect.any(String), version: 1, prompt: expect.any(String) },
+      timeSpentSeconds: 42,
+    });
     expect(first.timeBudgetSeconds).toBeGreaterThan(0);
   });
 
@@ -261,11 +380,15 @@ describeEachDatabase("mentor review", (kind) => {
     await practise(A.agent, '+cmd, "quoted"\nsecond line, Zürich');
     await practise(A.agent, "-2+3");
     await practise(A.agent, "@SUM(A1)");
-    const res = await A.agent.get("/api/answers/export.csv").buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on("data", (c: Buffer) => chunks.push(c));
-      r.on("end", () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await A.agent
+      .get("/api/answers/export.csv")
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on("data", (c: Buffer) => chunks.push(c));
+        r.on("end", () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(res.headers["content-type"]).toBe("text/csv; charset=utf-8");
     expect(res.headers["content-disposition"]).toMatch(/attachment; filename=".+\.csv"/);
     const text = (res.body as Buffer).toString("utf8");
@@ -295,7 +418,13 @@ describeEachDatabase("mentor review", (kind) => {
           questionVersionId: q.currentVersionId!,
           source: "practice",
           response: `answer ${score} ${flags.join(",")}`,
-          grade: { score, verdict: score >= T.correct ? "correct" : score >= T.partial ? "partial" : "incorrect", matched: [], missed: [], flags },
+          grade: {
+            score,
+            verdict: score >= T.correct ? "correct" : score >= T.partial ? "partial" : "incorrect",
+            matched: [],
+            missed: [],
+            flags,
+          },
           verdict: score >= T.correct ? "correct" : score >= T.partial ? "partial" : "incorrect",
           score,
           submittedAt: new Date(base + (10 - daysAgo) * DAY),
@@ -309,11 +438,20 @@ describeEachDatabase("mentor review", (kind) => {
     const nearNew = await make(T.correct + 0.01, [], 2);
     const queue = (await M.agent.get("/api/review/queue").expect(200)).body;
     expect(queue.total).toBe(5);
-    expect(queue.items.map((i: { id: string }) => i.id)).toEqual([nearNegated.id, nearOld.id, nearNew.id, confident.id, confidentNew.id]);
+    expect(queue.items.map((i: { id: string }) => i.id)).toEqual([
+      nearNegated.id,
+      nearOld.id,
+      nearNew.id,
+      confident.id,
+      confidentNew.id,
+    ]);
     expect(queue.items[0].candidate).toEqual({ id: A.user.id, displayName: "Test candidate" });
 
     await M.agent.post(`/api/answers/${nearNegated.id}/confirm`).send({}).expect(200);
-    await M.agent.post(`/api/answers/${nearOld.id}/override`).send({ verdict: "partial", score: 0.5, reason: "Thin on state" }).expect(201);
+    await M.agent
+      .post(`/api/answers/${nearOld.id}/override`)
+      .send({ verdict: "partial", score: 0.5, reason: "Thin on state" })
+      .expect(201);
     const after = (await M.agent.get("/api/review/queue").expect(200)).body;
     expect(after.items.map((i: { id: string }) => i.id)).toEqual([nearNew.id, confident.id, confidentNew.id]);
 
@@ -324,24 +462,53 @@ describeEachDatabase("mentor review", (kind) => {
 
     const agreement = (await M.agent.get("/api/review/agreement").expect(200)).body;
     expect(agreement.total).toBeGreaterThanOrEqual(2);
-    expect(agreement.perQuestion.find((p: { question: string }) => p.question === "scenario-fraud-detection")).toBeTruthy();
+    expect(
+      agreement.perQuestion.find((p: { question: string }) => p.question === "scenario-fraud-detection"),
+    ).toBeTruthy();
   });
 
   it("the queue's SQL uncertainty is the same rule as the unit-tested TypeScript one", async () => {
     const cases: [number, string[], string | undefined][] = [];
-    for (const score of [0, 0.1, T.partial - 0.05, T.partial, T.partial + 0.03, 0.4, T.correct - 0.01, T.correct, 0.7, 1]) {
-      for (const flags of [[], ["negated-concept"], ["hedged", "keyword-list", "empty"], ["misconception:x", "typo-corrected"]]) {
+    for (const score of [
+      0,
+      0.1,
+      T.partial - 0.05,
+      T.partial,
+      T.partial + 0.03,
+      0.4,
+      T.correct - 0.01,
+      T.correct,
+      0.7,
+      1,
+    ]) {
+      for (const flags of [
+        [],
+        ["negated-concept"],
+        ["hedged", "keyword-list", "empty"],
+        ["misconception:x", "typo-corrected"],
+      ]) {
         for (const confidence of [undefined, "high", "low"]) cases.push([score, flags, confidence]);
       }
     }
-    const values = join(cases.map(([score, flags, confidence]) => sql`(${score}::float8, ${JSON.stringify({ flags, confidence })}::jsonb)`));
-    const rows = await queryRows(t.db.prisma, sql`SELECT ${uncertaintySql()} AS u FROM (VALUES ${values}) AS a(score, grade)`, z.object({ u: col.num }));
-    expect(rows.map((r) => r.u)).toEqual(cases.map(([score, flags, confidence]) => uncertainty(score, flags, confidence)));
+    const values = join(
+      cases.map(
+        ([score, flags, confidence]) => sql`(${score}::float8, ${JSON.stringify({ flags, confidence })}::jsonb)`,
+      ),
+    );
+    const rows = await queryRows(
+      t.db.prisma,
+      sql`SELECT ${uncertaintySql()} AS u FROM (VALUES ${values}) AS a(score, grade)`,
+      z.object({ u: col.num }),
+    );
+    expect(rows.map((r) => r.u)).toEqual(
+      cases.map(([score, flags, confidence]) => uncertainty(score, flags, confidence)),
+    );
   });
 
   it("when choice questions are answered, then the decision matrix holds only options and a fully right multi-choice is right", async () => {
     const A = await signedUpAgent(t.app, "candidate");
-    const check = (slug: string, answer: string | string[]) => A.agent.post(`/api/questions/${slug}/check`).send({ answer }).expect(200);
+    const check = (slug: string, answer: string | string[]) =>
+      A.agent.post(`/api/questions/${slug}/check`).send({ answer }).expect(200);
     await check("compare-deployment-no-new-cluster", ["spark-streaming", "kafka-streams"]);
     await check("scenario-fraud-detection-choice", "spark-streaming");
     await check("kafka-streams-limits", ["kafka-in-and-out", "not-heavy-compute"]);
@@ -360,10 +527,23 @@ describeEachDatabase("mentor review", (kind) => {
     const A = await signedUpAgent(t.app, "candidate");
     await practise(A.agent, "Flink: 100 ms needs event-at-a-time processing, micro-batches are too slow.");
     await practise(A.agent, "Spark batch, nightly job");
-    const round = (await A.agent.post("/api/rounds").send({ questionCount: 2, timeLimitSeconds: 600, sections: ["faq"] }).expect(201)).body;
+    const round = (
+      await A.agent
+        .post("/api/rounds")
+        .send({ questionCount: 2, timeLimitSeconds: 600, sections: ["faq"] })
+        .expect(201)
+    ).body;
     const first = round.questions[0];
-    const answer = first.type === "free-text" ? "Spark batch" : first.type === "single-choice" ? first.choices[0].id : [first.choices[0].id];
-    await A.agent.post(`/api/rounds/${round.id}/answers`).send({ question: first.slug, answer, idempotencyKey: "progress-1" }).expect(201);
+    const answer =
+      first.type === "free-text"
+        ? "Spark batch"
+        : first.type === "single-choice"
+          ? first.choices[0].id
+          : [first.choices[0].id];
+    await A.agent
+      .post(`/api/rounds/${round.id}/answers`)
+      .send({ question: first.slug, answer, idempotencyKey: "progress-1" })
+      .expect(201);
     await A.agent.post(`/api/rounds/${round.id}/finish`).send({}).expect(200);
     const p = (await A.agent.get("/api/me/progress").expect(200)).body;
     expect(p.candidateId).toBe(A.user.id);

@@ -5,8 +5,7 @@ import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp 
 
 type Listed = { slug: string; progress?: string };
 const visible = () => bank().questions.filter((q) => !q.followUpOf);
-const singleChoice = () =>
-  bank().questions.flatMap((q) => (q.type === "single-choice" && !q.followUpOf ? [q] : []));
+const singleChoice = () => bank().questions.flatMap((q) => (q.type === "single-choice" && !q.followUpOf ? [q] : []));
 const rightChoice = (q: BankQuestion) => (q.type === "single-choice" ? q.choices.find((c) => c.correct)!.id : "");
 const wrongChoice = (q: BankQuestion) => (q.type === "single-choice" ? q.choices.find((c) => !c.correct)!.id : "");
 
@@ -33,12 +32,16 @@ describeEachDatabase("question search and progress API", (kind) => {
   it("when nothing matches the search, then the page is empty; a wildcard is only a character", async () => {
     const none = await supertest(t.app).get("/api/questions?q=zzqx-nothing").expect(200);
     expect(none.body).toMatchObject({ items: [], total: 0 });
-    const percent = await supertest(t.app).get(`/api/questions?q=${encodeURIComponent("%_")}`).expect(200);
+    const percent = await supertest(t.app)
+      .get(`/api/questions?q=${encodeURIComponent("%_")}`)
+      .expect(200);
     expect(percent.body.total).toBe(visible().filter((q) => `${q.title ?? ""} ${q.prompt}`.includes("%_")).length);
   });
 
   it("when the search is longer than 100 characters, then 400 names the field", async () => {
-    const res = await supertest(t.app).get(`/api/questions?q=${"a".repeat(101)}`).expect(400);
+    const res = await supertest(t.app)
+      .get(`/api/questions?q=${"a".repeat(101)}`)
+      .expect(400);
     expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual(["q"]);
   });
 
@@ -54,19 +57,35 @@ describeEachDatabase("question search and progress API", (kind) => {
     const [solvedQ, attemptedQ, othersQ] = singleChoice();
     const me = await signedUpAgent(t.app);
     const other = await signedUpAgent(t.app);
-    await me.agent.post(`/api/questions/${solvedQ!.slug}/check`).send({ answer: wrongChoice(solvedQ!) }).expect(200);
-    await me.agent.post(`/api/questions/${solvedQ!.slug}/check`).send({ answer: rightChoice(solvedQ!) }).expect(200);
-    await me.agent.post(`/api/questions/${attemptedQ!.slug}/check`).send({ answer: wrongChoice(attemptedQ!) }).expect(200);
-    await other.agent.post(`/api/questions/${othersQ!.slug}/check`).send({ answer: rightChoice(othersQ!) }).expect(200);
+    await me.agent
+      .post(`/api/questions/${solvedQ!.slug}/check`)
+      .send({ answer: wrongChoice(solvedQ!) })
+      .expect(200);
+    await me.agent
+      .post(`/api/questions/${solvedQ!.slug}/check`)
+      .send({ answer: rightChoice(solvedQ!) })
+      .expect(200);
+    await me.agent
+      .post(`/api/questions/${attemptedQ!.slug}/check`)
+      .send({ answer: wrongChoice(attemptedQ!) })
+      .expect(200);
+    await other.agent
+      .post(`/api/questions/${othersQ!.slug}/check`)
+      .send({ answer: rightChoice(othersQ!) })
+      .expect(200);
 
     const sections = [...new Set([solvedQ!.section, attemptedQ!.section, othersQ!.section])].join(",");
     const list = await me.agent.get(`/api/questions?section=${sections}&pageSize=100`).expect(200);
-    const marked = Object.fromEntries(list.body.items.filter((q: Listed) => q.progress).map((q: Listed) => [q.slug, q.progress]));
+    const marked = Object.fromEntries(
+      list.body.items.filter((q: Listed) => q.progress).map((q: Listed) => [q.slug, q.progress]),
+    );
     expect(marked).toEqual({ [solvedQ!.slug]: "solved", [attemptedQ!.slug]: "attempted" });
 
     const solved = await me.agent.get("/api/questions?progress=solved").expect(200);
     expect(solved.body.items.map((q: Listed) => q.slug)).toEqual([solvedQ!.slug]);
-    const unsolved = await me.agent.get(`/api/questions?section=${sections}&progress=unsolved&pageSize=100`).expect(200);
+    const unsolved = await me.agent
+      .get(`/api/questions?section=${sections}&progress=unsolved&pageSize=100`)
+      .expect(200);
     const unsolvedSlugs = unsolved.body.items.map((q: Listed) => q.slug);
     expect(unsolvedSlugs).not.toContain(solvedQ!.slug);
     expect(unsolvedSlugs).toContain(attemptedQ!.slug);
@@ -86,18 +105,38 @@ describeEachDatabase("question search and progress API", (kind) => {
     const answer = async (slug: string, verdict: string) => {
       const q = await question(slug);
       return t.db.prisma.answer.create({
-        data: { userId: me.user.id, questionId: q.id, questionVersionId: q.currentVersionId!, source: "round", response: "a", grade: {}, verdict, score: verdict === "correct" ? 1 : 0 },
+        data: {
+          userId: me.user.id,
+          questionId: q.id,
+          questionVersionId: q.currentVersionId!,
+          source: "round",
+          response: "a",
+          grade: {},
+          verdict,
+          score: verdict === "correct" ? 1 : 0,
+        },
       });
     };
     await answer(fromRound!.slug, "correct");
     const wrong = await answer(overridden!.slug, "incorrect");
     await t.db.prisma.gradeOverride.create({
-      data: { answerId: wrong.id, mentorId: mentor.user.id, fromVerdict: "incorrect", fromScore: 0, verdict: "correct", score: 1, reason: "Right call" },
+      data: {
+        answerId: wrong.id,
+        mentorId: mentor.user.id,
+        fromVerdict: "incorrect",
+        fromScore: 0,
+        verdict: "correct",
+        score: 1,
+        reason: "Right call",
+      },
     });
 
     const solved = await me.agent.get("/api/questions?progress=solved").expect(200);
     expect(solved.body.items.map((q: Listed) => [q.slug, q.progress]).sort()).toEqual(
-      [[fromRound!.slug, "solved"], [overridden!.slug, "solved"]].sort(),
+      [
+        [fromRound!.slug, "solved"],
+        [overridden!.slug, "solved"],
+      ].sort(),
     );
   });
 });

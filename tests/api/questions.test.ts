@@ -38,9 +38,15 @@ describeEachDatabase("question bank API", (kind) => {
     const res = await supertest(t.app).get("/api/questions?section=scenarios&type=free-text&pageSize=100").expect(200);
     const expected = visible().filter((q) => q.section === "scenarios" && q.type === "free-text");
     expect(res.body.total).toBe(expected.length);
-    expect(res.body.items.every((q: { section: string; type: string }) => q.section === "scenarios" && q.type === "free-text")).toBe(true);
+    expect(
+      res.body.items.every(
+        (q: { section: string; type: string }) => q.section === "scenarios" && q.type === "free-text",
+      ),
+    ).toBe(true);
 
-    const several = await supertest(t.app).get("/api/questions?section=flink,faq&difficulty=easy,medium&pageSize=100").expect(200);
+    const several = await supertest(t.app)
+      .get("/api/questions?section=flink,faq&difficulty=easy,medium&pageSize=100")
+      .expect(200);
     const want = visible().filter((q) => ["flink", "faq"].includes(q.section) && q.difficulty !== "hard");
     expect(several.body.total).toBe(want.length);
 
@@ -75,7 +81,10 @@ describeEachDatabase("question bank API", (kind) => {
     const res = await agent.post(`/api/questions/${q.slug}/check`).send({ answer: right.id }).expect(200);
     expect(res.body).toMatchObject({ question: q.slug, verdict: "correct", score: 1, explanation: q.explanation });
     expect(res.body.choices.find((c: { id: string }) => c.id === right.id).correct).toBe(true);
-    const stored = await t.db.prisma.answer.findUniqueOrThrow({ where: { id: res.body.answerId }, include: { questionVersion: true } });
+    const stored = await t.db.prisma.answer.findUniqueOrThrow({
+      where: { id: res.body.answerId },
+      include: { questionVersion: true },
+    });
     expect(stored).toMatchObject({ userId: user.id, source: "practice", verdict: "correct", score: 1 });
     expect(stored.questionVersion.version).toBe(1);
   });
@@ -84,7 +93,10 @@ describeEachDatabase("question bank API", (kind) => {
     const { agent } = await signedUpAgent(t.app);
     const res = await agent
       .post("/api/questions/scenario-backfill/check")
-      .send({ answer: "Spark batch: three years of history is a huge bounded dataset, nobody needs low latency, and batch gives the throughput." })
+      .send({
+        answer:
+          "Spark batch: three years of history is a huge bounded dataset, nobody needs low latency, and batch gives the throughput.",
+      })
       .expect(200);
     expect(["correct", "partial"]).toContain(res.body.verdict);
     expect(res.body.matched.length).toBeGreaterThan(0);
@@ -98,7 +110,11 @@ describeEachDatabase("question bank API", (kind) => {
 
   it("when a check is sent twice with one key, at once or one after the other, then one answer is stored and both get its response", async () => {
     const { agent, user } = await signedUpAgent(t.app);
-    const body = { answer: "Flink: 100 ms needs event-at-a-time processing.", timeSpentSeconds: 30, idempotencyKey: "check-key-1" };
+    const body = {
+      answer: "Flink: 100 ms needs event-at-a-time processing.",
+      timeSpentSeconds: 30,
+      idempotencyKey: "check-key-1",
+    };
     const [a, b] = await Promise.all([
       agent.post("/api/questions/scenario-fraud-detection/check").send(body),
       agent.post("/api/questions/scenario-fraud-detection/check").send(body),
@@ -108,7 +124,10 @@ describeEachDatabase("question bank API", (kind) => {
     const later = await agent.post("/api/questions/scenario-fraud-detection/check").send(body).expect(200);
     expect(later.body).toEqual(a.body);
     expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
-    await agent.post("/api/questions/scenario-fraud-detection/check").send({ ...body, idempotencyKey: "check-key-2" }).expect(200);
+    await agent
+      .post("/api/questions/scenario-fraud-detection/check")
+      .send({ ...body, idempotencyKey: "check-key-2" })
+      .expect(200);
     expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(2);
   });
 
@@ -116,11 +135,16 @@ describeEachDatabase("question bank API", (kind) => {
     const { agent, user } = await signedUpAgent(t.app);
     const body = { answer: "Spark batch for a bounded backfill.", idempotencyKey: "check-key-reused" };
     const first = await agent.post("/api/questions/scenario-backfill/check").send(body).expect(200);
-    const otherAnswer = await agent.post("/api/questions/scenario-backfill/check").send({ ...body, answer: "Flink" }).expect(422);
+    const otherAnswer = await agent
+      .post("/api/questions/scenario-backfill/check")
+      .send({ ...body, answer: "Flink" })
+      .expect(422);
     expect(otherAnswer.body.error.code).toBe("idempotency_key_reused");
     const otherQuestion = await agent.post("/api/questions/scenario-fraud-detection/check").send(body).expect(422);
     expect(otherQuestion.body.error.code).toBe("idempotency_key_reused");
-    expect(await t.db.prisma.answer.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([{ id: first.body.answerId }]);
+    expect(await t.db.prisma.answer.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([
+      { id: first.body.answerId },
+    ]);
   });
 
   it("when a check that missed concepts is resent with its key, then the first response comes back and no answer or card is written", async () => {
@@ -134,15 +158,23 @@ describeEachDatabase("question bank API", (kind) => {
     const again = await agent.post("/api/questions/scenario-backfill/check").send(body).expect(200);
     expect(again.body).toEqual(first.body);
     expect(await cards()).toEqual(before);
-    expect(await t.db.prisma.answer.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([{ id: first.body.answerId }]);
+    expect(await t.db.prisma.answer.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([
+      { id: first.body.answerId },
+    ]);
   });
 
   it("when a used key comes back with a request that would be refused on its own, then it is still 422 idempotency_key_reused", async () => {
     const { agent, user } = await signedUpAgent(t.app);
     const body = { answer: "Spark batch for a bounded backfill.", idempotencyKey: "check-key-refused" };
     await agent.post("/api/questions/scenario-backfill/check").send(body).expect(200);
-    for (const [slug, answer] of [["scenario-backfill", ["spark-batch"]], ["no-such-question", "x"]] as const) {
-      const res = await agent.post(`/api/questions/${slug}/check`).send({ ...body, answer }).expect(422);
+    for (const [slug, answer] of [
+      ["scenario-backfill", ["spark-batch"]],
+      ["no-such-question", "x"],
+    ] as const) {
+      const res = await agent
+        .post(`/api/questions/${slug}/check`)
+        .send({ ...body, answer })
+        .expect(422);
       expect(res.body.error.code).toBe("idempotency_key_reused");
     }
     expect(await t.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
@@ -159,16 +191,21 @@ describeEachDatabase("question bank API", (kind) => {
       const res = await agent.post("/api/questions/scenario-backfill/check").send({ answer: body.answer }).expect(404);
       expect(res.body.error.code).toBe("not_found");
       await agent.get("/api/questions/scenario-backfill").expect(404);
-      expect((await agent.post("/api/questions/scenario-backfill/check").send(body).expect(200)).body).toEqual(first.body);
+      expect((await agent.post("/api/questions/scenario-backfill/check").send(body).expect(200)).body).toEqual(
+        first.body,
+      );
       expect(await own.db.prisma.answer.count({ where: { userId: user.id } })).toBe(1);
     } finally {
       await own.close();
     }
   });
 
-  it("when a \"which framework\" answer is checked, then the options it weighs come back with their labels", async () => {
+  it('when a "which framework" answer is checked, then the options it weighs come back with their labels', async () => {
     const { agent } = await signedUpAgent(t.app);
-    const res = await agent.post("/api/questions/scenario-fraud-detection/check").send({ answer: "Flink." }).expect(200);
+    const res = await agent
+      .post("/api/questions/scenario-fraud-detection/check")
+      .send({ answer: "Flink." })
+      .expect(200);
     expect(res.body.choice).toEqual({ expected: ["flink"], committed: ["flink"] });
     expect(res.body.options).toMatchObject({ flink: "Apache Flink", "spark-batch": "Apache Spark (batch)" });
   });

@@ -80,17 +80,25 @@ describeEachDatabase("reviewing a round: flags and retrying the missed questions
 
   it("when the candidate retries the questions they missed, then a new round holds exactly those, in order", async () => {
     const { agent } = await signedUpAgent(t.app);
-    const first = (await start(agent, { questionCount: 4, timeLimitSeconds: 600, types: ["single-choice"] }).expect(201)).body;
+    const first = (
+      await start(agent, { questionCount: 4, timeLimitSeconds: 600, types: ["single-choice"] }).expect(201)
+    ).body;
     const closed = (await agent.post(`/api/rounds/${first.id}/finish`).expect(200)).body;
-    const missed: string[] = closed.results.items.filter((i: { verdict: string }) => i.verdict !== "correct").map((i: { slug: string }) => i.slug);
+    const missed: string[] = closed.results.items
+      .filter((i: { verdict: string }) => i.verdict !== "correct")
+      .map((i: { slug: string }) => i.slug);
     expect(missed).toHaveLength(4);
 
-    const retry = (await start(agent, { questionCount: 2, timeLimitSeconds: 120, questions: missed.slice(0, 2) }).expect(201)).body;
+    const retry = (
+      await start(agent, { questionCount: 2, timeLimitSeconds: 120, questions: missed.slice(0, 2) }).expect(201)
+    ).body;
     expect(retry.questions.map((q: Q) => q.slug)).toEqual(missed.slice(0, 2));
     expect(new Date(retry.deadline).getTime() - new Date(retry.startedAt).getTime()).toBe(120_000);
 
     // Still one open round at a time, whichever way it is started.
-    const again = await start(agent, { questionCount: 1, timeLimitSeconds: 120, questions: missed.slice(2, 3) }).expect(409);
+    const again = await start(agent, { questionCount: 1, timeLimitSeconds: 120, questions: missed.slice(2, 3) }).expect(
+      409,
+    );
     expect(again.body.error).toMatchObject({ code: "round_in_progress", roundId: retry.id });
   });
 
@@ -103,7 +111,14 @@ describeEachDatabase("reviewing a round: flags and retrying the missed questions
       [{ questionCount: 1, timeLimitSeconds: 60, questions: ["flink-weaknesses"], sections: ["faq"] }, "questions"],
       [{ questionCount: 1, timeLimitSeconds: 5, questions: ["flink-weaknesses"] }, "timeLimitSeconds"],
       [{ questionCount: 0, timeLimitSeconds: 60, questions: [] }, "questions"],
-      [{ questionCount: 2, timeLimitSeconds: 60, questions: ["arch-design-pipeline-backfill", "arch-design-whole-pipeline"] }, "questions.0"],
+      [
+        {
+          questionCount: 2,
+          timeLimitSeconds: 60,
+          questions: ["arch-design-pipeline-backfill", "arch-design-whole-pipeline"],
+        },
+        "questions.0",
+      ],
     ] as const) {
       const res = await start(agent, body).expect(400);
       expect(res.body.error.code).toBe("validation_failed");

@@ -51,7 +51,12 @@ describeEachDatabase("pages and assets skip the API's session and body handling"
 
   it("when a signed-in browser loads the page, a client route, the bundle or a static file, then no session is read or written", async () => {
     expect(cookie).toMatch(/^wm\.sid=/);
-    for (const [url, accept] of [["/", "text/html"], ["/practice/flink", "text/html"], [BUNDLE, "*/*"], ["/robots.txt", "*/*"]] as const) {
+    for (const [url, accept] of [
+      ["/", "text/html"],
+      ["/practice/flink", "text/html"],
+      [BUNDLE, "*/*"],
+      ["/robots.txt", "*/*"],
+    ] as const) {
       const res = await supertest(t.app).get(url).set("Cookie", cookie).set("Accept", accept);
       expect(res.status, url).toBe(200);
       expect(res.headers["set-cookie"], url).toBeUndefined();
@@ -60,7 +65,11 @@ describeEachDatabase("pages and assets skip the API's session and body handling"
   });
 
   it("when a body is sent with a page request, then it is not parsed as the API's JSON", async () => {
-    const res = await supertest(t.app).post("/").set("Cookie", cookie).set("Content-Type", "application/json").send("{not json");
+    const res = await supertest(t.app)
+      .post("/")
+      .set("Cookie", cookie)
+      .set("Content-Type", "application/json")
+      .send("{not json");
     // The API would answer 400 invalid_json; outside it nobody reads the body, so the request is simply not found.
     expect(res.status).toBe(404);
     expect(sessionStatements).toEqual([]);

@@ -42,7 +42,10 @@ describeEachDatabase("answer submit fast path", (kind) => {
 
   /** A fresh open round for the user (their earlier one finished), read once through the fast app as a browser would. */
   async function freshRound(user: User, slugs: string[]) {
-    await fast.db.prisma.round.updateMany({ where: { userId: user.id, status: "open" }, data: { status: "finished", closedAt: now() } });
+    await fast.db.prisma.round.updateMany({
+      where: { userId: user.id, status: "open" },
+      data: { status: "finished", closedAt: now() },
+    });
     const id = await roundOf(fast.db, user.id, slugs, { startedAt: now() });
     await supertest(fast.app).get(`/api/rounds/${id}`).set("Cookie", user.cookie).expect(200);
     return id;
@@ -59,10 +62,22 @@ describeEachDatabase("answer submit fast path", (kind) => {
   async function stored(roundId: string, userId: string) {
     const answers = await fast.db.prisma.answer.findMany({
       where: { roundQuestion: { roundId } },
-      select: { response: true, grade: true, verdict: true, score: true, timeSpentSeconds: true, submittedAt: true, question: { select: { slug: true } } },
+      select: {
+        response: true,
+        grade: true,
+        verdict: true,
+        score: true,
+        timeSpentSeconds: true,
+        submittedAt: true,
+        question: { select: { slug: true } },
+      },
       orderBy: { question: { slug: "asc" } },
     });
-    const cards = await fast.db.prisma.card.findMany({ where: { userId }, select: { kind: true, conceptId: true }, orderBy: { conceptId: "asc" } });
+    const cards = await fast.db.prisma.card.findMany({
+      where: { userId },
+      select: { kind: true, conceptId: true },
+      orderBy: { conceptId: "asc" },
+    });
     return { answers, cards };
   }
 
@@ -83,7 +98,11 @@ describeEachDatabase("answer submit fast path", (kind) => {
         continue;
       }
       if ("setup" in step) {
-        for (const [u, r] of [[a, ra], [b, rb]] as const) expect((await send(full, step.setup(u, r))).status).toBeLessThan(300);
+        for (const [u, r] of [
+          [a, ra],
+          [b, rb],
+        ] as const)
+          expect((await send(full, step.setup(u, r))).status).toBeLessThan(300);
         continue;
       }
       const expected = await send(full, step(b, rb));
@@ -104,16 +123,26 @@ describeEachDatabase("answer submit fast path", (kind) => {
 
   const choiceQuestion = bank().questions.find((q) => q.slug === CHOICE)!;
   const choiceIds = choiceQuestion.type === "free-text" ? [] : choiceQuestion.choices.map((c) => c.id);
-  const answer = (question: string, value: unknown, key: string) => JSON.stringify({ question, answer: value, idempotencyKey: key });
+  const answer = (question: string, value: unknown, key: string) =>
+    JSON.stringify({ question, answer: value, idempotencyKey: key });
   const answersPath = (roundId: string) => `/api/rounds/${roundId}/answers`;
 
   it("when the owner answers an open round's questions, then the fast path stores each in one statement, exactly as the route", async () => {
     const results = await twins(
       [FREE, CHOICE],
       [
-        (u, r) => ({ path: answersPath(r), cookie: u.cookie, body: answer(FREE, "Kappa keeps one streaming pipeline and replays the log to reprocess", "k1") }),
+        (u, r) => ({
+          path: answersPath(r),
+          cookie: u.cookie,
+          body: answer(FREE, "Kappa keeps one streaming pipeline and replays the log to reprocess", "k1"),
+        }),
         42,
-        (u, r) => ({ path: answersPath(r), cookie: u.cookie, body: answer(CHOICE, choiceIds[1], "k2"), headers: { "X-Request-Id": "trace-7" } }),
+        (u, r) => ({
+          path: answersPath(r),
+          cookie: u.cookie,
+          body: answer(CHOICE, choiceIds[1], "k2"),
+          headers: { "X-Request-Id": "trace-7" },
+        }),
       ],
     );
     expect(results.map((r) => r.status)).toEqual([201, 201]);
@@ -128,26 +157,100 @@ describeEachDatabase("answer submit fast path", (kind) => {
     const tamper = (cookie: string) => cookie.replace(/.$/, (c) => (c === "A" ? "B" : "A"));
     const cases: [string, number, Step][] = [
       ["no session", 401, (_u, r) => ({ path: answersPath(r), body: good })],
-      ["a cookie with a bad signature", 401, (u, r) => ({ path: answersPath(r), body: good, cookie: tamper(u.cookie) })],
+      [
+        "a cookie with a bad signature",
+        401,
+        (u, r) => ({ path: answersPath(r), body: good, cookie: tamper(u.cookie) }),
+      ],
       ["someone else's round", 404, (_u, r) => ({ path: answersPath(r), body: good, cookie: stranger.cookie })],
-      ["a mentor not linked to the owner", 404, (_u, r) => ({ path: answersPath(r), body: good, cookie: mentor.cookie })],
-      ["a question not in the round", 400, (u, r) => ({ path: answersPath(r), body: answer("arch-lambda", "x", "e2"), cookie: u.cookie })],
-      ["a question that is not a slug", 400, (u, r) => ({ path: answersPath(r), body: answer("Arch Kappa", "x", "e3"), cookie: u.cookie })],
+      [
+        "a mentor not linked to the owner",
+        404,
+        (_u, r) => ({ path: answersPath(r), body: good, cookie: mentor.cookie }),
+      ],
+      [
+        "a question not in the round",
+        400,
+        (u, r) => ({ path: answersPath(r), body: answer("arch-lambda", "x", "e2"), cookie: u.cookie }),
+      ],
+      [
+        "a question that is not a slug",
+        400,
+        (u, r) => ({ path: answersPath(r), body: answer("Arch Kappa", "x", "e3"), cookie: u.cookie }),
+      ],
       ["a round id that is not a UUID", 400, (u) => ({ path: answersPath("nope"), body: good, cookie: u.cookie })],
-      ["a cross-site request", 403, (u, r) => ({ path: answersPath(r), body: good, cookie: u.cookie, headers: { "Sec-Fetch-Site": "cross-site" } })],
-      ["a foreign Origin", 403, (u, r) => ({ path: answersPath(r), body: good, cookie: u.cookie, headers: { Origin: "https://evil.example" } })],
-      ["a body that is not JSON", 415, (u, r) => ({ path: answersPath(r), body: "answer=x", cookie: u.cookie, headers: { "Content-Type": "text/plain" } })],
+      [
+        "a cross-site request",
+        403,
+        (u, r) => ({ path: answersPath(r), body: good, cookie: u.cookie, headers: { "Sec-Fetch-Site": "cross-site" } }),
+      ],
+      [
+        "a foreign Origin",
+        403,
+        (u, r) => ({ path: answersPath(r), body: good, cookie: u.cookie, headers: { Origin: "https://evil.example" } }),
+      ],
+      [
+        "a body that is not JSON",
+        415,
+        (u, r) => ({
+          path: answersPath(r),
+          body: "answer=x",
+          cookie: u.cookie,
+          headers: { "Content-Type": "text/plain" },
+        }),
+      ],
       ["malformed JSON", 400, (u, r) => ({ path: answersPath(r), body: '{"question":', cookie: u.cookie })],
       ["JSON that is not an object", 400, (u, r) => ({ path: answersPath(r), body: '"just text"', cookie: u.cookie })],
-      ["a JSON type with another charset", 415, (u, r) => ({ path: answersPath(r), body: good, cookie: u.cookie, headers: { "Content-Type": "application/json; charset=latin1" } })],
-      ["a gzip-encoded body", 400, (u, r) => ({ path: answersPath(r), body: good, cookie: u.cookie, headers: { "Content-Encoding": "gzip" } })],
-      ["a body over 64 kB", 413, (u, r) => ({ path: answersPath(r), body: answer(FREE, "x".repeat(70_000), "e4"), cookie: u.cookie })],
-      ["a NUL in the answer", 400, (u, r) => ({ path: answersPath(r), body: answer(FREE, "a\u0000b", "e5"), cookie: u.cookie })],
-      ["no idempotency key", 400, (u, r) => ({ path: answersPath(r), body: JSON.stringify({ question: FREE, answer: "x" }), cookie: u.cookie })],
-      ["a blank idempotency key", 400, (u, r) => ({ path: answersPath(r), body: answer(FREE, "x", "   "), cookie: u.cookie })],
-      ["a list for a free-text question", 400, (u, r) => ({ path: answersPath(r), body: answer(FREE, ["a"], "e6"), cookie: u.cookie })],
-      ["an unknown choice id", 400, (u, r) => ({ path: answersPath(r), body: answer(CHOICE, "zz", "e7"), cookie: u.cookie })],
-      ["a number as the answer", 400, (u, r) => ({ path: answersPath(r), body: answer(FREE, 42, "e8"), cookie: u.cookie })],
+      [
+        "a JSON type with another charset",
+        415,
+        (u, r) => ({
+          path: answersPath(r),
+          body: good,
+          cookie: u.cookie,
+          headers: { "Content-Type": "application/json; charset=latin1" },
+        }),
+      ],
+      [
+        "a gzip-encoded body",
+        400,
+        (u, r) => ({ path: answersPath(r), body: good, cookie: u.cookie, headers: { "Content-Encoding": "gzip" } }),
+      ],
+      [
+        "a body over 64 kB",
+        413,
+        (u, r) => ({ path: answersPath(r), body: answer(FREE, "x".repeat(70_000), "e4"), cookie: u.cookie }),
+      ],
+      [
+        "a NUL in the answer",
+        400,
+        (u, r) => ({ path: answersPath(r), body: answer(FREE, "a\u0000b", "e5"), cookie: u.cookie }),
+      ],
+      [
+        "no idempotency key",
+        400,
+        (u, r) => ({ path: answersPath(r), body: JSON.stringify({ question: FREE, answer: "x" }), cookie: u.cookie }),
+      ],
+      [
+        "a blank idempotency key",
+        400,
+        (u, r) => ({ path: answersPath(r), body: answer(FREE, "x", "   "), cookie: u.cookie }),
+      ],
+      [
+        "a list for a free-text question",
+        400,
+        (u, r) => ({ path: answersPath(r), body: answer(FREE, ["a"], "e6"), cookie: u.cookie }),
+      ],
+      [
+        "an unknown choice id",
+        400,
+        (u, r) => ({ path: answersPath(r), body: answer(CHOICE, "zz", "e7"), cookie: u.cookie }),
+      ],
+      [
+        "a number as the answer",
+        400,
+        (u, r) => ({ path: answersPath(r), body: answer(FREE, 42, "e8"), cookie: u.cookie }),
+      ],
     ];
     const results = await twins(
       [FREE, CHOICE],
@@ -164,9 +267,18 @@ describeEachDatabase("answer submit fast path", (kind) => {
       .map((q) => q.slug);
     const [s1, s2, s3, s4, s5] = slugs as [string, string, string, string, string];
     const results = await twins(slugs, [
-      (u, r) => ({ path: answersPath(r), body: "\ufeff" + answer(s1, "after a byte-order mark", "f1"), cookie: u.cookie }),
+      (u, r) => ({
+        path: answersPath(r),
+        body: "\ufeff" + answer(s1, "after a byte-order mark", "f1"),
+        cookie: u.cookie,
+      }),
       (u, r) => ({ path: answersPath(r), body: " \n" + answer(s2, "after whitespace", "f2"), cookie: u.cookie }),
-      (u, r) => ({ path: answersPath(r), body: answer(s3, "a UTF-8 charset", "f3"), cookie: u.cookie, headers: { "Content-Type": "application/json; charset=UTF-8" } }),
+      (u, r) => ({
+        path: answersPath(r),
+        body: answer(s3, "a UTF-8 charset", "f3"),
+        cookie: u.cookie,
+        headers: { "Content-Type": "application/json; charset=UTF-8" },
+      }),
       (u, r) => ({ path: `${answersPath(r)}/`, body: answer(s4, "a trailing slash", "f4"), cookie: u.cookie }),
       (u, r) => ({ path: `${answersPath(r)}?x=1`, body: answer(s5, "a query string", "f5"), cookie: u.cookie }),
     ]);
@@ -178,13 +290,29 @@ describeEachDatabase("answer submit fast path", (kind) => {
       [PARENT, FOLLOW, FREE, CHOICE],
       [
         (u, r) => ({ path: answersPath(r), body: answer(FOLLOW, "Kafka Streams", "s1"), cookie: u.cookie }),
-        (u, r) => ({ path: answersPath(r), body: answer(PARENT, "Flink, for low latency and event time", "s2"), cookie: u.cookie }),
+        (u, r) => ({
+          path: answersPath(r),
+          body: answer(PARENT, "Flink, for low latency and event time", "s2"),
+          cookie: u.cookie,
+        }),
         5,
-        (u, r) => ({ path: answersPath(r), body: answer(PARENT, "Flink, for low latency and event time", "s2"), cookie: u.cookie }),
+        (u, r) => ({
+          path: answersPath(r),
+          body: answer(PARENT, "Flink, for low latency and event time", "s2"),
+          cookie: u.cookie,
+        }),
         (u, r) => ({ path: answersPath(r), body: answer(PARENT, "Spark batch instead", "s2"), cookie: u.cookie }),
         (u, r) => ({ path: answersPath(r), body: answer(PARENT, "Spark batch instead", "s3"), cookie: u.cookie }),
-        (u, r) => ({ path: answersPath(r), body: answer(FREE, "Flink, for low latency and event time", "s2"), cookie: u.cookie }),
-        (u, r) => ({ path: answersPath(r), body: answer(FOLLOW, "Kafka Streams, since the new path reads from Kafka already", "s4"), cookie: u.cookie }),
+        (u, r) => ({
+          path: answersPath(r),
+          body: answer(FREE, "Flink, for low latency and event time", "s2"),
+          cookie: u.cookie,
+        }),
+        (u, r) => ({
+          path: answersPath(r),
+          body: answer(FOLLOW, "Kafka Streams, since the new path reads from Kafka already", "s4"),
+          cookie: u.cookie,
+        }),
         600 + GRACE + 1,
         (u, r) => ({ path: answersPath(r), body: answer(FREE, "too late", "s5"), cookie: u.cookie }),
         (u, r) => ({ path: answersPath(r), body: answer(CHOICE, choiceIds[0], "s6"), cookie: u.cookie }),
@@ -227,14 +355,19 @@ describeEachDatabase("answer submit fast path", (kind) => {
 
   it("when this process does not know the round yet (after a restart), then the full route answers it until the round is read", async () => {
     const owner = await signUp();
-    await fast.db.prisma.round.updateMany({ where: { userId: owner.id, status: "open" }, data: { status: "finished" } });
+    await fast.db.prisma.round.updateMany({
+      where: { userId: owner.id, status: "open" },
+      data: { status: "finished" },
+    });
     const id = await roundOf(fast.db, owner.id, [FREE, CHOICE], { startedAt: now() });
     statements.length = 0;
     await send(fast, { path: answersPath(id), body: answer(FREE, "cold", "c1"), cookie: owner.cookie }).expect(201);
     expect(statements[0]).toBe("session_find");
     await supertest(fast.app).get(`/api/rounds/${id}`).set("Cookie", owner.cookie).expect(200);
     statements.length = 0;
-    await send(fast, { path: answersPath(id), body: answer(CHOICE, choiceIds[0], "c2"), cookie: owner.cookie }).expect(201);
+    await send(fast, { path: answersPath(id), body: answer(CHOICE, choiceIds[0], "c2"), cookie: owner.cookie }).expect(
+      201,
+    );
     expect(statements).toEqual(["round_answer_in_open_round"]);
   });
 });

@@ -11,7 +11,12 @@ export interface ChildServer {
 }
 
 /** Runs a TypeScript entry point with tsx on a port of its own, stdout and stderr shown, an IPC channel open. */
-export function startChild(script: string, port: number, env: Record<string, string>, nodeFlags: string[] = []): ChildServer {
+export function startChild(
+  script: string,
+  port: number,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): ChildServer {
   const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", script], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -37,11 +42,20 @@ export function startChild(script: string, port: number, env: Record<string, str
 }
 
 /** Polls `url` until it answers with `status` (any status when omitted); fails when the child exits or time runs out. */
-export async function waitUntilServing(server: ChildServer, path: string, status?: number, timeoutMs = 120_000): Promise<void> {
+export async function waitUntilServing(
+  server: ChildServer,
+  path: string,
+  status?: number,
+  timeoutMs = 120_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.process.exitCode !== null) throw new Error(`the server on port ${server.port} exited (code ${server.process.exitCode}) before it was ready`);
-    const answered = await fetch(server.url + path).then((res) => status === undefined || res.status === status, () => false);
+    if (server.process.exitCode !== null)
+      throw new Error(`the server on port ${server.port} exited (code ${server.process.exitCode}) before it was ready`);
+    const answered = await fetch(server.url + path).then(
+      (res) => status === undefined || res.status === status,
+      () => false,
+    );
     if (answered) return;
     await new Promise((r) => setTimeout(r, 250));
   }

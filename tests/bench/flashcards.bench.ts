@@ -37,8 +37,21 @@ const CARDS = Number(args.cards);
 const REQUESTS = Number(args.requests);
 const AGENTS = Math.min(Number(args.agents), USERS);
 const PASSWORD = "bench password long enough";
-const ADMIN_URL = process.env.BENCH_POSTGRES_ADMIN_URL ?? process.env.TEST_POSTGRES_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const SECTIONS = ["spark-batch", "spark-streaming", "flink", "kafka-streams", "comparison", "scenarios", "hybrid-architectures", "faq", "interview-signal"];
+const ADMIN_URL =
+  process.env.BENCH_POSTGRES_ADMIN_URL ??
+  process.env.TEST_POSTGRES_ADMIN_URL ??
+  "postgresql://postgres@127.0.0.1:5432/postgres";
+const SECTIONS = [
+  "spark-batch",
+  "spark-streaming",
+  "flink",
+  "kafka-streams",
+  "comparison",
+  "scenarios",
+  "hybrid-architectures",
+  "faq",
+  "interview-signal",
+];
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const elapsed = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -106,7 +119,9 @@ async function seed(pool: pg.Pool) {
   );
   await timed("analyze", () => pool.query("ANALYZE"));
   const [{ cards, logs }] = (
-    await pool.query(`SELECT (SELECT count(*) FROM "Card")::int AS cards, (SELECT count(*) FROM "ReviewLog")::int AS logs`)
+    await pool.query(
+      `SELECT (SELECT count(*) FROM "Card")::int AS cards, (SELECT count(*) FROM "ReviewLog")::int AS logs`,
+    )
   ).rows as [{ cards: number; logs: number }];
   console.log(`  ${cards.toLocaleString("en")} cards, ${logs.toLocaleString("en")} review log rows`);
 }
@@ -115,17 +130,29 @@ async function explain(pool: pg.Pool, userId: string): Promise<boolean> {
   const now = new Date();
   const day = userDay(now, "UTC");
   const statements = [
-    { name: "due cards (learning due now, reviews due today)", query: dueQuery(userId, { now, learnUntil: new Date(now.getTime() + LEARN_AHEAD_MS), reviewBefore: day.end }, null) },
+    {
+      name: "due cards (learning due now, reviews due today)",
+      query: dueQuery(
+        userId,
+        { now, learnUntil: new Date(now.getTime() + LEARN_AHEAD_MS), reviewBefore: day.end },
+        null,
+      ),
+    },
     { name: "next new cards", query: newQuery(userId, now, null, 20) },
   ];
   let ok = true;
   for (const s of statements) {
     const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${s.query.text}`, s.query.values);
     const plan = rows.map((r: { "QUERY PLAN": string }) => r["QUERY PLAN"]).join("\n");
-    const usesIndex = /Index (Only )?Scan using "?Card_userId_suspended_state_due_idx"?|Bitmap Index Scan on "?Card_userId_suspended_state_due_idx"?/.test(plan);
+    const usesIndex =
+      /Index (Only )?Scan using "?Card_userId_suspended_state_due_idx"?|Bitmap Index Scan on "?Card_userId_suspended_state_due_idx"?/.test(
+        plan,
+      );
     const seqOnCard = /Seq Scan on "Card"/.test(plan);
     console.log(`\nQuery plan — ${s.name}:\n${plan}`);
-    console.log(usesIndex && !seqOnCard ? "→ uses Card_userId_suspended_state_due_idx" : "→ DOES NOT use the Card index");
+    console.log(
+      usesIndex && !seqOnCard ? "→ uses Card_userId_suspended_state_due_idx" : "→ DOES NOT use the Card index",
+    );
     ok &&= usesIndex && !seqOnCard;
   }
   return ok;
@@ -150,7 +177,10 @@ async function main() {
     const bank = loadContent("content");
     const app = createBenchApp({ db, migrations: readMigrations(MIGRATIONS_DIR), bank });
     const agents: { agent: supertest.Agent; id: string }[] = [];
-    const users = (await pool.query(`SELECT id, email FROM "User" ORDER BY email LIMIT $1`, [AGENTS])).rows as { id: string; email: string }[];
+    const users = (await pool.query(`SELECT id, email FROM "User" ORDER BY email LIMIT $1`, [AGENTS])).rows as {
+      id: string;
+      email: string;
+    }[];
     for (const u of users) {
       const agent = supertest.agent(app);
       await agent.post("/api/auth/login").send({ email: u.email, password: PASSWORD }).expect(200);
@@ -180,8 +210,12 @@ async function main() {
     queueTimes.sort((a, b) => a - b);
     reviewTimes.sort((a, b) => a - b);
     console.log(`\nLatency through the HTTP app (${agents.length} signed-in users, sequential, ${REQUESTS} of each):`);
-    console.log(`  GET  /api/flashcards/queue?limit=20   p50 ${ms(percentile(queueTimes, 50))}  p99 ${ms(percentile(queueTimes, 99))}  (n=${queueTimes.length})`);
-    console.log(`  POST /api/flashcards/:id/reviews      p50 ${ms(percentile(reviewTimes, 50))}  p99 ${ms(percentile(reviewTimes, 99))}  (n=${reviewTimes.length})`);
+    console.log(
+      `  GET  /api/flashcards/queue?limit=20   p50 ${ms(percentile(queueTimes, 50))}  p99 ${ms(percentile(queueTimes, 99))}  (n=${queueTimes.length})`,
+    );
+    console.log(
+      `  POST /api/flashcards/:id/reviews      p50 ${ms(percentile(reviewTimes, 50))}  p99 ${ms(percentile(reviewTimes, 99))}  (n=${reviewTimes.length})`,
+    );
 
     ok = await explain(pool, agents[0]!.id);
     await db.close();

@@ -44,14 +44,21 @@ const FIT_SET = /^dev\d*$/;
 const lineSchema = calibrationLineSchema.extend({ kind: z.string().optional() });
 const GRID = Array.from({ length: 101 }, (_, i) => i / 100);
 
-const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => stemmer(w));
+const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => stemmer(w));
 /** Stems joined by single spaces and padded, so a phrase is present when " its stems " is a substring. */
 const padded = (stems: string[]): string => ` ${stems.join(" ")} `;
 
 function readItems(dir: string, bySlug: Map<string, FreeText>): { items: Item[]; skipped: number } {
   const items: Item[] = [];
   let skipped = 0;
-  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort();
   for (const file of files) {
     for (const entry of readJsonLines(`${dir}/${file}`, lineSchema)) {
       const question = entry.ok ? bySlug.get(entry.value.question) : undefined;
@@ -74,8 +81,14 @@ function bagOfKeywords(lexicon: Lexicon): ScoreGrader {
     const items = rubric.concepts.map((c) => ({ weight: c.weight, phrases: c.phrases.map((p) => padded(words(p))) }));
     if (rubric.choice) {
       // Naming the expected option weighs as much as the rubric's heaviest point: most questions turn on it.
-      const names = rubric.choice.expected.flatMap((id) => [options.get(id)?.label ?? id, ...(options.get(id)?.aliases ?? [])]);
-      items.push({ weight: Math.max(1, ...rubric.concepts.map((c) => c.weight)), phrases: names.map((n) => padded(words(n))) });
+      const names = rubric.choice.expected.flatMap((id) => [
+        options.get(id)?.label ?? id,
+        ...(options.get(id)?.aliases ?? []),
+      ]);
+      items.push({
+        weight: Math.max(1, ...rubric.concepts.map((c) => c.weight)),
+        phrases: names.map((n) => padded(words(n))),
+      });
     }
     compiled.set(rubric, items);
     return items;
@@ -100,7 +113,9 @@ type Vector = Map<string, number>;
 
 /** (c): IDF from the bank's own text (prompts, model answers, explanations), never from calibration answers. */
 function tfidfCosine(questions: BankQuestion[]): ScoreGrader {
-  const documents = questions.map((q) => words(`${q.prompt} ${q.type === "free-text" ? q.modelAnswer : ""} ${q.explanation}`));
+  const documents = questions.map((q) =>
+    words(`${q.prompt} ${q.type === "free-text" ? q.modelAnswer : ""} ${q.explanation}`),
+  );
   const df = new Map<string, number>();
   for (const doc of documents) for (const w of new Set(doc)) df.set(w, (df.get(w) ?? 0) + 1);
   // Smoothed IDF (as scikit-learn's default): words the bank never uses still count, as rare words.
@@ -119,7 +134,9 @@ function tfidfCosine(questions: BankQuestion[]): ScoreGrader {
     return v;
   };
   // Model answers are embedded once, as an embedding grader would store them.
-  const models = new Map(questions.flatMap((q) => (q.type === "free-text" ? [[q.slug, vector(words(q.modelAnswer))] as const] : [])));
+  const models = new Map(
+    questions.flatMap((q) => (q.type === "free-text" ? [[q.slug, vector(words(q.modelAnswer))] as const] : [])),
+  );
   return {
     name: "TF-IDF cosine",
     score: ({ question, answer }) => {
@@ -131,7 +148,8 @@ function tfidfCosine(questions: BankQuestion[]): ScoreGrader {
   };
 }
 
-const verdictOf = (score: number, t: Thresholds): Verdict => (score >= t.correct ? "correct" : score >= t.partial ? "partial" : "incorrect");
+const verdictOf = (score: number, t: Thresholds): Verdict =>
+  score >= t.correct ? "correct" : score >= t.partial ? "partial" : "incorrect";
 
 interface Figures {
   n: number;
@@ -142,7 +160,12 @@ interface Figures {
 
 function figures(pairs: (readonly [Verdict, Verdict])[]): Figures {
   const c = confusionMatrix(VERDICTS, pairs);
-  return { n: c.total, agreement: observedAgreement(c), kappa: cohensKappa(c), falsePasses: cell(c, "incorrect", "correct") };
+  return {
+    n: c.total,
+    agreement: observedAgreement(c),
+    kappa: cohensKappa(c),
+    falsePasses: cell(c, "incorrect", "correct"),
+  };
 }
 
 /** The threshold pair with the highest agreement on `scored`; ties go to the higher kappa. */
@@ -153,7 +176,8 @@ function fit(scored: { score: number; label: Verdict }[]): Thresholds {
       if (correct < partial) continue;
       const t = { partial, correct };
       const f = figures(scored.map((s) => [s.label, verdictOf(s.score, t)] as const));
-      if (f.agreement > best.agreement || (f.agreement === best.agreement && f.kappa > best.kappa)) best = { t, agreement: f.agreement, kappa: f.kappa };
+      if (f.agreement > best.agreement || (f.agreement === best.agreement && f.kappa > best.kappa))
+        best = { t, agreement: f.agreement, kappa: f.kappa };
     }
   }
   return best.t;
@@ -187,7 +211,9 @@ const engine = (item: Item) => gradeFreeText(item.question.resolvedRubric, bank.
 const engineVerdicts = items.map((item) => engine(item).verdict);
 const baselineRuns = baselines.map((b) => {
   const scores = items.map((item) => b.score(item));
-  const fitted = fit(items.flatMap((item, i) => (FIT_SET.test(item.set) ? [{ score: scores[i]!, label: item.label }] : [])));
+  const fitted = fit(
+    items.flatMap((item, i) => (FIT_SET.test(item.set) ? [{ score: scores[i]!, label: item.label }] : [])),
+  );
   return { b, scores, fitted, verdicts: scores.map((s) => verdictOf(s, fitted)) };
 });
 
@@ -203,16 +229,29 @@ function row(label: string, select: (item: Item) => boolean, withCeiling = true)
   for (const run of baselineRuns) {
     const own = items.flatMap((item, i) => (select(item) ? [{ score: run.scores[i]!, label: item.label }] : []));
     const ceiling = withCeiling ? fit(own) : undefined;
-    const ceilingAgreement = ceiling && figures(own.map((s) => [s.label, verdictOf(s.score, ceiling)] as const)).agreement;
-    cells.push(show(figures(pairsFor(select, run.verdicts))), ceilingAgreement === undefined ? "–" : pct(ceilingAgreement));
+    const ceilingAgreement =
+      ceiling && figures(own.map((s) => [s.label, verdictOf(s.score, ceiling)] as const)).agreement;
+    cells.push(
+      show(figures(pairsFor(select, run.verdicts))),
+      ceilingAgreement === undefined ? "–" : pct(ceilingAgreement),
+    );
   }
   return `| ${label} | ${n} | ${cells.join(" | ")} |`;
 }
 
-console.log(`${items.length} labelled answers to ${freeText.length} free-text questions in ${sets.length} files${skipped ? ` (${skipped} lines skipped)` : ""}`);
-for (const run of baselineRuns) console.log(`${run.b.name}: thresholds fitted on dev*.jsonl: partial >= ${run.fitted.partial}, correct >= ${run.fitted.correct}`);
-console.log("\ncells: agreement / Cohen's kappa / incorrect graded correct; 'ceiling' = agreement with thresholds fitted on that set itself");
-console.log(`| set | answers | (a) engine | ${baselines.map((b) => `(${b === baselines[0] ? "b" : "c"}) ${b.name} | ceiling`).join(" | ")} |`);
+console.log(
+  `${items.length} labelled answers to ${freeText.length} free-text questions in ${sets.length} files${skipped ? ` (${skipped} lines skipped)` : ""}`,
+);
+for (const run of baselineRuns)
+  console.log(
+    `${run.b.name}: thresholds fitted on dev*.jsonl: partial >= ${run.fitted.partial}, correct >= ${run.fitted.correct}`,
+  );
+console.log(
+  "\ncells: agreement / Cohen's kappa / incorrect graded correct; 'ceiling' = agreement with thresholds fitted on that set itself",
+);
+console.log(
+  `| set | answers | (a) engine | ${baselines.map((b) => `(${b === baselines[0] ? "b" : "c"}) ${b.name} | ceiling`).join(" | ")} |`,
+);
 console.log(`|---|---|---|${baselines.map(() => "---|---|").join("")}`);
 for (const set of sets) console.log(row(FIT_SET.test(set) ? `${set} (fit)` : set, (i) => i.set === set));
 console.log(row("dev* pooled (fit)", (i) => FIT_SET.test(i.set)));

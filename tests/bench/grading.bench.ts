@@ -58,7 +58,8 @@ function syntheticItems(questions: FreeText[], random: () => number): Item[] {
 }
 
 function run(items: Item[], lexicon: Lexicon, seconds: number): void {
-  for (let i = 0; i < Math.min(items.length * 3, 20_000); i++) gradeFreeText(items[i % items.length]!.rubric, lexicon, items[i % items.length]!.answer);
+  for (let i = 0; i < Math.min(items.length * 3, 20_000); i++)
+    gradeFreeText(items[i % items.length]!.rubric, lexicon, items[i % items.length]!.answer);
   const timings: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
@@ -80,13 +81,21 @@ function run(items: Item[], lexicon: Lexicon, seconds: number): void {
   timings.sort((a, b) => a - b);
   const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
   const rate = (x: number) => Math.round(x).toLocaleString("en-US");
-  console.log(`answers: ${items.length} distinct, 40–80 words; graded ${n} times in ${elapsed.toFixed(1)} s on one core`);
-  console.log(`throughput: ${rate(perCpuSecond)} gradings per CPU second, ${rate(perWallSecond)} per wall-clock second`);
+  console.log(
+    `answers: ${items.length} distinct, 40–80 words; graded ${n} times in ${elapsed.toFixed(1)} s on one core`,
+  );
+  console.log(
+    `throughput: ${rate(perCpuSecond)} gradings per CPU second, ${rate(perWallSecond)} per wall-clock second`,
+  );
   console.log(`target ${rate(TARGET_PER_SECOND)}/s: ${perCpuSecond >= TARGET_PER_SECOND ? "met" : "NOT met"}`);
-  console.log(`one grading: p50 ${us(percentile(timings, 50))}, p99 ${us(percentile(timings, 99))}, max ${us(timings.at(-1)!)}`);
+  console.log(
+    `one grading: p50 ${us(percentile(timings, 50))}, p99 ${us(percentile(timings, 99))}, max ${us(timings.at(-1)!)}`,
+  );
 }
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "5" }, content: { type: "string", default: "content" } } });
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "5" }, content: { type: "string", default: "content" } },
+});
 const bank = loadContent(values.content);
 const questions = bank.questions.filter((q): q is FreeText => q.type === "free-text");
 const bySlug = new Map(questions.map((q) => [q.slug, q]));

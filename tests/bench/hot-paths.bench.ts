@@ -83,9 +83,23 @@ const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : "–");
 const pct = (v: number | undefined) => (v === undefined ? "n/a" : `${(v * 100).toFixed(0)}%`);
 
 function printTable(phases: Phase[], reference: number) {
-  const header = ["path", "req/s", "× ref adjacent", "× ref mean", "target", "p50", "p99", "statements/req", "non-2xx", "CPU load / server / db / machine", "CPU ms/req server / db"];
-  const perRequest = (share: number | undefined, p: Phase) => (share === undefined ? "n/a" : ((share / p.figures.perSecond) * 1000).toFixed(2));
-  const ratio = (p: Phase, ref: number | undefined) => (p.target === undefined || !ref ? "" : (p.figures.perSecond / ref).toFixed(3));
+  const header = [
+    "path",
+    "req/s",
+    "× ref adjacent",
+    "× ref mean",
+    "target",
+    "p50",
+    "p99",
+    "statements/req",
+    "non-2xx",
+    "CPU load / server / db / machine",
+    "CPU ms/req server / db",
+  ];
+  const perRequest = (share: number | undefined, p: Phase) =>
+    share === undefined ? "n/a" : ((share / p.figures.perSecond) * 1000).toFixed(2);
+  const ratio = (p: Phase, ref: number | undefined) =>
+    p.target === undefined || !ref ? "" : (p.figures.perSecond / ref).toFixed(3);
   const rows = phases.map((p) => [
     p.name,
     p.figures.perSecond.toFixed(0),
@@ -96,7 +110,9 @@ function printTable(phases: Phase[], reference: number) {
     ms(p.figures.p99),
     p.statementsPerRequest === undefined ? "1 (by construction)" : p.statementsPerRequest.toFixed(2),
     String(p.figures.non2xx),
-    [p.figures.cpu.load, p.figures.cpu.groups.server, p.figures.cpu.groups.db, p.figures.cpu.machine].map(pct).join(" / "),
+    [p.figures.cpu.load, p.figures.cpu.groups.server, p.figures.cpu.groups.db, p.figures.cpu.machine]
+      .map(pct)
+      .join(" / "),
     `${perRequest(p.figures.cpu.groups.server, p)} / ${perRequest(p.figures.cpu.groups.db, p)}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -114,22 +130,33 @@ const children: ChildServer[] = [];
 // Sets up the reference table, finds the scratch database's backends (for their CPU) and reads the drafts back.
 const monitor = new pg.Client({ connectionString: scratch.url });
 const backendPids = async () =>
-  (await monitor.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")).rows.map((r) => r.pid);
+  (
+    await monitor.query<{ pid: number }>(
+      "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    )
+  ).rows.map((r) => r.pid);
 try {
   await monitor.connect();
-  await monitor.query("CREATE TABLE bench_ref (id int PRIMARY KEY, n bigint NOT NULL DEFAULT 0, body text NOT NULL DEFAULT '')");
+  await monitor.query(
+    "CREATE TABLE bench_ref (id int PRIMARY KEY, n bigint NOT NULL DEFAULT 0, body text NOT NULL DEFAULT '')",
+  );
   await monitor.query("INSERT INTO bench_ref (id) SELECT generate_series(1, $1::int)", [REFERENCE_ROWS]);
   await monitor.query("VACUUM ANALYZE bench_ref");
 
-  const app = startChild("tests/bench/counting-server.ts", PORT, {
-    DATABASE_URL: scratch.url,
-    LOG_LEVEL: "warn",
-    SESSION_SECRET: "hot-paths-bench-secret-hot-paths-bench",
-    // Every bench candidate signs up and checks answers from this one address, as any load test would.
-    SIGNUP_LIMIT_PER_HOUR: "1000000",
-    CHECK_LIMIT_PER_MINUTE: "1000000",
-    LOGIN_ADDRESS_LIMIT_PER_15_MIN: "1000000",
-  }, process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []);
+  const app = startChild(
+    "tests/bench/counting-server.ts",
+    PORT,
+    {
+      DATABASE_URL: scratch.url,
+      LOG_LEVEL: "warn",
+      SESSION_SECRET: "hot-paths-bench-secret-hot-paths-bench",
+      // Every bench candidate signs up and checks answers from this one address, as any load test would.
+      SIGNUP_LIMIT_PER_HOUR: "1000000",
+      CHECK_LIMIT_PER_MINUTE: "1000000",
+      LOGIN_ADDRESS_LIMIT_PER_15_MIN: "1000000",
+    },
+    process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
+  );
   children.push(app);
   const reference = startChild("tests/bench/reference-server.ts", PORT + 1, { DATABASE_URL: scratch.url });
   children.push(reference);
@@ -140,13 +167,22 @@ try {
   const byType = (t: BenchQuestion["type"]) => practice.filter((q) => q.type === t).length;
 
   const referencePhase = (name: string, warmupRequests?: number) =>
-    measure(name, reference, (i, failures) => {
-      let n = 0;
-      return {
-        next: () => ({ method: "PUT", path: `/ref/${1 + ((n++ * CONNECTIONS + i) % REFERENCE_ROWS)}`, body: { answer: `${DRAFT_TEXT} [${n}]` } }),
-        answered: (status, body) => noteFailure(failures, status, body),
-      };
-    }, { counted: false, warmupRequests });
+    measure(
+      name,
+      reference,
+      (i, failures) => {
+        let n = 0;
+        return {
+          next: () => ({
+            method: "PUT",
+            path: `/ref/${1 + ((n++ * CONNECTIONS + i) % REFERENCE_ROWS)}`,
+            body: { answer: `${DRAFT_TEXT} [${n}]` },
+          }),
+          answered: (status, body) => noteFailure(failures, status, body),
+        };
+      },
+      { counted: false, warmupRequests },
+    );
 
   // A reference run before and after every path: the machine is shared, and each path is compared with the
   // reference measured around it as well as with the mean of all of them.
@@ -165,25 +201,35 @@ try {
   const slots = candidates.flatMap((c) =>
     c.round.questions.filter((q) => !q.locked).map((q) => ({ cookie: c.cookie, roundId: c.round.id, q })),
   );
-  const autosave = await measure("PUT /api/rounds/:id/drafts/:slug", app, (i, failures) => {
-    const mine = slots.filter((_, k) => k % CONNECTIONS === i);
-    let k = 0;
-    let pending: ReturnType<SavesLedger["send"]> | undefined;
-    return {
-      next() {
-        const s = mine[k++ % mine.length]!;
-        const key = `${s.roundId}/${s.q.slug}`;
-        const sent = ledger.sentTo(key);
-        const answer = draftFor(s.q, sent, `c${i}#${sent}`);
-        pending = ledger.send(key, answer);
-        return { method: "PUT", path: `/api/rounds/${s.roundId}/drafts/${s.q.slug}`, cookie: s.cookie, body: { answer } };
-      },
-      answered(status, body) {
-        pending!.status = status;
-        noteFailure(failures, status, body);
-      },
-    };
-  }, { counted: true, warmupRequests: slots.length });
+  const autosave = await measure(
+    "PUT /api/rounds/:id/drafts/:slug",
+    app,
+    (i, failures) => {
+      const mine = slots.filter((_, k) => k % CONNECTIONS === i);
+      let k = 0;
+      let pending: ReturnType<SavesLedger["send"]> | undefined;
+      return {
+        next() {
+          const s = mine[k++ % mine.length]!;
+          const key = `${s.roundId}/${s.q.slug}`;
+          const sent = ledger.sentTo(key);
+          const answer = draftFor(s.q, sent, `c${i}#${sent}`);
+          pending = ledger.send(key, answer);
+          return {
+            method: "PUT",
+            path: `/api/rounds/${s.roundId}/drafts/${s.q.slug}`,
+            cookie: s.cookie,
+            body: { answer },
+          };
+        },
+        answered(status, body) {
+          pending!.status = status;
+          noteFailure(failures, status, body);
+        },
+      };
+    },
+    { counted: true, warmupRequests: slots.length },
+  );
   autosave.target = 0.5;
   await bracket(autosave);
   const stored = await storedDrafts(candidates.map((c) => c.round.id));
@@ -191,44 +237,59 @@ try {
 
   // Each practice question and each round is requested once in the warm-up: the app compiles a rubric on its first use.
   let checks = 0;
-  const practiceCheck = await measure("POST /api/questions/:slug/check", app, (_i, failures) => ({
-    next() {
-      const n = checks++;
-      const q = practice[n % practice.length]!;
-      const c = candidates[(n + Math.floor(n / practice.length)) % candidates.length]!;
-      return { method: "POST", path: `/api/questions/${q.slug}/check`, cookie: c.cookie, body: { answer: practiceAnswerFor(q, n) } };
-    },
-    answered: (status, body) => noteFailure(failures, status, body),
-  }), { counted: true, warmupRequests: practice.length });
+  const practiceCheck = await measure(
+    "POST /api/questions/:slug/check",
+    app,
+    (_i, failures) => ({
+      next() {
+        const n = checks++;
+        const q = practice[n % practice.length]!;
+        const c = candidates[(n + Math.floor(n / practice.length)) % candidates.length]!;
+        return {
+          method: "POST",
+          path: `/api/questions/${q.slug}/check`,
+          cookie: c.cookie,
+          body: { answer: practiceAnswerFor(q, n) },
+        };
+      },
+      answered: (status, body) => noteFailure(failures, status, body),
+    }),
+    { counted: true, warmupRequests: practice.length },
+  );
   practiceCheck.target = 0.08;
   await bracket(practiceCheck);
 
   let reads = 0;
-  const roundRead = await measure(`GET /api/rounds/:id (${ROUND_QUESTIONS} questions)`, app, (_i, failures) => ({
-    next() {
-      const c = candidates[reads++ % candidates.length]!;
-      return { method: "GET", path: `/api/rounds/${c.round.id}`, cookie: c.cookie };
-    },
-    answered: (status, body) => noteFailure(failures, status, body),
-  }), { counted: true, warmupRequests: candidates.length });
+  const roundRead = await measure(
+    `GET /api/rounds/:id (${ROUND_QUESTIONS} questions)`,
+    app,
+    (_i, failures) => ({
+      next() {
+        const c = candidates[reads++ % candidates.length]!;
+        return { method: "GET", path: `/api/rounds/${c.round.id}`, cookie: c.cookie };
+      },
+      answered: (status, body) => noteFailure(failures, status, body),
+    }),
+    { counted: true, warmupRequests: candidates.length },
+  );
   roundRead.target = 0.2;
   await bracket(roundRead);
   const referenceMean = references.reduce((sum, r) => sum + r.figures.perSecond, 0) / references.length;
 
   console.log(
-    `\nHot paths on PostgreSQL: ${os.availableParallelism()} cores, ${CONNECTIONS} connections, ${SECONDS} s per phase after ${WARMUP_SECONDS} s warm-up, `
-      + `${CANDIDATES} candidates; practice mix ${byType("free-text")} free-text / ${byType("single-choice")} single / ${byType("multi-choice")} multi`,
+    `\nHot paths on PostgreSQL: ${os.availableParallelism()} cores, ${CONNECTIONS} connections, ${SECONDS} s per phase after ${WARMUP_SECONDS} s warm-up, ` +
+      `${CANDIDATES} candidates; practice mix ${byType("free-text")} free-text / ${byType("single-choice")} single / ${byType("multi-choice")} multi`,
   );
   console.log(
-    `reference (node:http + pg.Pool(16), one UPDATE per request): ${references.map((r) => r.figures.perSecond.toFixed(0)).join(", ")} req/s `
-      + `in run order (first ${references[0]!.figures.perSecond.toFixed(0)}, last ${references.at(-1)!.figures.perSecond.toFixed(0)}), mean ${referenceMean.toFixed(0)} req/s\n`,
+    `reference (node:http + pg.Pool(16), one UPDATE per request): ${references.map((r) => r.figures.perSecond.toFixed(0)).join(", ")} req/s ` +
+      `in run order (first ${references[0]!.figures.perSecond.toFixed(0)}, last ${references.at(-1)!.figures.perSecond.toFixed(0)}), mean ${referenceMean.toFixed(0)} req/s\n`,
   );
   const phases = [references[0]!, autosave, references[1]!, practiceCheck, references[2]!, roundRead, references[3]!];
   printTable(phases, referenceMean);
   console.log(
-    "CPU: share of one core over the measured period for this process (autocannon), the server, the scratch database's "
-      + "backends, and the whole machine (other tenants included); per request for the server and the database, which "
-      + "a busy shared machine disturbs less than req/s.",
+    "CPU: share of one core over the measured period for this process (autocannon), the server, the scratch database's " +
+      "backends, and the whole machine (other tenants included); per request for the server and the database, which " +
+      "a busy shared machine disturbs less than req/s.",
   );
 
   console.log(
@@ -238,7 +299,10 @@ try {
   );
   for (const p of phases) {
     const { non2xx, errors, timeouts } = p.figures;
-    if (non2xx || errors) console.log(`${p.name}: ${non2xx} non-2xx, ${errors} errors (${timeouts} timeouts); first: ${p.failures.join(" || ")}`);
+    if (non2xx || errors)
+      console.log(
+        `${p.name}: ${non2xx} non-2xx, ${errors} errors (${timeouts} timeouts); first: ${p.failures.join(" || ")}`,
+      );
   }
 } finally {
   await Promise.all(children.map((c) => c.stop()));

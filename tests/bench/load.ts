@@ -58,7 +58,9 @@ export async function runLoad(opts: {
   const result = await autocannon({
     url: `http://127.0.0.1:${opts.port}`,
     connections: opts.connections,
-    ...("seconds" in opts.length ? { duration: opts.length.seconds } : { amount: Math.max(opts.length.requests, opts.connections) }),
+    ...("seconds" in opts.length
+      ? { duration: opts.length.seconds }
+      : { amount: Math.max(opts.length.requests, opts.connections) }),
     setupClient(client) {
       const conn = opts.connection(opened++);
       client.on("response", (status: number, _bytes: number, ms: number) => {

@@ -19,10 +19,12 @@ const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("end", () => {
-    pool.query("UPDATE bench_ref SET n = n + 1, body = $2 WHERE id = $1", [Number(id), Buffer.concat(chunks).toString()]).then(
-      () => res.writeHead(204).end(),
-      (error: Error) => res.writeHead(500).end(error.message),
-    );
+    pool
+      .query("UPDATE bench_ref SET n = n + 1, body = $2 WHERE id = $1", [Number(id), Buffer.concat(chunks).toString()])
+      .then(
+        () => res.writeHead(204).end(),
+        (error: Error) => res.writeHead(500).end(error.message),
+      );
   });
 });
 server.listen(Number(process.env.PORT));

@@ -53,9 +53,15 @@ function call(method: string, path: string, cookie: string | undefined, body?: u
           const ms = performance.now() - t;
           const raw = Buffer.concat(chunks);
           const encoding = res.headers["content-encoding"];
-          const text = (encoding === "br" ? zlib.brotliDecompressSync(raw) : encoding === "gzip" ? zlib.gunzipSync(raw) : raw).toString();
+          const text = (
+            encoding === "br" ? zlib.brotliDecompressSync(raw) : encoding === "gzip" ? zlib.gunzipSync(raw) : raw
+          ).toString();
           if (res.statusCode! >= 400) return reject(new Error(`${method} ${path} → ${res.statusCode} ${text}`));
-          resolve({ ms, json: text ? JSON.parse(text) : undefined, cookie: res.headers["set-cookie"]?.[0]?.split(";")[0] });
+          resolve({
+            ms,
+            json: text ? JSON.parse(text) : undefined,
+            cookie: res.headers["set-cookie"]?.[0]?.split(";")[0],
+          });
         });
       },
     );
@@ -73,7 +79,13 @@ async function unlocked(roundId: string, slug: string, cookie: string): Promise<
 
 async function waitReady() {
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`${BASE}/readyz`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${BASE}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("server did not become ready");
@@ -85,17 +97,26 @@ const dbName = `watermark_bench_${process.pid}`;
 await admin.query(`CREATE DATABASE ${dbName}`);
 const url = new URL(ADMIN_URL);
 url.pathname = `/${dbName}`;
-const server = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), "--import", "tsx", "server/src/cli/start.ts"], {
-  // Every bench candidate signs up from this one address, as any load test would.
-  env: {
-    ...process.env,
-    DATABASE_URL: url.toString(),
-    PORT: String(PORT),
-    LOG_LEVEL: "warn",
-    SIGNUP_LIMIT_PER_HOUR: "1000000",
+const server = spawn(
+  process.execPath,
+  [
+    ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []),
+    "--import",
+    "tsx",
+    "server/src/cli/start.ts",
+  ],
+  {
+    // Every bench candidate signs up from this one address, as any load test would.
+    env: {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      PORT: String(PORT),
+      LOG_LEVEL: "warn",
+      SIGNUP_LIMIT_PER_HOUR: "1000000",
+    },
+    stdio: ["ignore", "inherit", "inherit"],
   },
-  stdio: ["ignore", "inherit", "inherit"],
-});
+);
 
 try {
   await waitReady();
@@ -127,27 +148,41 @@ try {
       for (const listed of round.questions) {
         // A follow-up's prompt and choices arrive once its parent (answered just before) unlocks it.
         const q = listed.locked ? await unlocked(round.id, listed.slug, cookie) : listed;
-        drafts.push((await call("PUT", `/api/rounds/${round.id}/drafts/${q.slug}`, cookie, { answer: answerFor(q) })).ms);
+        drafts.push(
+          (await call("PUT", `/api/rounds/${round.id}/drafts/${q.slug}`, cookie, { answer: answerFor(q) })).ms,
+        );
         answers.push(
-          (await call("POST", `/api/rounds/${round.id}/answers`, cookie, { question: q.slug, answer: answerFor(q), idempotencyKey: randomUUID() })).ms,
+          (
+            await call("POST", `/api/rounds/${round.id}/answers`, cookie, {
+              question: q.slug,
+              answer: answerFor(q),
+              idempotencyKey: randomUUID(),
+            })
+          ).ms,
         );
       }
     }),
   );
   const wall = performance.now() - started;
-  console.log(`\n${CANDIDATES} concurrent candidates × ${QUESTIONS} questions on PostgreSQL (server in a separate process)`);
+  console.log(
+    `\n${CANDIDATES} concurrent candidates × ${QUESTIONS} questions on PostgreSQL (server in a separate process)`,
+  );
   summary("draft save", drafts, wall);
   summary("answer submit", answers, wall);
   const serverCpu = (processCpuSeconds(server.pid!) ?? NaN) - (cpuBefore.server ?? NaN);
   const loadCpu = ownCpuSeconds() - cpuBefore.load;
   console.log(
-    `CPU over the drafts and answers: server ${((serverCpu / (wall / 1000)) * 100).toFixed(0)}% of a core, `
-      + `${((serverCpu * 1000) / (drafts.length + answers.length)).toFixed(2)} ms per request; this load generator `
-      + `${((loadCpu / (wall / 1000)) * 100).toFixed(0)}% of a core`,
+    `CPU over the drafts and answers: server ${((serverCpu / (wall / 1000)) * 100).toFixed(0)}% of a core, ` +
+      `${((serverCpu * 1000) / (drafts.length + answers.length)).toFixed(2)} ms per request; this load generator ` +
+      `${((loadCpu / (wall / 1000)) * 100).toFixed(0)}% of a core`,
   );
   const finish: number[] = [];
   const t = performance.now();
-  await Promise.all(candidates.map(async ({ cookie, round }) => finish.push((await call("POST", `/api/rounds/${round.id}/finish`, cookie)).ms)));
+  await Promise.all(
+    candidates.map(async ({ cookie, round }) =>
+      finish.push((await call("POST", `/api/rounds/${round.id}/finish`, cookie)).ms),
+    ),
+  );
   summary("finish + results", finish, performance.now() - t);
 } finally {
   server.kill("SIGTERM");

@@ -43,7 +43,10 @@ export class SavesLedger {
       const ok = (s: Save) => s.status !== undefined && s.status >= 200 && s.status < 300;
       acknowledged += saves.filter(ok).length;
       const last = saves.findLastIndex(ok);
-      const allowed = saves.slice(Math.max(last, 0)).filter((s, i) => (i === 0 && last >= 0) || s.status === undefined).map((s) => s.value);
+      const allowed = saves
+        .slice(Math.max(last, 0))
+        .filter((s, i) => (i === 0 && last >= 0) || s.status === undefined)
+        .map((s) => s.value);
       const value = stored.get(slot) ?? null;
       const fine = allowed.some((v) => isDeepStrictEqual(v, value)) || (last < 0 && value === null);
       if (!fine) mismatches.push({ slot, expected: allowed, stored: value });

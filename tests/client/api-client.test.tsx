@@ -43,11 +43,18 @@ describe("api client", () => {
 
   it("when the server sends its error shape, then the ApiError carries status, code, message and details", async () => {
     const details = [{ path: "email", message: "is required" }];
-    mockApi({ "POST /api/things": { status: 400, body: { error: { code: "validation_failed", message: "Bad", details } } } });
+    mockApi({
+      "POST /api/things": { status: 400, body: { error: { code: "validation_failed", message: "Bad", details } } },
+    });
 
     const error = await caught(api.post("/api/things", {}));
 
-    expect({ ...error, message: error.message }).toMatchObject({ status: 400, code: "validation_failed", message: "Bad", details });
+    expect({ ...error, message: error.message }).toMatchObject({
+      status: 400,
+      code: "validation_failed",
+      message: "Bad",
+      details,
+    });
   });
 
   it("when a 429 carries Retry-After, then the wait is on the error", async () => {
@@ -57,7 +64,10 @@ describe("api client", () => {
   });
 
   it("when the error body isn't ours, then the status is kept under a generic code", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => new Response("<h1>Bad gateway</h1>", { status: 502 })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("<h1>Bad gateway</h1>", { status: 502 })),
+    );
 
     const error = await caught(api.get("/api/things"));
 
@@ -65,7 +75,10 @@ describe("api client", () => {
   });
 
   it("when the network fails, then the error is a network_error with status 0", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))),
+    );
 
     const error = await caught(api.get("/api/things"));
 

@@ -64,7 +64,9 @@ describe("choices in the order served", () => {
     fireEvent.click(screen.getByRole("button", { name: "Check answer" }));
 
     const result = await screen.findByRole("region", { name: "Result" });
-    const texts = within(result).getAllByRole("listitem").map((li) => li.querySelector(".choice-review-text")!.textContent);
+    const texts = within(result)
+      .getAllByRole("listitem")
+      .map((li) => li.querySelector(".choice-review-text")!.textContent);
     expect(texts).toEqual(["Apache Flink", "Kafka Streams", "Spark Structured Streaming"]);
     expect(requestBodies(fetchMock, "POST", `${questionPath}/check`)).toMatchObject([
       { answer: ["flink", "spark-streaming"], choiceOrder: ["flink", "kafka-streams", "spark-streaming"] },

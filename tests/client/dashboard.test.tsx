@@ -24,7 +24,15 @@ const emptyHome: CandidateHome = {
   interview: null,
   weakestSection: null,
   unread: { comments: 0, overrides: 0, items: [] },
-  activity: { from: "2026-09-28", to: "2026-12-04", days: days("2026-09-28", 68), streak: 0, activeDays: 0, answers: 0, reviews: 0 },
+  activity: {
+    from: "2026-09-28",
+    to: "2026-12-04",
+    days: days("2026-09-28", 68),
+    streak: 0,
+    activeDays: 0,
+    answers: 0,
+    reviews: 0,
+  },
 };
 
 const busyHome: CandidateHome = {
@@ -74,7 +82,14 @@ const busyHome: CandidateHome = {
       },
     ],
   },
-  activity: { ...emptyHome.activity, days: days("2026-09-28", 68, { 65: [2, 5], 66: [0, 20], 67: [1, 0] }), streak: 3, activeDays: 3, answers: 3, reviews: 25 },
+  activity: {
+    ...emptyHome.activity,
+    days: days("2026-09-28", 68, { 65: [2, 5], 66: [0, 20], 67: [1, 0] }),
+    streak: 3,
+    activeDays: 3,
+    answers: 3,
+    reviews: 25,
+  },
 };
 
 const mentorHome: MentorHome = {
@@ -82,12 +97,29 @@ const mentorHome: MentorHome = {
   candidates: {
     total: 2,
     items: [
-      { id: "c1000000-0000-4000-8000-000000000001", displayName: "Ada Lovelace", unreviewed: 4, answersLastWeek: 6, lastAnswerAt: "2026-12-03T09:00:00.000Z" },
-      { id: "c1000000-0000-4000-8000-000000000002", displayName: "Alan Turing", unreviewed: 0, answersLastWeek: 1, lastAnswerAt: null },
+      {
+        id: "c1000000-0000-4000-8000-000000000001",
+        displayName: "Ada Lovelace",
+        unreviewed: 4,
+        answersLastWeek: 6,
+        lastAnswerAt: "2026-12-03T09:00:00.000Z",
+      },
+      {
+        id: "c1000000-0000-4000-8000-000000000002",
+        displayName: "Alan Turing",
+        unreviewed: 0,
+        answersLastWeek: 1,
+        lastAnswerAt: null,
+      },
     ],
   },
   queue: { total: 4 },
-  agreement: { rulings: 20, agreement: 0.85, kappa: 0.71, mostDisagreed: { title: "Which engine fits fraud detection at 100 ms?", rulings: 3, disagreements: 2 } },
+  agreement: {
+    rulings: 20,
+    agreement: 0.85,
+    kappa: 0.71,
+    mostDisagreed: { title: "Which engine fits fraud detection at 100 ms?", rulings: 3, disagreements: 2 },
+  },
 };
 
 const emptyMentorHome: MentorHome = {
@@ -119,7 +151,10 @@ afterEach(() => {
 
 describe("home", () => {
   it("when the plan is still loading, then the page says so in words", async () => {
-    mockApi({ "GET /api/me": { status: 200, body: { user: candidate } }, "GET /api/home": () => new Promise(() => {}) });
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: candidate } },
+      "GET /api/home": () => new Promise(() => {}),
+    });
     renderApp("/");
 
     expect(await screen.findByRole("heading", { level: 1, name: "Welcome, Ada Lovelace" })).toBeTruthy();
@@ -127,28 +162,40 @@ describe("home", () => {
   });
 
   it("when a new candidate has done nothing yet, then every block says what to do first", async () => {
-    mockApi({ "GET /api/me": { status: 200, body: { user: candidate } }, "GET /api/home": { status: 200, body: emptyHome } });
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: candidate } },
+      "GET /api/home": { status: 200, body: emptyHome },
+    });
     renderApp("/");
 
     expect(await screen.findByText(/Start anywhere/)).toBeTruthy();
-    expect(within(section("Mock round")).getByRole("link", { name: "Start a mock round" }).getAttribute("href")).toBe("/rounds");
+    expect(within(section("Mock round")).getByRole("link", { name: "Start a mock round" }).getAttribute("href")).toBe(
+      "/rounds",
+    );
     expect(within(section("Flashcards")).getByText("Nothing due")).toBeTruthy();
     expect(within(section("Flashcards")).getByText("You have no cards to study yet.")).toBeTruthy();
-    expect(within(section("Your interview")).getByRole("link", { name: "Set your interview date" }).getAttribute("href")).toBe("/flashcards/settings");
+    expect(
+      within(section("Your interview")).getByRole("link", { name: "Set your interview date" }).getAttribute("href"),
+    ).toBe("/flashcards/settings");
     expect(within(section("Weakest section")).getByRole("link", { name: "Go to practice" })).toBeTruthy();
     expect(within(section("Your activity")).getByText(/No answers or reviews in the last ten weeks yet/)).toBeTruthy();
     expect(screen.queryByRole("region", { name: "From your mentor" })).toBeNull();
   });
 
   it("when a candidate has a running round, due cards, an interview, a weak section and feedback, then each leads to its next step", async () => {
-    mockApi({ "GET /api/me": { status: 200, body: { user: candidate } }, "GET /api/home": { status: 200, body: busyHome } });
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: candidate } },
+      "GET /api/home": { status: 200, body: busyHome },
+    });
     renderApp("/");
 
     const round = await screen.findByRole("region", { name: "Your round is running" });
     // Ten minutes by the server's clock; the device's alone would have said twelve.
     expect(within(round).getByText("10:00")).toBeTruthy();
     expect(within(round).getByText("2 of 5 questions answered.")).toBeTruthy();
-    expect(within(round).getByRole("link", { name: "Continue your round" }).getAttribute("href")).toBe(`/rounds/${busyHome.openRound!.id}`);
+    expect(within(round).getByRole("link", { name: "Continue your round" }).getAttribute("href")).toBe(
+      `/rounds/${busyHome.openRound!.id}`,
+    );
     await clockAt(DEVICE_START + 90_000);
     expect(within(round).getByText("8:30")).toBeTruthy();
 
@@ -159,7 +206,9 @@ describe("home", () => {
 
     const interview = section("Your interview");
     expect(within(interview).getByText("14 days to go")).toBeTruthy();
-    const plan = within(interview).getAllByRole("listitem").map((li) => [li.textContent, within(li).getByRole("link").getAttribute("href")]);
+    const plan = within(interview)
+      .getAllByRole("listitem")
+      .map((li) => [li.textContent, within(li).getByRole("link").getAttribute("href")]);
     expect(plan).toEqual([
       ["Review your 12 due cards", "/flashcards"],
       ["Answer 3 Kafka Streams questions", "/practice?section=kafka-streams"],
@@ -169,7 +218,9 @@ describe("home", () => {
     const weakest = section("Weakest section");
     expect(within(weakest).getByText("Kafka Streams")).toBeTruthy();
     expect(within(weakest).getByText(/42 % mastery \(weak\) from your last 6 answers/)).toBeTruthy();
-    expect(within(weakest).getByRole("link", { name: "Practise Kafka Streams" }).getAttribute("href")).toBe("/practice?section=kafka-streams");
+    expect(within(weakest).getByRole("link", { name: "Practise Kafka Streams" }).getAttribute("href")).toBe(
+      "/practice?section=kafka-streams",
+    );
 
     const feedback = section("From your mentor");
     expect(within(feedback).getByText(/Your mentor left 1 new comment and 1 grade change/)).toBeTruthy();
@@ -180,13 +231,18 @@ describe("home", () => {
 
     const activity = section("Your activity");
     expect(within(activity).getByText("3 days in a row")).toBeTruthy();
-    expect(within(activity).getByText("Active on 3 days of the last ten weeks: 3 answers and 25 card reviews.")).toBeTruthy();
+    expect(
+      within(activity).getByText("Active on 3 days of the last ten weeks: 3 answers and 25 card reviews."),
+    ).toBeTruthy();
     expect(within(activity).getByText(/^Thu,? (Dec 3|3 Dec): 0 answers, 20 reviews$/)).toBeTruthy();
     expect(screen.getByText(/Your mock round is still running/)).toBeTruthy();
   });
 
   it("when the round's time has run out, then the card says so and leads to the round", async () => {
-    mockApi({ "GET /api/me": { status: 200, body: { user: candidate } }, "GET /api/home": { status: 200, body: busyHome } });
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: candidate } },
+      "GET /api/home": { status: 200, body: busyHome },
+    });
     renderApp("/");
     const round = await screen.findByRole("region", { name: "Your round is running" });
 
@@ -197,7 +253,10 @@ describe("home", () => {
 
   it("when no card is due, then the next due time is given instead of a review button", async () => {
     const home = { ...emptyHome, flashcards: { ...emptyHome.flashcards, nextDueAt: "2026-12-05T08:30:00.000Z" } };
-    mockApi({ "GET /api/me": { status: 200, body: { user: candidate } }, "GET /api/home": { status: 200, body: home } });
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: candidate } },
+      "GET /api/home": { status: 200, body: home },
+    });
     renderApp("/");
 
     const cards = await screen.findByRole("region", { name: "Flashcards" });
@@ -220,15 +279,22 @@ describe("home", () => {
   });
 
   it("when a mentor is signed in, then the queue, candidates and agreement show with links onward", async () => {
-    mockApi({ "GET /api/me": { status: 200, body: { user: mentor } }, "GET /api/home": { status: 200, body: mentorHome } });
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: mentor } },
+      "GET /api/home": { status: 200, body: mentorHome },
+    });
     renderApp("/");
 
     const queue = await screen.findByRole("region", { name: "Review queue" });
     expect(within(queue).getByText("4 answers waiting for review")).toBeTruthy();
-    expect(within(queue).getByRole("link", { name: "Open the review queue" }).getAttribute("href")).toBe("/mentor/queue");
+    expect(within(queue).getByRole("link", { name: "Open the review queue" }).getAttribute("href")).toBe(
+      "/mentor/queue",
+    );
     const candidates = section("Your candidates");
     expect(within(candidates).getByText("2 candidates linked")).toBeTruthy();
-    expect(within(candidates).getByRole("link", { name: "Ada Lovelace" }).getAttribute("href")).toBe("/mentor/candidates/c1000000-0000-4000-8000-000000000001");
+    expect(within(candidates).getByRole("link", { name: "Ada Lovelace" }).getAttribute("href")).toBe(
+      "/mentor/candidates/c1000000-0000-4000-8000-000000000001",
+    );
     expect(within(candidates).getByText(/all reviewed · 1 answer this week/)).toBeTruthy();
     const agreement = section("Grader agreement");
     expect(within(agreement).getByText("85 % agreement")).toBeTruthy();
@@ -238,12 +304,17 @@ describe("home", () => {
   });
 
   it("when a mentor has no candidates yet, then the page says how to link one", async () => {
-    mockApi({ "GET /api/me": { status: 200, body: { user: mentor } }, "GET /api/home": { status: 200, body: emptyMentorHome } });
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: mentor } },
+      "GET /api/home": { status: 200, body: emptyMentorHome },
+    });
     renderApp("/");
 
     const candidates = await screen.findByRole("region", { name: "Your candidates" });
     expect(within(screen.getByRole("main")).getAllByRole("region")[0]).toBe(candidates);
-    expect(within(candidates).getByRole("link", { name: "Redeem an invite code" }).getAttribute("href")).toBe("/mentor/candidates");
+    expect(within(candidates).getByRole("link", { name: "Redeem an invite code" }).getAttribute("href")).toBe(
+      "/mentor/candidates",
+    );
     expect(within(section("Review queue")).getByText("Nothing waiting")).toBeTruthy();
     expect(within(section("Grader agreement")).getByText("No rulings yet")).toBeTruthy();
   });
@@ -252,7 +323,10 @@ describe("home", () => {
     mockApi({
       "GET /api/me": { status: 200, body: { user: candidate } },
       "GET /api/home": { status: 200, body: busyHome },
-      "GET /api/flashcards/queue?limit=100": { status: 200, body: { cards: [], counts: { learning: 0, review: 0, new: 0 } } },
+      "GET /api/flashcards/queue?limit=100": {
+        status: 200,
+        body: { cards: [], counts: { learning: 0, review: 0, new: 0 } },
+      },
     });
     const { router } = renderApp("/");
 
@@ -280,6 +354,8 @@ describe("home", () => {
     expect(router.state.location.pathname).toBe("/login");
     // A deliberate log-out starts afresh: the next log-in goes to the home page, not back to /flashcards.
     expect(router.state.location.state).toBeNull();
-    expect(fetchMock.mock.calls.some(([url, init]) => url === "/api/auth/logout" && init?.method === "POST")).toBe(true);
+    expect(fetchMock.mock.calls.some(([url, init]) => url === "/api/auth/logout" && init?.method === "POST")).toBe(
+      true,
+    );
   });
 });

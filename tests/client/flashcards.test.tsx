@@ -40,7 +40,13 @@ describe("flashcard review", () => {
     let reviewed = false;
     const fetchMock = mockApi({
       "GET /api/me": me,
-      [QUEUE]: () => ({ status: 200, body: { cards: reviewed ? [card(2)] : [card(1), card(2)], counts: { learning: 0, review: 0, new: reviewed ? 1 : 2 } } }),
+      [QUEUE]: () => ({
+        status: 200,
+        body: {
+          cards: reviewed ? [card(2)] : [card(1), card(2)],
+          counts: { learning: 0, review: 0, new: reviewed ? 1 : 2 },
+        },
+      }),
       [`POST /api/flashcards/${card(1).id}/reviews`]: () => {
         reviewed = true;
         return { status: 201, body: { id: card(1).id, ...cardState } };
@@ -61,14 +67,26 @@ describe("flashcard review", () => {
       ["Good 10 min", "10 minutes"],
       ["Easy 3 d", "3 days"],
     ].map(([name, next]) => bar.getByRole("button", { name, description: `Next review in ${next}` }));
-    expect(named.map((b) => b.textContent)).toEqual(["Again 1 min1", "Hard 6 min2", "Good 10 min3", "Easy 3 d4"].map((t) => expect.stringMatching(new RegExp(`^${t}`))));
+    expect(named.map((b) => b.textContent)).toEqual(
+      ["Again 1 min1", "Hard 6 min2", "Good 10 min3", "Easy 3 d4"].map((t) =>
+        expect.stringMatching(new RegExp(`^${t}`)),
+      ),
+    );
     const good = named[2]!;
     expect(document.activeElement).toBe(good);
 
     press("3");
     expect(await screen.findByText("Front 2")).toBeTruthy();
-    const [body] = requestBodies(fetchMock, "POST", `/api/flashcards/${card(1).id}/reviews`) as { rating: string; reviewId: string; durationMs: number }[];
-    expect(body).toMatchObject({ rating: "good", reviewId: expect.stringMatching(/^[0-9a-f-]{36}$/), durationMs: expect.any(Number) });
+    const [body] = requestBodies(fetchMock, "POST", `/api/flashcards/${card(1).id}/reviews`) as {
+      rating: string;
+      reviewId: string;
+      durationMs: number;
+    }[];
+    expect(body).toMatchObject({
+      rating: "good",
+      reviewId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      durationMs: expect.any(Number),
+    });
     await waitFor(() => expect(screen.getByText(/done/).textContent).toMatch(/1\s*done/));
   });
 
@@ -76,10 +94,19 @@ describe("flashcard review", () => {
     let undone = false;
     mockApi({
       "GET /api/me": me,
-      [QUEUE]: () => ({ status: 200, body: { cards: undone ? [card(2), card(1)] : [card(2)], counts: { learning: 0, review: 0, new: undone ? 2 : 1 } } }),
+      [QUEUE]: () => ({
+        status: 200,
+        body: {
+          cards: undone ? [card(2), card(1)] : [card(2)],
+          counts: { learning: 0, review: 0, new: undone ? 2 : 1 },
+        },
+      }),
       "POST /api/flashcards/undo": () => {
         undone = true;
-        return { status: 200, body: { reviewId: "r1", rating: "good", card: { id: card(1).id, ...cardState, state: "new" } } };
+        return {
+          status: 200,
+          body: { reviewId: "r1", rating: "good", card: { id: card(1).id, ...cardState, state: "new" } },
+        };
       },
     });
     renderApp("/flashcards");
@@ -107,11 +134,16 @@ describe("flashcard review", () => {
     expect(await screen.findByText(/Offline — 1 rating kept on this device/)).toBeTruthy();
     expect(await screen.findByText("Front 2")).toBeTruthy();
     const stored = JSON.parse(window.localStorage.getItem(`wm.flashcards.pending.${candidate.id}`) ?? "[]");
-    expect(stored).toEqual([expect.objectContaining({ cardId: card(1).id, rating: "hard", reviewId: expect.any(String) })]);
+    expect(stored).toEqual([
+      expect.objectContaining({ cardId: card(1).id, rating: "hard", reviewId: expect.any(String) }),
+    ]);
   });
 
   it("when keys are typed in a text field, then they are not taken as shortcuts", async () => {
-    mockApi({ "GET /api/me": me, [QUEUE]: { status: 200, body: { cards: [card(1)], counts: { learning: 0, review: 0, new: 1 } } } });
+    mockApi({
+      "GET /api/me": me,
+      [QUEUE]: { status: 200, body: { cards: [card(1)], counts: { learning: 0, review: 0, new: 1 } } },
+    });
     renderApp("/flashcards");
     await screen.findByText("Front 1");
     const input = document.createElement("input");
@@ -122,11 +154,17 @@ describe("flashcard review", () => {
   });
 
   it("when 'type your answer first' is on, then typed recall of a personal card is graded and the suggested rating is focused", async () => {
-    const missed = card(5, { kind: "missed", front: "Why Flink here?\n\nYour answer missed key point 2 of 3 of a strong answer. What is it?" });
+    const missed = card(5, {
+      kind: "missed",
+      front: "Why Flink here?\n\nYour answer missed key point 2 of 3 of a strong answer. What is it?",
+    });
     const fetchMock = mockApi({
       "GET /api/me": me,
       [QUEUE]: { status: 200, body: { cards: [missed], counts: { learning: 0, review: 0, new: 1 } } },
-      [`POST /api/flashcards/${missed.id}/check`]: { status: 200, body: { gradable: true, verdict: "partial", score: 0.5, matched: [], missed: [], suggestedRating: "hard" } },
+      [`POST /api/flashcards/${missed.id}/check`]: {
+        status: 200,
+        body: { gradable: true, verdict: "partial", score: 0.5, matched: [], missed: [], suggestedRating: "hard" },
+      },
     });
     renderApp("/flashcards");
     await screen.findByText(/missed key point 2 of 3/);
@@ -141,11 +179,19 @@ describe("flashcard review", () => {
     expect(screen.getByText("Back 5")).toBeTruthy();
     const hard = screen.getByRole("button", { name: "Hard 6 min", description: "Next review in 6 minutes; suggested" });
     await waitFor(() => expect(document.activeElement).toBe(hard));
-    expect(requestBodies(fetchMock, "POST", `/api/flashcards/${missed.id}/check`)).toEqual([{ answer: "sub-second latency" }]);
+    expect(requestBodies(fetchMock, "POST", `/api/flashcards/${missed.id}/check`)).toEqual([
+      { answer: "sub-second latency" },
+    ]);
   });
 
   it("when the card is tapped anywhere but the hint, then the answer shows", async () => {
-    mockApi({ "GET /api/me": me, [QUEUE]: { status: 200, body: { cards: [card(1, { hint: "Think state" })], counts: { learning: 0, review: 0, new: 1 } } } });
+    mockApi({
+      "GET /api/me": me,
+      [QUEUE]: {
+        status: 200,
+        body: { cards: [card(1, { hint: "Think state" })], counts: { learning: 0, review: 0, new: 1 } },
+      },
+    });
     renderApp("/flashcards");
     fireEvent.click(await screen.findByText("Hint"));
     expect(screen.queryByText("Back 1")).toBeNull();
@@ -165,7 +211,10 @@ describe("flashcard review", () => {
       },
       [`POST /api/flashcards/${missed.id}/bury`]: () => {
         setAside.add(missed.id);
-        return { status: 200, body: { id: missed.id, ...cardState, kind: "missed", buriedUntil: "2026-11-26T00:00:00.000Z" } };
+        return {
+          status: 200,
+          body: { id: missed.id, ...cardState, kind: "missed", buriedUntil: "2026-11-26T00:00:00.000Z" },
+        };
       },
       [`POST /api/flashcards/${card(1).id}/suspend`]: () => {
         setAside.add(card(1).id);
@@ -174,7 +223,9 @@ describe("flashcard review", () => {
     });
     renderApp("/flashcards");
     await screen.findByText("Why?");
-    expect(screen.getByRole("link", { name: "Open the question" }).getAttribute("href")).toBe("/practice/scenario-backfill");
+    expect(screen.getByRole("link", { name: "Open the question" }).getAttribute("href")).toBe(
+      "/practice/scenario-backfill",
+    );
     fireEvent.click(screen.getByRole("button", { name: "Bury until tomorrow" }));
     expect(await screen.findByText("Front 1")).toBeTruthy();
     expect(await screen.findByText("Card buried until tomorrow.")).toBeTruthy();
@@ -189,8 +240,14 @@ describe("flashcard review", () => {
     const fetchMock = mockApi({
       "GET /api/me": me,
       [QUEUE]: { status: 200, body: { cards: [card(1)], counts: { learning: 0, review: 0, new: 1 } } },
-      [`${QUEUE}&sections=flink,faq`]: { status: 200, body: { cards: [card(2)], counts: { learning: 0, review: 0, new: 1 } } },
-      [`${QUEUE}&sections=flink`]: { status: 200, body: { cards: [card(3)], counts: { learning: 0, review: 0, new: 1 } } },
+      [`${QUEUE}&sections=flink,faq`]: {
+        status: 200,
+        body: { cards: [card(2)], counts: { learning: 0, review: 0, new: 1 } },
+      },
+      [`${QUEUE}&sections=flink`]: {
+        status: 200,
+        body: { cards: [card(3)], counts: { learning: 0, review: 0, new: 1 } },
+      },
     });
     renderApp("/flashcards");
     await screen.findByText("Front 1");
@@ -205,7 +262,10 @@ describe("flashcard review", () => {
   });
 
   it("when nothing is due, then the screen says so", async () => {
-    mockApi({ "GET /api/me": me, [QUEUE]: { status: 200, body: { cards: [], counts: { learning: 0, review: 0, new: 0 } } } });
+    mockApi({
+      "GET /api/me": me,
+      [QUEUE]: { status: 200, body: { cards: [], counts: { learning: 0, review: 0, new: 0 } } },
+    });
     renderApp("/flashcards");
     expect(await screen.findByRole("heading", { name: "All done for now" })).toBeTruthy();
   });
@@ -215,7 +275,13 @@ describe("cram", () => {
   beforeEach(() => window.localStorage.clear());
 
   it("when cramming, then Again sends the card to the back and Got it takes it out, and nothing is sent to the server", async () => {
-    const cramCard = (n: number) => ({ id: card(n).id, kind: "bank", front: `Front ${n}`, back: `Back ${n}`, section: "flink" });
+    const cramCard = (n: number) => ({
+      id: card(n).id,
+      kind: "bank",
+      front: `Front ${n}`,
+      back: `Back ${n}`,
+      section: "flink",
+    });
     const fetchMock = mockApi({
       "GET /api/me": me,
       "GET /api/flashcards/cram?limit=500": { status: 200, body: { cards: [cramCard(1), cramCard(2)] } },
@@ -243,16 +309,29 @@ describe("cram", () => {
 });
 
 /** The day `days` from now in a time zone, as the date field writes it. */
-const inDays = (days: number, timeZone = "Europe/Berlin") => new Date(Date.now() + days * 86_400_000).toLocaleDateString("en-CA", { timeZone });
+const inDays = (days: number, timeZone = "Europe/Berlin") =>
+  new Date(Date.now() + days * 86_400_000).toLocaleDateString("en-CA", { timeZone });
 
 describe("study settings", () => {
   it("when a value is out of range, then the server's error names the field", async () => {
     const fetchMock = mockApi({
       "GET /api/me": me,
-      "GET /api/me/study-settings": { status: 200, body: { desiredRetention: 0.9, newCardsPerDay: 20, interviewDate: null, timeZone: "Europe/Berlin" } },
+      "GET /api/me/study-settings": {
+        status: 200,
+        body: { desiredRetention: 0.9, newCardsPerDay: 20, interviewDate: null, timeZone: "Europe/Berlin" },
+      },
       "PUT /api/me/study-settings": (body) =>
         (body as { newCardsPerDay: number }).newCardsPerDay > 500
-          ? { ...errorReply(400, "validation_failed", "The request body is not valid"), body: { error: { code: "validation_failed", message: "bad", details: [{ path: "newCardsPerDay", message: "must be at most 500" }] } } }
+          ? {
+              ...errorReply(400, "validation_failed", "The request body is not valid"),
+              body: {
+                error: {
+                  code: "validation_failed",
+                  message: "bad",
+                  details: [{ path: "newCardsPerDay", message: "must be at most 500" }],
+                },
+              },
+            }
           : { status: 200, body },
     });
     renderApp("/flashcards/settings");
@@ -277,7 +356,10 @@ describe("study settings", () => {
   it("when the interview date has passed, then the form says so without calling the server", async () => {
     const fetchMock = mockApi({
       "GET /api/me": me,
-      "GET /api/me/study-settings": { status: 200, body: { desiredRetention: 0.9, newCardsPerDay: 20, interviewDate: null, timeZone: "Europe/Berlin" } },
+      "GET /api/me/study-settings": {
+        status: 200,
+        body: { desiredRetention: 0.9, newCardsPerDay: 20, interviewDate: null, timeZone: "Europe/Berlin" },
+      },
     });
     renderApp("/flashcards/settings");
     const date = await screen.findByLabelText("Interview date (optional)");

@@ -21,7 +21,12 @@ const parent = {
   version: 1,
   timeBudgetSeconds: 240,
 };
-const followUp = { ...parent, slug: "dashboard-sla", prompt: "Now the SLA is 200 ms. What changes?", followUpOf: "dashboard" };
+const followUp = {
+  ...parent,
+  slug: "dashboard-sla",
+  prompt: "Now the SLA is 200 ms. What changes?",
+  followUpOf: "dashboard",
+};
 const checked = {
   question: "dashboard",
   answerId: "7a0c6c1e-0000-4000-8000-000000000001",
@@ -124,7 +129,12 @@ describe("follow-ups in a round", () => {
         status: 200,
         body: submitted
           ? roundWithTimeLeft([
-              { ...parentQ, answer: "under-50ms", answeredAt: new Date().toISOString(), followUps: [{ slug: openQ.slug }] },
+              {
+                ...parentQ,
+                answer: "under-50ms",
+                answeredAt: new Date().toISOString(),
+                followUps: [{ slug: openQ.slug }],
+              },
               openQ,
             ] as never)
           : roundWithTimeLeft([parentQ, lockedQ] as never),
@@ -138,7 +148,9 @@ describe("follow-ups in a round", () => {
     renderApp(`/rounds/${roundWithTimeLeft().id}?q=2`);
     expect(await screen.findByText(/The interviewer asks this once you have submitted question 1/)).toBeTruthy();
     expect(screen.queryByRole("radio")).toBeNull();
-    expect(screen.getByRole("button", { name: "Question 2 locked, follow-up, opens after the question before it" })).toBeTruthy();
+    expect(
+      screen.getByRole("button", { name: "Question 2 locked, follow-up, opens after the question before it" }),
+    ).toBeTruthy();
 
     fireEvent.click(screen.getByRole("button", { name: "Go to question 1" }));
     fireEvent.click(await screen.findByRole("radio", { name: "Each event within 50 milliseconds" }));
@@ -154,15 +166,26 @@ describe("follow-ups in a round", () => {
   it("when the candidate finished with a follow-up never reached, then its card says its parent was not submitted, not that it went unanswered", async () => {
     const closed = closedRound("finished", new Date());
     const [first, second] = closed.results.items;
-    const round = { ...closed, results: { ...closed.results, items: [first, { ...second, followUpOf: first!.slug, notReached: true }] } };
+    const round = {
+      ...closed,
+      results: { ...closed.results, items: [first, { ...second, followUpOf: first!.slug, notReached: true }] },
+    };
     mockApi({ "GET /api/me": me, [`GET ${roundPath}`]: { status: 200, body: round } });
 
     renderApp(`/rounds/${round.id}/results`);
 
-    expect(await screen.findByRole("heading", { name: "Question 2: Structured Streaming's latency limit · Follow-up to question 1" })).toBeTruthy();
-    const card = screen.getByRole("article", { name: "Question 2: Structured Streaming's latency limit · Follow-up to question 1" });
     expect(
-      within(card).getByText("Not reached: this follow-up opens only once question 1 is submitted, and it wasn't. It counts as unanswered."),
+      await screen.findByRole("heading", {
+        name: "Question 2: Structured Streaming's latency limit · Follow-up to question 1",
+      }),
+    ).toBeTruthy();
+    const card = screen.getByRole("article", {
+      name: "Question 2: Structured Streaming's latency limit · Follow-up to question 1",
+    });
+    expect(
+      within(card).getByText(
+        "Not reached: this follow-up opens only once question 1 is submitted, and it wasn't. It counts as unanswered.",
+      ),
     ).toBeTruthy();
     expect(card.textContent).not.toMatch(/didn't answer|round closed/);
     // Scoring is unchanged: it is still an unanswered question.
@@ -172,17 +195,25 @@ describe("follow-ups in a round", () => {
   it("when an unreached follow-up's parent is not in the results, then its card still names the reason", async () => {
     const closed = closedRound("expired", new Date());
     const [first, second] = closed.results.items;
-    const round = { ...closed, results: { ...closed.results, items: [first, { ...second, followUpOf: "not-in-this-round", notReached: true }] } };
+    const round = {
+      ...closed,
+      results: { ...closed.results, items: [first, { ...second, followUpOf: "not-in-this-round", notReached: true }] },
+    };
     mockApi({ "GET /api/me": me, [`GET ${roundPath}`]: { status: 200, body: round } });
 
     renderApp(`/rounds/${round.id}/results`);
 
     const card = await screen.findByRole("article", { name: /^Question 2: .* · Follow-up/ });
-    expect(within(card).getByText(/^Not reached: this follow-up opens only once the question it follows up is submitted/)).toBeTruthy();
+    expect(
+      within(card).getByText(/^Not reached: this follow-up opens only once the question it follows up is submitted/),
+    ).toBeTruthy();
   });
 
   it("when Finish round is pressed with a follow-up still locked, then the dialog counts it apart from the questions not submitted", async () => {
-    mockApi({ "GET /api/me": me, [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft([parentQ, lockedQ] as never) } });
+    mockApi({
+      "GET /api/me": me,
+      [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft([parentQ, lockedQ] as never) },
+    });
     renderApp(`/rounds/${roundWithTimeLeft().id}`);
 
     fireEvent.click(await screen.findByRole("button", { name: "Finish round" }));
@@ -190,33 +221,48 @@ describe("follow-ups in a round", () => {
 
     const dialog = screen.getByRole("dialog", { name: "Finish the round now?" });
     expect(dialog.textContent).toContain("1 question hasn't been submitted.");
-    expect(dialog.textContent).toContain("1 follow-up hasn't been reached yet (it opens when you submit the question before it)");
+    expect(dialog.textContent).toContain(
+      "1 follow-up hasn't been reached yet (it opens when you submit the question before it)",
+    );
     expect(dialog.textContent).not.toContain("2 questions");
   });
 
   it("when only follow-ups are left locked, then the dialog says every other question is answered and counts them as not reached", async () => {
     const answered = { ...parentQ, answer: "under-50ms", answeredAt: new Date().toISOString() };
     const secondLocked = { ...lockedQ, slug: "spark-latency-cost", position: 2 };
-    mockApi({ "GET /api/me": me, [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft([answered, lockedQ, secondLocked] as never) } });
+    mockApi({
+      "GET /api/me": me,
+      [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft([answered, lockedQ, secondLocked] as never) },
+    });
     renderApp(`/rounds/${roundWithTimeLeft().id}`);
 
     fireEvent.click(await screen.findByRole("button", { name: "Finish round" }));
     fireEvent.click(await screen.findByRole("button", { name: "Submit all and finish" }));
 
     const text = screen.getByRole("dialog", { name: "Finish the round now?" }).textContent;
-    expect(text).toContain("2 follow-ups haven't been reached yet (they open when you submit the question before them)");
+    expect(text).toContain(
+      "2 follow-ups haven't been reached yet (they open when you submit the question before them)",
+    );
     expect(text).not.toMatch(/been submitted/);
   });
 
   it("when a follow-up is locked, then its navigator button says so in visible text and in its name", async () => {
-    mockApi({ "GET /api/me": me, [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft([parentQ, lockedQ] as never) } });
+    mockApi({
+      "GET /api/me": me,
+      [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft([parentQ, lockedQ] as never) },
+    });
     renderApp(`/rounds/${roundWithTimeLeft().id}`);
 
     const nav = await screen.findByRole("navigation", { name: "Questions" });
 
-    const locked = within(nav).getByRole("button", { name: "Question 2 locked, follow-up, opens after the question before it" });
+    const locked = within(nav).getByRole("button", {
+      name: "Question 2 locked, follow-up, opens after the question before it",
+    });
     expect(locked.textContent).toBe("2 locked");
-    expect(within(nav).getByRole("button", { name: "Question 1: Structured Streaming's latency limit, not started" }).textContent).toBe("1");
+    expect(
+      within(nav).getByRole("button", { name: "Question 1: Structured Streaming's latency limit, not started" })
+        .textContent,
+    ).toBe("1");
   });
 });
 

@@ -3,11 +3,15 @@ import { highlightSegments } from "../../client/src/components/grading/highlight
 import { flagNote } from "../../client/src/components/grading/flag-notes";
 
 const marked = (text: string, evidence: { concept: string; evidence: string }[]) =>
-  highlightSegments(text, evidence).map((s) => (s.concept ? `[${s.text}]` : s.text)).join("");
+  highlightSegments(text, evidence)
+    .map((s) => (s.concept ? `[${s.text}]` : s.text))
+    .join("");
 
 describe("evidence highlighting", () => {
   it("when evidence occurs verbatim, then it is marked where it is and the rest is kept", () => {
-    expect(marked("Use checkpoints and state.", [{ concept: "c", evidence: "checkpoints" }])).toBe("Use [checkpoints] and state.");
+    expect(marked("Use checkpoints and state.", [{ concept: "c", evidence: "checkpoints" }])).toBe(
+      "Use [checkpoints] and state.",
+    );
   });
 
   it("when the case differs, then nothing is marked", () => {
@@ -35,7 +39,11 @@ describe("evidence highlighting", () => {
       { concept: "late", evidence: "barriers" },
       { concept: "early", evidence: "Flink" },
     ];
-    expect(highlightSegments("Flink uses barriers", evidence).map((s) => s.concept ?? "-")).toEqual(["early", "-", "late"]);
+    expect(highlightSegments("Flink uses barriers", evidence).map((s) => s.concept ?? "-")).toEqual([
+      "early",
+      "-",
+      "late",
+    ]);
   });
 });
 

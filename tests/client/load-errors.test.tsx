@@ -5,7 +5,8 @@ import { renderApp } from "./support/render-app";
 
 const me = { status: 200, body: { user: candidate } };
 const STATS = "/api/flashcards/stats";
-const calls = (fetchMock: ReturnType<typeof mockApi>, path: string) => fetchMock.mock.calls.filter(([url]) => url === path).length;
+const calls = (fetchMock: ReturnType<typeof mockApi>, path: string) =>
+  fetchMock.mock.calls.filter(([url]) => url === path).length;
 
 afterEach(() => {
   vi.useRealTimers();
@@ -15,7 +16,10 @@ describe("when the API fails", () => {
   it("when a load answers 5xx, then it is tried once more and the page says so with a Try again button", async () => {
     // The retry's 500 ms pause is moved by hand; shouldAdvanceTime keeps React Query's zero-delay timers running.
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"], shouldAdvanceTime: true });
-    const fetchMock = mockApi({ "GET /api/me": me, [`GET ${STATS}`]: errorReply(503, "not_ready", "The database is not reachable") });
+    const fetchMock = mockApi({
+      "GET /api/me": me,
+      [`GET ${STATS}`]: errorReply(503, "not_ready", "The database is not reachable"),
+    });
     renderApp("/flashcards/stats");
 
     await waitFor(() => expect(calls(fetchMock, STATS)).toBe(1));

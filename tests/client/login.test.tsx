@@ -62,12 +62,16 @@ describe("log-in", () => {
   it("when there have been too many attempts, then the alert says how long to wait", async () => {
     mockApi({
       "GET /api/me": signedOut,
-      "POST /api/auth/login": errorReply(429, "rate_limited", "Too many attempts", { headers: { "Retry-After": "90" } }),
+      "POST /api/auth/login": errorReply(429, "rate_limited", "Too many attempts", {
+        headers: { "Retry-After": "90" },
+      }),
     });
     renderApp("/login");
 
     await logIn();
 
-    expect((await screen.findByRole("alert")).textContent).toContain("Too many log-in attempts. Try again in 2 minutes.");
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "Too many log-in attempts. Try again in 2 minutes.",
+    );
   });
 });

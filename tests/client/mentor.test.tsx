@@ -41,7 +41,11 @@ const detail = (id: string, prompt: string, extra: object = {}) => ({
   reviewed: false,
   parentAnswer: null,
   followUpAnswers: [],
-  reveal: { explanation: "Because.", modelAnswer: "Flink.", concepts: { latency: { label: "Latency", explanation: "" }, state: { label: "State", explanation: "" } } },
+  reveal: {
+    explanation: "Because.",
+    modelAnswer: "Flink.",
+    concepts: { latency: { label: "Latency", explanation: "" }, state: { label: "State", explanation: "" } },
+  },
   ...extra,
 });
 
@@ -51,7 +55,13 @@ describe("mentor review", () => {
       "GET /api/me": { status: 200, body: { user: mentor } },
       "GET /api/review/queue?limit=100": {
         status: 200,
-        body: { total: 2, items: [{ ...item(A1, "First prompt"), candidate: author, uncertainty: 1 }, { ...item(A2, "Second prompt"), candidate: author, uncertainty: 0 }] },
+        body: {
+          total: 2,
+          items: [
+            { ...item(A1, "First prompt"), candidate: author, uncertainty: 1 },
+            { ...item(A2, "Second prompt"), candidate: author, uncertainty: 0 },
+          ],
+        },
       },
       [`GET /api/answers/${A1}`]: { status: 200, body: detail(A1, "First prompt") },
       [`GET /api/answers/${A2}`]: { status: 200, body: detail(A2, "Second prompt") },
@@ -91,8 +101,26 @@ describe("mentor review", () => {
         status: 200,
         body: detail(A1, "First prompt", {
           effectiveGrade: { verdict: "correct", score: 0.8, overridden: true },
-          overrides: [{ id: "0e0e0e0e-0000-4000-8000-000000000001", verdict: "correct", score: 0.8, fromVerdict: "partial", fromScore: 0.4, reason: "Good enough", by: { id: mentor.id, displayName: "Grace Hopper" }, at: "2026-11-21T10:00:00.000Z" }],
-          comments: [{ id: "0c0c0c0c-0000-4000-8000-000000000001", body: "<img src=x onerror=alert(1)>", author: { id: mentor.id, displayName: "Grace Hopper", role: "mentor" }, at: "2026-11-21T10:00:00.000Z" }],
+          overrides: [
+            {
+              id: "0e0e0e0e-0000-4000-8000-000000000001",
+              verdict: "correct",
+              score: 0.8,
+              fromVerdict: "partial",
+              fromScore: 0.4,
+              reason: "Good enough",
+              by: { id: mentor.id, displayName: "Grace Hopper" },
+              at: "2026-11-21T10:00:00.000Z",
+            },
+          ],
+          comments: [
+            {
+              id: "0c0c0c0c-0000-4000-8000-000000000001",
+              body: "<img src=x onerror=alert(1)>",
+              author: { id: mentor.id, displayName: "Grace Hopper", role: "mentor" },
+              at: "2026-11-21T10:00:00.000Z",
+            },
+          ],
         }),
       },
     });

@@ -25,7 +25,10 @@ const first = question("flink-a", "Does Flink checkpoint state?", "solved");
 const second = question("flink-b", "Does Flink need a cluster?", "attempted");
 const third = question("flink-c", "Is Flink a batch engine?");
 
-const page = (items: unknown[], pageSize = 20) => ({ status: 200, body: { items, total: items.length, page: 1, pageSize } });
+const page = (items: unknown[], pageSize = 20) => ({
+  status: 200,
+  body: { items, total: items.length, page: 1, pageSize },
+});
 
 describe("practice search", () => {
   it("when words are searched, then the address and the request carry them, and no match says how to clear the search", async () => {
@@ -42,7 +45,9 @@ describe("practice search", () => {
 
     const empty = await screen.findByText(/No questions match “exactly once” with these filters/);
     expect(router.state.location.search).toBe("?section=flink&q=exactly+once");
-    expect(fetchMock.mock.calls.map(([url]) => url)).toContain("/api/questions?section=flink&q=exactly+once&page=1&pageSize=20");
+    expect(fetchMock.mock.calls.map(([url]) => url)).toContain(
+      "/api/questions?section=flink&q=exactly+once&page=1&pageSize=20",
+    );
     const clear = within(empty.parentElement!).getByRole("link", { name: "Clear the search" });
     expect(clear.getAttribute("href")).toBe("/practice?section=flink");
   });
@@ -88,7 +93,17 @@ describe("practice progress", () => {
 });
 
 describe("next unsolved in the section", () => {
-  const checked = { question: first.slug, answerId: "7a0c6c1e-0000-4000-8000-000000000000", score: 1, verdict: "correct", matched: [], missed: [], flags: [], explanation: "Yes.", choices: [] };
+  const checked = {
+    question: first.slug,
+    answerId: "7a0c6c1e-0000-4000-8000-000000000000",
+    score: 1,
+    verdict: "correct",
+    matched: [],
+    missed: [],
+    flags: [],
+    explanation: "Yes.",
+    choices: [],
+  };
 
   function answerFirst(section: unknown[]) {
     mockApi({

@@ -32,7 +32,10 @@ const multiChoice = {
   timeBudgetSeconds: 90,
 };
 
-const page = (items: unknown[], total = items.length) => ({ status: 200, body: { items, total, page: 1, pageSize: 20 } });
+const page = (items: unknown[], total = items.length) => ({
+  status: 200,
+  body: { items, total, page: 1, pageSize: 20 },
+});
 
 const ANSWER = "Flink takes checkpoints and restores them. It is not Spark. <b>exactly-once</b> holds; flink again";
 
@@ -77,7 +80,9 @@ describe("practice list", () => {
 
     expect(await screen.findByText("1 question")).toBeTruthy();
     expect(router.state.location.search).toBe("?section=flink&type=free-text");
-    expect(fetchMock.mock.calls.map(([url]) => url)).toContain("/api/questions?section=flink&type=free-text&page=1&pageSize=20");
+    expect(fetchMock.mock.calls.map(([url]) => url)).toContain(
+      "/api/questions?section=flink&type=free-text&page=1&pageSize=20",
+    );
     const link = screen.getByRole("link", { name: freeText.prompt });
     expect(link.getAttribute("href")).toBe("/practice/flink-state?section=flink&type=free-text");
   });
@@ -139,12 +144,17 @@ describe("practice question", () => {
     expect(within(result).getByText(freeTextResult.modelAnswer)).toBeTruthy();
     expect(within(result).getByText(freeTextResult.explanation)).toBeTruthy();
 
-    const [body] = requestBodies(fetchMock, "POST", `/api/questions/${freeText.slug}/check`) as { answer: string; timeSpentSeconds: number }[];
+    const [body] = requestBodies(fetchMock, "POST", `/api/questions/${freeText.slug}/check`) as {
+      answer: string;
+      timeSpentSeconds: number;
+    }[];
     expect(body?.answer).toBe(ANSWER);
     expect(typeof body?.timeSpentSeconds).toBe("number");
     // The server rejects an order for free text: there were no choices to show.
     expect(body).not.toHaveProperty("choiceOrder");
-    expect(within(result).getByRole("link", { name: "Next question" }).getAttribute("href")).toBe(`/practice/${multiChoice.slug}`);
+    expect(within(result).getByRole("link", { name: "Next question" }).getAttribute("href")).toBe(
+      `/practice/${multiChoice.slug}`,
+    );
   });
 
   it("when Try again is pressed, then the form returns with the answer kept to improve on", async () => {
@@ -201,7 +211,12 @@ describe("practice question", () => {
           choice: { expected: ["spark-streaming", "kafka-streams"], committed: ["spark-streaming", "flink"] },
           explanation: "Only Flink needs its own cluster.",
           choices: [
-            { id: "spark-streaming", text: "Spark Structured Streaming", correct: true, feedback: "Runs on the Spark cluster." },
+            {
+              id: "spark-streaming",
+              text: "Spark Structured Streaming",
+              correct: true,
+              feedback: "Runs on the Spark cluster.",
+            },
             { id: "kafka-streams", text: "Kafka Streams", correct: true, feedback: "Embedded in your app." },
             { id: "flink", text: "Apache Flink", correct: false, feedback: "Needs a Flink cluster." },
           ],
@@ -240,14 +255,18 @@ describe("practice question", () => {
     fireEvent.click(button);
 
     await screen.findByRole("region", { name: "Result" });
-    const bodies = requestBodies(fetchMock, "POST", `/api/questions/${freeText.slug}/check`) as { idempotencyKey: string }[];
+    const bodies = requestBodies(fetchMock, "POST", `/api/questions/${freeText.slug}/check`) as {
+      idempotencyKey: string;
+    }[];
     expect(bodies).toHaveLength(1);
     expect(bodies[0]!.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("when a check fails and is sent again unchanged, then the retry carries the same key; a changed answer gets a new one", async () => {
     let replies = 0;
-    const fetchMock = mockFreeText(() => (++replies === 1 ? errorReply(503, "not_ready", "Try again shortly") : { status: 200, body: freeTextResult }));
+    const fetchMock = mockFreeText(() =>
+      ++replies === 1 ? errorReply(503, "not_ready", "Try again shortly") : { status: 200, body: freeTextResult },
+    );
     renderApp(`/practice/${freeText.slug}`);
     await screen.findByRole("heading", { level: 1, name: freeText.prompt });
     typeInto("Your answer", ANSWER);
@@ -259,7 +278,9 @@ describe("practice question", () => {
     fireEvent.click(screen.getByRole("button", { name: "Check answer" }));
     await screen.findByRole("region", { name: "Result" });
 
-    const keys = (requestBodies(fetchMock, "POST", `/api/questions/${freeText.slug}/check`) as { idempotencyKey: string }[]).map((b) => b.idempotencyKey);
+    const keys = (
+      requestBodies(fetchMock, "POST", `/api/questions/${freeText.slug}/check`) as { idempotencyKey: string }[]
+    ).map((b) => b.idempotencyKey);
     expect(keys).toHaveLength(3);
     expect(keys[1]).toBe(keys[0]);
     expect(keys[2]).not.toBe(keys[0]);

@@ -12,9 +12,14 @@ const round = (day: number, score: number) => ({
 
 describe("the score-by-round chart", () => {
   it("when there are several rounds, then the first, middle and last are dated under the axis", () => {
-    const { container } = render(<ScoreChart rounds={[round(2, 0.4), round(5, 0.5), round(9, 0.6), round(12, 0.7), round(20, 0.8)]} />);
-    const dates = [...container.querySelectorAll("svg text")].map((t) => t.textContent).filter((t) => !t?.endsWith("%"));
-    const label = (day: number) => new Date(round(day, 0).startedAt).toLocaleDateString(undefined, { day: "numeric", month: "short" });
+    const { container } = render(
+      <ScoreChart rounds={[round(2, 0.4), round(5, 0.5), round(9, 0.6), round(12, 0.7), round(20, 0.8)]} />,
+    );
+    const dates = [...container.querySelectorAll("svg text")]
+      .map((t) => t.textContent)
+      .filter((t) => !t?.endsWith("%"));
+    const label = (day: number) =>
+      new Date(round(day, 0).startedAt).toLocaleDateString(undefined, { day: "numeric", month: "short" });
     expect(dates).toEqual([label(2), label(9), label(20)]);
   });
 

@@ -34,7 +34,9 @@ describe("provisional grades", () => {
   });
 
   it("when the grade is high confidence or was stored before confidence existed, then no note is shown", () => {
-    const { rerender } = render(<GradeDetails level={3} result={graded({ confidence: "high", confidenceReasons: [] })} />);
+    const { rerender } = render(
+      <GradeDetails level={3} result={graded({ confidence: "high", confidenceReasons: [] })} />,
+    );
     expect(screen.queryByText("We're not sure about this one")).toBeNull();
     rerender(<GradeDetails level={3} result={graded()} />);
     expect(screen.queryByText("We're not sure about this one")).toBeNull();

@@ -2,7 +2,14 @@ import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { candidate, errorReply, mockApi, requestBodies, type Reply } from "./support/mock-api";
 import { renderApp } from "./support/render-app";
-import { choiceQuestion, closedRound, freeTextQuestion, ROUND_ID, roundPath, roundWithTimeLeft } from "./support/rounds";
+import {
+  choiceQuestion,
+  closedRound,
+  freeTextQuestion,
+  ROUND_ID,
+  roundPath,
+  roundWithTimeLeft,
+} from "./support/rounds";
 
 const me = { status: 200, body: { user: candidate } };
 const draftPath = `${roundPath}/drafts/${freeTextQuestion.slug}`;
@@ -89,7 +96,8 @@ describe("round autosave", () => {
     const fetchMock = mockApi({
       "GET /api/me": me,
       [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft() },
-      [`PUT ${draftPath}`]: () => (++calls === 1 ? errorReply(503, "database_unavailable", "Try later") : { status: 204 }),
+      [`PUT ${draftPath}`]: () =>
+        ++calls === 1 ? errorReply(503, "database_unavailable", "Try later") : { status: 204 },
     });
     renderApp(`/rounds/${ROUND_ID}`);
 
@@ -127,7 +135,10 @@ describe("round autosave", () => {
     localStorage.setItem(draftKey, JSON.stringify({ answer: "Same text", savedAt: Date.now() }));
     const fetchMock = mockApi({
       "GET /api/me": me,
-      [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft([{ ...freeTextQuestion, draft: "Same text" }, choiceQuestion]) },
+      [`GET ${roundPath}`]: {
+        status: 200,
+        body: roundWithTimeLeft([{ ...freeTextQuestion, draft: "Same text" }, choiceQuestion]),
+      },
     });
     renderApp(`/rounds/${ROUND_ID}`);
 
@@ -158,7 +169,10 @@ describe("round autosave", () => {
     let closed = false;
     mockApi({
       "GET /api/me": me,
-      [`GET ${roundPath}`]: () => ({ status: 200, body: closed ? closedRound("expired", new Date()) : roundWithTimeLeft() }),
+      [`GET ${roundPath}`]: () => ({
+        status: 200,
+        body: closed ? closedRound("expired", new Date()) : roundWithTimeLeft(),
+      }),
       [`PUT ${draftPath}`]: () => {
         closed = true;
         return errorReply(409, "round_closed", "This round is closed");
@@ -182,7 +196,9 @@ describe("submitting an answer in a round", () => {
       [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft() },
       [`PUT ${draftPath}`]: { status: 204 },
       [`POST ${roundPath}/answers`]: () =>
-        online ? { status: 201, body: { question: freeTextQuestion.slug, answeredAt: new Date().toISOString() } } : networkDown(),
+        online
+          ? { status: 201, body: { question: freeTextQuestion.slug, answeredAt: new Date().toISOString() } }
+          : networkDown(),
     });
     renderApp(`/rounds/${ROUND_ID}`);
     await openAndType("Checkpoints and barriers");
@@ -195,7 +211,10 @@ describe("submitting an answer in a round", () => {
     fireEvent.click(screen.getByRole("button", { name: "Submit answer" }));
 
     expect(await screen.findByText(/^Submitted/)).toBeTruthy();
-    const bodies = requestBodies(fetchMock, "POST", `${roundPath}/answers`) as { idempotencyKey: string; answer: string }[];
+    const bodies = requestBodies(fetchMock, "POST", `${roundPath}/answers`) as {
+      idempotencyKey: string;
+      answer: string;
+    }[];
     expect(bodies).toHaveLength(2);
     expect(bodies[0]?.idempotencyKey).toBeTruthy();
     expect(bodies[1]?.idempotencyKey).toBe(bodies[0]?.idempotencyKey);
@@ -204,11 +223,17 @@ describe("submitting an answer in a round", () => {
   });
 
   it("when a submission from an earlier visit never got its reply, then it is resent on load with its stored key", async () => {
-    localStorage.setItem(submissionKey, JSON.stringify({ answer: "Sent before the reload", idempotencyKey: "key-from-last-visit" }));
+    localStorage.setItem(
+      submissionKey,
+      JSON.stringify({ answer: "Sent before the reload", idempotencyKey: "key-from-last-visit" }),
+    );
     const fetchMock = mockApi({
       "GET /api/me": me,
       [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft() },
-      [`POST ${roundPath}/answers`]: { status: 201, body: { question: freeTextQuestion.slug, answeredAt: new Date().toISOString() } },
+      [`POST ${roundPath}/answers`]: {
+        status: 201,
+        body: { question: freeTextQuestion.slug, answeredAt: new Date().toISOString() },
+      },
     });
     renderApp(`/rounds/${ROUND_ID}`);
 

@@ -2,7 +2,14 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { candidate, errorReply, mentor, mockApi, requestBodies } from "./support/mock-api";
 import { renderApp } from "./support/render-app";
-import { choiceQuestion, closedRound, freeTextQuestion, ROUND_ID, roundPath, roundWithTimeLeft } from "./support/rounds";
+import {
+  choiceQuestion,
+  closedRound,
+  freeTextQuestion,
+  ROUND_ID,
+  roundPath,
+  roundWithTimeLeft,
+} from "./support/rounds";
 
 const me = { status: 200, body: { user: candidate } };
 const OTHER_ROUND = "9d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6";
@@ -16,7 +23,10 @@ describe("flagging a question during a round", () => {
     const fetchMock = mockApi({
       "GET /api/me": me,
       [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft() },
-      [`PUT ${roundPath}/flags/${freeTextQuestion.slug}`]: { status: 200, body: { question: freeTextQuestion.slug, flagged: true } },
+      [`PUT ${roundPath}/flags/${freeTextQuestion.slug}`]: {
+        status: 200,
+        body: { question: freeTextQuestion.slug, flagged: true },
+      },
     });
     renderApp(`/rounds/${ROUND_ID}?q=1`);
 
@@ -24,7 +34,9 @@ describe("flagging a question during a round", () => {
 
     expect(await screen.findByRole("button", { name: "Remove flag" })).toBeTruthy();
     const nav = screen.getByRole("navigation", { name: "Questions" });
-    expect(within(nav).getByRole("button", { name: "Question 1: Flink state recovery, not started, flagged" })).toBeTruthy();
+    expect(
+      within(nav).getByRole("button", { name: "Question 1: Flink state recovery, not started, flagged" }),
+    ).toBeTruthy();
     expect(requestBodies(fetchMock, "PUT", `${roundPath}/flags/${freeTextQuestion.slug}`)).toEqual([{ flagged: true }]);
   });
 
@@ -61,7 +73,9 @@ describe("the summary before finishing", () => {
       "GET /api/me": me,
       [`GET ${roundPath}`]: () => ({
         status: 200,
-        body: finished ? closedRound("finished", new Date()) : roundWithTimeLeft([answered, draftedAndFlagged, untouched]),
+        body: finished
+          ? closedRound("finished", new Date())
+          : roundWithTimeLeft([answered, draftedAndFlagged, untouched]),
       }),
       [`POST ${roundPath}/finish`]: () => {
         finished = true;
@@ -84,7 +98,9 @@ describe("the summary before finishing", () => {
     ]);
 
     fireEvent.click(within(rows[1]!).getByRole("link", { name: "Structured Streaming's latency limit" }));
-    expect(await screen.findByRole("heading", { level: 2, name: "Question 2 of 3 Structured Streaming's latency limit" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Question 2 of 3 Structured Streaming's latency limit" }),
+    ).toBeTruthy();
     expect(router.state.location.search).toBe("?q=2");
 
     fireEvent.click(screen.getByRole("button", { name: "Finish round" }));
@@ -98,10 +114,15 @@ describe("the summary before finishing", () => {
   });
 
   it("when the last question leads to the summary and the summary back, then the candidate is where they were", async () => {
-    mockApi({ "GET /api/me": me, [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft([answered, draftedAndFlagged, untouched]) } });
+    mockApi({
+      "GET /api/me": me,
+      [`GET ${roundPath}`]: { status: 200, body: roundWithTimeLeft([answered, draftedAndFlagged, untouched]) },
+    });
     const { router } = renderApp(`/rounds/${ROUND_ID}?q=3`);
 
-    expect(await screen.findByRole("heading", { level: 2, name: "Question 3 of 3 Spark for a 20 MB file" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Question 3 of 3 Spark for a 20 MB file" }),
+    ).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Next question" })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Review before finishing" }));
     expect(await screen.findByRole("heading", { level: 2, name: "Summary before you finish" })).toBeTruthy();
@@ -109,7 +130,9 @@ describe("the summary before finishing", () => {
 
     fireEvent.click(screen.getByRole("link", { name: "Back to the questions" }));
 
-    expect(await screen.findByRole("heading", { level: 2, name: "Question 3 of 3 Spark for a 20 MB file" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Question 3 of 3 Spark for a 20 MB file" }),
+    ).toBeTruthy();
     expect(router.state.location.search).toBe("?q=3");
   });
 });
@@ -122,11 +145,14 @@ describe("the results overview", () => {
     const overview = await screen.findByRole("region", { name: "Overview" });
     expect(within(overview).getByText("25%")).toBeTruthy();
     const sections = within(overview).getByRole("region", { name: "By section" });
-    expect(within(sections).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      "Flink50% (0.5 of 1)",
-      "Spark Structured Streaming0% (0 of 1)",
-    ]);
-    const rows = within(within(overview).getByRole("region", { name: "Question by question" })).getAllByRole("listitem");
+    expect(
+      within(sections)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Flink50% (0.5 of 1)", "Spark Structured Streaming0% (0 of 1)"]);
+    const rows = within(within(overview).getByRole("region", { name: "Question by question" })).getAllByRole(
+      "listitem",
+    );
     expect(within(rows[0]!).getByText("Partly correct")).toBeTruthy();
     expect(within(rows[1]!).getByText("Not answered")).toBeTruthy();
 
@@ -139,7 +165,10 @@ describe("the results overview", () => {
   });
 
   it("when a linked mentor reads a candidate's results, then nothing offers to start a round", async () => {
-    mockApi({ "GET /api/me": { status: 200, body: { user: mentor } }, [`GET ${roundPath}`]: { status: 200, body: closedRound("finished", new Date()) } });
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: mentor } },
+      [`GET ${roundPath}`]: { status: 200, body: closedRound("finished", new Date()) },
+    });
     renderApp(`/rounds/${ROUND_ID}/results`);
 
     expect(await screen.findByRole("region", { name: "Overview" })).toBeTruthy();
@@ -153,8 +182,13 @@ describe("the results overview", () => {
 
     const notice = (await screen.findByText("Time ran out.")).closest(".banner")!;
     expect(notice.textContent).toMatch(/closed by itself at .+, when its time limit was up/);
-    expect(notice.textContent).toContain("No answer was graded from a saved draft, and 1 question had no answer and scored nothing.");
-    expect(notice.compareDocumentPosition(screen.getByRole("region", { name: "Overview" })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(notice.textContent).toContain(
+      "No answer was graded from a saved draft, and 1 question had no answer and scored nothing.",
+    );
+    expect(
+      notice.compareDocumentPosition(screen.getByRole("region", { name: "Overview" })) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
   });
 
   it("when Retry is pressed, then a round of the questions not graded correct starts with their time budgets added up", async () => {
@@ -166,7 +200,9 @@ describe("the results overview", () => {
     });
     const { router } = renderApp(`/rounds/${ROUND_ID}/results`);
 
-    expect(await screen.findByText("A new round of the 2 questions you didn't get fully right, with 5 min on the clock.")).toBeTruthy();
+    expect(
+      await screen.findByText("A new round of the 2 questions you didn't get fully right, with 5 min on the clock."),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Retry the 2 questions I missed" }));
 
     expect(await screen.findByRole("timer", { name: "Time left" })).toBeTruthy();
@@ -180,7 +216,10 @@ describe("the results overview", () => {
     mockApi({
       "GET /api/me": me,
       [`GET ${roundPath}`]: { status: 200, body: closedRound("finished", new Date()) },
-      "POST /api/rounds": { status: 409, body: { error: { code: "round_in_progress", message: "Finish it first", roundId: OTHER_ROUND } } },
+      "POST /api/rounds": {
+        status: 409,
+        body: { error: { code: "round_in_progress", message: "Finish it first", roundId: OTHER_ROUND } },
+      },
     });
     renderApp(`/rounds/${ROUND_ID}/results`);
 

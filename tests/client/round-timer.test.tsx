@@ -84,7 +84,9 @@ describe("round countdown", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "Round results" })).toBeTruthy();
     expect(router.state.location.pathname).toBe(`/rounds/${ROUND_ID}/results`);
-    expect(fetchMock.mock.calls.filter(([url, init]) => url === `${roundPath}/finish` && init?.method === "POST")).toHaveLength(1);
+    expect(
+      fetchMock.mock.calls.filter(([url, init]) => url === `${roundPath}/finish` && init?.method === "POST"),
+    ).toHaveLength(1);
   });
 
   it("when the laptop wakes after the deadline and the server has already closed the round, then its state is fetched and the results shown", async () => {
@@ -93,7 +95,9 @@ describe("round countdown", () => {
       "GET /api/me": { status: 200, body: { user: candidate } },
       [`GET ${roundPath}`]: () => ({
         status: 200,
-        body: closedByServer ? closedRound("expired", DEADLINE) : openRound({ serverNow: serverNow(), deadline: DEADLINE }),
+        body: closedByServer
+          ? closedRound("expired", DEADLINE)
+          : openRound({ serverNow: serverNow(), deadline: DEADLINE }),
       }),
       [`POST ${roundPath}/finish`]: () => errorReply(409, "round_closed", "This round is closed"),
     });
@@ -130,6 +134,8 @@ describe("round countdown", () => {
 
     await screen.findByRole("heading", { level: 1, name: "Round results" });
     expect(order).toEqual(["draft", "finish"]);
-    expect(requestBodies(fetchMock, "PUT", `${roundPath}/drafts/flink-state`)).toEqual([{ answer: "Restores from the last checkpoint" }]);
+    expect(requestBodies(fetchMock, "PUT", `${roundPath}/drafts/flink-state`)).toEqual([
+      { answer: "Restores from the last checkpoint" },
+    ]);
   });
 });

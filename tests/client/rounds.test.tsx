@@ -63,7 +63,9 @@ describe("starting a round", () => {
       [`GET ${LIST}`]: noRounds,
       "POST /api/rounds": {
         status: 409,
-        body: { error: { code: "round_in_progress", message: "You already have a round in progress", roundId: ROUND_ID } },
+        body: {
+          error: { code: "round_in_progress", message: "You already have a round in progress", roundId: ROUND_ID },
+        },
       },
     });
     renderApp("/rounds");
@@ -73,7 +75,9 @@ describe("starting a round", () => {
 
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("You already have a round in progress");
-    expect(within(alert).getByRole("link", { name: "Continue that round" }).getAttribute("href")).toBe(`/rounds/${ROUND_ID}`);
+    expect(within(alert).getByRole("link", { name: "Continue that round" }).getAttribute("href")).toBe(
+      `/rounds/${ROUND_ID}`,
+    );
   });
 
   it("when fewer questions match than asked for, then the number field explains it", async () => {
@@ -120,15 +124,39 @@ describe("starting a round", () => {
 
 describe("past rounds", () => {
   it("when there are rounds, then each links to its results, or back into it while open", async () => {
-    const totals = { questions: 4, correct: 2, partial: 1, incorrect: 0, unanswered: 1, score: 2.5, maxScore: 4, percent: 63 };
+    const totals = {
+      questions: 4,
+      correct: 2,
+      partial: 1,
+      incorrect: 0,
+      unanswered: 1,
+      score: 2.5,
+      maxScore: 4,
+      percent: 63,
+    };
     mockApi({
       "GET /api/me": me,
       [`GET ${LIST}`]: {
         status: 200,
         body: {
           items: [
-            { id: "0a0a0a0a-0000-4000-8000-000000000001", status: "open", startedAt: "2026-03-02T10:00:00.000Z", deadline: "2026-03-02T10:20:00.000Z", closedAt: null, questionCount: 5 },
-            { id: "0d0d0d0d-0000-4000-8000-000000000001", status: "finished", startedAt: "2026-03-01T09:00:00.000Z", deadline: "2026-03-01T09:20:00.000Z", closedAt: "2026-03-01T09:15:00.000Z", questionCount: 4, totals },
+            {
+              id: "0a0a0a0a-0000-4000-8000-000000000001",
+              status: "open",
+              startedAt: "2026-03-02T10:00:00.000Z",
+              deadline: "2026-03-02T10:20:00.000Z",
+              closedAt: null,
+              questionCount: 5,
+            },
+            {
+              id: "0d0d0d0d-0000-4000-8000-000000000001",
+              status: "finished",
+              startedAt: "2026-03-01T09:00:00.000Z",
+              deadline: "2026-03-01T09:20:00.000Z",
+              closedAt: "2026-03-01T09:15:00.000Z",
+              questionCount: 4,
+              totals,
+            },
           ],
           total: 2,
           page: 1,
@@ -139,8 +167,12 @@ describe("past rounds", () => {
     renderApp("/rounds");
 
     expect(await screen.findByText("In progress")).toBeTruthy();
-    expect(screen.getByRole("link", { name: /^Continue/ }).getAttribute("href")).toBe("/rounds/0a0a0a0a-0000-4000-8000-000000000001");
-    expect(screen.getByRole("link", { name: /^See results/ }).getAttribute("href")).toBe("/rounds/0d0d0d0d-0000-4000-8000-000000000001/results");
+    expect(screen.getByRole("link", { name: /^Continue/ }).getAttribute("href")).toBe(
+      "/rounds/0a0a0a0a-0000-4000-8000-000000000001",
+    );
+    expect(screen.getByRole("link", { name: /^See results/ }).getAttribute("href")).toBe(
+      "/rounds/0d0d0d0d-0000-4000-8000-000000000001/results",
+    );
     expect(screen.getByText("63%")).toBeTruthy();
     expect(screen.getByText("2.5 of 4")).toBeTruthy();
     expect(screen.getByText("Finished")).toBeTruthy();
@@ -149,7 +181,10 @@ describe("past rounds", () => {
 
 describe("round results", () => {
   it("when a round is closed, then totals and each question's verdict, highlighted answer, hints and time are shown", async () => {
-    localStorage.setItem(`watermark:round:${ROUND_ID}:draft:flink-state`, JSON.stringify({ answer: "left over", savedAt: 1 }));
+    localStorage.setItem(
+      `watermark:round:${ROUND_ID}:draft:flink-state`,
+      JSON.stringify({ answer: "left over", savedAt: 1 }),
+    );
     mockApi({ "GET /api/me": me, [`GET ${roundPath}`]: { status: 200, body: closedRound("expired", new Date()) } });
     renderApp(`/rounds/${ROUND_ID}/results`);
 
@@ -174,7 +209,10 @@ describe("round results", () => {
   it("when time ran out and a draft was graded, then the page says so instead of a time spent", async () => {
     const closed = closedRound("expired", new Date());
     const [draft, ...rest] = closed.results.items;
-    const round = { ...closed, results: { ...closed.results, items: [{ ...draft!, gradedFromDraft: true, timeSpentSeconds: 1 }, ...rest] } };
+    const round = {
+      ...closed,
+      results: { ...closed.results, items: [{ ...draft!, gradedFromDraft: true, timeSpentSeconds: 1 }, ...rest] },
+    };
     mockApi({ "GET /api/me": me, [`GET ${roundPath}`]: { status: 200, body: round } });
     renderApp(`/rounds/${ROUND_ID}/results`);
 
@@ -198,7 +236,10 @@ describe("finishing a round by hand", () => {
     let finished = false;
     const fetchMock = mockApi({
       "GET /api/me": me,
-      [`GET ${roundPath}`]: () => ({ status: 200, body: finished ? closedRound("finished", new Date()) : roundWithTimeLeft() }),
+      [`GET ${roundPath}`]: () => ({
+        status: 200,
+        body: finished ? closedRound("finished", new Date()) : roundWithTimeLeft(),
+      }),
       [`POST ${roundPath}/finish`]: () => {
         finished = true;
         return { status: 200, body: closedRound("finished", new Date()) };
@@ -223,13 +264,25 @@ describe("finishing a round by hand", () => {
     const { router } = renderApp(`/rounds/${ROUND_ID}`);
 
     const nav = await screen.findByRole("navigation", { name: "Questions" });
-    fireEvent.click(within(nav).getByRole("button", { name: "Question 2: Structured Streaming's latency limit, not started" }));
+    fireEvent.click(
+      within(nav).getByRole("button", { name: "Question 2: Structured Streaming's latency limit, not started" }),
+    );
 
-    expect(await screen.findByRole("heading", { level: 2, name: "Question 2 of 2 Structured Streaming's latency limit" })).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2, name: "Question 2 of 2 Structured Streaming's latency limit" }));
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "Question 2 of 2 Structured Streaming's latency limit" }),
+    ).toBeTruthy();
+    expect(document.activeElement).toBe(
+      screen.getByRole("heading", { level: 2, name: "Question 2 of 2 Structured Streaming's latency limit" }),
+    );
     expect(router.state.location.search).toBe("?q=2");
-    expect(within(nav).getByRole("button", { name: "Question 2: Structured Streaming's latency limit, not started" }).getAttribute("aria-current")).toBe("step");
+    expect(
+      within(nav)
+        .getByRole("button", { name: "Question 2: Structured Streaming's latency limit, not started" })
+        .getAttribute("aria-current"),
+    ).toBe("step");
     fireEvent.click(screen.getByRole("radio", { name: "An hourly report" }));
-    expect(within(nav).getByRole("button", { name: "Question 2: Structured Streaming's latency limit, draft saved" })).toBeTruthy();
+    expect(
+      within(nav).getByRole("button", { name: "Question 2: Structured Streaming's latency limit, draft saved" }),
+    ).toBeTruthy();
   });
 });

@@ -18,7 +18,9 @@ describe("routing", () => {
     mockApi({ "GET /api/me": signedOut });
     const { router } = renderApp("/rounds/r1?summary=1");
 
-    expect(await screen.findByText(/^You're signed out\. Log in and you'll go straight back to that page/)).toBeTruthy();
+    expect(
+      await screen.findByText(/^You're signed out\. Log in and you'll go straight back to that page/),
+    ).toBeTruthy();
     expect(router.state.location.state).toEqual({ from: "/rounds/r1?summary=1" });
   });
 

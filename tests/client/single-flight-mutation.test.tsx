@@ -13,7 +13,9 @@ function deferredRequests() {
 
 function render(send: () => Promise<string>) {
   const client = new QueryClient();
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
   return renderHook(() => useSingleFlightMutation({ mutationFn: send }), { wrapper });
 }
 

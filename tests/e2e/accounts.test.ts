@@ -23,7 +23,10 @@ describe("accounts in the browser", () => {
     // Long enough, but guessable: the server's reason shows under the password field.
     await page.getByLabel("Password").fill("aaaaaaaaaa");
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.locator("#signup-password-error").getByText(/too easy to guess/).waitFor();
+    await page
+      .locator("#signup-password-error")
+      .getByText(/too easy to guess/)
+      .waitFor();
     await screenshot(page, "signup-weak-password");
 
     await page.getByLabel("Password").fill("a long enough password");

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayFromToday, fitsWidth, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
 
 const front = (page: Page) => page.locator(".fc-front").first().textContent();
-const doneCount = async (page: Page) => Number((await page.locator(".fc-progress-text strong").first().textContent()) ?? "-1");
+const doneCount = async (page: Page) =>
+  Number((await page.locator(".fc-progress-text strong").first().textContent()) ?? "-1");
 
 describe("flashcards in the browser", () => {
   let e2e: E2E;
@@ -16,7 +17,8 @@ describe("flashcards in the browser", () => {
     const context = await e2e.browser.newContext();
     const page = await context.newPage();
     await signUp(page, e2e.baseUrl, { name: "Linus" });
-    const userId = ((await (await page.request.get(`${e2e.baseUrl}/api/me`)).json()) as { user: { id: string } }).user.id;
+    const userId = ((await (await page.request.get(`${e2e.baseUrl}/api/me`)).json()) as { user: { id: string } }).user
+      .id;
     const logCount = () => e2e.running.db.prisma.reviewLog.count({ where: { userId, undoneAt: null } });
 
     // From the dashboard to the review screen.
@@ -95,7 +97,10 @@ describe("flashcards in the browser", () => {
 
     await page.goto(`${e2e.baseUrl}/flashcards`);
     await page.getByText("Missed in your answers").waitFor();
-    await page.getByText(/Your answer missed key point \d+ of \d+ of a strong answer/).first().waitFor();
+    await page
+      .getByText(/Your answer missed key point \d+ of \d+ of a strong answer/)
+      .first()
+      .waitFor();
     await screenshot(page, "flashcards-missed-card");
     // "Type your answer first": the typed recall is graded against the key point and a rating is suggested.
     await page.getByLabel("Type your answer first").check();
@@ -108,7 +113,14 @@ describe("flashcards in the browser", () => {
     const before = ((await reviewed.json()) as { reviewsPerDay: { count: number }[] }).reviewsPerDay.at(-1)!.count;
     await page.keyboard.press("Enter");
     await expect
-      .poll(async () => ((await (await page.request.get(`${e2e.baseUrl}/api/flashcards/stats`)).json()) as { reviewsPerDay: { count: number }[] }).reviewsPerDay.at(-1)!.count)
+      .poll(
+        async () =>
+          (
+            (await (await page.request.get(`${e2e.baseUrl}/api/flashcards/stats`)).json()) as {
+              reviewsPerDay: { count: number }[];
+            }
+          ).reviewsPerDay.at(-1)!.count,
+      )
       .toBe(before + 1);
     await page.getByLabel("Type your answer first").uncheck();
 
@@ -120,13 +132,19 @@ describe("flashcards in the browser", () => {
     await page.getByRole("navigation", { name: "Flashcards" }).getByRole("link", { name: "Settings" }).click();
     await page.getByLabel("Interview date (optional)").fill(dayFromToday(-2));
     await page.getByRole("button", { name: "Save settings" }).click();
-    await page.getByRole("alert").getByText(/Interview date has passed/).waitFor();
+    await page
+      .getByRole("alert")
+      .getByText(/Interview date has passed/)
+      .waitFor();
     await screenshotWidths(page, "flashcards-settings-past-date");
     const interviewDate = dayFromToday(45);
     await page.getByLabel("Interview date (optional)").fill(interviewDate);
     await page.getByLabel("Desired retention (%)").fill("99");
     await page.getByRole("button", { name: "Save settings" }).click();
-    await page.getByRole("alert").getByText(/between 80 and 97/).waitFor();
+    await page
+      .getByRole("alert")
+      .getByText(/between 80 and 97/)
+      .waitFor();
     await screenshot(page, "flashcards-settings-error");
     await page.getByLabel("Desired retention (%)").fill("92");
     await page.getByRole("button", { name: "Save settings" }).click();
@@ -141,20 +159,36 @@ describe("flashcards in the browser", () => {
     await items.first().waitFor();
     const count = await items.count();
     await screenshot(page, "flashcards-cards");
-    await items.first().getByRole("button", { name: /^Suspend/ }).click();
+    await items
+      .first()
+      .getByRole("button", { name: /^Suspend/ })
+      .click();
     await page.getByText("Card suspended.").waitFor();
-    await items.first().getByRole("button", { name: /^Delete/ }).click();
-    await items.first().getByRole("button", { name: /^Yes, delete/ }).click();
+    await items
+      .first()
+      .getByRole("button", { name: /^Delete/ })
+      .click();
+    await items
+      .first()
+      .getByRole("button", { name: /^Yes, delete/ })
+      .click();
     await expect.poll(() => items.count()).toBe(count - 1);
     await context.close();
   });
 
   it("when a candidate studies on a 390 px phone, then a tap reveals the card, the ratings are on screen, and bury, sections and cram work without sideways scrolling", async () => {
-    const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await e2e.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     await signUp(page, e2e.baseUrl, { name: "Grace" });
-    const userId = ((await (await page.request.get(`${e2e.baseUrl}/api/me`)).json()) as { user: { id: string } }).user.id;
-    await page.request.post(`${e2e.baseUrl}/api/questions/scenario-backfill/check`, { data: { answer: "Flink, because it is exactly-once." } });
+    const userId = ((await (await page.request.get(`${e2e.baseUrl}/api/me`)).json()) as { user: { id: string } }).user
+      .id;
+    await page.request.post(`${e2e.baseUrl}/api/questions/scenario-backfill/check`, {
+      data: { answer: "Flink, because it is exactly-once." },
+    });
     await page.goto(`${e2e.baseUrl}/flashcards`);
     await page.getByRole("button", { name: /Show answer/ }).waitFor();
     expect(await page.locator(".app-header").evaluate((h) => h.getBoundingClientRect().height)).toBeLessThan(110);
@@ -169,19 +203,27 @@ describe("flashcards in the browser", () => {
     await screenshot(page, "flashcards-phone-revealed-390");
 
     // A missed-concept card links to its question; burying it leaves the schedule alone.
-    expect(await page.getByRole("link", { name: "Open the question" }).getAttribute("href")).toBe("/practice/scenario-backfill");
+    expect(await page.getByRole("link", { name: "Open the question" }).getAttribute("href")).toBe(
+      "/practice/scenario-backfill",
+    );
     const buried = await front(page);
     await page.getByRole("button", { name: "Bury until tomorrow" }).tap();
     await page.getByText("Card buried until tomorrow.").waitFor();
     await expect.poll(() => front(page)).not.toBe(buried);
-    const buriedCard = await e2e.running.db.prisma.card.findFirstOrThrow({ where: { userId, buriedUntil: { not: null } } });
+    const buriedCard = await e2e.running.db.prisma.card.findFirstOrThrow({
+      where: { userId, buriedUntil: { not: null } },
+    });
     expect(buriedCard).toMatchObject({ state: 0, reps: 0 });
 
     // Only Flink, then cram it: the schedule does not move.
     await page.getByText("Sections:").tap();
     await page.getByLabel("Flink").check();
     await expect.poll(() => page.locator(".fc-meta .badge").first().textContent()).toBe("Flink");
-    const before = await e2e.running.db.prisma.card.findMany({ where: { userId }, select: { id: true, due: true, state: true, reps: true }, orderBy: { id: "asc" } });
+    const before = await e2e.running.db.prisma.card.findMany({
+      where: { userId },
+      select: { id: true, due: true, state: true, reps: true },
+      orderBy: { id: "asc" },
+    });
     await page.getByRole("navigation", { name: "Flashcards" }).getByRole("link", { name: "Cram" }).tap();
     await page.getByText(/to go of \d+/).waitFor();
     await page.locator(".fc-front").tap();
@@ -195,7 +237,13 @@ describe("flashcards in the browser", () => {
       await page.locator("h1").waitFor();
       expect(await fitsWidth(page), path).toBe(true);
     }
-    expect(await e2e.running.db.prisma.card.findMany({ where: { userId }, select: { id: true, due: true, state: true, reps: true }, orderBy: { id: "asc" } })).toEqual(before);
+    expect(
+      await e2e.running.db.prisma.card.findMany({
+        where: { userId },
+        select: { id: true, due: true, state: true, reps: true },
+        orderBy: { id: "asc" },
+      }),
+    ).toEqual(before);
     expect(await e2e.running.db.prisma.reviewLog.count({ where: { userId } })).toBe(0);
     await context.close();
   });

@@ -48,7 +48,11 @@ describe("interviewer follow-ups in the browser", () => {
     await page.getByLabel("Your answer").fill(modelAnswer(FOLLOW));
     await page.getByRole("button", { name: "Check answer" }).focus();
     await page.keyboard.press("Enter");
-    await page.getByRole("region", { name: "Result" }).getByText(/Correct/).first().waitFor();
+    await page
+      .getByRole("region", { name: "Result" })
+      .getByText(/Correct/)
+      .first()
+      .waitFor();
     await screenshotWidths(page, "follow-up-practice-result");
 
     // History shows the chain together: the follow-up right after its parent, labelled.
@@ -69,7 +73,10 @@ describe("interviewer follow-ups in the browser", () => {
     // The chain is placed in known positions; the draw itself is covered by the API and unit tests.
     const prisma = e2e.running.db.prisma;
     const slugs = [CHOICE_PARENT, CHOICE_FOLLOW, "scenario-fraud-detection"];
-    const questions = await prisma.question.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, currentVersionId: true } });
+    const questions = await prisma.question.findMany({
+      where: { slug: { in: slugs } },
+      select: { id: true, slug: true, currentVersionId: true },
+    });
     const bySlug = new Map(questions.map((q) => [q.slug, q]));
     const startedAt = new Date();
     const round = await prisma.round.create({
@@ -79,14 +86,24 @@ describe("interviewer follow-ups in the browser", () => {
         filters: {},
         startedAt,
         deadline: new Date(startedAt.getTime() + 900_000),
-        questions: { create: slugs.map((slug, position) => ({ questionId: bySlug.get(slug)!.id, questionVersionId: bySlug.get(slug)!.currentVersionId!, position })) },
+        questions: {
+          create: slugs.map((slug, position) => ({
+            questionId: bySlug.get(slug)!.id,
+            questionVersionId: bySlug.get(slug)!.currentVersionId!,
+            position,
+          })),
+        },
       },
     });
 
     await page.goto(`${e2e.baseUrl}/rounds/${round.id}?q=2`);
     await page.getByText(/The interviewer asks this once you have submitted question 1/).waitFor();
     expect(await page.getByRole("button", { name: "Submit answer" }).count()).toBe(0);
-    expect(await page.getByRole("button", { name: "Question 2 locked, follow-up, opens after the question before it" }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole("button", { name: "Question 2 locked, follow-up, opens after the question before it" })
+        .count(),
+    ).toBe(1);
     expect(await fitsWidth(page)).toBe(true);
     await screenshotWidths(page, "follow-up-round-locked");
 
@@ -108,7 +125,10 @@ describe("interviewer follow-ups in the browser", () => {
 
     await page.getByRole("button", { name: "Finish round" }).click();
     await page.getByRole("button", { name: "Submit all and finish" }).click();
-    await page.getByRole("dialog", { name: "Finish the round now?" }).getByRole("button", { name: "Finish now" }).click();
+    await page
+      .getByRole("dialog", { name: "Finish the round now?" })
+      .getByRole("button", { name: "Finish now" })
+      .click();
     await page.waitForURL(/\/results$/);
     await page.getByRole("heading", { name: /Question 2: .+ · Follow-up to question 1/ }).waitFor();
     expect(await fitsWidth(page)).toBe(true);

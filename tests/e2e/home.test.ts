@@ -11,7 +11,9 @@ describe("home in the browser", () => {
   it("when a candidate has a round running and cards due, then the home counts the round down and leads to both", async () => {
     const page = await e2e.browser.newPage();
     await signUp(page, e2e.baseUrl, { name: "Hedy" });
-    const started = await page.request.post(`${e2e.baseUrl}/api/rounds`, { data: { questionCount: 3, timeLimitSeconds: 600 } });
+    const started = await page.request.post(`${e2e.baseUrl}/api/rounds`, {
+      data: { questionCount: 3, timeLimitSeconds: 600 },
+    });
     expect(started.status()).toBe(201);
     const roundId = ((await started.json()) as { id: string }).id;
 

@@ -2,7 +2,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { currentUserId, fitsWidth, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
 
-async function newUser(browser: Browser, baseUrl: string, who: { email: string; name: string; mentor?: boolean }): Promise<Page> {
+async function newUser(
+  browser: Browser,
+  baseUrl: string,
+  who: { email: string; name: string; mentor?: boolean },
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   await signUp(page, baseUrl, who);
@@ -19,7 +23,10 @@ describe("mentor review in the browser", () => {
   it("a candidate invites, a mentor links, reviews the queue and overrides with a reason; the candidate sees the override and the comment", async () => {
     const ada = await newUser(e2e.browser, e2e.baseUrl, { email: "ada@example.com", name: "Ada" });
     // Two graded practice answers, as the practice page would send them.
-    for (const answer of ["Spark batch, it is cheaper", "Flink: 100 ms needs event-at-a-time processing, micro-batches are too slow."]) {
+    for (const answer of [
+      "Spark batch, it is cheaper",
+      "Flink: 100 ms needs event-at-a-time processing, micro-batches are too slow.",
+    ]) {
       const status = await ada.evaluate(async (body) => {
         const res = await fetch("/api/questions/scenario-fraud-detection/check", {
           method: "POST",
@@ -32,14 +39,29 @@ describe("mentor review in the browser", () => {
     }
 
     // Two short finished rounds, so the score-by-round chart has a line.
-    for (const [i, answer] of ["Spark batch with checkpoints and watermarks", "Flink because of event time and watermarks"].entries()) {
+    for (const [i, answer] of [
+      "Spark batch with checkpoints and watermarks",
+      "Flink because of event time and watermarks",
+    ].entries()) {
       const status = await ada.evaluate(
         async ({ answer, key }) => {
           const post = (url: string, body: unknown) =>
-            fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) }).then((r) => r.json());
+            fetch(url, {
+              method: "POST",
+              headers: { "Content-Type": "application/json" },
+              body: JSON.stringify(body),
+            }).then((r) => r.json());
           const round = await post("/api/rounds", { questionCount: 2, timeLimitSeconds: 600, types: ["free-text"] });
-          await post(`/api/rounds/${round.id}/answers`, { question: round.questions[0].slug, answer, idempotencyKey: key });
-          const done = await fetch(`/api/rounds/${round.id}/finish`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+          await post(`/api/rounds/${round.id}/answers`, {
+            question: round.questions[0].slug,
+            answer,
+            idempotencyKey: key,
+          });
+          const done = await fetch(`/api/rounds/${round.id}/finish`, {
+            method: "POST",
+            headers: { "Content-Type": "application/json" },
+            body: "{}",
+          });
           return done.status;
         },
         { answer, key: `e2e-round-${i}` },

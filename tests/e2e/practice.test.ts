@@ -22,9 +22,11 @@ describe("practice in the browser", () => {
     await page.getByRole("link", { name: /which dimensions do you weigh/ }).click();
     await page.waitForURL(/\/practice\/compare-choosing-dimensions\?section=comparison&type=free-text$/);
 
-    await page.getByLabel("Your answer").fill(
-      "I start from the latency requirement. The team already knows Spark, and exactly-once matters for the sink.",
-    );
+    await page
+      .getByLabel("Your answer")
+      .fill(
+        "I start from the latency requirement. The team already knows Spark, and exactly-once matters for the sink.",
+      );
     await page.getByRole("button", { name: "Check answer" }).click();
     const result = page.getByRole("region", { name: "Result" });
     await result.waitFor();
@@ -44,7 +46,9 @@ describe("practice in the browser", () => {
     await page.getByLabel("Search questions").fill("Dimensions framework");
     await page.getByRole("button", { name: "Search" }).click();
     await page.waitForURL(/\/practice\?section=comparison&type=free-text&q=Dimensions\+framework$/);
-    const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /which dimensions do you weigh/ }) });
+    const row = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: /which dimensions do you weigh/ }) });
     await row.getByText("Solved").waitFor();
     // The list is dimmed while a refetch is under way; look at it (and check its contrast) once it has settled.
     await page.locator(".practice-results:not([aria-busy])").waitFor();

@@ -27,7 +27,9 @@ describe("mock rounds in the browser", () => {
     await page.getByRole("timer", { name: "Time left" }).waitFor();
 
     const answer = page.getByLabel("Your answer");
-    await answer.fill("I would use Spark batch: the data is bounded and hours of latency are fine, so batch is simpler and cheaper.");
+    await answer.fill(
+      "I would use Spark batch: the data is bounded and hours of latency are fine, so batch is simpler and cheaper.",
+    );
     await expect.poll(() => page.getByTestId("save-status").textContent(), { timeout: 10_000 }).toMatch(/Saved/);
     await screenshot(page, "round-question");
 
@@ -40,18 +42,28 @@ describe("mock rounds in the browser", () => {
     await page.getByRole("button", { name: "Next question" }).click();
     await page.getByRole("button", { name: "Flag for review" }).click();
     await page.getByRole("button", { name: "Remove flag" }).waitFor();
-    await expect.poll(async () => (await (await page.request.get(`${e2e.baseUrl}/api/rounds/${roundId(page)}`)).json()).questions[1].flagged).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await (await page.request.get(`${e2e.baseUrl}/api/rounds/${roundId(page)}`)).json()).questions[1].flagged,
+      )
+      .toBe(true);
     await page.reload();
     await page.getByRole("button", { name: "Remove flag" }).waitFor();
 
     await page.getByRole("button", { name: "Finish round" }).click();
     const summary = page.getByRole("region", { name: "Summary before you finish" });
     const rows = summary.getByRole("listitem");
-    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringMatching(/Answered$/), expect.stringMatching(/Not answered⚑ Flagged$/)]);
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual([expect.stringMatching(/Answered$/), expect.stringMatching(/Not answered⚑ Flagged$/)]);
     expect(await fitsWidth(page)).toBe(true);
     await screenshotWidths(page, "round-summary");
     await summary.getByRole("button", { name: "Submit all and finish" }).click();
-    await page.getByRole("dialog", { name: "Finish the round now?" }).getByRole("button", { name: "Finish now" }).click();
+    await page
+      .getByRole("dialog", { name: "Finish the round now?" })
+      .getByRole("button", { name: "Finish now" })
+      .click();
     await page.waitForURL(/\/results$/);
 
     const overview = page.getByRole("region", { name: "Overview" });
@@ -63,7 +75,9 @@ describe("mock rounds in the browser", () => {
     await screenshotWidths(page, "round-results");
 
     const finished = await (await page.request.get(`${e2e.baseUrl}/api/rounds/${roundId(page)}`)).json();
-    const missed = finished.results.items.filter((i: { verdict: string }) => i.verdict !== "correct").map((i: { slug: string }) => i.slug);
+    const missed = finished.results.items
+      .filter((i: { verdict: string }) => i.verdict !== "correct")
+      .map((i: { slug: string }) => i.slug);
     await page.getByRole("button", { name: /^Retry the \d+ questions? I missed$/ }).click();
     await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
     await page.getByRole("timer", { name: "Time left" }).waitFor();
@@ -82,7 +96,9 @@ describe("mock rounds in the browser", () => {
     expect(created.status()).toBe(201);
     const round = await created.json();
     await page.goto(`${e2e.baseUrl}/rounds/${round.id}`);
-    await page.getByLabel("Your answer").fill("Kafka Streams, because it runs inside the app with no separate cluster.");
+    await page
+      .getByLabel("Your answer")
+      .fill("Kafka Streams, because it runs inside the app with no separate cluster.");
     await page.waitForURL(/\/results$/, { timeout: 30_000 });
     const state = await (await page.request.get(`${e2e.baseUrl}/api/rounds/${round.id}`)).json();
     expect(state.status).toBe("expired");

@@ -24,13 +24,18 @@ const contracts = new WeakMap<OpenAPIRegistry, Contract>();
 function contractFor(target: Server | string): Contract {
   const app = typeof target === "string" ? undefined : target.listeners("request")[0];
   const registry = (app as { locals?: { openApi?: OpenAPIRegistry } } | undefined)?.locals?.openApi;
-  if (!registry) throw new Error("The app under test has no OpenAPI registry (app.locals.openApi): build it with createApp");
+  if (!registry)
+    throw new Error("The app under test has no OpenAPI registry (app.locals.openApi): build it with createApp");
   let contract = contracts.get(registry);
   if (!contract) contracts.set(registry, (contract = contractOf(registry)));
   return contract;
 }
 
-const DECOMPRESS: Record<string, (b: Buffer) => Buffer> = { br: brotliDecompressSync, gzip: gunzipSync, deflate: inflateSync };
+const DECOMPRESS: Record<string, (b: Buffer) => Buffer> = {
+  br: brotliDecompressSync,
+  gzip: gunzipSync,
+  deflate: inflateSync,
+};
 
 /** The JSON a test asked for raw bytes of (a custom parser), or what supertest parsed. */
 function bodyOf(res: supertest.Response): unknown {

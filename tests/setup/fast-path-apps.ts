@@ -7,7 +7,11 @@ const VOLATILE = new Set(["date", "x-request-id", "connection", "keep-alive"]);
 
 /** A response's headers without the volatile ones, in a stable order. */
 export const stableHeaders = (headers: Record<string, string>) =>
-  Object.fromEntries(Object.entries(headers).filter(([name]) => !VOLATILE.has(name)).sort(([a], [b]) => a.localeCompare(b)));
+  Object.fromEntries(
+    Object.entries(headers)
+      .filter(([name]) => !VOLATILE.has(name))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 
 /**
  * Two apps on one private database and one clock: `fast` with the fast paths, `full` without them, so a request sent
@@ -18,7 +22,8 @@ export async function fastAndFullApps(kind: DatabaseKind, opts: { graceSeconds: 
   const fast = await createTestApp(kind, { ...opts, privateDatabase: true });
   const full = await createTestApp(kind, { ...opts, db: fast.db, fastPaths: false });
   const statements: string[] = [];
-  const record = (sql: string | Prepared) => statements.push(typeof sql === "string" ? sql.trim().split(/\s+/).slice(0, 3).join(" ") : sql.name);
+  const record = (sql: string | Prepared) =>
+    statements.push(typeof sql === "string" ? sql.trim().split(/\s+/).slice(0, 3).join(" ") : sql.name);
   const { query, run } = fast.db.sql;
   fast.db.sql.query = (sql, params, row) => (record(sql), query(sql, params, row));
   fast.db.sql.run = (sql, params) => (record(sql), run(sql, params));
@@ -26,7 +31,10 @@ export async function fastAndFullApps(kind: DatabaseKind, opts: { graceSeconds: 
 }
 
 /** Signs up through `app` and returns the new user's id and session cookie. */
-export async function signUpTo(app: TestApp, role: "candidate" | "mentor" = "candidate"): Promise<{ id: string; cookie: string }> {
+export async function signUpTo(
+  app: TestApp,
+  role: "candidate" | "mentor" = "candidate",
+): Promise<{ id: string; cookie: string }> {
   const res = await supertest(app.app)
     .post("/api/auth/signup")
     .send({ email: uniqueEmail(role), password: "a long enough password", displayName: "Fast path", role })

@@ -91,7 +91,8 @@ function undeclaredFields(raw: unknown, parsed: unknown, at = ""): string[] {
   });
 }
 
-const issuesOf = (error: z.ZodError) => error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+const issuesOf = (error: z.ZodError) =>
+  error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
 
 /** How `body` breaks `schema`: its zod issues, or else the fields the schema does not declare. */
 export function schemaProblems(schema: z.ZodType, body: unknown): string[] {
@@ -136,7 +137,9 @@ export function contractViolation(contract: Contract, response: ObservedResponse
   } else if (UNDOCUMENTED.has(`${method.toUpperCase()} ${path}`)) {
     problems = [];
   } else {
-    problems = [route ? `no JSON schema is registered for status ${status}` : "no route in the OpenAPI document matches"];
+    problems = [
+      route ? `no JSON schema is registered for status ${status}` : "no route in the OpenAPI document matches",
+    ];
   }
   if (problems.length === 0) return undefined;
   return `Response breaks the OpenAPI contract: ${where}\n${problems.map((p) => `  - ${p}`).join("\n")}`;

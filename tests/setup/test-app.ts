@@ -155,8 +155,16 @@ export async function signedUpAgent(app: express.Express, role: "candidate" | "m
 }
 
 /** A round of `userId` holding exactly these questions, in this order (the draw itself is tested on its own). */
-export async function roundOf(db: Database, userId: string, slugs: string[], opts: { timeLimitSeconds?: number; startedAt?: Date } = {}): Promise<string> {
-  const questions = await db.prisma.question.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, currentVersionId: true } });
+export async function roundOf(
+  db: Database,
+  userId: string,
+  slugs: string[],
+  opts: { timeLimitSeconds?: number; startedAt?: Date } = {},
+): Promise<string> {
+  const questions = await db.prisma.question.findMany({
+    where: { slug: { in: slugs } },
+    select: { id: true, slug: true, currentVersionId: true },
+  });
   const bySlug = new Map(questions.map((q) => [q.slug, q]));
   const startedAt = opts.startedAt ?? new Date();
   const timeLimitSeconds = opts.timeLimitSeconds ?? 600;
@@ -168,7 +176,11 @@ export async function roundOf(db: Database, userId: string, slugs: string[], opt
       startedAt,
       deadline: new Date(startedAt.getTime() + timeLimitSeconds * 1000),
       questions: {
-        create: slugs.map((slug, position) => ({ questionId: bySlug.get(slug)!.id, questionVersionId: bySlug.get(slug)!.currentVersionId!, position })),
+        create: slugs.map((slug, position) => ({
+          questionId: bySlug.get(slug)!.id,
+          questionVersionId: bySlug.get(slug)!.currentVersionId!,
+          position,
+        })),
       },
     },
   });

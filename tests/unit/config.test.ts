@@ -14,7 +14,12 @@ describe("configuration", () => {
       roundGraceSeconds: 30,
       contentDir: "./content",
       secureCookies: false,
-      database: { poolMax: 16, connectTimeoutMs: 5_000, statementTimeoutMs: 15_000, idleInTransactionTimeoutMs: 30_000 },
+      database: {
+        poolMax: 16,
+        connectTimeoutMs: 5_000,
+        statementTimeoutMs: 15_000,
+        idleInTransactionTimeoutMs: 30_000,
+      },
       slowQueryMs: 200,
       trustProxy: false,
       limits: {
@@ -84,7 +89,12 @@ describe("configuration", () => {
   });
 
   it("when values are valid, then they are parsed; empty strings count as unset", () => {
-    const c = loadConfig({ PORT: "8080", DATABASE_URL: "postgresql://u@h/db", ROUND_GRACE_SECONDS: "0", LOG_LEVEL: "" });
+    const c = loadConfig({
+      PORT: "8080",
+      DATABASE_URL: "postgresql://u@h/db",
+      ROUND_GRACE_SECONDS: "0",
+      LOG_LEVEL: "",
+    });
     expect(c).toMatchObject({ port: 8080, databaseUrl: "postgresql://u@h/db", roundGraceSeconds: 0, logLevel: "info" });
   });
 
@@ -95,7 +105,12 @@ describe("configuration", () => {
       DATABASE_STATEMENT_TIMEOUT_MS: "60000",
       DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: "10000",
     });
-    expect(c.database).toEqual({ poolMax: 4, connectTimeoutMs: 2_000, statementTimeoutMs: 60_000, idleInTransactionTimeoutMs: 10_000 });
+    expect(c.database).toEqual({
+      poolMax: 4,
+      connectTimeoutMs: 2_000,
+      statementTimeoutMs: 60_000,
+      idleInTransactionTimeoutMs: 10_000,
+    });
   });
 
   it("when SLOW_QUERY_MS is set, then that is the slow query threshold; 0 logs every statement", () => {

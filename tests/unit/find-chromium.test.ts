@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { browserRequired, findChromium, USUAL_CHROMIUM_PATHS } from "../setup/chromium.ts";
 
-const only = (...files: string[]) => (file: string) => files.includes(file);
+const only =
+  (...files: string[]) =>
+  (file: string) =>
+    files.includes(file);
 
 describe("finding the browser for the e2e tests", () => {
   it("when CHROMIUM_PATH names an existing file, then that file is used", () => {
-    expect(findChromium({ CHROMIUM_PATH: "/opt/chrome/chrome" }, only("/opt/chrome/chrome", "/usr/bin/chromium"))).toBe("/opt/chrome/chrome");
+    expect(findChromium({ CHROMIUM_PATH: "/opt/chrome/chrome" }, only("/opt/chrome/chrome", "/usr/bin/chromium"))).toBe(
+      "/opt/chrome/chrome",
+    );
   });
 
   it("when CHROMIUM_PATH names a missing file, then there is no browser even if a usual location has one", () => {

@@ -24,37 +24,55 @@ describe("import boundaries (eslint.config.js)", () => {
   beforeAll(() => eslint.lintText("", { filePath: "client/src/lib/warm-up.ts" }), 60_000);
 
   it("when a feature imports another feature, then lint fails", async () => {
-    const errors = await boundaryErrors("client/src/features/mentor/api/extra.ts", 'export { historyKeys } from "../../history/api/history";\n');
+    const errors = await boundaryErrors(
+      "client/src/features/mentor/api/extra.ts",
+      'export { historyKeys } from "../../history/api/history";\n',
+    );
     expect(errors).toEqual([expect.stringContaining("Features never import each other")]);
   });
 
   it("when a feature imports from app/, then lint fails", async () => {
-    const errors = await boundaryErrors("client/src/features/practice/utils/extra.ts", 'export { AppLayout } from "../../../app/layout";\n');
+    const errors = await boundaryErrors(
+      "client/src/features/practice/utils/extra.ts",
+      'export { AppLayout } from "../../../app/layout";\n',
+    );
     expect(errors).toEqual([expect.stringContaining("never reaches back into app/")]);
   });
 
   it("when components/ or lib/ import a feature or app/, then lint fails", async () => {
-    const fromComponents = await boundaryErrors("client/src/components/ui/extra.ts", 'export { MODES } from "../../features/dashboard/modes";\n');
+    const fromComponents = await boundaryErrors(
+      "client/src/components/ui/extra.ts",
+      'export { MODES } from "../../features/dashboard/modes";\n',
+    );
     const fromLib = await boundaryErrors("client/src/lib/extra.ts", 'export { routes } from "../app/router";\n');
-    expect([...fromComponents, ...fromLib]).toEqual([expect.stringContaining("Shared code"), expect.stringContaining("Shared code")]);
+    expect([...fromComponents, ...fromLib]).toEqual([
+      expect.stringContaining("Shared code"),
+      expect.stringContaining("Shared code"),
+    ]);
   });
 
   it("when a feature imports itself and shared code, or app/ composes features, then lint passes", async () => {
-    const feature = 'export { api } from "../../../lib/api-client";\nexport { TableScroll } from "../../../components/ui/table-scroll";\nexport { useQueue } from "../api/mentor";\n';
-    const app = 'export { useProgress } from "../../features/history/api/history";\nexport { useQueue } from "../../features/mentor/api/mentor";\n';
+    const feature =
+      'export { api } from "../../../lib/api-client";\nexport { TableScroll } from "../../../components/ui/table-scroll";\nexport { useQueue } from "../api/mentor";\n';
+    const app =
+      'export { useProgress } from "../../features/history/api/history";\nexport { useQueue } from "../../features/mentor/api/mentor";\n';
     expect(await boundaryErrors("client/src/features/mentor/routes/extra.tsx", feature)).toEqual([]);
     expect(await boundaryErrors("client/src/app/routes/extra.tsx", app)).toEqual([]);
   });
 
   it("when a server module imports another module's file instead of its index.ts, then lint fails", async () => {
-    const errors = await boundaryErrors("server/src/rounds/extra.ts", 'export { titleOf } from "../questions/present.ts";\n');
+    const errors = await boundaryErrors(
+      "server/src/rounds/extra.ts",
+      'export { titleOf } from "../questions/present.ts";\n',
+    );
     expect(errors).toEqual([expect.stringContaining("through its public file")]);
     const fromRoot = await boundaryErrors("server/src/extra.ts", 'export { titleOf } from "./questions/present.ts";\n');
     expect(fromRoot).toEqual([expect.stringContaining("through their index.ts")]);
   });
 
   it("when a server module uses its own files and other modules' index.ts, then lint passes", async () => {
-    const code = 'export { titleOf } from "../questions/index.ts";\nexport { findRound } from "./repo.ts";\nexport { loadConfig } from "../config.ts";\n';
+    const code =
+      'export { titleOf } from "../questions/index.ts";\nexport { findRound } from "./repo.ts";\nexport { loadConfig } from "../config.ts";\n';
     expect(await boundaryErrors("server/src/rounds/extra.ts", code)).toEqual([]);
   });
 });

@@ -47,7 +47,10 @@ describe("log format", () => {
   it("when the format is pretty, then a request is one line: method, path, status and time, with its id below", () => {
     const { logger, lines } = capturedLogger("info", "pretty");
     logger.info({ reqId: "r-1", method: "GET", path: "/api/questions", status: 200, ms: 3.1 }, "request");
-    expect(lines().map(plain)).toEqual([expect.stringMatching(/\] INFO: GET \/api\/questions 200 3\.1 ms$/), '    reqId: "r-1"']);
+    expect(lines().map(plain)).toEqual([
+      expect.stringMatching(/\] INFO: GET \/api\/questions 200 3\.1 ms$/),
+      '    reqId: "r-1"',
+    ]);
   });
 
   it("when a cookie would be logged, then it is redacted in either format", () => {
@@ -69,7 +72,8 @@ describe("access log levels", () => {
     app.get("/readyz", (_req, res) => void res.status(readyStatus).json({}));
     app.get("/api/questions", (_req, res) => void res.json([]));
     app.put("/api/rounds/r1/drafts/q1", (_req, res) => void res.status(409).json({}));
-    const entries = () => captured.lines().map((line) => JSON.parse(line) as { level: number; path: string; status: number });
+    const entries = () =>
+      captured.lines().map((line) => JSON.parse(line) as { level: number; path: string; status: number });
     return { app, entries };
   }
 
@@ -91,7 +95,10 @@ describe("access log levels", () => {
     const { app, entries } = probedApp("debug", 200);
     await supertest(app).get("/healthz").expect(200);
     await supertest(app).put("/api/rounds/r1/drafts/q1").expect(409);
-    expect(entries().map((e) => [e.level, e.path])).toEqual([[20, "/healthz"], [20, "/api/rounds/r1/drafts/q1"]]);
+    expect(entries().map((e) => [e.level, e.path])).toEqual([
+      [20, "/healthz"],
+      [20, "/api/rounds/r1/drafts/q1"],
+    ]);
   });
 
   it("when the level is warn, then a failed probe is still logged and ordinary requests are not", async () => {

@@ -99,7 +99,9 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
-type ErrorBody = { error: { code: string; message: string; details?: ErrorDetail[]; roundId?: unknown; parent?: unknown } };
+type ErrorBody = {
+  error: { code: string; message: string; details?: ErrorDetail[]; roundId?: unknown; parent?: unknown };
+};
 
 function isErrorBody(body: unknown): body is ErrorBody {
   if (typeof body !== "object" || body === null || !("error" in body)) return false;

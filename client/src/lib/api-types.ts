@@ -65,4 +65,3 @@ export type ListedCard = CardList["cards"][number];
 export type StudyStats = Body<typeof flashcards.statsResponse>;
 export type StudySettings = Body<typeof flashcards.settingsSchema>;
 export type RecallCheck = Body<typeof flashcards.checkResponse>;
-

@@ -23,14 +23,22 @@ export async function canViewCandidate(prisma: Prisma, viewer: Viewer, candidate
 }
 
 /** Resolves and checks the candidate whose data is asked for (`undefined` = the viewer's own). */
-export async function assertCanViewCandidate(prisma: Prisma, viewer: Viewer, candidateId: string | undefined): Promise<string> {
+export async function assertCanViewCandidate(
+  prisma: Prisma,
+  viewer: Viewer,
+  candidateId: string | undefined,
+): Promise<string> {
   const id = candidateId ?? viewer.id;
   if (!(await canViewCandidate(prisma, viewer, id))) throw notFound("No such candidate");
   return id;
 }
 
 /** The answer's owner, if the viewer may see the answer; otherwise a 404 (same as an answer that doesn't exist). */
-export async function assertCanViewAnswer(prisma: Prisma, viewer: Viewer, answerId: string): Promise<{ id: string; userId: string }> {
+export async function assertCanViewAnswer(
+  prisma: Prisma,
+  viewer: Viewer,
+  answerId: string,
+): Promise<{ id: string; userId: string }> {
   const answer = await answerOwner(prisma, answerId);
   if (!answer || !(await canViewCandidate(prisma, viewer, answer.userId))) throw notFound("No such answer");
   return answer;

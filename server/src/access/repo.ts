@@ -7,4 +7,5 @@ export async function hasActiveLinkRow(db: Db, mentorId: string, candidateId: st
   return link !== null;
 }
 
-export const answerOwner = (db: Db, answerId: string) => db.answer.findUnique({ where: { id: answerId }, select: { id: true, userId: true } });
+export const answerOwner = (db: Db, answerId: string) =>
+  db.answer.findUnique({ where: { id: answerId }, select: { id: true, userId: true } });

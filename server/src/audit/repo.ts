@@ -12,4 +12,5 @@ export interface AuditEntry {
 }
 
 /** One row of the audit trail. Not awaited here, so it can join a batch transaction. */
-export const recordAudit = (db: Prisma | Tx, entry: AuditEntry) => db.auditEvent.create({ data: entry, select: { id: true } });
+export const recordAudit = (db: Prisma | Tx, entry: AuditEntry) =>
+  db.auditEvent.create({ data: entry, select: { id: true } });

@@ -46,6 +46,18 @@ export const userResponse = z.object({ user: userSchema });
 
 export type PublicUser = z.infer<typeof userSchema>;
 
-export function toPublicUser(u: { id: string; email: string; displayName: string; role: string; createdAt: Date }): PublicUser {
-  return { id: u.id, email: u.email, displayName: u.displayName, role: u.role as PublicUser["role"], createdAt: u.createdAt.toISOString() };
+export function toPublicUser(u: {
+  id: string;
+  email: string;
+  displayName: string;
+  role: string;
+  createdAt: Date;
+}): PublicUser {
+  return {
+    id: u.id,
+    email: u.email,
+    displayName: u.displayName,
+    role: u.role as PublicUser["role"],
+    createdAt: u.createdAt.toISOString(),
+  };
 }

@@ -44,7 +44,12 @@ export async function signup(
   }
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await insertUser(deps.prisma, { email: input.email, passwordHash, displayName: input.displayName, role: input.role });
+    const user = await insertUser(deps.prisma, {
+      email: input.email,
+      passwordHash,
+      displayName: input.displayName,
+      role: input.role,
+    });
     return toPublicUser(user);
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("email_taken", "An account with this email already exists");

@@ -40,8 +40,16 @@ export async function findSession(sql: SqlStatements, sid: string): Promise<Sess
 /** Stores a session for `user` under a new id (the row keeps express-session's JSON shape, cookie included). */
 export async function createSession(sql: SqlStatements, user: SessionUser, expiresAt: Date): Promise<string> {
   const sid = newSessionId();
-  const data = { cookie: { expires: expiresAt.toISOString(), httpOnly: true, path: "/" }, userId: user.id, role: user.role };
-  await sql.run(`INSERT INTO "Session" (id, sid, data, "expiresAt") VALUES ($1, $1, $2, $3)`, [sid, JSON.stringify(data), expiresAt]);
+  const data = {
+    cookie: { expires: expiresAt.toISOString(), httpOnly: true, path: "/" },
+    userId: user.id,
+    role: user.role,
+  };
+  await sql.run(`INSERT INTO "Session" (id, sid, data, "expiresAt") VALUES ($1, $1, $2, $3)`, [
+    sid,
+    JSON.stringify(data),
+    expiresAt,
+  ]);
   return sid;
 }
 

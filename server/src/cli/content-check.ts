@@ -5,7 +5,9 @@ import { inventory, summarize } from "../content/index.ts";
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 // Usage: npm run content:check [-- --dir PATH] [-- --json]
-const { values } = parseArgs({ options: { dir: { type: "string", default: "content" }, json: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { dir: { type: "string", default: "content" }, json: { type: "boolean", default: false } },
+});
 
 try {
   const bank = loadContent(values.dir);

@@ -10,11 +10,18 @@ const USAGE = `usage: npm run grade -- --batch FILE [--content DIR]
 
 function main(): number {
   const { values, positionals } = parseArgs({
-    options: { batch: { type: "string" }, calibrate: { type: "string" }, content: { type: "string", default: "content" } },
+    options: {
+      batch: { type: "string" },
+      calibrate: { type: "string" },
+      content: { type: "string", default: "content" },
+    },
     allowPositionals: true,
   });
   const calibrateFiles = values.calibrate === undefined ? [] : [values.calibrate, ...positionals];
-  if ((values.batch === undefined) === (values.calibrate === undefined) || (values.batch !== undefined && positionals.length > 0)) {
+  if (
+    (values.batch === undefined) === (values.calibrate === undefined) ||
+    (values.batch !== undefined && positionals.length > 0)
+  ) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }

@@ -8,7 +8,9 @@ try {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, limits: config.database });
   try {
     const applied = await migrate(db.sql, readMigrations(MIGRATIONS_DIR));
-    console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date");
+    console.log(
+      applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date",
+    );
   } finally {
     await db.close();
   }

@@ -30,7 +30,9 @@ export async function runServer(mode: "production" | "dev"): Promise<void> {
     } else if (error instanceof ConfigError || error instanceof MigrationError || error instanceof DataDirLockedError) {
       console.error(error.message);
     } else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
-      console.error(`Port already in use: ${(error as NodeJS.ErrnoException & { port?: number }).port ?? ""} (set PORT)`);
+      console.error(
+        `Port already in use: ${(error as NodeJS.ErrnoException & { port?: number }).port ?? ""} (set PORT)`,
+      );
     } else {
       console.error("Watermark could not start:", error);
     }

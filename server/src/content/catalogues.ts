@@ -14,7 +14,11 @@ export function parseVocabulary(yaml: YamlFile, issues: ContentIssue[]): Vocabul
   const vocabulary = parseItem(vocabularySchema, yaml.data, { yaml, base: [] }, found);
   if (vocabulary) {
     rejectDuplicates(
-      vocabulary.options.map((option, index) => ({ key: option.id, ref: { yaml, base: ["options", index], name: option.id }, field: ["id"] })),
+      vocabulary.options.map((option, index) => ({
+        key: option.id,
+        ref: { yaml, base: ["options", index], name: option.id },
+        field: ["id"],
+      })),
       (first) => `duplicates option id first defined at line ${first}`,
       found,
     );
@@ -32,7 +36,11 @@ export function parseVocabulary(yaml: YamlFile, issues: ContentIssue[]): Vocabul
     );
     rejectDuplicates(
       vocabulary.synonyms.flatMap((group, groupIndex) =>
-        group.map((word, wordIndex) => ({ key: normalise(word), ref: { yaml, base: [] }, field: ["synonyms", groupIndex, wordIndex] })),
+        group.map((word, wordIndex) => ({
+          key: normalise(word),
+          ref: { yaml, base: [] },
+          field: ["synonyms", groupIndex, wordIndex],
+        })),
       ),
       (first) => `word is already in a synonym group at line ${first}`,
       found,
@@ -43,12 +51,20 @@ export function parseVocabulary(yaml: YamlFile, issues: ContentIssue[]): Vocabul
 }
 
 /** concepts.yaml as a map by id; `trueOf` must name options of vocabulary.yaml. */
-export function parseConcepts(yaml: YamlFile, issues: ContentIssue[], vocabulary?: Vocabulary): Map<string, Concept> | undefined {
+export function parseConcepts(
+  yaml: YamlFile,
+  issues: ContentIssue[],
+  vocabulary?: Vocabulary,
+): Map<string, Concept> | undefined {
   const found: ContentIssue[] = [];
   const parsed = parseItem(conceptsFileSchema, yaml.data, { yaml, base: [] }, found);
   if (parsed) {
     rejectDuplicates(
-      parsed.concepts.map((concept, index) => ({ key: concept.id, ref: { yaml, base: ["concepts", index], name: concept.id }, field: ["id"] })),
+      parsed.concepts.map((concept, index) => ({
+        key: concept.id,
+        ref: { yaml, base: ["concepts", index], name: concept.id },
+        field: ["id"],
+      })),
       (first) => `duplicates concept id first defined at line ${first}`,
       found,
     );
@@ -57,7 +73,9 @@ export function parseConcepts(yaml: YamlFile, issues: ContentIssue[], vocabulary
       concept.trueOf?.forEach((option, optionIndex) => {
         if (vocabulary && !optionIds.has(option)) {
           const ref = { yaml, base: ["concepts", index], name: concept.id };
-          found.push(issueAt(ref, ["trueOf", optionIndex], `names unknown option "${option}" (not in vocabulary.yaml)`));
+          found.push(
+            issueAt(ref, ["trueOf", optionIndex], `names unknown option "${option}" (not in vocabulary.yaml)`),
+          );
         }
       });
     });
@@ -72,7 +90,11 @@ interface Keyed {
   field: (string | number)[];
 }
 
-function rejectDuplicates(entries: Keyed[], describe: (firstLine: number | undefined) => string, issues: ContentIssue[]): void {
+function rejectDuplicates(
+  entries: Keyed[],
+  describe: (firstLine: number | undefined) => string,
+  issues: ContentIssue[],
+): void {
   const firstLines = new Map<string, number | undefined>();
   for (const entry of entries) {
     if (firstLines.has(entry.key)) {

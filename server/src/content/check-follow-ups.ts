@@ -21,9 +21,16 @@ export function checkFollowUps(questions: QuestionInput[], refs: Map<string, Ite
       seen.add(current);
       current = parentOf.get(current);
     }
-    if (current !== undefined) issues.push(issueAt(ref, ["followUpOf"], `the chain through "${parent}" loops back on itself`));
+    if (current !== undefined)
+      issues.push(issueAt(ref, ["followUpOf"], `the chain through "${parent}" loops back on itself`));
     else if (seen.size > MAX_CHAIN_DEPTH + 1) {
-      issues.push(issueAt(ref, ["followUpOf"], `the chain is ${seen.size - 1} follow-ups deep; at most ${MAX_CHAIN_DEPTH} are allowed`));
+      issues.push(
+        issueAt(
+          ref,
+          ["followUpOf"],
+          `the chain is ${seen.size - 1} follow-ups deep; at most ${MAX_CHAIN_DEPTH} are allowed`,
+        ),
+      );
     }
   }
 }

@@ -10,14 +10,21 @@ export interface Catalogues {
 }
 
 /** Checks the rules zod cannot see: correct-answer counts, unique choice ids and references into the catalogues. */
-export function checkQuestion(question: QuestionInput, ref: ItemRef, catalogues: Catalogues, issues: ContentIssue[]): void {
+export function checkQuestion(
+  question: QuestionInput,
+  ref: ItemRef,
+  catalogues: Catalogues,
+  issues: ContentIssue[],
+): void {
   if (question.type === "free-text") {
     checkRubric(question.rubric, ref, catalogues, issues);
     return;
   }
   const correct = question.choices.filter((choice) => choice.correct).length;
   if (question.type === "single-choice" && correct !== 1) {
-    issues.push(issueAt(ref, ["choices"], `a single-choice question needs exactly one correct choice, found ${correct}`));
+    issues.push(
+      issueAt(ref, ["choices"], `a single-choice question needs exactly one correct choice, found ${correct}`),
+    );
   }
   if (question.type === "multi-choice" && correct === 0) {
     issues.push(issueAt(ref, ["choices"], "a multi-choice question needs at least one correct choice"));
@@ -46,7 +53,12 @@ function checkChoiceOption(id: string, index: number, ref: ItemRef, { options }:
   }
 }
 
-function checkRubric(rubric: RubricInput, ref: ItemRef, { options, concepts }: Catalogues, issues: ContentIssue[]): void {
+function checkRubric(
+  rubric: RubricInput,
+  ref: ItemRef,
+  { options, concepts }: Catalogues,
+  issues: ContentIssue[],
+): void {
   const listed = new Set<string>();
   rubric.concepts.forEach((entry, index) => {
     const field = ["rubric", "concepts", index, "concept"];
@@ -66,13 +78,17 @@ function checkRubric(rubric: RubricInput, ref: ItemRef, { options, concepts }: C
   for (const [key, ids] of lists) {
     ids.forEach((id, index) => {
       if (options && !options.has(id)) {
-        issues.push(issueAt(ref, ["rubric", "choice", key, index], `references unknown option "${id}" (not in vocabulary.yaml)`));
+        issues.push(
+          issueAt(ref, ["rubric", "choice", key, index], `references unknown option "${id}" (not in vocabulary.yaml)`),
+        );
       }
     });
   }
   choice.alternatives?.forEach((id, index) => {
     if (choice.expected.includes(id)) {
-      issues.push(issueAt(ref, ["rubric", "choice", "alternatives", index], `option "${id}" is both expected and an alternative`));
+      issues.push(
+        issueAt(ref, ["rubric", "choice", "alternatives", index], `option "${id}" is both expected and an alternative`),
+      );
     }
   });
 }

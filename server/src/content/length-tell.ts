@@ -31,8 +31,10 @@ export function lengthTell(choices: readonly { text: string; correct: boolean }[
 function describeLengthTell(tell: LengthTell, correctCount: number): string {
   const percent = Math.round((100 * (tell.correctLength - tell.longestWrongLength)) / tell.longestWrongLength);
   const subject = correctCount === 1 ? "the correct option is" : "every correct option is at least";
-  return `${subject} ${percent} % longer than the longest wrong one (${tell.correctLength} vs ${tell.longestWrongLength} `
-    + "characters), so it can be picked by length alone";
+  return (
+    `${subject} ${percent} % longer than the longest wrong one (${tell.correctLength} vs ${tell.longestWrongLength} ` +
+    "characters), so it can be picked by length alone"
+  );
 }
 
 /** The warning content:check prints for a question whose answer shows by its length, at the give-away choice. */

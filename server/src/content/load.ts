@@ -11,8 +11,6 @@ import { readSectionLists } from "./section-lists.ts";
 import type { ItemRef } from "./yaml-file.ts";
 
 export { ContentError, formatIssue, formatWarning, type ContentIssue } from "./issues.ts";
-;
-
 export type BankQuestion =
   | (Extract<QuestionInput, { type: "single-choice" | "multi-choice" }> & { file: string })
   | (Extract<QuestionInput, { type: "free-text" }> & { file: string; resolvedRubric: ResolvedRubric });
@@ -40,7 +38,10 @@ export function loadContent(dir: string): ContentBank {
   const vocabulary = vocabularyFile && parseVocabulary(vocabularyFile, issues);
   const conceptsFile = content.read("concepts.yaml");
   const concepts = conceptsFile && parseConcepts(conceptsFile, issues, vocabulary);
-  const catalogues = { options: vocabulary && new Map(vocabulary.options.map((option) => [option.id, option])), concepts };
+  const catalogues = {
+    options: vocabulary && new Map(vocabulary.options.map((option) => [option.id, option])),
+    concepts,
+  };
 
   const refs = new Map<string, ItemRef>();
   const questions = readSectionLists(

@@ -47,7 +47,8 @@ export async function unretireQuestion(tx: Tx, id: string): Promise<void> {
   await tx.question.update({ where: { id }, data: { retiredAt: null } });
 }
 
-export const createQuestion = (tx: Tx, slug: string, columns: QuestionColumns) => tx.question.create({ data: { slug, ...columns } });
+export const createQuestion = (tx: Tx, slug: string, columns: QuestionColumns) =>
+  tx.question.create({ data: { slug, ...columns } });
 
 /** Adds a version and makes it the question's current one. */
 export async function addVersion(
@@ -62,7 +63,9 @@ export async function addVersion(
 
 /** Retires every question not in `slugs`; how many were. */
 export async function retireQuestionsExcept(tx: Tx, slugs: string[], now: Date): Promise<number> {
-  return (await tx.question.updateMany({ where: { slug: { notIn: slugs }, retiredAt: null }, data: { retiredAt: now } })).count;
+  return (
+    await tx.question.updateMany({ where: { slug: { notIn: slugs }, retiredAt: null }, data: { retiredAt: now } })
+  ).count;
 }
 
 export async function flashcardsBySlug(tx: Tx) {
@@ -75,5 +78,7 @@ export async function saveFlashcard(tx: Tx, slug: string, fields: FlashcardColum
 }
 
 export async function retireFlashcardsExcept(tx: Tx, slugs: string[], now: Date): Promise<number> {
-  return (await tx.flashcard.updateMany({ where: { slug: { notIn: slugs }, retiredAt: null }, data: { retiredAt: now } })).count;
+  return (
+    await tx.flashcard.updateMany({ where: { slug: { notIn: slugs }, retiredAt: null }, data: { retiredAt: now } })
+  ).count;
 }

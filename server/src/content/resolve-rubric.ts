@@ -25,13 +25,24 @@ export function resolveRubric(
         explanation: concept.explanation,
       };
     }),
-    misconceptions: rubric.misconceptions.map(({ id, phrases, penalty, explanation }) => ({ id, phrases, penalty, explanation })),
+    misconceptions: rubric.misconceptions.map(({ id, phrases, penalty, explanation }) => ({
+      id,
+      phrases,
+      penalty,
+      explanation,
+    })),
   };
 }
 
-function resolveChoice(choice: NonNullable<RubricInput["choice"]>, options: VocabularyOption[]): NonNullable<ResolvedRubric["choice"]> {
+function resolveChoice(
+  choice: NonNullable<RubricInput["choice"]>,
+  options: VocabularyOption[],
+): NonNullable<ResolvedRubric["choice"]> {
   const category = options.find((option) => option.id === choice.expected[0])?.category;
   const alternatives =
-    choice.alternatives ?? options.filter((option) => option.category === category && !choice.expected.includes(option.id)).map((option) => option.id);
+    choice.alternatives ??
+    options
+      .filter((option) => option.category === category && !choice.expected.includes(option.id))
+      .map((option) => option.id);
   return { expected: [...choice.expected], alternatives: [...alternatives] };
 }

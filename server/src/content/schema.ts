@@ -7,13 +7,24 @@ const sectionSchema = z.enum(SECTIONS, { message: `must be one of: ${SECTIONS.jo
 const kebab = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be kebab-case (lower-case letters, digits, single hyphens)" });
-const text = (min: number) => z.string().trim().min(min, { message: `must be at least ${min} characters` });
+const text = (min: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, { message: `must be at least ${min} characters` });
 const phrases = z.array(text(1)).min(1, { message: "needs at least one phrase" });
 
 /** content/vocabulary.yaml: what answers can commit to, and word groups that mean the same thing. */
 export const vocabularySchema = z.strictObject({
   options: z
-    .array(z.strictObject({ id: kebab, label: text(1), category: z.enum(["framework", "architecture", "paradigm"]), aliases: phrases }))
+    .array(
+      z.strictObject({
+        id: kebab,
+        label: text(1),
+        category: z.enum(["framework", "architecture", "paradigm"]),
+        aliases: phrases,
+      }),
+    )
     .min(1),
   synonyms: z.array(z.array(text(1)).min(2, { message: "a synonym group needs at least two members" })),
 });

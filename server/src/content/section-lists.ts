@@ -33,7 +33,8 @@ export function readSectionLists<S extends z.ZodType<SectionItem, unknown>>(
   const present = dir.yamlFiles(folder);
   if (everySection) {
     for (const section of SECTIONS) {
-      if (!present.includes(`${section}.yaml`)) issues.push({ file: dir.display(`${folder}/${section}.yaml`), message: "required file is missing" });
+      if (!present.includes(`${section}.yaml`))
+        issues.push({ file: dir.display(`${folder}/${section}.yaml`), message: "required file is missing" });
     }
   }
   const ordered = [...present].sort((a, b) => sectionRank(a) - sectionRank(b));
@@ -44,7 +45,10 @@ export function readSectionLists<S extends z.ZodType<SectionItem, unknown>>(
     const relative = `${folder}/${name}`;
     const fileSection = SECTIONS.find((section) => `${section}.yaml` === name);
     if (!fileSection) {
-      issues.push({ file: dir.display(relative), message: `file name is not a section; expected one of: ${SECTIONS.join(", ")}` });
+      issues.push({
+        file: dir.display(relative),
+        message: `file name is not a section; expected one of: ${SECTIONS.join(", ")}`,
+      });
     }
     const yaml = dir.read(relative);
     if (!yaml) continue;

@@ -36,8 +36,7 @@ function stableJson(value: unknown): string {
 
 const hashOf = (value: unknown) => createHash("sha256").update(stableJson(value)).digest("hex");
 
-export const dbQuestionType = (type: BankQuestion["type"]) =>
-  type.replace("-", "_") as QuestionType;
+export const dbQuestionType = (type: BankQuestion["type"]) => type.replace("-", "_") as QuestionType;
 
 /** What a version stores: the question as authored plus its resolved rubric, so old grades stay explainable. */
 function versionBody(question: BankQuestion): Record<string, unknown> {
@@ -74,7 +73,11 @@ export async function syncContent(prisma: Prisma, bank: ContentBank): Promise<Sy
       if (current) report.newVersions++;
       else report.created++;
     }
-    report.retired = await retireQuestionsExcept(tx, bank.questions.map((q) => q.slug), new Date());
+    report.retired = await retireQuestionsExcept(
+      tx,
+      bank.questions.map((q) => q.slug),
+      new Date(),
+    );
 
     const cards = await flashcardsBySlug(tx);
     for (const card of bank.flashcards) {
@@ -82,10 +85,22 @@ export async function syncContent(prisma: Prisma, bank: ContentBank): Promise<Sy
       const contentHash = hashOf(data);
       const known = cards.get(card.slug);
       if (known && known.contentHash === contentHash && !known.retiredAt) continue;
-      await saveFlashcard(tx, card.slug, { section: data.section, front: data.front, back: data.back, hint: data.hint ?? null, tags: data.tags, contentHash, retiredAt: null });
+      await saveFlashcard(tx, card.slug, {
+        section: data.section,
+        front: data.front,
+        back: data.back,
+        hint: data.hint ?? null,
+        tags: data.tags,
+        contentHash,
+        retiredAt: null,
+      });
       report.flashcardsChanged++;
     }
-    report.flashcardsRetired = await retireFlashcardsExcept(tx, bank.flashcards.map((c) => c.slug), new Date());
+    report.flashcardsRetired = await retireFlashcardsExcept(
+      tx,
+      bank.flashcards.map((c) => c.slug),
+      new Date(),
+    );
     return report;
   });
 }

@@ -86,7 +86,9 @@ function lineAlong(doc: Document, path: YamlPath, lineOf: (offset: number) => nu
   let line = startLine(node, lineOf);
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((candidate) => isScalar(candidate.key) && String(candidate.key.value) === String(segment));
+      const pair = node.items.find(
+        (candidate) => isScalar(candidate.key) && String(candidate.key.value) === String(segment),
+      );
       if (!pair) break;
       line = startLine(pair.key, lineOf) ?? line;
       node = pair.value;
@@ -121,7 +123,8 @@ function pathAt(doc: Document, offset: number, lineOf: (offset: number) => numbe
       if (!pair || !isScalar(pair.key)) return path;
       path.push(String(pair.key.value));
       // A block mapping starting on its key's own line is prose with a colon that the parser misread; stop at the key.
-      if (isMap(pair.value) && !pair.value.flow && startLine(pair.value, lineOf) === startLine(pair.key, lineOf)) return path;
+      if (isMap(pair.value) && !pair.value.flow && startLine(pair.value, lineOf) === startLine(pair.key, lineOf))
+        return path;
       node = pair.value;
     } else {
       return path;

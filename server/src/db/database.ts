@@ -44,7 +44,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 
 function openPostgres(url: string, opts: OpenOptions): Database {
   const pool = createPgPool(url, opts.limits ?? DATABASE_DEFAULTS, opts.onConnectionError);
-  const prisma = new PrismaClient({ adapter: logSlowQueries(releaseBrokenConnections(new PrismaPg(pool)), opts.slowQueries) });
+  const prisma = new PrismaClient({
+    adapter: logSlowQueries(releaseBrokenConnections(new PrismaPg(pool)), opts.slowQueries),
+  });
   return {
     kind: "postgres",
     prisma,

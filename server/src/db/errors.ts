@@ -11,8 +11,16 @@ const UNAVAILABLE_SQLSTATE =
   // connection exceptions; insufficient resources (too many connections); server shutting down, crashed, starting,
   // database dropped, idle-session timeout; statement timeout or cancel; idle-in-transaction timeout; no database
   /^(08...|53...|57P0[1-5]|57014|25P03|3D000)$/;
-const UNAVAILABLE_ERRNO = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN",
-  "EHOSTUNREACH", "ENETUNREACH"]);
+const UNAVAILABLE_ERRNO = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+]);
 const UNAVAILABLE_PRISMA = new Set([
   "P1001", // can't reach the server
   "P1002", // the server timed out
@@ -23,8 +31,13 @@ const UNAVAILABLE_PRISMA = new Set([
   "P2028", // a transaction could not start, or expired, in time
   "P2037", // too many connections
 ]);
-const UNAVAILABLE_KIND = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "ConnectionClosed", "SocketTimeout",
-  "TooManyConnections"]);
+const UNAVAILABLE_KIND = new Set([
+  "DatabaseNotReachable",
+  "DatabaseDoesNotExist",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
 // pg: "Connection terminated unexpectedly", "Connection terminated due to connection timeout", "Client has
 // encountered a connection error and is not queryable"; pg-pool: "timeout exceeded when trying to connect";
 // PostgreSQL (55000, a code too broad to list) for `ALTER DATABASE … ALLOW_CONNECTIONS false`.

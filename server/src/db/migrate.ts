@@ -65,7 +65,8 @@ export async function migrate(sql: SqlRunner, migrations: Migration[]): Promise<
       const row = applied.get(m.name);
       if (row) {
         if (!row.finished_at) throw new MigrationError(`Migration ${m.name} failed earlier; resolve it by hand`);
-        if (row.checksum !== m.checksum) throw new MigrationError(`Migration ${m.name} was edited after it was applied`);
+        if (row.checksum !== m.checksum)
+          throw new MigrationError(`Migration ${m.name} was edited after it was applied`);
         continue;
       }
       try {

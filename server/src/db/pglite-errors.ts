@@ -10,7 +10,10 @@ interface PgError {
 
 /** Mirrors adapter-pg's mapping so Prisma raises the same P2002/P2003/P2011 on PGlite as on PostgreSQL. */
 function kindOf(error: PgError): Record<string, unknown> | undefined {
-  const fields = error.detail?.match(/Key \(([^)]+)\)/)?.at(1)?.split(", ");
+  const fields = error.detail
+    ?.match(/Key \(([^)]+)\)/)
+    ?.at(1)
+    ?.split(", ");
   switch (error.code) {
     case "23505":
       return { kind: "UniqueConstraintViolation", constraint: fields ? { fields } : undefined };
@@ -19,7 +22,11 @@ function kindOf(error: PgError): Record<string, unknown> | undefined {
     case "23503":
       return {
         kind: "ForeignKeyConstraintViolation",
-        constraint: error.column ? { fields: [error.column] } : error.constraint ? { index: error.constraint } : undefined,
+        constraint: error.column
+          ? { fields: [error.column] }
+          : error.constraint
+            ? { index: error.constraint }
+            : undefined,
       };
     default:
       return undefined;

@@ -1,10 +1,5 @@
 import type { PrismaPg } from "@prisma/adapter-pg";
-import type {
-  SqlDriverAdapter,
-  SqlDriverAdapterFactory,
-  SqlQuery,
-  Transaction,
-} from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import type pg from "pg";
 
 const ends = (query: SqlQuery) => query.sql === "COMMIT" || query.sql === "ROLLBACK";

@@ -1,10 +1,5 @@
 import { performance } from "node:perf_hooks";
-import type {
-  SqlDriverAdapter,
-  SqlDriverAdapterFactory,
-  SqlQuery,
-  Transaction,
-} from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
 /** A query that took at least the threshold: its text only, never its parameters (they carry answers and e-mails). */
 export interface SlowQuery {
@@ -58,7 +53,10 @@ function timedAdapter(adapter: SqlDriverAdapter, log: SlowQueryLog): SqlDriverAd
  * Prisma's driver adapter (pg or PGlite) with every statement timed at the driver, below Prisma's own work, so the
  * figure is the database's and the text is the SQL Prisma generated. Without a log the adapter is returned as is.
  */
-export function logSlowQueries(factory: SqlDriverAdapterFactory, log: SlowQueryLog | undefined): SqlDriverAdapterFactory {
+export function logSlowQueries(
+  factory: SqlDriverAdapterFactory,
+  log: SlowQueryLog | undefined,
+): SqlDriverAdapterFactory {
   if (!log) return factory;
   return {
     provider: factory.provider,

@@ -42,7 +42,8 @@ const decode = <S extends z.ZodType>(rows: unknown[], row: S): z.output<S>[] => 
 
 /** The statements of one pg connection (or the pool, which picks one per statement). */
 function pgStatements(target: pg.Pool | pg.PoolClient, log: SlowQueryLog | undefined): SqlStatements {
-  const send = (sql: string | Prepared, params?: unknown[]) => timed(log, textOf(sql), () => target.query(asPgQuery(sql, params)));
+  const send = (sql: string | Prepared, params?: unknown[]) =>
+    timed(log, textOf(sql), () => target.query(asPgQuery(sql, params)));
   return {
     query: async (sql, params, row) => decode((await send(sql, params)).rows, row),
     run: async (sql, params) => (await send(sql, params)).rowCount ?? 0,
@@ -75,7 +76,8 @@ export function pgRunner(pool: pg.Pool, log?: SlowQueryLog): SqlRunner {
 type PgliteTarget = Pick<PGlite, "query" | "exec">;
 
 function pgliteStatements(target: PgliteTarget, log: SlowQueryLog | undefined): SqlStatements {
-  const send = (sql: string | Prepared, params?: unknown[]) => timed(log, textOf(sql), () => target.query(textOf(sql), params));
+  const send = (sql: string | Prepared, params?: unknown[]) =>
+    timed(log, textOf(sql), () => target.query(textOf(sql), params));
   return {
     query: async (sql, params, row) => decode((await send(sql, params)).rows, row),
     run: async (sql, params) => (await send(sql, params)).affectedRows ?? 0,

@@ -43,7 +43,12 @@ export function cardContent(row: CardContentRow, sources: Map<string, CardSource
   const index = concepts.findIndex((c) => c.id === row.conceptId);
   const concept = concepts[index];
   if (!concept) {
-    return { front: missedFront(body.prompt, "a key point"), back: `Model answer: ${body.modelAnswer}`, section, ...source };
+    return {
+      front: missedFront(body.prompt, "a key point"),
+      back: `Model answer: ${body.modelAnswer}`,
+      section,
+      ...source,
+    };
   }
   return {
     front: missedFront(body.prompt, `key point ${index + 1} of ${concepts.length}`),

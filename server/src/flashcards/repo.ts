@@ -36,7 +36,12 @@ WHERE c."userId" = ${userId}::uuid AND c.suspended = false
   AND ${activeContent(sections)}`;
 
 /** The next new cards: personal before bank, oldest first. */
-export const newQuery = (userId: string, now: Date, sections: string | null, limit: number): Sql => sql`SELECT ${SCHED_COLUMNS}
+export const newQuery = (
+  userId: string,
+  now: Date,
+  sections: string | null,
+  limit: number,
+): Sql => sql`SELECT ${SCHED_COLUMNS}
 FROM "Card" c
 WHERE c."userId" = ${userId}::uuid AND c.suspended = false AND c.state = 0
   AND ${notBuried(now)}
@@ -81,11 +86,22 @@ export async function ensureBankCards(db: Db, userId: string, now: Date): Promis
   );
 }
 
-export function dueCandidates(db: Db, userId: string, at: DueWindow, sections: string | null): Promise<QueueCandidate[]> {
+export function dueCandidates(
+  db: Db,
+  userId: string,
+  at: DueWindow,
+  sections: string | null,
+): Promise<QueueCandidate[]> {
   return queryRows(db, dueQuery(userId, at, sections), candidateRow);
 }
 
-export async function newCandidates(db: Db, userId: string, now: Date, sections: string | null, limit: number): Promise<QueueCandidate[]> {
+export async function newCandidates(
+  db: Db,
+  userId: string,
+  now: Date,
+  sections: string | null,
+  limit: number,
+): Promise<QueueCandidate[]> {
   if (limit <= 0) return [];
   return queryRows(db, newQuery(userId, now, sections, limit), candidateRow);
 }
@@ -145,7 +161,8 @@ const contentInclude = {
 export const cardsWithContent = (db: Db, ids: readonly string[]) =>
   db.card.findMany({ where: { id: { in: [...ids] } }, include: contentInclude });
 
-export const findOwnCard = (db: Db, userId: string, cardId: string) => db.card.findFirst({ where: { id: cardId, userId } });
+export const findOwnCard = (db: Db, userId: string, cardId: string) =>
+  db.card.findFirst({ where: { id: cardId, userId } });
 
 export const findOwnCardWithContent = (db: Db, userId: string, cardId: string) =>
   db.card.findFirst({ where: { id: cardId, userId }, include: contentInclude });
@@ -159,7 +176,8 @@ export async function deleteCardAndLog(db: Prisma, cardId: string): Promise<void
 }
 
 export function listCardsWithContent(db: Db, userId: string, filter: "personal" | "leeches" | "suspended") {
-  const where = filter === "personal" ? { kind: "missed" as const } : filter === "leeches" ? { leech: true } : { suspended: true };
+  const where =
+    filter === "personal" ? { kind: "missed" as const } : filter === "leeches" ? { leech: true } : { suspended: true };
   return db.card.findMany({
     where: { userId, ...where },
     include: contentInclude,
@@ -169,10 +187,17 @@ export function listCardsWithContent(db: Db, userId: string, filter: "personal" 
 }
 
 /** The user's cards, less bank cards of retired flashcards (the stats leave those out). */
-const activeCards = (userId: string) => ({ userId, OR: [{ kind: "missed" as const }, { flashcard: { retiredAt: null } }] });
+const activeCards = (userId: string) => ({
+  userId,
+  OR: [{ kind: "missed" as const }, { flashcard: { retiredAt: null } }],
+});
 
 export async function cardCountsByState(db: Db, userId: string) {
-  const groups = await db.card.groupBy({ by: ["state", "suspended", "leech"], where: activeCards(userId), _count: { _all: true } });
+  const groups = await db.card.groupBy({
+    by: ["state", "suspended", "leech"],
+    where: activeCards(userId),
+    _count: { _all: true },
+  });
   return groups.map((g) => ({ state: g.state, suspended: g.suspended, leech: g.leech, count: g._count._all }));
 }
 
@@ -196,13 +221,20 @@ export const snapshotSchema = cardStateShape.extend({
 
 /** A logged response is replayed as the API states it: jsonb keeps its own key order, parsing restores the schema's. */
 export async function reviewById(db: Db, userId: string, reviewId: string) {
-  const row = await db.reviewLog.findUnique({ where: { userId_reviewId: { userId, reviewId } }, select: { cardId: true, response: true } });
+  const row = await db.reviewLog.findUnique({
+    where: { userId_reviewId: { userId, reviewId } },
+    select: { cardId: true, response: true },
+  });
   return row && { cardId: row.cardId, response: cardStateShape.parse(row.response) };
 }
 
 /** When the user's latest review (undone or not) was logged. */
 export async function lastReviewedAt(db: Db, userId: string): Promise<Date | null> {
-  const last = await db.reviewLog.findFirst({ where: { userId }, orderBy: { reviewedAt: "desc" }, select: { reviewedAt: true } });
+  const last = await db.reviewLog.findFirst({
+    where: { userId },
+    orderBy: { reviewedAt: "desc" },
+    select: { reviewedAt: true },
+  });
   return last?.reviewedAt ?? null;
 }
 
@@ -226,7 +258,15 @@ export async function appendReview(
 /** The user's last review that is not undone, with the card's state before it. */
 export async function lastActiveReview(db: Db, userId: string) {
   const row = await db.reviewLog.findFirst({ where: { userId, undoneAt: null }, orderBy: { reviewedAt: "desc" } });
-  return row && { id: row.id, cardId: row.cardId, reviewId: row.reviewId, rating: row.rating, stateBefore: snapshotSchema.parse(row.stateBefore) };
+  return (
+    row && {
+      id: row.id,
+      cardId: row.cardId,
+      reviewId: row.reviewId,
+      rating: row.rating,
+      stateBefore: snapshotSchema.parse(row.stateBefore),
+    }
+  );
 }
 
 export async function markUndone(db: Db, logId: string, at: Date): Promise<void> {
@@ -239,7 +279,11 @@ export async function reviewsSince(db: Db, userId: string, since: Date) {
     where: { userId, undoneAt: null, reviewedAt: { gte: since } },
     select: { reviewedAt: true, rating: true, stateBefore: true },
   });
-  return rows.map((r) => ({ reviewedAt: r.reviewedAt, rating: r.rating, stateBefore: snapshotSchema.parse(r.stateBefore) }));
+  return rows.map((r) => ({
+    reviewedAt: r.reviewedAt,
+    rating: r.rating,
+    stateBefore: snapshotSchema.parse(r.stateBefore),
+  }));
 }
 
 // ---- Study settings ------------------------------------------------------------------------------------------
@@ -251,7 +295,8 @@ export interface SettingsRow {
   timeZone: string;
 }
 
-export const findSettings = (db: Db, userId: string): Promise<SettingsRow | null> => db.studySettings.findUnique({ where: { userId } });
+export const findSettings = (db: Db, userId: string): Promise<SettingsRow | null> =>
+  db.studySettings.findUnique({ where: { userId } });
 
 export const saveSettings = (db: Db, userId: string, data: SettingsRow): Promise<SettingsRow> =>
   db.studySettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
@@ -287,12 +332,26 @@ export const cardSourceRow = z.object({
 });
 
 export type CardSource =
-  | { type: "free-text"; slug: string; prompt: string; modelAnswer: string; concepts: ResolvedConcept[]; misconceptions: ResolvedMisconception[] }
+  | {
+      type: "free-text";
+      slug: string;
+      prompt: string;
+      modelAnswer: string;
+      concepts: ResolvedConcept[];
+      misconceptions: ResolvedMisconception[];
+    }
   | { type: "other" };
 
 export function toCardSource(row: z.output<typeof cardSourceRow>): CardSource {
   if (row.type !== "free-text" || row.modelAnswer === null || !row.concepts) return { type: "other" };
-  return { type: "free-text", slug: row.slug, prompt: row.prompt, modelAnswer: row.modelAnswer, concepts: row.concepts, misconceptions: row.misconceptions ?? [] };
+  return {
+    type: "free-text",
+    slug: row.slug,
+    prompt: row.prompt,
+    modelAnswer: row.modelAnswer,
+    concepts: row.concepts,
+    misconceptions: row.misconceptions ?? [],
+  };
 }
 
 /** The question versions' card sources, by version id (ids not found are left out). */

@@ -34,8 +34,17 @@ interface Routes {
   svc: flashcards.FlashcardDeps;
 }
 
-export function flashcardRoutes(deps: { prisma: Prisma; lexicon: Lexicon; registry: OpenAPIRegistry; now?: () => Date }): Router {
-  const routes = { router: Router(), registry: deps.registry, svc: { prisma: deps.prisma, now: deps.now ?? (() => new Date()) } };
+export function flashcardRoutes(deps: {
+  prisma: Prisma;
+  lexicon: Lexicon;
+  registry: OpenAPIRegistry;
+  now?: () => Date;
+}): Router {
+  const routes = {
+    router: Router(),
+    registry: deps.registry,
+    svc: { prisma: deps.prisma, now: deps.now ?? (() => new Date()) },
+  };
   queueRoutes(routes);
   ratingRoutes(routes, deps.lexicon);
   cardRoutes(routes);
@@ -54,7 +63,10 @@ function queueRoutes({ router, registry, svc }: Routes): void {
       path: "/api/flashcards/queue",
       summary: "Today's review queue: learning cards due, then reviews due, then new cards up to the daily limit",
       query: queueQuery,
-      responses: { 200: { description: "The next cards and how many of each kind are waiting", schema: queueResponse }, 400: { description: "Bad limit or section" } },
+      responses: {
+        200: { description: "The next cards and how many of each kind are waiting", schema: queueResponse },
+        400: { description: "Bad limit or section" },
+      },
     },
     async ({ req, res, query }) => {
       res.json(await flashcards.getQueue(svc, currentUser(req).id, { limit: query.limit, sections: query.sections }));
@@ -68,15 +80,18 @@ function queueRoutes({ router, registry, svc }: Routes): void {
       ...common,
       method: "get",
       path: "/api/flashcards/cram",
-      summary: "Cram: every card of the chosen sections that is not suspended, due or not; reviewing them changes no schedule",
+      summary:
+        "Cram: every card of the chosen sections that is not suspended, due or not; reviewing them changes no schedule",
       query: cramQuery,
-      responses: { 200: { description: "The cards with their content", schema: cramResponse }, 400: { description: "Bad limit or section" } },
+      responses: {
+        200: { description: "The cards with their content", schema: cramResponse },
+        400: { description: "Bad limit or section" },
+      },
     },
     async ({ req, res, query }) => {
       res.json(await flashcards.getCram(svc, currentUser(req).id, { limit: query.limit, sections: query.sections }));
     },
   );
-
 }
 
 /** Rating a card, checking typed recall before rating, and undoing the last rating. */
@@ -113,7 +128,11 @@ function ratingRoutes({ router, registry, svc }: Routes, lexicon: Lexicon): void
       summary: "Grade typed recall of a personal card against its rubric concept and suggest a rating (nothing stored)",
       params: cardParams,
       body: checkBody,
-      responses: { 200: { description: "The grading and a suggested rating", schema: checkResponse }, 400: { description: "Bad answer" }, ...notYours },
+      responses: {
+        200: { description: "The grading and a suggested rating", schema: checkResponse },
+        400: { description: "Bad answer" },
+        ...notYours,
+      },
     },
     async ({ req, res, params, body }) => {
       res.json(await flashcards.checkRecall({ ...svc, lexicon }, currentUser(req).id, params.id, body.answer));
@@ -128,13 +147,15 @@ function ratingRoutes({ router, registry, svc }: Routes, lexicon: Lexicon): void
       method: "post",
       path: "/api/flashcards/undo",
       summary: "Undo the caller's last review: the card's state is restored exactly and the log row marked undone",
-      responses: { 200: { description: "What was undone and the card's restored state", schema: undoResponse }, 409: { description: "Nothing to undo" } },
+      responses: {
+        200: { description: "What was undone and the card's restored state", schema: undoResponse },
+        409: { description: "Nothing to undo" },
+      },
     },
     async ({ req, res }) => {
       res.json(await flashcards.undoLast(svc, currentUser(req).id));
     },
   );
-
 }
 
 /** The stats, the lists of personal cards, leeches and suspended cards, and what is done to one card. */
@@ -170,7 +191,10 @@ function cardRoutes({ router, registry, svc }: Routes): void {
     },
   );
 
-  for (const [action, suspended] of [["suspend", true], ["unsuspend", false]] as const) {
+  for (const [action, suspended] of [
+    ["suspend", true],
+    ["unsuspend", false],
+  ] as const) {
     defineRoute(
       router,
       registry,
@@ -178,7 +202,9 @@ function cardRoutes({ router, registry, svc }: Routes): void {
         ...common,
         method: "post",
         path: `/api/flashcards/:id/${action}`,
-        summary: suspended ? "Suspend a card: it leaves the queue, keeping its schedule and log" : "Unsuspend a card (also a leech)",
+        summary: suspended
+          ? "Suspend a card: it leaves the queue, keeping its schedule and log"
+          : "Unsuspend a card (also a leech)",
         params: cardParams,
         responses: { 200: { description: "The card's state", schema: cardStateSchema }, ...notYours },
       },
@@ -220,7 +246,6 @@ function cardRoutes({ router, registry, svc }: Routes): void {
       res.status(204).end();
     },
   );
-
 }
 
 function settingsRoutes({ router, registry, svc }: Routes): void {
@@ -250,7 +275,10 @@ function settingsRoutes({ router, registry, svc }: Routes): void {
       path: "/api/me/study-settings",
       summary: "Save study settings; fields left out keep their values",
       body: settingsBody,
-      responses: { 200: { description: "The saved settings", schema: settingsSchema }, 400: { description: "A value out of range (named in details)" } },
+      responses: {
+        200: { description: "The saved settings", schema: settingsSchema },
+        400: { description: "A value out of range (named in details)" },
+      },
     },
     async ({ req, res, body }) => {
       res.json(await savePrefs(svc.prisma, currentUser(req).id, body, svc.now()));

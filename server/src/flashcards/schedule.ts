@@ -43,14 +43,30 @@ export interface StudyPrefs {
   timeZone: string;
 }
 
-export const DEFAULT_PREFS: StudyPrefs = { desiredRetention: 0.9, newCardsPerDay: 20, interviewDate: null, timeZone: "UTC" };
+export const DEFAULT_PREFS: StudyPrefs = {
+  desiredRetention: 0.9,
+  newCardsPerDay: 20,
+  interviewDate: null,
+  timeZone: "UTC",
+};
 
 export const ratingValue = (r: Rating): Grade => (RATINGS.indexOf(r) + 1) as Grade;
 export const ratingName = (value: number): Rating => RATINGS[value - 1]!;
 export const stateName = (state: number): StateName => STATE_NAMES[state] ?? "new";
 
 export function newCardState(now: Date): SchedState {
-  return { due: now, stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0, lastReview: null };
+  return {
+    due: now,
+    stability: 0,
+    difficulty: 0,
+    elapsedDays: 0,
+    scheduledDays: 0,
+    learningSteps: 0,
+    reps: 0,
+    lapses: 0,
+    state: 0,
+    lastReview: null,
+  };
 }
 
 /** The interview-date cap in force at `now`: the longest interval in days and the last instant a card may fall due. */
@@ -119,7 +135,9 @@ function fromFsrs(c: FsrsCard, now: Date, cap: ReturnType<typeof interviewCap>):
 
 /** Anki's leech rule: the 8th lapse flags and suspends a card, and every 4th lapse after that again. */
 export function isLeechLapse(before: Pick<SchedState, "lapses">, after: Pick<SchedState, "lapses">): boolean {
-  return after.lapses > before.lapses && after.lapses >= LEECH_LAPSES && (after.lapses - LEECH_LAPSES) % LEECH_REPEAT === 0;
+  return (
+    after.lapses > before.lapses && after.lapses >= LEECH_LAPSES && (after.lapses - LEECH_LAPSES) % LEECH_REPEAT === 0
+  );
 }
 
 export interface ReviewOutcome {
@@ -143,8 +161,14 @@ export type Intervals = Record<Rating, number>;
 export function previewIntervals(state: SchedState, now: Date, prefs: StudyPrefs): Intervals {
   const { f, cap } = schedulerFor(now, prefs);
   const preview = f.repeat(toFsrs(state), now);
-  const seconds = (g: Grade) => Math.max(0, Math.round((fromFsrs(preview[g].card, now, cap).due.getTime() - now.getTime()) / 1000));
-  return { again: seconds(FsrsRating.Again), hard: seconds(FsrsRating.Hard), good: seconds(FsrsRating.Good), easy: seconds(FsrsRating.Easy) };
+  const seconds = (g: Grade) =>
+    Math.max(0, Math.round((fromFsrs(preview[g].card, now, cap).due.getTime() - now.getTime()) / 1000));
+  return {
+    again: seconds(FsrsRating.Again),
+    hard: seconds(FsrsRating.Hard),
+    good: seconds(FsrsRating.Good),
+    easy: seconds(FsrsRating.Easy),
+  };
 }
 
 const retrievabilityCalc = fsrs({ enable_fuzz: false });
@@ -180,7 +204,12 @@ export interface OrderedQueue<C> {
  * (missed-concept) cards before bank cards. When that is empty, learning cards due within 20 minutes are shown early.
  * `newIntroducedToday` is how many new cards were already studied in the user's day.
  */
-export function orderQueue<C extends QueueCandidate>(candidates: C[], now: Date, prefs: StudyPrefs, newIntroducedToday: number): OrderedQueue<C> {
+export function orderQueue<C extends QueueCandidate>(
+  candidates: C[],
+  now: Date,
+  prefs: StudyPrefs,
+  newIntroducedToday: number,
+): OrderedQueue<C> {
   const { end } = userDay(now, prefs.timeZone);
   const byDue = (a: C, b: C) => a.due.getTime() - b.due.getTime() || (a.id < b.id ? -1 : 1);
   const isLearning = (c: C) => c.state === 1 || c.state === 3;
@@ -207,5 +236,8 @@ export function orderQueue<C extends QueueCandidate>(candidates: C[], now: Date,
     const ahead = new Date(now.getTime() + LEARN_AHEAD_MS);
     learning = candidates.filter((c) => isLearning(c) && c.due <= ahead).sort(byDue);
   }
-  return { cards: [...learning, ...review, ...fresh], counts: { learning: learning.length, review: review.length, new: fresh.length } };
+  return {
+    cards: [...learning, ...review, ...fresh],
+    counts: { learning: learning.length, review: review.length, new: fresh.length },
+  };
 }

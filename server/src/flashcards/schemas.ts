@@ -7,7 +7,13 @@ import { NEW_CARDS_RANGE, RETENTION_RANGE } from "./study-prefs.ts";
 
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v),
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
     z.array(item).optional(),
   );
 
@@ -18,7 +24,9 @@ export const queueQuery = z.object({
 
 export const cramQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(500),
-  sections: csv(z.enum(SECTIONS)).describe("Only cards from these sections, comma-separated; all sections when left out"),
+  sections: csv(z.enum(SECTIONS)).describe(
+    "Only cards from these sections, comma-separated; all sections when left out",
+  ),
 });
 
 /** Any string: an id that is not a UUID is simply an unknown card (404), not a malformed request. */
@@ -27,19 +35,28 @@ export const cardParams = z.object({ id: z.string().max(100) });
 export const reviewBody = z
   .object({
     rating: z.enum(RATINGS, { message: `must be one of: ${RATINGS.join(", ")}` }),
-    reviewId: z.string().trim().min(1).max(100).describe("Chosen by the client; repeating it replays the first response"),
+    reviewId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .describe("Chosen by the client; repeating it replays the first response"),
     durationMs: z.number().int().min(0).max(86_400_000).optional(),
   })
   .openapi("ReviewRequest");
 
-const isRealDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
-const isoDay = z.string().refine((s) => {
-  try {
-    return isRealDay(s);
-  } catch {
-    return false;
-  }
-}, { message: "must be a real calendar date as YYYY-MM-DD", abort: true });
+const isRealDay = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isoDay = z.string().refine(
+  (s) => {
+    try {
+      return isRealDay(s);
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be a real calendar date as YYYY-MM-DD", abort: true },
+);
 
 export const settingsBody = z
   .object({
@@ -55,7 +72,10 @@ export const settingsBody = z
       .max(NEW_CARDS_RANGE.max, { message: `must be at most ${NEW_CARDS_RANGE.max}` })
       .optional(),
     interviewDate: isoDay.nullable().optional().describe("Between today (in the time zone) and two years ahead"),
-    timeZone: z.string().refine(isValidTimeZone, { message: "must be an IANA time zone such as Europe/Berlin" }).optional(),
+    timeZone: z
+      .string()
+      .refine(isValidTimeZone, { message: "must be an IANA time zone such as Europe/Berlin" })
+      .optional(),
   })
   .strict()
   .openapi("StudySettingsUpdate");
@@ -69,7 +89,12 @@ export const settingsSchema = z
   })
   .openapi("StudySettings");
 
-const intervals = z.object({ again: z.number().int(), hard: z.number().int(), good: z.number().int(), easy: z.number().int() });
+const intervals = z.object({
+  again: z.number().int(),
+  hard: z.number().int(),
+  good: z.number().int(),
+  easy: z.number().int(),
+});
 
 export const queueCard = z.object({
   id: z.uuid(),
@@ -90,9 +115,7 @@ export const queueResponse = z
   })
   .openapi("FlashcardQueue");
 
-export const cardStateSchema = cardStateShape
-  .extend({ id: z.uuid() })
-  .openapi("CardState");
+export const cardStateSchema = cardStateShape.extend({ id: z.uuid() }).openapi("CardState");
 
 export const buryResponse = cardStateSchema
   .extend({ buriedUntil: z.string().describe("When the user's next day begins: the card is back in the queue then") })
@@ -136,13 +159,20 @@ export const statsResponse = z
       suspended: z.number().int(),
       leeches: z.number().int(),
     }),
-    forecast: z.array(z.object({ date: z.string(), due: z.number().int() })).describe("Cards due on each of the next 14 days; today includes overdue ones"),
+    forecast: z
+      .array(z.object({ date: z.string(), due: z.number().int() }))
+      .describe("Cards due on each of the next 14 days; today includes overdue ones"),
     trueRetention: z.object({
       reviews: z.number().int(),
       passed: z.number().int(),
-      rate: z.number().nullable().describe("Share of reviews of mature cards (interval ≥ 21 days) not rated again, last 30 days"),
+      rate: z
+        .number()
+        .nullable()
+        .describe("Share of reviews of mature cards (interval ≥ 21 days) not rated again, last 30 days"),
     }),
-    reviewsPerDay: z.array(z.object({ date: z.string(), count: z.number().int() })).describe("The last 30 days, oldest first"),
+    reviewsPerDay: z
+      .array(z.object({ date: z.string(), count: z.number().int() }))
+      .describe("The last 30 days, oldest first"),
   })
   .openapi("StudyStats");
 

@@ -4,7 +4,14 @@ import { gradeFreeText } from "../grading/index.ts";
 import type { Lexicon } from "../grading/index.ts";
 import { AppError, notFound } from "../http/index.ts";
 import { addDays, localDate, userDay } from "./local-day.ts";
-import { cardContent, presentCardState, restoreFrom, snapshot, sourceVersionIds, type CardStateResponse } from "./present.ts";
+import {
+  cardContent,
+  presentCardState,
+  restoreFrom,
+  snapshot,
+  sourceVersionIds,
+  type CardStateResponse,
+} from "./present.ts";
 import {
   appendReview,
   cardCountsByState,
@@ -29,7 +36,16 @@ import {
   schedOf,
   updateCard,
 } from "./repo.ts";
-import { LEARN_AHEAD_MS, orderQueue, previewIntervals, ratingName, ratingValue, reviewCard, stateName, type Rating } from "./schedule.ts";
+import {
+  LEARN_AHEAD_MS,
+  orderQueue,
+  previewIntervals,
+  ratingName,
+  ratingValue,
+  reviewCard,
+  stateName,
+  type Rating,
+} from "./schedule.ts";
 import { loadPrefs } from "./settings.ts";
 
 export interface FlashcardDeps {
@@ -49,17 +65,31 @@ export async function getQueue(deps: FlashcardDeps, userId: string, opts: { limi
   // The new cards are fetched up to the whole daily limit at once; orderQueue keeps what is left of it today.
   const [introduced, due, fresh] = await Promise.all([
     newIntroducedSince(deps.prisma, userId, day.start),
-    dueCandidates(deps.prisma, userId, { now, learnUntil: new Date(now.getTime() + LEARN_AHEAD_MS), reviewBefore: day.end }, sections),
+    dueCandidates(
+      deps.prisma,
+      userId,
+      { now, learnUntil: new Date(now.getTime() + LEARN_AHEAD_MS), reviewBefore: day.end },
+      sections,
+    ),
     newCandidates(deps.prisma, userId, now, sections, prefs.newCardsPerDay),
   ]);
   const ordered = orderQueue([...due, ...fresh], now, prefs, introduced);
   const top = ordered.cards.slice(0, opts.limit);
-  const rows = await cardsWithContent(deps.prisma, top.map((c) => c.id));
+  const rows = await cardsWithContent(
+    deps.prisma,
+    top.map((c) => c.id),
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   const sources = await cardSources(deps.prisma, sourceVersionIds(rows));
   const cards = top.map((c) => {
     const content = cardContent(byId.get(c.id)!, sources);
-    return { id: c.id, kind: c.kind, ...content, state: stateName(c.state), intervals: previewIntervals(c, now, prefs) };
+    return {
+      id: c.id,
+      kind: c.kind,
+      ...content,
+      state: stateName(c.state),
+      intervals: previewIntervals(c, now, prefs),
+    };
   });
   return { cards, counts: ordered.counts };
 }
@@ -70,7 +100,12 @@ export async function getQueue(deps: FlashcardDeps, userId: string, opts: { limi
  */
 export async function getCram(deps: FlashcardDeps, userId: string, opts: { limit: number; sections?: string[] }) {
   await ensureBankCards(deps.prisma, userId, deps.now());
-  const ids = await cramCardIds(deps.prisma, userId, opts.sections?.length ? opts.sections.join(",") : null, opts.limit);
+  const ids = await cramCardIds(
+    deps.prisma,
+    userId,
+    opts.sections?.length ? opts.sections.join(",") : null,
+    opts.limit,
+  );
   const rows = await cardsWithContent(deps.prisma, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const sources = await cardSources(deps.prisma, sourceVersionIds(rows));
@@ -108,7 +143,11 @@ export async function reviewOne(
       const prefs = await loadPrefs(tx, userId);
       const outcome = reviewCard(schedOf(card), input.rating, now, prefs);
       const leech = card.leech || outcome.leech;
-      const updated = await updateCard(tx, card.id, { ...outcome.after, leech, suspended: outcome.leech ? true : card.suspended });
+      const updated = await updateCard(tx, card.id, {
+        ...outcome.after,
+        leech,
+        suspended: outcome.leech ? true : card.suspended,
+      });
       const response = presentCardState(updated);
       // Log rows of one user are strictly ordered in time, so "the last review" is never ambiguous.
       const last = await lastReviewedAt(tx, userId);
@@ -228,7 +267,12 @@ export async function getStats(deps: FlashcardDeps, userId: string) {
       if (log.rating !== 1) passed++;
     }
   }
-  return { counts, forecast, trueRetention: { reviews: mature, passed, rate: mature ? passed / mature : null }, reviewsPerDay };
+  return {
+    counts,
+    forecast,
+    trueRetention: { reviews: mature, passed, rate: mature ? passed / mature : null },
+    reviewsPerDay,
+  };
 }
 
 /**
@@ -236,15 +280,33 @@ export async function getStats(deps: FlashcardDeps, userId: string) {
  * source concept (and the question's misconceptions), and suggests a rating. Nothing is stored — the rating is.
  * Bank cards have no rubric, so they come back ungraded for the user to compare by eye.
  */
-export async function checkRecall(deps: FlashcardDeps & { lexicon: Lexicon }, userId: string, cardId: string, answer: string) {
+export async function checkRecall(
+  deps: FlashcardDeps & { lexicon: Lexicon },
+  userId: string,
+  cardId: string,
+  answer: string,
+) {
   if (!UUID.test(cardId)) throw cardNotFound();
   const card = await findOwnCardWithContent(deps.prisma, userId, cardId);
   if (!card) throw cardNotFound();
   const versionId = card.question?.currentVersionId;
   const source = versionId ? (await cardSources(deps.prisma, [versionId])).get(versionId) : undefined;
   const concept = source?.type === "free-text" ? source.concepts.find((c) => c.id === card.conceptId) : undefined;
-  if (card.kind !== "missed" || source?.type !== "free-text" || !concept) return { gradable: false as const, suggestedRating: null };
-  const grade = gradeFreeText({ concepts: [{ ...concept, required: true }], misconceptions: source.misconceptions }, deps.lexicon, answer);
+  if (card.kind !== "missed" || source?.type !== "free-text" || !concept)
+    return { gradable: false as const, suggestedRating: null };
+  const grade = gradeFreeText(
+    { concepts: [{ ...concept, required: true }], misconceptions: source.misconceptions },
+    deps.lexicon,
+    answer,
+  );
   const suggestedRating: Rating = grade.verdict === "correct" ? "good" : grade.verdict === "partial" ? "hard" : "again";
-  return { gradable: true as const, verdict: grade.verdict, score: grade.score, matched: grade.matched, missed: grade.missed, flags: grade.flags, suggestedRating };
+  return {
+    gradable: true as const,
+    verdict: grade.verdict,
+    score: grade.score,
+    matched: grade.matched,
+    missed: grade.missed,
+    flags: grade.flags,
+    suggestedRating,
+  };
 }

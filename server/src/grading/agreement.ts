@@ -10,7 +10,10 @@ export interface Confusion<L extends string> {
   total: number;
 }
 
-export function confusionMatrix<L extends string>(labels: readonly L[], pairs: Iterable<readonly [L, L]>): Confusion<L> {
+export function confusionMatrix<L extends string>(
+  labels: readonly L[],
+  pairs: Iterable<readonly [L, L]>,
+): Confusion<L> {
   const matrix = labels.map(() => labels.map(() => 0));
   let total = 0;
   for (const [reference, other] of pairs) {

@@ -5,7 +5,12 @@ import type { ChoiceQuestion, GradeResult, Verdict } from "./types.ts";
  * Picking everything therefore scores 0, and each wrong pick costs as much as the share of wrong options
  * it is. Ids that aren't choices of the question count as wrong picks.
  */
-export function multiChoiceScore(correctPicked: number, totalCorrect: number, wrongPicked: number, totalWrong: number): number {
+export function multiChoiceScore(
+  correctPicked: number,
+  totalCorrect: number,
+  wrongPicked: number,
+  totalWrong: number,
+): number {
   const gained = totalCorrect > 0 ? correctPicked / totalCorrect : 0;
   return Math.max(0, gained - wrongPicked / Math.max(1, totalWrong));
 }
@@ -36,7 +41,12 @@ export function gradeChoice(question: ChoiceQuestion, answer: string | string[])
   const raw =
     question.type === "single-choice"
       ? Number(picked.length === 1 && correctPicked.length === 1)
-      : multiChoiceScore(correctPicked.length, correct.length, wrongPicked.length, question.choices.length - correct.length);
+      : multiChoiceScore(
+          correctPicked.length,
+          correct.length,
+          wrongPicked.length,
+          question.choices.length - correct.length,
+        );
   const score = Math.round(raw * 1000) / 1000;
   return {
     score,

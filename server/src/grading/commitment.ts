@@ -1,5 +1,13 @@
 import {
-  AUXILIARIES, CHOOSING_STEMS, CONDITION_WORDS, CUE_WINDOW, DEFER_WINDOW, DEFERRING_WORDS, ENDORSING_STEMS, HEDGE_STEMS, LIST_CONNECTORS,
+  AUXILIARIES,
+  CHOOSING_STEMS,
+  CONDITION_WORDS,
+  CUE_WINDOW,
+  DEFER_WINDOW,
+  DEFERRING_WORDS,
+  ENDORSING_STEMS,
+  HEDGE_STEMS,
+  LIST_CONNECTORS,
 } from "./cues.ts";
 import type { Token } from "./lexer.ts";
 import { mentionMap, type Mention } from "./mentions.ts";
@@ -43,7 +51,21 @@ function isAtFirst(tokens: Token[], j: number): boolean {
 }
 
 /** Sentence adverbs that may open the answer before its lead option: "Honestly batch.", "Personally, Flink". */
-const LEAD_OPENERS = new Set(["honestly", "personally", "frankly", "well", "so", "ok", "okay", "imo", "imho", "tbh", "easy", "simple", "short"]);
+const LEAD_OPENERS = new Set([
+  "honestly",
+  "personally",
+  "frankly",
+  "well",
+  "so",
+  "ok",
+  "okay",
+  "imo",
+  "imho",
+  "tbh",
+  "easy",
+  "simple",
+  "short",
+]);
 
 /** Words (no verb) an opening option may carry in its segment and still be the answer: "Kafka Streams tbh." */
 const LEAD_SLACK = 2;
@@ -67,7 +89,12 @@ function isLead(tokens: Token[], m: Mention, at: Int32Array): boolean {
 /** "Spark, Flink or Kafka Streams…": an option heading a list is one of several, not the answer. */
 function startsList(tokens: Token[], at: Int32Array, next: number): boolean {
   let k = next;
-  while (tokens[k] !== undefined && tokens[k]!.clause === tokens[next - 1]?.clause && LIST_CONNECTORS.has(tokens[k]!.word)) k++;
+  while (
+    tokens[k] !== undefined &&
+    tokens[k]!.clause === tokens[next - 1]?.clause &&
+    LIST_CONNECTORS.has(tokens[k]!.word)
+  )
+    k++;
   return at[k] !== undefined && at[k] !== -1 && tokens[k]!.clause === tokens[next - 1]?.clause;
 }
 
@@ -143,9 +170,10 @@ function outcomeOf(committed: Set<string>, rejected: Set<string>, expected: stri
 }
 
 /**
- * Which options the answer commits to; options named in a position the answer took back or only reports don't count. A firm choice ("I'd go with X", "X is the right fit", "X." up
- * front) outweighs options merely discussed; a rejected option is never committed to; several options
- * with nothing to choose between them is a commitment to all of them, which is none.
+ * Which options the answer commits to; options named in a position the answer took back or only reports don't
+ * count. A firm choice ("I'd go with X", "X is the right fit", "X." up front) outweighs options merely discussed; a
+ * rejected option is never committed to; several options with nothing to choose between them is a commitment to all
+ * of them, which is none.
  */
 export function findCommitment(
   tokens: Token[],

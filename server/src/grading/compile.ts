@@ -79,17 +79,28 @@ function namesTwoRoles(stems: string[], roles: Set<string>): boolean {
 function withReversal(stems: string[], roles: Set<string>): string[][] {
   const [a, b] = stems;
   const reversible =
-    stems.length === 2 && a !== undefined && b !== undefined && !stems.some((s) => FORWARD_NEGATORS.has(s)) && !namesTwoRoles(stems, roles);
+    stems.length === 2 &&
+    a !== undefined &&
+    b !== undefined &&
+    !stems.some((s) => FORWARD_NEGATORS.has(s)) &&
+    !namesTwoRoles(stems, roles);
   return reversible ? [stems, [b, a]] : [stems];
 }
 
-function patternsOf(lexer: Lexer, phrases: string[], groups: string[][][], roles: Set<string>, reversible = true): Pattern[] {
+function patternsOf(
+  lexer: Lexer,
+  phrases: string[],
+  groups: string[][][],
+  roles: Set<string>,
+  reversible = true,
+): Pattern[] {
   const seen = new Map<string, Pattern>();
   for (const phrase of phrases) {
     const stems = toStems(lexer, phrase);
     if (stems.length === 0) continue;
     for (const variant of expandSynonyms(stems, groups)) {
-      for (const order of reversible ? withReversal(variant, roles) : [variant]) seen.set(order.join(" "), { stems: order });
+      for (const order of reversible ? withReversal(variant, roles) : [variant])
+        seen.set(order.join(" "), { stems: order });
     }
   }
   return [...seen.values()];
@@ -99,17 +110,30 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   const lexer = lexerFor(rubric, lexicon);
   const groups = lexicon.synonyms.map((g) => g.map((member) => toStems(lexer, member)).filter((s) => s.length > 0));
   // Every word of an option's name ("spark", "batch", "flink", "stream", "kappa") is a role a phrase can assign.
-  const roles = new Set(lexicon.options.flatMap((o) => [o.label, ...o.aliases].flatMap((name) => toStems(lexer, name))));
+  const roles = new Set(
+    lexicon.options.flatMap((o) => [o.label, ...o.aliases].flatMap((name) => toStems(lexer, name))),
+  );
   const choiceIds = new Set([...(rubric.choice?.expected ?? []), ...(rubric.choice?.alternatives ?? [])]);
   const options = markShadowed(
     lexicon.options
       .filter((o) => choiceIds.has(o.id))
-      .map((o) => ({ id: o.id, patterns: patternsOf(lexer, [o.label, ...o.aliases], [], roles, false).map((p) => ({ ...p, shadowedBy: [] })) })),
+      .map((o) => ({
+        id: o.id,
+        patterns: patternsOf(lexer, [o.label, ...o.aliases], [], roles, false).map((p) => ({ ...p, shadowedBy: [] })),
+      })),
   );
   const concepts = rubric.concepts.map((c) => {
     const patterns = patternsOf(lexer, c.phrases, groups, roles);
     const orderFree = patterns.filter((p) => !namesTwoRoles(p.stems, roles));
-    return { id: c.id, weight: c.weight, required: c.required, hint: c.hint, patterns, loose: looseOf(orderFree), keys: keysOf(patterns) };
+    return {
+      id: c.id,
+      weight: c.weight,
+      required: c.required,
+      hint: c.hint,
+      patterns,
+      loose: looseOf(orderFree),
+      keys: keysOf(patterns),
+    };
   });
   const misconceptions = rubric.misconceptions.map((m) => {
     // A misconception is a claim, and a claim read backwards is often another one ("batch ingestion" is not
@@ -129,8 +153,18 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   const conceptIds = new Set(concepts.map((c) => c.id));
   const requiredCount = concepts.filter((c) => c.required).length;
   return {
-    lexer, options, expected, concepts, misconceptions, conceptsByFirst, terms, totalWeight, facts, promptRuns: runs,
-    conceptIds, requiredCount,
+    lexer,
+    options,
+    expected,
+    concepts,
+    misconceptions,
+    conceptsByFirst,
+    terms,
+    totalWeight,
+    facts,
+    promptRuns: runs,
+    conceptIds,
+    requiredCount,
   };
 }
 

@@ -43,7 +43,12 @@ function patternsFor(lexer: Lexer, phrases: string[]): Pattern[] {
   return phrases.map((phrase) => ({ stems: toStems(lexer, phrase) })).filter((p) => p.stems.length > 0);
 }
 
-export function compileFacts(lexicon: Lexicon, lexer: Lexer, prompt: string | undefined, expected: string[]): CompiledFacts {
+export function compileFacts(
+  lexicon: Lexicon,
+  lexer: Lexer,
+  prompt: string | undefined,
+  expected: string[],
+): CompiledFacts {
   const options = markShadowed(
     lexicon.options
       .filter((o) => o.category !== "paradigm")
@@ -67,7 +72,13 @@ export function compileFacts(lexicon: Lexicon, lexer: Lexer, prompt: string | un
   const architecture = lexicon.options.find((o) => o.id === only)?.category === "architecture";
   const implicitSubject = expected.length === 0 && architecture ? only : undefined;
   const categoryOf = new Map(lexicon.options.map((o) => [o.id, o.category ?? "framework"]));
-  return { options, categoryOf, facts, subjects: new Set([...named, ...expected]), ...(implicitSubject && { implicitSubject }) };
+  return {
+    options,
+    categoryOf,
+    facts,
+    subjects: new Set([...named, ...expected]),
+    ...(implicitSubject && { implicitSubject }),
+  };
 }
 
 /** "micro-batch floor too slow", "micro-batching is overkill": the point is raised against something, not claimed. */
@@ -169,7 +180,8 @@ export function findWrongFacts(compiled: CompiledFacts, a: Analysis): WrongFact[
   const mentions = () => (named ??= findMentions(compiled.options, a.tokens, a.index));
   for (const fact of compiled.facts) {
     const found =
-      firstWrong(fact, fact.patterns, false, mentions, compiled, a) ?? firstWrong(fact, fact.contrary, true, mentions, compiled, a);
+      firstWrong(fact, fact.patterns, false, mentions, compiled, a) ??
+      firstWrong(fact, fact.contrary, true, mentions, compiled, a);
     if (found) out.push(found);
   }
   return out;

@@ -39,7 +39,11 @@ function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; menti
   const negation = analyzeNegation(tokens, mentions);
   const echoed = findEchoed(tokens, compiled.promptRuns);
   const supposed = findSupposed(tokens);
-  return { a: { answer, tokens, index, negation, disowned, echoed, supposed, terms }, mentions, changedMind: retracted.includes(1) };
+  return {
+    a: { answer, tokens, index, negation, disowned, echoed, supposed, terms },
+    mentions,
+    changedMind: retracted.includes(1),
+  };
 }
 
 /** Typo flag only when a corrected word actually counted towards the grade. */
@@ -62,9 +66,19 @@ interface Reasoning {
 
 /** Which concepts the answer asserts; words describing a rejected option don't count. */
 function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<string>): Reasoning {
-  const r: Reasoning = { matched: [], missed: [], matchedWeight: 0, looseCount: 0, requiredMissed: false, requiredMissedCount: 0, anyNegated: false, used: [] };
+  const r: Reasoning = {
+    matched: [],
+    missed: [],
+    matchedWeight: 0,
+    looseCount: 0,
+    requiredMissed: false,
+    requiredMissedCount: 0,
+    anyNegated: false,
+    used: [],
+  };
   const candidates: Pattern[][] = compiled.concepts.map(() => []);
-  for (const first of a.index.keys()) for (const [i, p] of compiled.conceptsByFirst.get(first) ?? []) candidates[i]!.push(p);
+  for (const first of a.index.keys())
+    for (const [i, p] of compiled.conceptsByFirst.get(first) ?? []) candidates[i]!.push(p);
   for (const [i, concept] of compiled.concepts.entries()) {
     const hit = contradicted.has(concept.id)
       ? ({ state: "absent" } as const)
@@ -95,13 +109,17 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
   const { a, mentions, changedMind } = analyze(compiled, answer);
   if (a.tokens.length === 0) return empty(compiled);
 
-  const commitment = rubric.choice ? findCommitment(a.tokens, mentions, a.negation, compiled.expected, a.disowned) : undefined;
+  const commitment = rubric.choice
+    ? findCommitment(a.tokens, mentions, a.negation, compiled.expected, a.disowned)
+    : undefined;
   const wrongFacts = findWrongFacts(compiled.facts, a);
   const reasoning = scoreConcepts(compiled, a, new Set(wrongFacts.map((f) => f.concept)));
   const misconceptions = findMisconceptions(compiled, a);
   // A wrong fact about a point the question asks for, or about the option it is about, contradicts its core;
   // anything else is a side error.
-  const coreErrors = wrongFacts.filter((f) => compiled.conceptIds.has(f.concept) || compiled.facts.subjects.has(f.option));
+  const coreErrors = wrongFacts.filter(
+    (f) => compiled.conceptIds.has(f.concept) || compiled.facts.subjects.has(f.option),
+  );
   const keywordList = isKeywordList(a.tokens, answer);
   const typoCorrected = usedCorrection(a, reasoning.used, mentions);
   const flags = [
@@ -119,8 +137,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     totalWeight: compiled.totalWeight,
     requiredMissed: reasoning.requiredMissed,
     requiredMissedCount: reasoning.requiredMissedCount,
-    allRequiredMissed:
-      reasoning.requiredMissedCount > 0 && reasoning.requiredMissedCount === compiled.requiredCount,
+    allRequiredMissed: reasoning.requiredMissedCount > 0 && reasoning.requiredMissedCount === compiled.requiredCount,
     penalties: [...misconceptions.penalties, ...coreErrors.map(() => CONTRADICTION_PENALTY)],
     sideError: wrongFacts.length > coreErrors.length,
     choice: commitment?.outcome,
@@ -142,5 +159,13 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
       (commitment !== undefined && !["right", "none"].includes(commitment.outcome)),
     negatedPoint: reasoning.anyNegated,
   });
-  return { score: decision.score, verdict: decision.verdict, matched: reasoning.matched, missed: reasoning.missed, flags, ...choice, ...confidence };
+  return {
+    score: decision.score,
+    verdict: decision.verdict,
+    matched: reasoning.matched,
+    missed: reasoning.missed,
+    flags,
+    ...choice,
+    ...confidence,
+  };
 }

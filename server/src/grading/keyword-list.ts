@@ -46,8 +46,35 @@ const JOINERS = new Set(["and", "or"]);
 const MIN_CHAIN_JOINS = 3;
 /** Words that give a fragment a subject or a finite verb, making it a statement. */
 const STATEMENT_WORDS = new Set([
-  "i", "we", "you", "they", "he", "she", "it", "there", "is", "are", "was", "were", "be", "been", "am", "can",
-  "will", "would", "should", "could", "do", "does", "did", "has", "have", "had", "must", "may", "might",
+  "i",
+  "we",
+  "you",
+  "they",
+  "he",
+  "she",
+  "it",
+  "there",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "am",
+  "can",
+  "will",
+  "would",
+  "should",
+  "could",
+  "do",
+  "does",
+  "did",
+  "has",
+  "have",
+  "had",
+  "must",
+  "may",
+  "might",
 ]);
 /** Notes of at least this many lines or numbered points, this many words each on average, are statements. */
 const MIN_NOTE_LINES = 3;
@@ -201,12 +228,17 @@ export function isKeywordList(tokens: Token[], answer = ""): boolean {
   const enoughItems = fragments.length >= MIN_FRAGMENTS || tokens.length >= MIN_UNBROKEN_LIST_WORDS;
   if (functionShare < MAX_LIST_FUNCTION_SHARE && enoughItems) return true;
   const wordsPerFragment = tokens.length / fragments.length;
-  if (fragments.length >= MIN_FRAGMENTS && wordsPerFragment <= MAX_FRAGMENT_WORDS && functionShare < MAX_FRAGMENT_FUNCTION_SHARE) {
+  if (
+    fragments.length >= MIN_FRAGMENTS &&
+    wordsPerFragment <= MAX_FRAGMENT_WORDS &&
+    functionShare < MAX_FRAGMENT_FUNCTION_SHARE
+  ) {
     return true;
   }
   if (relations > 0) return false;
   if (andChainOf(fragments) >= MIN_AND_CHAIN) return true;
-  const phraseChain = joins >= MIN_CHAIN_JOINS && fragments.length > MIN_CHAIN_JOINS && wordsPerFragment <= MAX_TERM_WORDS;
+  const phraseChain =
+    joins >= MIN_CHAIN_JOINS && fragments.length > MIN_CHAIN_JOINS && wordsPerFragment <= MAX_TERM_WORDS;
   if (phraseChain && fragments.every((f) => !f.states)) return true;
   const pile = pileOf(fragments);
   return pile.run >= 2 * MIN_PILE_RUN || (pile.run >= MIN_PILE_RUN && pile.words / tokens.length >= MIN_PILE_SHARE);

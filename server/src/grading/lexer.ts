@@ -22,8 +22,16 @@ export interface Token {
 
 /** Compounds every rubric understands whether written joined, hyphenated or spaced. */
 const BUILT_IN_COMPOUNDS = [
-  "real-time", "exactly-once", "sub-second", "micro-batch", "event-time", "back-fill", "data-set", "work-load",
-  "check-point", "key-value",
+  "real-time",
+  "exactly-once",
+  "sub-second",
+  "micro-batch",
+  "event-time",
+  "back-fill",
+  "data-set",
+  "work-load",
+  "check-point",
+  "key-value",
 ];
 /** A two-part hyphenated word; parts of longer chains like "event-at-a-time" are not compounds. */
 const HYPHENATED = /(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu;
@@ -82,23 +90,27 @@ export class Lexer {
   lex(text: string, correctTypos: boolean): Token[] {
     const out: Token[] = [];
     let afterNumber = false;
-    scan(text, (raw) => this.entry(raw, correctTypos), (entry, site) => {
-      for (const r of entry.parts) {
-        const unit = afterNumber ? unitAfterNumber(r.part) : undefined;
-        out.push({
-          word: unit ?? r.word,
-          stem: unit === undefined ? r.stem : stem(unit),
-          start: site.start,
-          end: site.end,
-          clause: site.clause,
-          seg: site.seg,
-          corrected: unit === undefined && r.corrected,
-          bound: r.tail || site.bound,
-          slashed: !r.tail && site.slashed,
-        });
-        afterNumber = r.number;
-      }
-    });
+    scan(
+      text,
+      (raw) => this.entry(raw, correctTypos),
+      (entry, site) => {
+        for (const r of entry.parts) {
+          const unit = afterNumber ? unitAfterNumber(r.part) : undefined;
+          out.push({
+            word: unit ?? r.word,
+            stem: unit === undefined ? r.stem : stem(unit),
+            start: site.start,
+            end: site.end,
+            clause: site.clause,
+            seg: site.seg,
+            corrected: unit === undefined && r.corrected,
+            bound: r.tail || site.bound,
+            slashed: !r.tail && site.slashed,
+          });
+          afterNumber = r.number;
+        }
+      },
+    );
     return out;
   }
 
@@ -121,7 +133,14 @@ export class Lexer {
       const canonical = canonicalWord(americanSpelling(part));
       const fixed = correctTypos ? this.fuzzy.correct(canonical) : undefined;
       const final = fixed ?? canonical;
-      return { part, word: final, stem: stem(final), corrected: fixed !== undefined, tail: i > 0, number: isNumber(final) };
+      return {
+        part,
+        word: final,
+        stem: stem(final),
+        corrected: fixed !== undefined,
+        tail: i > 0,
+        number: isNumber(final),
+      };
     });
   }
 

@@ -1,7 +1,15 @@
 import type { Token } from "./lexer.ts";
 import { isCopied } from "./echo.ts";
 import type { Negation } from "./negation.ts";
-import { findMatches, findUnordered, isTight, type LoosePattern, type Match, type Pattern, type StemIndex } from "./phrases.ts";
+import {
+  findMatches,
+  findUnordered,
+  isTight,
+  type LoosePattern,
+  type Match,
+  type Pattern,
+  type StemIndex,
+} from "./phrases.ts";
 
 /** Where a multi-word term of the rubric or lexicon occurs word for word. */
 export interface TermSpan {
@@ -106,10 +114,12 @@ export function findPhrase(
   loose: readonly LoosePattern[] = [],
 ): PhraseHit {
   const pick: Pick = { best: undefined, sawNegated: false };
-  for (const pattern of patterns) for (const m of findMatches(pattern, a.tokens, a.index)) consider(pick, m, a, own, forCredit);
+  for (const pattern of patterns)
+    for (const m of findMatches(pattern, a.tokens, a.index)) consider(pick, m, a, own, forCredit);
   let reordered = false;
   if (!pick.best) {
-    for (const pattern of loose) for (const m of findUnordered(pattern, a.tokens, a.index)) consider(pick, m, a, undefined, forCredit);
+    for (const pattern of loose)
+      for (const m of findUnordered(pattern, a.tokens, a.index)) consider(pick, m, a, undefined, forCredit);
     reordered = pick.best !== undefined;
   }
   const best = pick.best;

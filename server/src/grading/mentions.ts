@@ -57,7 +57,13 @@ export function findMentions(options: OptionPatterns[], tokens: Token[], index: 
       for (const m of findMatches(pattern, tokens, index, ALIAS_GAP)) {
         // "batch" in "micro-batch" names no option.
         if (tokens[m.from]!.bound) continue;
-        candidates.push({ option: option.id, from: m.from, to: m.to, shadowedBy: pattern.shadowedBy, size: pattern.stems.length });
+        candidates.push({
+          option: option.id,
+          from: m.from,
+          to: m.to,
+          shadowedBy: pattern.shadowedBy,
+          size: pattern.stems.length,
+        });
       }
     }
   }

@@ -1,6 +1,22 @@
 import {
-  AUXILIARIES, BAD_WORDS, CLAUSE_JOINERS, NEW_CLAUSE_VERB_WINDOW, SCOPE_ENDING_WORDS, SUBJECT_OPENERS, TO_COMPLEMENT_TAKERS, CONDEMNING_WORDS, FORWARD_NEGATORS, FORWARD_NEGATOR_STEMS, LIST_CONNECTORS,
-  NEGATING_PAIRS, NOT_NEGATING_AFTER, PREDICATE_FILLERS, RELATIVE_OPENERS, SUBJECT_STOPS, TOO_WHAT, VERDICT_NOUNS,
+  AUXILIARIES,
+  BAD_WORDS,
+  CLAUSE_JOINERS,
+  NEW_CLAUSE_VERB_WINDOW,
+  SCOPE_ENDING_WORDS,
+  SUBJECT_OPENERS,
+  TO_COMPLEMENT_TAKERS,
+  CONDEMNING_WORDS,
+  FORWARD_NEGATORS,
+  FORWARD_NEGATOR_STEMS,
+  LIST_CONNECTORS,
+  NEGATING_PAIRS,
+  NOT_NEGATING_AFTER,
+  PREDICATE_FILLERS,
+  RELATIVE_OPENERS,
+  SUBJECT_STOPS,
+  TOO_WHAT,
+  VERDICT_NOUNS,
   VERDICT_PREDICATES,
 } from "./cues.ts";
 import type { Token } from "./lexer.ts";
@@ -61,7 +77,8 @@ class Scopes implements Negation {
     while (k < this.tokens.length && this.tokens[k]!.clause === clause && LIST_CONNECTORS.has(this.word(k)!)) k++;
     const m = this.at[k] ?? -1;
     if (m < 0 || this.tokens[k]!.clause !== clause) return -1;
-    const joinedByOr = this.sameSeg(after - 1, k) && (["or", "nor"].includes(this.word(k - 1)!) || this.tokens[k]!.slashed);
+    const joinedByOr =
+      this.sameSeg(after - 1, k) && (["or", "nor"].includes(this.word(k - 1)!) || this.tokens[k]!.slashed);
     return joinedByOr || this.isBareItem(m) ? m : -1;
   }
 

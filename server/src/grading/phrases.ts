@@ -65,7 +65,7 @@ function groupAt(stems: string[], at: number, groups: string[][][]): { group: st
  */
 export function expandSynonyms(stems: string[], groups: string[][][]): string[][] {
   let variants: string[][] = [[]];
-  for (let at = 0; at < stems.length; ) {
+  for (let at = 0; at < stems.length;) {
     const found = groupAt(stems, at, groups);
     const original = stems.slice(at, at + (found?.size ?? 1));
     const choices = [original, ...(found?.group.filter((m) => m.join(" ") !== original.join(" ")) ?? [])];

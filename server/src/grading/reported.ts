@@ -6,19 +6,72 @@ import { stem } from "./stem.ts";
  * say is reported, not claimed: it neither commits the answer to an option nor states a point or a misconception.
  */
 const REPORTERS = new Set([
-  "people", "some", "others", "many", "most", "everyone", "everybody", "folks", "vendors", "colleagues", "hype",
-  "marketing", "juniors", "candidates", "critics", "fans", "blogs", "articles", "somebody", "someone", "lots",
-  "manager", "director", "boss", "stakeholder", "stakeholders", "pm", "cto", "architect", "interviewer", "business",
+  "people",
+  "some",
+  "others",
+  "many",
+  "most",
+  "everyone",
+  "everybody",
+  "folks",
+  "vendors",
+  "colleagues",
+  "hype",
+  "marketing",
+  "juniors",
+  "candidates",
+  "critics",
+  "fans",
+  "blogs",
+  "articles",
+  "somebody",
+  "someone",
+  "lots",
+  "manager",
+  "director",
+  "boss",
+  "stakeholder",
+  "stakeholders",
+  "pm",
+  "cto",
+  "architect",
+  "interviewer",
+  "business",
 ]);
 const REPORTING_STEMS = new Set(
-  ["say", "claim", "argue", "believe", "assume", "suggest", "tout", "insist", "push", "swear", "talk", "think", "expect"].map(stem),
+  [
+    "say",
+    "claim",
+    "argue",
+    "believe",
+    "assume",
+    "suggest",
+    "tout",
+    "insist",
+    "push",
+    "swear",
+    "talk",
+    "think",
+    "expect",
+  ].map(stem),
 );
 /** "you might think / be tempted to": the listener's imagined view is reported too. */
 const YOU_REPORTING_STEMS = new Set(["think", "tempt", "assume", "expect", "imagine"].map(stem));
 /** How far the reporting verb may follow its reporter: "some people would say", "many teams will argue". */
 const REPORT_WINDOW = 3;
 /** Where the speaker takes over again: "…, but that is overkill", "…; I'd use Structured Streaming". */
-const SPEAKER_RETURNS = new Set(["but", "however", "yet", "though", "although", "whereas", "i", "we", "actually", "instead"]);
+const SPEAKER_RETURNS = new Set([
+  "but",
+  "however",
+  "yet",
+  "though",
+  "although",
+  "whereas",
+  "i",
+  "we",
+  "actually",
+  "instead",
+]);
 const SENTENCE_END = /[.!?;:\n]/;
 /** "the reverse of what people assume: …", "faster than people think": the view reported lies elsewhere. */
 const NOT_A_FRAME_AFTER = new Set(["what", "than", "as", "how"]);
@@ -42,7 +95,11 @@ export function findReported(tokens: Token[], answer: string): Uint8Array {
     const verb = reportingVerbAfter(tokens, i, answer);
     if (verb < 0) continue;
     let k = verb + 1;
-    while (k < tokens.length && !SPEAKER_RETURNS.has(tokens[k]!.word) && !SENTENCE_END.test(answer.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+    while (
+      k < tokens.length &&
+      !SPEAKER_RETURNS.has(tokens[k]!.word) &&
+      !SENTENCE_END.test(answer.slice(tokens[k - 1]!.end, tokens[k]!.start))
+    ) {
       reported[k++] = 1;
     }
     i = k - 1;

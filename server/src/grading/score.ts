@@ -69,7 +69,10 @@ function rawScore(input: ScoreInput): number {
     input.choice === undefined
       ? reasoning
       : (input.choice === "right" ? CHOICE_SHARE : 0) + (1 - CHOICE_SHARE) * reasoning;
-  const penalty = Math.min(1, input.penalties.reduce((a, b) => a + b, 0));
+  const penalty = Math.min(
+    1,
+    input.penalties.reduce((a, b) => a + b, 0),
+  );
   return base * (1 - penalty);
 }
 
@@ -93,10 +96,12 @@ export function decide(input: ScoreInput): Decision {
   const failedChoice = input.choice !== undefined && input.choice !== "right" && input.choice !== "none";
   if (failedChoice) score = Math.min(score, FAILED_CHOICE_CAP);
   let verdict = byThreshold(score);
-  if (failedChoice || input.keywordList || input.penalties.some((p) => p >= CONTRADICTION_PENALTY)) verdict = "incorrect";
+  if (failedChoice || input.keywordList || input.penalties.some((p) => p >= CONTRADICTION_PENALTY))
+    verdict = "incorrect";
   const missedCount = input.requiredMissedCount ?? (input.requiredMissed ? 1 : 0);
   const broad = (input.matchedCount ?? 0) >= REQUIRED_WAIVER_POINTS && score >= VERDICT_THRESHOLDS.correct;
   const waived = missedCount === 1 && (score >= REQUIRED_WAIVER_SCORE || broad);
-  if ((input.requiredMissed && !waived) || input.choice === "none" || input.sideError) verdict = capAt(verdict, "partial");
+  if ((input.requiredMissed && !waived) || input.choice === "none" || input.sideError)
+    verdict = capAt(verdict, "partial");
   return { score: round3(score), verdict, requiredWaived: input.requiredMissed && waived };
 }

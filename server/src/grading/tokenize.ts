@@ -79,7 +79,7 @@ export function scan<E extends { clauseBreak: boolean }>(
   visit: (entry: E, site: Readonly<WordSite>) => void,
 ): void {
   const site: WordSite = { start: 0, end: 0, clause: 0, seg: 0, bound: false, slashed: false };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (isWordChar(text, i)) {
       const end = wordEnd(text, i);
       const entry = lookup(text.slice(i, end));
@@ -94,7 +94,11 @@ export function scan<E extends { clauseBreak: boolean }>(
       site.end = end;
       visit(entry, site);
       i = end;
-    } else if (AND_SYMBOLS.has(text.charAt(i)) && !AND_SYMBOLS.has(text.charAt(i + 1)) && !AND_SYMBOLS.has(text.charAt(i - 1))) {
+    } else if (
+      AND_SYMBOLS.has(text.charAt(i)) &&
+      !AND_SYMBOLS.has(text.charAt(i + 1)) &&
+      !AND_SYMBOLS.has(text.charAt(i - 1))
+    ) {
       // A lone "+" or "&" reads as the word "and" ("C++" or "&&" are left alone).
       site.bound = false;
       site.slashed = false;

@@ -16,7 +16,12 @@ interface Anchor {
  * follow-ups' answers in that round. In practice: the latest practice answer to the parent at or before this one,
  * and each follow-up's first practice answer after this one (before the question was answered again).
  */
-export async function chainAnswers(prisma: Prisma, index: FollowUpIndex, anchor: Anchor, followUpOf: string | undefined) {
+export async function chainAnswers(
+  prisma: Prisma,
+  index: FollowUpIndex,
+  anchor: Anchor,
+  followUpOf: string | undefined,
+) {
   const children = [...(index.followUpsOf.get(anchor.question.slug) ?? [])];
   const roundId = anchor.roundQuestion?.roundId;
   if (roundId) {
@@ -26,7 +31,9 @@ export async function chainAnswers(prisma: Prisma, index: FollowUpIndex, anchor:
       followUpAnswers: children.flatMap((slug) => rows.filter((r) => r.slug === slug)),
     };
   }
-  const parentAnswer = followUpOf ? await latestPracticeAnswer(prisma, anchor.userId, followUpOf, anchor.submittedAt) : null;
+  const parentAnswer = followUpOf
+    ? await latestPracticeAnswer(prisma, anchor.userId, followUpOf, anchor.submittedAt)
+    : null;
   if (children.length === 0) return { parentAnswer, followUpAnswers: [] };
   const again = await nextPracticeAnswerAt(prisma, anchor.userId, anchor.question.slug, anchor.submittedAt);
   const later = await practiceAnswersTo(prisma, anchor.userId, children, anchor.submittedAt, again);

@@ -15,7 +15,8 @@ export function groupChains<T extends ChainItem>(items: readonly T[]): T[] {
   const parentIndex = items.map((item, i) => {
     if (!item.followUpOf) return -1;
     return items.findIndex(
-      (p, j) => j > i && p.question.slug === item.followUpOf && p.roundId === item.roundId && p.submittedAt <= item.submittedAt,
+      (p, j) =>
+        j > i && p.question.slug === item.followUpOf && p.roundId === item.roundId && p.submittedAt <= item.submittedAt,
     );
   });
   const childrenOf = new Map<number, number[]>();

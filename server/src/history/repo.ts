@@ -37,22 +37,37 @@ function decodeCursor(cursor: string): { submittedAt: Date; id: string } {
   return { submittedAt, id };
 }
 
-const dayEnd = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? new Date(new Date(`${d}T00:00:00Z`).getTime() + 86_400_000) : new Date(d));
+const dayEnd = (d: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(d) ? new Date(new Date(`${d}T00:00:00Z`).getTime() + 86_400_000) : new Date(d);
 
 function historyWhere(userId: string, f: HistoryFilter, cursor?: { submittedAt: Date; id: string }) {
   return {
     userId,
     ...(f.source ? { source: f.source } : {}),
     ...(f.verdict ? { verdict: f.verdict } : {}),
-    ...(f.section || f.type ? { question: { ...(f.section ? { section: f.section } : {}), ...(f.type ? { type: dbQuestionType(f.type) } : {}) } } : {}),
-    ...(f.from || f.to ? { submittedAt: { ...(f.from ? { gte: new Date(f.from) } : {}), ...(f.to ? { lt: dayEnd(f.to) } : {}) } } : {}),
+    ...(f.section || f.type
+      ? {
+          question: {
+            ...(f.section ? { section: f.section } : {}),
+            ...(f.type ? { type: dbQuestionType(f.type) } : {}),
+          },
+        }
+      : {}),
+    ...(f.from || f.to
+      ? { submittedAt: { ...(f.from ? { gte: new Date(f.from) } : {}), ...(f.to ? { lt: dayEnd(f.to) } : {}) } }
+      : {}),
     // The redundant `submittedAt <= cursor` lets PostgreSQL seek the (userId, submittedAt, id) index to the cursor
     // instead of filtering every newer row (Prisma cannot express the row comparison (submittedAt, id) < (…)).
     ...(cursor
       ? {
           AND: [
             { submittedAt: { lte: cursor.submittedAt } },
-            { OR: [{ submittedAt: { lt: cursor.submittedAt } }, { submittedAt: cursor.submittedAt, id: { lt: cursor.id } }] },
+            {
+              OR: [
+                { submittedAt: { lt: cursor.submittedAt } },
+                { submittedAt: cursor.submittedAt, id: { lt: cursor.id } },
+              ],
+            },
           ],
         }
       : {}),
@@ -68,7 +83,14 @@ const answerInclude = {
   _count: { select: { comments: true } },
 } as const;
 
-export async function findHistoryPage(prisma: Prisma, bodies: VersionBodies, userId: string, f: HistoryFilter, cursor: string | undefined, limit: number) {
+export async function findHistoryPage(
+  prisma: Prisma,
+  bodies: VersionBodies,
+  userId: string,
+  f: HistoryFilter,
+  cursor: string | undefined,
+  limit: number,
+) {
   const rows = await prisma.answer.findMany({
     where: historyWhere(userId, f, cursor ? decodeCursor(cursor) : undefined),
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
@@ -77,7 +99,10 @@ export async function findHistoryPage(prisma: Prisma, bodies: VersionBodies, use
   });
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
-  return { rows: await withBodies(prisma, bodies, page), nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
+  return {
+    rows: await withBodies(prisma, bodies, page),
+    nextCursor: more ? encodeCursor(page[page.length - 1]!) : null,
+  };
 }
 
 /**
@@ -89,8 +114,16 @@ export async function withBodies<R extends { questionVersionId: string; grade: u
   cache: VersionBodies,
   rows: R[],
 ): Promise<(Omit<R, "grade" | "response"> & { grade: StoredGrade; response: string | string[]; body: VersionBody })[]> {
-  const bodies = await cache.many(prisma, rows.map((r) => r.questionVersionId));
-  return rows.map((r) => ({ ...r, grade: storedGrade.parse(r.grade), response: storedResponse.parse(r.response), body: bodies.get(r.questionVersionId)! }));
+  const bodies = await cache.many(
+    prisma,
+    rows.map((r) => r.questionVersionId),
+  );
+  return rows.map((r) => ({
+    ...r,
+    grade: storedGrade.parse(r.grade),
+    response: storedResponse.parse(r.response),
+    body: bodies.get(r.questionVersionId)!,
+  }));
 }
 
 export type AnswerRow = Awaited<ReturnType<typeof findHistoryPage>>["rows"][number];
@@ -145,15 +178,26 @@ export const answerWithThread = (prisma: Prisma, answerId: string, viewerId: str
     include: {
       ...answerInclude,
       user: { select: { id: true, displayName: true } },
-      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { id: true, displayName: true, role: true } } } },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        include: { author: { select: { id: true, displayName: true, role: true } } },
+      },
       reviews: { where: { mentorId: viewerId }, select: { mentorId: true } },
     },
   });
 
 /** The candidate has now seen the mentors' comments and overrides on their answer. */
-export async function markFeedbackRead(prisma: Prisma, answerId: string, candidateId: string, now: Date): Promise<void> {
+export async function markFeedbackRead(
+  prisma: Prisma,
+  answerId: string,
+  candidateId: string,
+  now: Date,
+): Promise<void> {
   await Promise.all([
-    prisma.comment.updateMany({ where: { answerId, readAt: null, authorId: { not: candidateId } }, data: { readAt: now } }),
+    prisma.comment.updateMany({
+      where: { answerId, readAt: null, authorId: { not: candidateId } },
+      data: { readAt: now },
+    }),
     prisma.gradeOverride.updateMany({ where: { answerId, readAt: null }, data: { readAt: now } }),
   ]);
 }
@@ -176,7 +220,10 @@ export const auditEventsAbout = (prisma: Prisma, userId: string, limit: number) 
 
 /** These answers as history shows them, each with its candidate. */
 export const answersWithCandidate = (prisma: Prisma, ids: readonly string[]) =>
-  prisma.answer.findMany({ where: { id: { in: [...ids] } }, include: { ...answerInclude, user: { select: { id: true, displayName: true } } } });
+  prisma.answer.findMany({
+    where: { id: { in: [...ids] } },
+    include: { ...answerInclude, user: { select: { id: true, displayName: true } } },
+  });
 
 /** An answer, named by its id and question, as the answer detail links to it. */
 export interface ChainLink {
@@ -189,12 +236,20 @@ const toLink = (a: { id: string; question: { slug: string } }): ChainLink => ({ 
 
 /** The round's answers to these questions. */
 export async function roundAnswersTo(prisma: Prisma, roundId: string, slugs: string[]): Promise<ChainLink[]> {
-  const rows = await prisma.answer.findMany({ where: { roundQuestion: { roundId }, question: { slug: { in: slugs } } }, select: linkSelect });
+  const rows = await prisma.answer.findMany({
+    where: { roundQuestion: { roundId }, question: { slug: { in: slugs } } },
+    select: linkSelect,
+  });
   return rows.map(toLink);
 }
 
 /** The user's latest practice answer to the question at or before `at`. */
-export async function latestPracticeAnswer(prisma: Prisma, userId: string, slug: string, at: Date): Promise<ChainLink | null> {
+export async function latestPracticeAnswer(
+  prisma: Prisma,
+  userId: string,
+  slug: string,
+  at: Date,
+): Promise<ChainLink | null> {
   const row = await prisma.answer.findFirst({
     where: { userId, source: "practice", question: { slug }, submittedAt: { lte: at } },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
@@ -204,7 +259,12 @@ export async function latestPracticeAnswer(prisma: Prisma, userId: string, slug:
 }
 
 /** When the user next answered the question in practice after `after`. */
-export async function nextPracticeAnswerAt(prisma: Prisma, userId: string, slug: string, after: Date): Promise<Date | null> {
+export async function nextPracticeAnswerAt(
+  prisma: Prisma,
+  userId: string,
+  slug: string,
+  after: Date,
+): Promise<Date | null> {
   const row = await prisma.answer.findFirst({
     where: { userId, source: "practice", question: { slug }, submittedAt: { gt: after } },
     orderBy: { submittedAt: "asc" },
@@ -214,9 +274,20 @@ export async function nextPracticeAnswerAt(prisma: Prisma, userId: string, slug:
 }
 
 /** The user's practice answers to these questions from `from` on (before `until` when given), oldest first. */
-export async function practiceAnswersTo(prisma: Prisma, userId: string, slugs: string[], from: Date, until: Date | null): Promise<ChainLink[]> {
+export async function practiceAnswersTo(
+  prisma: Prisma,
+  userId: string,
+  slugs: string[],
+  from: Date,
+  until: Date | null,
+): Promise<ChainLink[]> {
   const rows = await prisma.answer.findMany({
-    where: { userId, source: "practice", question: { slug: { in: slugs } }, submittedAt: { gte: from, ...(until ? { lt: until } : {}) } },
+    where: {
+      userId,
+      source: "practice",
+      question: { slug: { in: slugs } },
+      submittedAt: { gte: from, ...(until ? { lt: until } : {}) },
+    },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     select: linkSelect,
   });

@@ -2,7 +2,15 @@ import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { Router } from "express";
 import { currentUser, requireUser } from "../auth/index.ts";
 import { defineRoute } from "../http/index.ts";
-import { answerDetail, answerParams, auditList, exportQuery, historyPage, historyQuery, unreadSchema } from "./schemas.ts";
+import {
+  answerDetail,
+  answerParams,
+  auditList,
+  exportQuery,
+  historyPage,
+  historyQuery,
+  unreadSchema,
+} from "./schemas.ts";
 import * as history from "./service.ts";
 
 const common = { tag: "History", auth: true, middleware: [requireUser] } as const;

@@ -53,14 +53,26 @@ export const overrideSchema = z
   })
   .openapi("GradeOverride");
 export const commentSchema = z
-  .object({ id: z.uuid(), body: z.string(), author: who.extend({ role: z.enum(["candidate", "mentor"]) }), at: z.iso.datetime() })
+  .object({
+    id: z.uuid(),
+    body: z.string(),
+    author: who.extend({ role: z.enum(["candidate", "mentor"]) }),
+    at: z.iso.datetime(),
+  })
   .openapi("Comment");
 
 export const historyItem = z
   .object({
     id: z.uuid(),
     candidateId: z.uuid(),
-    question: z.object({ slug: z.string(), title: z.string(), section: z.string(), type: z.enum(QUESTION_TYPES), prompt: z.string(), version: z.number().int() }),
+    question: z.object({
+      slug: z.string(),
+      title: z.string(),
+      section: z.string(),
+      type: z.enum(QUESTION_TYPES),
+      prompt: z.string(),
+      version: z.number().int(),
+    }),
     followUpOf: z
       .string()
       .optional()
@@ -78,7 +90,9 @@ export const historyItem = z
   })
   .openapi("HistoryItem");
 
-export const historyPage = z.object({ items: z.array(historyItem), nextCursor: z.string().nullable() }).openapi("HistoryPage");
+export const historyPage = z
+  .object({ items: z.array(historyItem), nextCursor: z.string().nullable() })
+  .openapi("HistoryPage");
 
 const chainLink = z.object({ id: z.uuid(), slug: z.string() });
 
@@ -99,12 +113,22 @@ export const answerDetail = historyItem
   })
   .openapi("AnswerDetail");
 
-export const unreadSchema = z.object({ comments: z.number().int(), overrides: z.number().int(), total: z.number().int() }).openapi("Unread");
+export const unreadSchema = z
+  .object({ comments: z.number().int(), overrides: z.number().int(), total: z.number().int() })
+  .openapi("Unread");
 
 export const auditList = z
   .object({
     items: z.array(
-      z.object({ id: z.uuid(), action: z.string(), entityType: z.string(), entityId: z.string(), actor: who.nullable(), data: z.unknown(), at: z.iso.datetime() }),
+      z.object({
+        id: z.uuid(),
+        action: z.string(),
+        entityType: z.string(),
+        entityId: z.string(),
+        actor: who.nullable(),
+        data: z.unknown(),
+        at: z.iso.datetime(),
+      }),
     ),
   })
   .openapi("AuditList");

@@ -35,7 +35,14 @@ export async function listHistory(
   q: HistoryFilter & { candidate?: string; cursor?: string; limit: number },
 ) {
   const candidateId = await assertCanViewCandidate(deps.prisma, viewer, q.candidate);
-  const { rows, nextCursor } = await findHistoryPage(deps.prisma, deps.versionBodies, candidateId, q, q.cursor, q.limit);
+  const { rows, nextCursor } = await findHistoryPage(
+    deps.prisma,
+    deps.versionBodies,
+    candidateId,
+    q,
+    q.cursor,
+    q.limit,
+  );
   return { items: groupChains(rows.map(presentHistoryItem)), nextCursor };
 }
 
@@ -53,7 +60,11 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
     reviewed: row.reviews.length > 0,
     // Choices as the candidate saw them: a round answer's order is the round's, a practice answer keeps its own;
     // answers from before orders were kept show file order.
-    reveal: revealAnswer(row.body, deps.lexicon, asChoiceOrder(row.roundQuestion?.choiceOrder) ?? asChoiceOrder(row.choiceOrder)),
+    reveal: revealAnswer(
+      row.body,
+      deps.lexicon,
+      asChoiceOrder(row.roundQuestion?.choiceOrder) ?? asChoiceOrder(row.choiceOrder),
+    ),
   };
 }
 
@@ -65,18 +76,46 @@ export async function unreadCounts(deps: HistoryDeps, userId: string) {
 export async function auditLog(deps: HistoryDeps, userId: string, limit = 100) {
   const rows = await auditEventsAbout(deps.prisma, userId, limit);
   return {
-    items: rows.map((r) => ({ id: r.id, action: r.action, entityType: r.entityType, entityId: r.entityId, actor: r.actor, data: r.data, at: r.createdAt.toISOString() })),
+    items: rows.map((r) => ({
+      id: r.id,
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      actor: r.actor,
+      data: r.data,
+      at: r.createdAt.toISOString(),
+    })),
   };
 }
 
 const CSV_HEADER = [
-  "submitted_at", "question", "version", "section", "type", "source", "answer", "auto_verdict", "auto_score",
-  "effective_verdict", "effective_score", "matched", "missed", "flags", "time_spent_seconds", "time_budget_seconds",
-  "overrides", "comments",
+  "submitted_at",
+  "question",
+  "version",
+  "section",
+  "type",
+  "source",
+  "answer",
+  "auto_verdict",
+  "auto_score",
+  "effective_verdict",
+  "effective_score",
+  "matched",
+  "missed",
+  "flags",
+  "time_spent_seconds",
+  "time_budget_seconds",
+  "overrides",
+  "comments",
 ];
 
 /** Streams the whole (filtered) history as CSV, a keyset page at a time, so memory stays flat for long histories. */
-export async function exportHistoryCsv(deps: HistoryDeps, viewer: Viewer, q: HistoryFilter & { candidate?: string }, res: Response) {
+export async function exportHistoryCsv(
+  deps: HistoryDeps,
+  viewer: Viewer,
+  q: HistoryFilter & { candidate?: string },
+  res: Response,
+) {
   const candidateId = await assertCanViewCandidate(deps.prisma, viewer, q.candidate);
   res.setHeader("Content-Type", "text/csv; charset=utf-8");
   res.setHeader("Content-Disposition", `attachment; filename="watermark-history-${candidateId}.csv"`);

@@ -31,7 +31,12 @@ export function planForToday(input: PlanInput): PlanStep[] {
   if (input.dueCards > 0) steps.push({ kind: "review-cards", cards: input.dueCards });
   if (input.daysLeft <= 0) return steps;
   const questions = input.daysLeft <= 7 ? 5 : 3;
-  steps.push(input.weakestSection ? { kind: "practise-section", section: input.weakestSection, questions } : { kind: "practise-any", questions });
-  if (input.daysSinceLastRound === null || input.daysSinceLastRound >= roundEveryDays(input.daysLeft)) steps.push({ kind: "mock-round" });
+  steps.push(
+    input.weakestSection
+      ? { kind: "practise-section", section: input.weakestSection, questions }
+      : { kind: "practise-any", questions },
+  );
+  if (input.daysSinceLastRound === null || input.daysSinceLastRound >= roundEveryDays(input.daysLeft))
+    steps.push({ kind: "mock-round" });
   return steps;
 }

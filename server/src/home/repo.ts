@@ -8,7 +8,13 @@ export async function openRound(prisma: Prisma, userId: string) {
   const round = await prisma.round.findFirst({
     where: { userId, status: "open" },
     orderBy: { startedAt: "desc" },
-    select: { id: true, startedAt: true, deadline: true, timeLimitSeconds: true, questions: { select: { answer: { select: { id: true } } } } },
+    select: {
+      id: true,
+      startedAt: true,
+      deadline: true,
+      timeLimitSeconds: true,
+      questions: { select: { answer: { select: { id: true } } } },
+    },
   });
   if (!round) return null;
   return {
@@ -22,7 +28,11 @@ export async function openRound(prisma: Prisma, userId: string) {
 }
 
 export async function lastRoundStartedAt(prisma: Prisma, userId: string): Promise<Date | null> {
-  const round = await prisma.round.findFirst({ where: { userId }, orderBy: { startedAt: "desc" }, select: { startedAt: true } });
+  const round = await prisma.round.findFirst({
+    where: { userId },
+    orderBy: { startedAt: "desc" },
+    select: { startedAt: true },
+  });
   return round?.startedAt ?? null;
 }
 
@@ -45,7 +55,12 @@ export async function nextDue(prisma: Prisma, userId: string, after: Date) {
 }
 
 /** Answers and (not undone) flashcard reviews per calendar day in `timeZone`, from `since` on. */
-export async function activityByDay(prisma: Prisma, userId: string, since: Date, timeZone: string): Promise<ActivityDay[]> {
+export async function activityByDay(
+  prisma: Prisma,
+  userId: string,
+  since: Date,
+  timeZone: string,
+): Promise<ActivityDay[]> {
   const user = sql`${userId}::uuid`;
   const from = sql`${since.toISOString()}::timestamptz`;
   const zone = sql`${timeZone}::text`;

@@ -17,8 +17,9 @@ export function homeRoutes(deps: home.HomeDeps & { registry: OpenAPIRegistry }):
       middleware: [requireUser],
       method: "get",
       path: "/api/home",
-      summary: "What the home page shows, in one request: for a candidate the open round, cards due, interview plan, "
-        + "weakest section, unread mentor feedback and ten weeks of activity; for a mentor candidates, queue and agreement",
+      summary:
+        "What the home page shows, in one request: for a candidate the open round, cards due, interview plan, " +
+        "weakest section, unread mentor feedback and ten weeks of activity; for a mentor candidates, queue and agreement",
       responses: { 200: { description: "The caller's home", schema: homeResponse } },
     },
     async ({ req, res }) => {

@@ -10,7 +10,9 @@ const planStep = z.discriminatedUnion("kind", [
 const candidateHome = z
   .object({
     role: z.literal("candidate"),
-    serverNow: z.string().describe("The server's clock, so the round countdown is right on a device whose clock is off"),
+    serverNow: z
+      .string()
+      .describe("The server's clock, so the round countdown is right on a device whose clock is off"),
     today: z.string().describe("The user's calendar date (YYYY-MM-DD) in their study time zone"),
     openRound: z
       .object({

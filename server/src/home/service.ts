@@ -51,7 +51,9 @@ async function candidateHome(deps: HomeDeps, userId: string) {
   const due = queue.counts.learning + queue.counts.review + queue.counts.new;
   // Unstudied cards come back with tomorrow's allowance of new cards, if there is one.
   const newCardsAt = next.fresh && prefs.newCardsPerDay > 0 ? today.end : null;
-  const nextDueAt = [next.due, newCardsAt].filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+  const nextDueAt = [next.due, newCardsAt]
+    .filter((d): d is Date => d !== null)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
   const daysSinceLastRound = lastRound ? Math.floor((now.getTime() - lastRound.getTime()) / DAY_MS) : null;
   return {
     role: "candidate" as const,
@@ -59,9 +61,18 @@ async function candidateHome(deps: HomeDeps, userId: string) {
     today: today.date,
     openRound: round,
     flashcards: { due, ...queue.counts, nextDueAt: nextDueAt?.toISOString() ?? null },
-    interview: interviewOf(prefs.interviewDate, today.date, { dueCards: due, weakestSection: weakestSection?.section ?? null, daysSinceLastRound }),
+    interview: interviewOf(prefs.interviewDate, today.date, {
+      dueCards: due,
+      weakestSection: weakestSection?.section ?? null,
+      daysSinceLastRound,
+    }),
     weakestSection: weakestSection
-      ? { section: weakestSection.section, mastery: weakestSection.mastery, level: weakestSection.level, answers: weakestSection.answers }
+      ? {
+          section: weakestSection.section,
+          mastery: weakestSection.mastery,
+          level: weakestSection.level,
+          answers: weakestSection.answers,
+        }
       : null,
     unread: await presentUnread(prisma, deps.versionBodies, unread),
     activity: activityCalendar(from, today.date, activity),
@@ -75,7 +86,10 @@ function interviewOf(date: string | null, today: string, rest: Omit<PlanInput, "
 }
 
 async function presentUnread(prisma: Prisma, cache: VersionBodies, unread: Awaited<ReturnType<typeof unreadFeedback>>) {
-  const bodies = await cache.many(prisma, unread.items.map((i) => i.versionId));
+  const bodies = await cache.many(
+    prisma,
+    unread.items.map((i) => i.versionId),
+  );
   return {
     comments: unread.comments,
     overrides: unread.overrides,

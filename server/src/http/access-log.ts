@@ -44,7 +44,9 @@ export function installRequestLogger(app: Express, logger: Logger): void {
  * cookies to redact). With its levels off nothing is attached to the request at all. Plain Node types: the autosave
  * fast path runs it before Express has seen the request.
  */
-export function accessLog(logger: Logger): (req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void) => void {
+export function accessLog(
+  logger: Logger,
+): (req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void) => void {
   return (req, res, next) => {
     // A fast path that handed the request on has already started its line.
     if (req.id) return next();
@@ -60,7 +62,13 @@ export function accessLog(logger: Logger): (req: IncomingMessage & { id?: string
         const level = res.statusCode >= 400 ? levels.failed : levels.ok;
         if (!logger.isLevelEnabled(level)) return;
         logger[level](
-          { reqId: id, method: req.method, path, status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10 },
+          {
+            reqId: id,
+            method: req.method,
+            path,
+            status: res.statusCode,
+            ms: Math.round((performance.now() - started) * 10) / 10,
+          },
           "request",
         );
       });

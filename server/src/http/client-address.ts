@@ -23,5 +23,8 @@ export function clientAddressKey(ip: string | undefined): string {
   if (mapped) return mapped[1]!;
   const bare = ip.split("%")[0]!;
   if (!isIPv6(bare)) return ip;
-  return `${ipv6Groups(bare).slice(0, 4).map((g) => g.toString(16)).join(":")}::/64`;
+  return `${ipv6Groups(bare)
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(":")}::/64`;
 }

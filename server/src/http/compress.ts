@@ -10,7 +10,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  * of the three; 5 is 6 % smaller for 1½–3 times the CPU; 11, worth doing only at build time, 15 % smaller for over
  * a second. The hashed bundle is cached for a year, so a browser fetches it once per deploy.
  */
-export function compressResponses(): (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void {
+export function compressResponses(): (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void {
   // Typed for Express, but it only uses node's request and response, so a response served ahead of Express uses it too.
   return compression({
     threshold: 1024,

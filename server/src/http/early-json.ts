@@ -12,7 +12,8 @@ const JSON_TYPE = /^application\/json\s*(;\s*charset\s*=\s*("?)utf-8\2\s*)?$/i;
 const noop = () => undefined;
 
 /** What body-parser's strict JSON parser gives a body it refuses; the error handler turns it into `invalid_json`. */
-const unparseable = () => Object.assign(new SyntaxError("The request body is not valid JSON"), { type: "entity.parse.failed", status: 400 });
+const unparseable = () =>
+  Object.assign(new SyntaxError("The request body is not valid JSON"), { type: "entity.parse.failed", status: 400 });
 
 /** body-parser's strict JSON, for the plain case read here (UTF-8, no content encoding). */
 function parseJson(bytes: Buffer): { value: unknown } | { error: Error } {
@@ -67,7 +68,9 @@ export function acceptEarly(
   if (!sessionId || length === undefined || csrfRejection(req)) return next();
   for (const step of opts.before) step(req, res, noop);
   readBody(req, length, (bytes) => {
-    const parsed = bytes ? parseJson(bytes) : { error: Object.assign(new Error("request body incomplete"), { type: "request.aborted", status: 400 }) };
+    const parsed = bytes
+      ? parseJson(bytes)
+      : { error: Object.assign(new Error("request body incomplete"), { type: "request.aborted", status: 400 }) };
     if ("error" in parsed) {
       deferBodyError(req, parsed.error);
       return next();

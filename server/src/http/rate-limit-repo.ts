@@ -18,13 +18,19 @@ const HIT: Prepared = {
 const hitRow = z.object({ points: z.number(), retry: z.number() });
 
 /** Counts one hit on `key` in its window (a new window once the old one ended): the points so far and seconds left. */
-export async function countHit(sql: SqlStatements, key: string, windowSeconds: number): Promise<z.output<typeof hitRow> | undefined> {
+export async function countHit(
+  sql: SqlStatements,
+  key: string,
+  windowSeconds: number,
+): Promise<z.output<typeof hitRow> | undefined> {
   const [row] = await sql.query(HIT, [key, windowSeconds], hitRow);
   return row;
 }
 
 export async function refundHit(sql: SqlStatements, key: string): Promise<void> {
-  await sql.run(`UPDATE "RateLimit" SET points = points - 1 WHERE key = $1 AND points > 0 AND "resetAt" > now()`, [key]);
+  await sql.run(`UPDATE "RateLimit" SET points = points - 1 WHERE key = $1 AND points > 0 AND "resetAt" > now()`, [
+    key,
+  ]);
 }
 
 export async function deleteCounter(sql: SqlStatements, key: string): Promise<void> {

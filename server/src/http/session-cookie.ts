@@ -6,7 +6,8 @@ export const SESSION_COOKIE = "wm.sid";
  * The cookie value format express-session used (`s:` + id + `.` + unpadded base64 HMAC-SHA256), kept so sessions
  * issued before the switch stay valid.
  */
-const mac = (sid: string, secret: string) => createHmac("sha256", secret).update(sid).digest("base64").replace(/=+$/, "");
+const mac = (sid: string, secret: string) =>
+  createHmac("sha256", secret).update(sid).digest("base64").replace(/=+$/, "");
 
 export const signSessionId = (sid: string, secret: string): string => `s:${sid}.${mac(sid, secret)}`;
 
@@ -27,7 +28,10 @@ export function sessionCookieValue(header: string | undefined): string | undefin
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
     if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) {
-      const raw = part.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
+      const raw = part
+        .slice(eq + 1)
+        .trim()
+        .replace(/^"(.*)"$/, "$1");
       try {
         return decodeURIComponent(raw);
       } catch {

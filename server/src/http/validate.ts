@@ -16,7 +16,8 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, where:
     ]);
   }
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError("validation_failed", `The request ${where} is not valid`, issues(parsed.error));
+  if (!parsed.success)
+    throw new AppError("validation_failed", `The request ${where} is not valid`, issues(parsed.error));
   return parsed.data;
 }
 

@@ -5,7 +5,12 @@ import { execute, sql } from "../db/index.ts";
 type Db = Prisma | Tx;
 
 const personSelect = { id: true, displayName: true, email: true } as const;
-const linkSelect = { id: true, createdAt: true, candidate: { select: personSelect }, mentor: { select: personSelect } } as const;
+const linkSelect = {
+  id: true,
+  createdAt: true,
+  candidate: { select: personSelect },
+  mentor: { select: personSelect },
+} as const;
 const inviteSelect = { id: true, code: true, expiresAt: true } as const;
 
 /** Makes simultaneous requests for one candidate take turns (until the transaction ends). */
@@ -14,7 +19,11 @@ export async function lockCandidate(tx: Tx, candidateId: string): Promise<void> 
 }
 
 export const openInvite = (db: Db, candidateId: string, now: Date) =>
-  db.linkInvite.findFirst({ where: { candidateId, usedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "desc" }, select: inviteSelect });
+  db.linkInvite.findFirst({
+    where: { candidateId, usedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    select: inviteSelect,
+  });
 
 export const createInvite = (db: Db, data: { code: string; candidateId: string; expiresAt: Date; createdAt: Date }) =>
   db.linkInvite.create({ data, select: inviteSelect });
@@ -23,7 +32,10 @@ export const inviteByCode = (db: Db, code: string) => db.linkInvite.findUnique({
 
 /** Claims an unused invite; false when someone else claimed it first. */
 export async function claimInvite(db: Db, id: string, mentorId: string, now: Date): Promise<boolean> {
-  const claimed = await db.linkInvite.updateMany({ where: { id, usedAt: null }, data: { usedAt: now, usedById: mentorId } });
+  const claimed = await db.linkInvite.updateMany({
+    where: { id, usedAt: null },
+    data: { usedAt: now, usedById: mentorId },
+  });
   return claimed.count === 1;
 }
 
@@ -34,7 +46,11 @@ export const createLink = (db: Db, data: { mentorId: string; candidateId: string
   db.mentorLink.create({ data, select: linkSelect });
 
 export const activeLinksOf = (db: Db, userId: string) =>
-  db.mentorLink.findMany({ where: { endedAt: null, OR: [{ mentorId: userId }, { candidateId: userId }] }, orderBy: { createdAt: "desc" }, select: linkSelect });
+  db.mentorLink.findMany({
+    where: { endedAt: null, OR: [{ mentorId: userId }, { candidateId: userId }] },
+    orderBy: { createdAt: "desc" },
+    select: linkSelect,
+  });
 
 /** The user's active link with this id, on either side. */
 export const ownActiveLink = (db: Db, userId: string, id: string) =>
@@ -49,6 +65,14 @@ export async function endLinkWithAudit(
 ): Promise<void> {
   await db.$transaction([
     db.mentorLink.updateMany({ where: { id: link.id, endedAt: null }, data: { endedAt: now } }),
-    recordAudit(db, { actorId, subjectUserId: link.candidateId, action: "link.ended", entityType: "MentorLink", entityId: link.id, data: { mentorId: link.mentorId }, createdAt: now }),
+    recordAudit(db, {
+      actorId,
+      subjectUserId: link.candidateId,
+      action: "link.ended",
+      entityType: "MentorLink",
+      entityId: link.id,
+      data: { mentorId: link.mentorId },
+      createdAt: now,
+    }),
   ]);
 }

@@ -15,12 +15,18 @@ export function linkRoutes(deps: links.LinkDeps & { registry: OpenAPIRegistry })
     router,
     registry,
     {
-      tag, auth: true, middleware: [requireRole("candidate")],
+      tag,
+      auth: true,
+      middleware: [requireRole("candidate")],
       method: "post",
       path: "/api/links/invites",
-      summary: "A single-use invite code a mentor redeems to get access (expires in 7 days); while one is unused and "
-        + "unexpired, the same invite comes back",
-      responses: { 201: { description: "The invite", schema: inviteResponse }, 403: { description: "Only candidates invite" } },
+      summary:
+        "A single-use invite code a mentor redeems to get access (expires in 7 days); while one is unused and " +
+        "unexpired, the same invite comes back",
+      responses: {
+        201: { description: "The invite", schema: inviteResponse },
+        403: { description: "Only candidates invite" },
+      },
     },
     async ({ req, res }) => {
       res.status(201).json(await links.createInvite(deps, currentUser(req).id));
@@ -31,7 +37,9 @@ export function linkRoutes(deps: links.LinkDeps & { registry: OpenAPIRegistry })
     router,
     registry,
     {
-      tag, auth: true, middleware: [requireRole("mentor")],
+      tag,
+      auth: true,
+      middleware: [requireRole("mentor")],
       method: "post",
       path: "/api/links",
       summary: "Redeem a candidate's invite code",
@@ -52,7 +60,9 @@ export function linkRoutes(deps: links.LinkDeps & { registry: OpenAPIRegistry })
     router,
     registry,
     {
-      tag, auth: true, middleware: [requireUser],
+      tag,
+      auth: true,
+      middleware: [requireUser],
       method: "get",
       path: "/api/links",
       summary: "The caller's active links (a candidate sees every mentor with access)",
@@ -67,7 +77,9 @@ export function linkRoutes(deps: links.LinkDeps & { registry: OpenAPIRegistry })
     router,
     registry,
     {
-      tag, auth: true, middleware: [requireUser],
+      tag,
+      auth: true,
+      middleware: [requireUser],
       method: "delete",
       path: "/api/links/:id",
       summary: "End a link (either side); the mentor's access ends at once",

@@ -65,13 +65,24 @@ export async function redeemInvite(deps: LinkDeps, mentorId: string, rawCode: st
     return await deps.prisma.$transaction(async (tx) => {
       const invite = await repo.inviteByCode(tx, code);
       if (!invite) throw notFound("No invite has that code. Check it with the candidate.");
-      if (invite.usedAt) throw new AppError("invite_used", "This invite has already been used. Ask the candidate for a new one.");
-      if (invite.expiresAt <= now) throw new AppError("invite_expired", "This invite has expired. Ask the candidate for a new one.");
-      if (!(await repo.claimInvite(tx, invite.id, mentorId, now))) throw new AppError("invite_used", "This invite has already been used. Ask the candidate for a new one.");
+      if (invite.usedAt)
+        throw new AppError("invite_used", "This invite has already been used. Ask the candidate for a new one.");
+      if (invite.expiresAt <= now)
+        throw new AppError("invite_expired", "This invite has expired. Ask the candidate for a new one.");
+      if (!(await repo.claimInvite(tx, invite.id, mentorId, now)))
+        throw new AppError("invite_used", "This invite has already been used. Ask the candidate for a new one.");
       const existing = await repo.activeLinkBetween(tx, mentorId, invite.candidateId);
       if (existing) throw new AppError("already_linked", "You are already linked to this candidate.");
       const link = await repo.createLink(tx, { mentorId, candidateId: invite.candidateId, createdAt: now });
-      await recordAudit(tx, { actorId: mentorId, subjectUserId: invite.candidateId, action: "link.created", entityType: "MentorLink", entityId: link.id, data: { mentorId }, createdAt: now });
+      await recordAudit(tx, {
+        actorId: mentorId,
+        subjectUserId: invite.candidateId,
+        action: "link.created",
+        entityType: "MentorLink",
+        entityId: link.id,
+        data: { mentorId },
+        createdAt: now,
+      });
       return presentLink(link);
     });
   } catch (error) {

@@ -86,7 +86,9 @@ export function decisionMatrix(
     if (row === picked) correct += c.count;
   }
   const order = (ids: Set<string>) =>
-    [...ids].sort((a, b) => Number(a === NONE || a === SEVERAL) - Number(b === NONE || b === SEVERAL) || a.localeCompare(b));
+    [...ids].sort(
+      (a, b) => Number(a === NONE || a === SEVERAL) - Number(b === NONE || b === SEVERAL) || a.localeCompare(b),
+    );
   return {
     rows: order(rows),
     columns: order(columns),

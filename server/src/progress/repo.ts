@@ -51,7 +51,11 @@ export const progressSql = (userId: string) => {
 };
 
 export async function recentBySection(prisma: Prisma, userId: string): Promise<ScoredAnswer[]> {
-  return queryRows(prisma, progressSql(userId).recent, z.object({ section: z.string(), score: col.num, submittedAt: col.date }));
+  return queryRows(
+    prisma,
+    progressSql(userId).recent,
+    z.object({ section: z.string(), score: col.num, submittedAt: col.date }),
+  );
 }
 
 export async function roundScores(prisma: Prisma, userId: string, limit = 50) {
@@ -98,6 +102,13 @@ export async function questionTimes(prisma: Prisma, userId: string): Promise<Que
     const type = r.type.replace("_", "-") as keyof typeof DEFAULT_TIME_BUDGET;
     const budget = r.budget ?? DEFAULT_TIME_BUDGET[type];
     const title = r.prompt === null ? r.slug : titleOf({ title: r.title ?? undefined, prompt: r.prompt });
-    return { slug: r.slug, title, section: r.section, answers: r.n, medianSeconds: Math.round(r.median), budgetSeconds: budget };
+    return {
+      slug: r.slug,
+      title,
+      section: r.section,
+      answers: r.n,
+      medianSeconds: Math.round(r.median),
+      budgetSeconds: budget,
+    };
   });
 }

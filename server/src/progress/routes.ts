@@ -35,7 +35,10 @@ export function progressRoutes(deps: progress.ProgressDeps & { registry: OpenAPI
       path: "/api/candidates/:id/progress",
       summary: "A linked candidate's progress (or your own)",
       params: candidateParams,
-      responses: { 200: { description: "Progress", schema: progressSchema }, 404: { description: "No such candidate (or not linked)" } },
+      responses: {
+        200: { description: "Progress", schema: progressSchema },
+        404: { description: "No such candidate (or not linked)" },
+      },
     },
     async ({ req, res, params }) => {
       res.json(await progress.progress(deps, currentUser(req), params.id));

@@ -15,7 +15,13 @@ export const progressSchema = z
       }),
     ),
     rounds: z.array(
-      z.object({ roundId: z.uuid(), startedAt: z.iso.datetime(), questions: z.number().int(), answered: z.number().int(), score: z.number() }),
+      z.object({
+        roundId: z.uuid(),
+        startedAt: z.iso.datetime(),
+        questions: z.number().int(),
+        answered: z.number().int(),
+        score: z.number(),
+      }),
     ),
     decisionMatrix: z.object({
       rows: z.array(z.string()),

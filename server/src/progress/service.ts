@@ -25,7 +25,10 @@ export async function progress(deps: ProgressDeps, viewer: Viewer, candidate: st
   // The matrix is about choosing an engine or an architecture; paradigm options ("batch") are not choices of that kind.
   const options = deps.lexicon.options.filter((o) => o.category !== "paradigm");
   const isOption = (id: string) => options.some((o) => o.id === id);
-  const bodies = await deps.versionBodies.many(deps.prisma, choices.map((c) => c.versionId));
+  const bodies = await deps.versionBodies.many(
+    deps.prisma,
+    choices.map((c) => c.versionId),
+  );
   const counts = choices.flatMap((c) => inOptionTerms(bodies.get(c.versionId)!, c, isOption) ?? []);
   return {
     candidateId: userId,

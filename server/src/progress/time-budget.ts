@@ -26,7 +26,13 @@ export function timeReport(questions: readonly QuestionTime[]) {
     bySection.set(q.section, s);
   }
   const sections = [...bySection.entries()]
-    .map(([section, s]) => ({ section, answers: s.answers, questions: s.questions, slowQuestions: s.slow, meanRatio: round(s.ratioSum / s.questions) }))
+    .map(([section, s]) => ({
+      section,
+      answers: s.answers,
+      questions: s.questions,
+      slowQuestions: s.slow,
+      meanRatio: round(s.ratioSum / s.questions),
+    }))
     .sort((a, b) => b.meanRatio - a.meanRatio);
   return { questions: items, sections };
 }

@@ -8,8 +8,14 @@ export interface ActiveQuestion extends ActiveQuestionRow {
   body: VersionBody;
 }
 
-async function withBodies(deps: { prisma: Prisma; versionBodies: VersionBodies }, rows: ActiveQuestionRow[]): Promise<ActiveQuestion[]> {
-  const bodies = await deps.versionBodies.many(deps.prisma, rows.map((q) => q.versionId));
+async function withBodies(
+  deps: { prisma: Prisma; versionBodies: VersionBodies },
+  rows: ActiveQuestionRow[],
+): Promise<ActiveQuestion[]> {
+  const bodies = await deps.versionBodies.many(
+    deps.prisma,
+    rows.map((q) => q.versionId),
+  );
   return rows.map((q) => ({ ...q, body: bodies.get(q.versionId)! }));
 }
 

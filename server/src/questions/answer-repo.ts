@@ -36,23 +36,31 @@ const json = (value: unknown): string | null => (value === null ? null : JSON.st
  * Inserts the answer and upserts its missed-concept cards in one statement. Returns the new answer's id, or
  * undefined when the row's idempotency key was already used by this user (then nothing is written).
  */
-export async function insertAnswerOnce(sql: SqlStatements, row: AnswerRow, missedConcepts: readonly string[]): Promise<string | undefined> {
-  const [inserted] = await sql.query(INSERT_ANSWER_ONCE, [
-    row.userId,
-    row.questionId,
-    row.submittedAt.toISOString(),
-    missedConcepts,
-    row.questionVersionId,
-    row.roundQuestionId,
-    row.source,
-    row.idempotencyKey,
-    json(row.response),
-    json(row.choiceOrder),
-    json(row.grade),
-    row.verdict,
-    row.score,
-    row.timeSpentSeconds,
-  ], insertedRow);
+export async function insertAnswerOnce(
+  sql: SqlStatements,
+  row: AnswerRow,
+  missedConcepts: readonly string[],
+): Promise<string | undefined> {
+  const [inserted] = await sql.query(
+    INSERT_ANSWER_ONCE,
+    [
+      row.userId,
+      row.questionId,
+      row.submittedAt.toISOString(),
+      missedConcepts,
+      row.questionVersionId,
+      row.roundQuestionId,
+      row.source,
+      row.idempotencyKey,
+      json(row.response),
+      json(row.choiceOrder),
+      json(row.grade),
+      row.verdict,
+      row.score,
+      row.timeSpentSeconds,
+    ],
+    insertedRow,
+  );
   return inserted?.id;
 }
 

@@ -19,7 +19,12 @@ export function shuffle<T>(items: readonly T[], random: RandomInt = randomInt): 
  * options first, so serving file order would give the answer away.
  */
 export function newChoiceOrder(body: VersionBody, random: RandomInt = randomInt): string[] | null {
-  return body.type === "free-text" ? null : shuffle(body.choices.map((c) => c.id), random);
+  return body.type === "free-text"
+    ? null
+    : shuffle(
+        body.choices.map((c) => c.id),
+        random,
+      );
 }
 
 /** A stored order as read back from the database: a list of ids, or null for anything else (rounds from before). */
@@ -31,7 +36,10 @@ export function asChoiceOrder(value: unknown): string[] | null {
  * The choices in the order they were presented; file order without one. Choices the order does not name keep their
  * file order after the named ones, so a stored order can never hide a choice.
  */
-export function inPresentedOrder<C extends { id: string }>(choices: readonly C[], order: readonly string[] | null): C[] {
+export function inPresentedOrder<C extends { id: string }>(
+  choices: readonly C[],
+  order: readonly string[] | null,
+): C[] {
   if (!order) return [...choices];
   const rank = new Map(order.map((id, index) => [id, index]));
   const rankOf = (c: C) => rank.get(c.id) ?? order.length;

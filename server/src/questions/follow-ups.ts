@@ -32,7 +32,11 @@ export function chainBelow(index: FollowUpIndex, slug: string): string[] {
 }
 
 /** `followUps` as the API exposes it: present only once the caller has answered the question. */
-export function followUpsField(index: FollowUpIndex, slug: string, answered: boolean): { followUps?: { slug: string }[] } {
+export function followUpsField(
+  index: FollowUpIndex,
+  slug: string,
+  answered: boolean,
+): { followUps?: { slug: string }[] } {
   const slugs = index.followUpsOf.get(slug);
   return answered && slugs?.length ? { followUps: slugs.map((s) => ({ slug: s })) } : {};
 }

@@ -7,7 +7,8 @@ export type AnswerValue = string | string[];
 
 /** Rejects an answer whose shape does not fit the question (a 400, not a wrong answer). */
 export function checkAnswerShape(body: VersionBody, answer: AnswerValue): void {
-  const bad = (message: string) => new AppError("validation_failed", "The answer does not fit the question", [{ path: "answer", message }]);
+  const bad = (message: string) =>
+    new AppError("validation_failed", "The answer does not fit the question", [{ path: "answer", message }]);
   if (body.type === "free-text") {
     if (typeof answer !== "string") throw bad("a free-text answer is a string");
     return;

@@ -9,7 +9,11 @@ export interface PracticeUnlocks {
   answered: ReadonlySet<string>;
 }
 
-export async function practiceUnlocks(db: Prisma | Tx, index: FollowUpIndex, userId: string | undefined): Promise<PracticeUnlocks> {
+export async function practiceUnlocks(
+  db: Prisma | Tx,
+  index: FollowUpIndex,
+  userId: string | undefined,
+): Promise<PracticeUnlocks> {
   return { index, answered: await answeredSlugs(db, userId, parentSlugs(index)) };
 }
 
@@ -20,7 +24,12 @@ export function assertUnlocked(unlocks: PracticeUnlocks, slug: string): void {
 }
 
 /** The same 409 for one question, asking the database only when `slug` is a follow-up (and only about its parent). */
-export async function assertParentAnswered(db: Prisma | Tx, index: FollowUpIndex, userId: string, slug: string): Promise<void> {
+export async function assertParentAnswered(
+  db: Prisma | Tx,
+  index: FollowUpIndex,
+  userId: string,
+  slug: string,
+): Promise<void> {
   const parent = index.parentOf.get(slug);
   if (parent === undefined) return;
   assertUnlocked({ index, answered: await answeredSlugs(db, userId, [parent]) }, slug);

@@ -36,7 +36,9 @@ export function presentQuestion(body: VersionBody, version: number, choiceOrder:
     tags: body.tags,
     prompt: body.prompt,
     ...(body.followUpOf ? { followUpOf: body.followUpOf } : {}),
-    ...(body.type === "free-text" ? {} : { choices: inPresentedOrder(body.choices, choiceOrder).map(({ id, text }) => ({ id, text })) }),
+    ...(body.type === "free-text"
+      ? {}
+      : { choices: inPresentedOrder(body.choices, choiceOrder).map(({ id, text }) => ({ id, text })) }),
     version,
     timeBudgetSeconds: timeBudgetOf(body),
   };
@@ -46,7 +48,11 @@ export function presentQuestion(body: VersionBody, version: number, choiceOrder:
  * Everything that may be shown once the question has been answered. A "which framework" question also names its
  * options, so feedback can say which one the answer committed to. Choices keep the order they were presented in.
  */
-export function revealAnswer(body: VersionBody, lexicon: Pick<Lexicon, "options">, choiceOrder: readonly string[] | null) {
+export function revealAnswer(
+  body: VersionBody,
+  lexicon: Pick<Lexicon, "options">,
+  choiceOrder: readonly string[] | null,
+) {
   if (body.type === "free-text") {
     const concepts = Object.fromEntries(
       body.resolvedRubric.concepts.map((c) => [c.id, { label: c.label, explanation: c.explanation }]),
@@ -59,5 +65,3 @@ export function revealAnswer(body: VersionBody, lexicon: Pick<Lexicon, "options"
   }
   return { explanation: body.explanation, choices: inPresentedOrder(body.choices, choiceOrder) };
 }
-
-;

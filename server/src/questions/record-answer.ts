@@ -77,9 +77,18 @@ export function gradedAnswer(lexicon: Lexicon, a: AnswerToRecord): GradedAnswer 
  * Records a graded answer and its missed-concept cards through Prisma; runs in the caller's transaction so the
  * answer and its cards land together (rounds).
  */
-export async function recordAnswer(db: Prisma | Tx, lexicon: Lexicon, a: AnswerToRecord): Promise<{ id: string; grade: GradeResult }> {
+export async function recordAnswer(
+  db: Prisma | Tx,
+  lexicon: Lexicon,
+  a: AnswerToRecord,
+): Promise<{ id: string; grade: GradeResult }> {
   const { grade, row, missedConcepts } = gradedAnswer(lexicon, a);
   const id = await insertAnswer(db, row);
-  await recordMissedConcepts(db, { userId: row.userId, questionId: row.questionId, concepts: missedConcepts, now: row.submittedAt });
+  await recordMissedConcepts(db, {
+    userId: row.userId,
+    questionId: row.questionId,
+    concepts: missedConcepts,
+    now: row.submittedAt,
+  });
   return { id, grade };
 }

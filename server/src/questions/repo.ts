@@ -48,7 +48,11 @@ export async function activeQuestionRows(db: Prisma, filter: QuestionFilter, pag
     }),
     db.question.count({ where }),
   ]);
-  const items: ActiveQuestionRow[] = rows.map((q) => ({ id: q.id, versionId: q.currentVersion!.id, version: q.currentVersion!.version }));
+  const items: ActiveQuestionRow[] = rows.map((q) => ({
+    id: q.id,
+    versionId: q.currentVersion!.id,
+    version: q.currentVersion!.version,
+  }));
   return { items, total };
 }
 
@@ -111,7 +115,11 @@ export async function solvedByQuestion(sql: SqlStatements, userId: string) {
 }
 
 /** Which of `slugs` the user has answered at least once, in practice or in a round. */
-export async function answeredSlugs(db: Prisma | Tx, userId: string | undefined, slugs: readonly string[]): Promise<Set<string>> {
+export async function answeredSlugs(
+  db: Prisma | Tx,
+  userId: string | undefined,
+  slugs: readonly string[],
+): Promise<Set<string>> {
   if (!userId || slugs.length === 0) return new Set();
   const rows = await db.question.findMany({
     where: { slug: { in: [...new Set(slugs)] }, answers: { some: { userId } } },

@@ -16,7 +16,15 @@ import { listQuestions } from "./list-questions.ts";
 import { assertUnlocked, chainFields, practiceUnlocks } from "./practice-follow-ups.ts";
 import { presentQuestion } from "./present.ts";
 import type { VersionBodies } from "./version-bodies.ts";
-import { checkBody, checkResponse, listQuestionsQuery, parentNotAnsweredError, questionPage, questionSchema, slugParams } from "./schemas.ts";
+import {
+  checkBody,
+  checkResponse,
+  listQuestionsQuery,
+  parentNotAnsweredError,
+  questionPage,
+  questionSchema,
+  slugParams,
+} from "./schemas.ts";
 
 export function questionRoutes(deps: {
   prisma: Prisma;
@@ -39,11 +47,15 @@ export function questionRoutes(deps: {
       method: "get",
       path: "/api/questions",
       tag: "Questions",
-      summary: "Active questions, filtered, searched and paginated (never rubrics, model answers or correct flags); each "
-        + "question's choices come in a fresh random order; follow-ups appear once the caller has answered their parent; "
-        + "a signed-in caller's questions carry their progress",
+      summary:
+        "Active questions, filtered, searched and paginated (never rubrics, model answers or correct flags); each " +
+        "question's choices come in a fresh random order; follow-ups appear once the caller has answered their parent; " +
+        "a signed-in caller's questions carry their progress",
       query: listQuestionsQuery,
-      responses: { 200: { description: "A page of questions", schema: questionPage }, 400: { description: "Bad filter" } },
+      responses: {
+        200: { description: "A page of questions", schema: questionPage },
+        400: { description: "Bad filter" },
+      },
     },
     async ({ req, res, query }) => {
       res.json(await listQuestions(deps, { ...query, userId: signedInUser(req)?.id }));
@@ -57,13 +69,17 @@ export function questionRoutes(deps: {
       method: "get",
       path: "/api/questions/:slug",
       tag: "Questions",
-      summary: "One active question, its choices in a fresh random order on every request; a follow-up only once the "
-        + "caller has answered its parent",
+      summary:
+        "One active question, its choices in a fresh random order on every request; a follow-up only once the " +
+        "caller has answered its parent",
       params: slugParams,
       responses: {
         200: { description: "The question", schema: questionSchema },
         404: { description: "No such question" },
-        409: { description: "A follow-up whose parent the caller has not answered (`parent_not_answered`)", schema: parentNotAnsweredError },
+        409: {
+          description: "A follow-up whose parent the caller has not answered (`parent_not_answered`)",
+          schema: parentNotAnsweredError,
+        },
       },
     },
     async ({ req, res, params }) => {
@@ -82,8 +98,9 @@ export function questionRoutes(deps: {
       method: "post",
       path: "/api/questions/:slug/check",
       tag: "Questions",
-      summary: "Grade a practice answer now; stored in the caller's history as practice (rate-limited per minute). "
-        + "Resending an idempotencyKey with the same answer returns the first response and stores nothing",
+      summary:
+        "Grade a practice answer now; stored in the caller's history as practice (rate-limited per minute). " +
+        "Resending an idempotencyKey with the same answer returns the first response and stores nothing",
       auth: true,
       middleware: [requireUser],
       params: slugParams,
@@ -93,7 +110,10 @@ export function questionRoutes(deps: {
         400: { description: "The answer does not fit the question" },
         401: { description: "Not signed in" },
         404: { description: "No such question" },
-        409: { description: "A follow-up whose parent the caller has not answered (`parent_not_answered`)", schema: parentNotAnsweredError },
+        409: {
+          description: "A follow-up whose parent the caller has not answered (`parent_not_answered`)",
+          schema: parentNotAnsweredError,
+        },
         422: { description: "The idempotency key was already used for a different request (`idempotency_key_reused`)" },
         429: { description: "Too many checks" },
       },

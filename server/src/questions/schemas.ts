@@ -4,7 +4,13 @@ import { gradeResult } from "./stored-grade.ts";
 
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v),
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
     z.array(item).optional(),
   );
 
@@ -23,12 +29,16 @@ export const listQuestionsQuery = z.object({
   progress: z
     .enum(["all", "unsolved", "solved"])
     .default("all")
-    .describe("The caller's own progress: solved means one of their answers was graded correct (ignored when signed out)"),
+    .describe(
+      "The caller's own progress: solved means one of their answers was graded correct (ignored when signed out)",
+    ),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-export const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/, { message: "must be a question slug" }) });
+export const slugParams = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,120}$/, { message: "must be a question slug" }),
+});
 
 /** A question's follow-ups, present only once the caller has answered it. */
 export const followUpRefs = z
@@ -50,7 +60,9 @@ export const questionSchema = z
     progress: z
       .enum(["attempted", "solved"])
       .optional()
-      .describe("Signed-in callers only: solved once an answer was graded correct, attempted if answered but never correct"),
+      .describe(
+        "Signed-in callers only: solved once an answer was graded correct, attempted if answered but never correct",
+      ),
     version: z.number().int(),
     timeBudgetSeconds: z.number().int(),
   })
@@ -86,8 +98,8 @@ export const checkBody = z
       .max(30)
       .optional()
       .describe(
-        "Choice questions only: every choice id once, in the order the candidate was shown them; kept with the answer "
-          + "so its detail reveals the choices in that order (a free-text question rejects it)",
+        "Choice questions only: every choice id once, in the order the candidate was shown them; kept with the answer " +
+          "so its detail reveals the choices in that order (a free-text question rejects it)",
       ),
   })
   .openapi("CheckAnswerRequest");
@@ -104,7 +116,7 @@ export const revealedChoice = z
     option: z
       .string()
       .optional()
-      .describe("The framework or architecture picking this choice commits to (a \"which framework\" question)"),
+      .describe('The framework or architecture picking this choice commits to (a "which framework" question)'),
   })
   .openapi("RevealedChoice");
 
@@ -121,7 +133,7 @@ export const checkResponse = gradeResultSchema
     options: z
       .record(z.string(), z.string())
       .optional()
-      .describe("Labels of the options a \"which framework\" question weighs"),
+      .describe('Labels of the options a "which framework" question weighs'),
   })
   .openapi("CheckAnswerResponse");
 

@@ -21,5 +21,8 @@ export function shownOrderProblem(body: VersionBody, order: readonly string[]): 
 export function checkShownOrder(body: VersionBody, order: readonly string[] | undefined): void {
   if (order === undefined) return;
   const problem = shownOrderProblem(body, order);
-  if (problem) throw new AppError("validation_failed", "The choice order does not fit the question", [{ path: "choiceOrder", message: problem }]);
+  if (problem)
+    throw new AppError("validation_failed", "The choice order does not fit the question", [
+      { path: "choiceOrder", message: problem },
+    ]);
 }

@@ -8,8 +8,18 @@ import type { VersionBody } from "./present.ts";
  * kept as stored rather than checked field by field on every cold read.
  */
 const versionBodyShape = z.union([
-  z.looseObject({ slug: z.string(), prompt: z.string(), type: z.enum(["single-choice", "multi-choice"]), choices: z.array(z.looseObject({ id: z.string() })) }),
-  z.looseObject({ slug: z.string(), prompt: z.string(), type: z.literal("free-text"), resolvedRubric: z.looseObject({ concepts: z.array(z.unknown()) }) }),
+  z.looseObject({
+    slug: z.string(),
+    prompt: z.string(),
+    type: z.enum(["single-choice", "multi-choice"]),
+    choices: z.array(z.looseObject({ id: z.string() })),
+  }),
+  z.looseObject({
+    slug: z.string(),
+    prompt: z.string(),
+    type: z.literal("free-text"),
+    resolvedRubric: z.looseObject({ concepts: z.array(z.unknown()) }),
+  }),
 ]);
 
 export const versionBodySchema = z.custom<VersionBody>((value) => versionBodyShape.safeParse(value).success, {

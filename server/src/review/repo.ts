@@ -50,8 +50,10 @@ export async function loadRulings(prisma: Prisma, cache: VersionBodies, scope: R
   }));
 }
 
-export const createComment = (db: Db, data: { answerId: string; authorId: string; body: string; createdAt: Date; readAt: Date | null }) =>
-  db.comment.create({ data, include: { author: { select: { id: true, displayName: true, role: true } } } });
+export const createComment = (
+  db: Db,
+  data: { answerId: string; authorId: string; body: string; createdAt: Date; readAt: Date | null },
+) => db.comment.create({ data, include: { author: { select: { id: true, displayName: true, role: true } } } });
 
 /** The mentor has reviewed the answer (again: the time moves on). */
 export async function markReviewed(db: Db, answerId: string, mentorId: string, now: Date): Promise<void> {
@@ -66,12 +68,25 @@ export async function markReviewed(db: Db, answerId: string, mentorId: string, n
 export const gradeWithOverrides = (db: Db, answerId: string) =>
   db.answer.findUniqueOrThrow({
     where: { id: answerId },
-    select: { verdict: true, score: true, overrides: { orderBy: { createdAt: "asc" }, select: { verdict: true, score: true } } },
+    select: {
+      verdict: true,
+      score: true,
+      overrides: { orderBy: { createdAt: "asc" }, select: { verdict: true, score: true } },
+    },
   });
 
 export const createOverride = (
   db: Db,
-  data: { answerId: string; mentorId: string; fromVerdict: string; fromScore: number; verdict: Verdict; score: number; reason: string; createdAt: Date },
+  data: {
+    answerId: string;
+    mentorId: string;
+    fromVerdict: string;
+    fromScore: number;
+    verdict: Verdict;
+    score: number;
+    reason: string;
+    createdAt: Date;
+  },
 ) => db.gradeOverride.create({ data, include: { mentor: { select: { id: true, displayName: true } } } });
 
 /** One page of the mentor's review queue: least certain grades first, then oldest, with the queue's whole size. */

@@ -3,7 +3,17 @@ import { Router } from "express";
 import { currentUser, requireRole, requireUser } from "../auth/index.ts";
 import { answerParams } from "../history/index.ts";
 import { defineRoute } from "../http/index.ts";
-import { agreementResponse, candidateList, commentBody, commentSchema, confirmResponse, overrideBody, overrideResponse, queueQuery, queueResponse } from "./schemas.ts";
+import {
+  agreementResponse,
+  candidateList,
+  commentBody,
+  commentSchema,
+  confirmResponse,
+  overrideBody,
+  overrideResponse,
+  queueQuery,
+  queueResponse,
+} from "./schemas.ts";
 import * as review from "./service.ts";
 
 const tag = "Mentor review";
@@ -25,7 +35,11 @@ export function reviewRoutes(deps: review.ReviewDeps & { registry: OpenAPIRegist
       summary: "Comment on an answer (its candidate or a linked mentor); plain text",
       params: answerParams,
       body: commentBody,
-      responses: { 201: { description: "The comment", schema: commentSchema }, 400: { description: "Empty or too long" }, ...hidden },
+      responses: {
+        201: { description: "The comment", schema: commentSchema },
+        400: { description: "Empty or too long" },
+        ...hidden,
+      },
     },
     async ({ req, res, params, body }) => {
       res.status(201).json(await review.addComment(deps, currentUser(req), params.id, body.body));
@@ -42,7 +56,11 @@ export function reviewRoutes(deps: review.ReviewDeps & { registry: OpenAPIRegist
       summary: "Override the grade (linked mentor, reason required); the automatic grade is kept",
       params: answerParams,
       body: overrideBody,
-      responses: { 201: { description: "The new effective grade", schema: overrideResponse }, 403: { description: "Not a mentor" }, ...hidden },
+      responses: {
+        201: { description: "The new effective grade", schema: overrideResponse },
+        403: { description: "Not a mentor" },
+        ...hidden,
+      },
     },
     async ({ req, res, params, body }) => {
       res.status(201).json(await review.overrideGrade(deps, currentUser(req), params.id, body));
@@ -58,7 +76,11 @@ export function reviewRoutes(deps: review.ReviewDeps & { registry: OpenAPIRegist
       path: "/api/answers/:id/confirm",
       summary: "Mark reviewed: agree with the grade; the answer leaves the mentor's queue",
       params: answerParams,
-      responses: { 200: { description: "Reviewed", schema: confirmResponse }, 403: { description: "Not a mentor" }, ...hidden },
+      responses: {
+        200: { description: "Reviewed", schema: confirmResponse },
+        403: { description: "Not a mentor" },
+        ...hidden,
+      },
     },
     async ({ req, res, params }) => {
       res.json(await review.confirmGrade(deps, currentUser(req), params.id));

@@ -29,11 +29,17 @@ interface QuestionAgreement {
 }
 
 export function agreementReport(rulings: readonly Ruling[], top = 10) {
-  const overall = confusionMatrix(VERDICTS, rulings.map((r) => [r.mentor, r.auto] as const));
+  const overall = confusionMatrix(
+    VERDICTS,
+    rulings.map((r) => [r.mentor, r.auto] as const),
+  );
   const byQuestion = new Map<string, Ruling[]>();
   for (const r of rulings) byQuestion.set(r.question, [...(byQuestion.get(r.question) ?? []), r]);
   const perQuestion: QuestionAgreement[] = [...byQuestion.entries()].map(([question, rs]) => {
-    const c = confusionMatrix(VERDICTS, rs.map((r) => [r.mentor, r.auto] as const));
+    const c = confusionMatrix(
+      VERDICTS,
+      rs.map((r) => [r.mentor, r.auto] as const),
+    );
     return {
       question,
       // The latest answer's version words it as the bank does now.
@@ -44,7 +50,12 @@ export function agreementReport(rulings: readonly Ruling[], top = 10) {
       kappa: round(cohensKappa(c)),
     };
   });
-  perQuestion.sort((a, b) => b.disagreements / b.rulings - a.disagreements / a.rulings || b.disagreements - a.disagreements || a.question.localeCompare(b.question));
+  perQuestion.sort(
+    (a, b) =>
+      b.disagreements / b.rulings - a.disagreements / a.rulings ||
+      b.disagreements - a.disagreements ||
+      a.question.localeCompare(b.question),
+  );
   return {
     total: overall.total,
     labels: VERDICTS,
@@ -59,4 +70,5 @@ export function agreementReport(rulings: readonly Ruling[], top = 10) {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export const answerText = (response: unknown): string => (Array.isArray(response) ? response.join(", ") : String(response ?? ""));
+export const answerText = (response: unknown): string =>
+  Array.isArray(response) ? response.join(", ") : String(response ?? "");

@@ -29,7 +29,9 @@ export { commentSchema };
 export const queueQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(50) });
 export const queueResponse = z
   .object({
-    items: z.array(historyItem.extend({ candidate: z.object({ id: z.uuid(), displayName: z.string() }), uncertainty: z.number() })),
+    items: z.array(
+      historyItem.extend({ candidate: z.object({ id: z.uuid(), displayName: z.string() }), uncertainty: z.number() }),
+    ),
     total: z.number().int(),
   })
   .openapi("ReviewQueue");

@@ -5,7 +5,15 @@ import { recordAudit } from "../audit/index.ts";
 import { AppError } from "../http/index.ts";
 import { answersWithCandidate, effectiveOf, presentHistoryItem, withBodies } from "../history/index.ts";
 import type { Verdict } from "../grading/index.ts";
-import { createComment, createOverride, gradeWithOverrides, linkedCandidateRows, loadRulings, markReviewed, reviewQueuePage } from "./repo.ts";
+import {
+  createComment,
+  createOverride,
+  gradeWithOverrides,
+  linkedCandidateRows,
+  loadRulings,
+  markReviewed,
+  reviewQueuePage,
+} from "./repo.ts";
 import { agreementReport } from "./rulings.ts";
 
 export interface ReviewDeps {
@@ -19,8 +27,22 @@ const mentorOnly = () => new AppError("forbidden", "Only a linked mentor can do 
 export async function addComment(deps: ReviewDeps, viewer: Viewer, answerId: string, body: string) {
   const answer = await assertCanViewAnswer(deps.prisma, viewer, answerId);
   const now = deps.now();
-  const comment = await createComment(deps.prisma, { answerId, authorId: viewer.id, body, createdAt: now, readAt: viewer.id === answer.userId ? now : null });
-  await recordAudit(deps.prisma, { actorId: viewer.id, subjectUserId: answer.userId, action: "comment.created", entityType: "Comment", entityId: comment.id, data: { answerId }, createdAt: now });
+  const comment = await createComment(deps.prisma, {
+    answerId,
+    authorId: viewer.id,
+    body,
+    createdAt: now,
+    readAt: viewer.id === answer.userId ? now : null,
+  });
+  await recordAudit(deps.prisma, {
+    actorId: viewer.id,
+    subjectUserId: answer.userId,
+    action: "comment.created",
+    entityType: "Comment",
+    entityId: comment.id,
+    data: { answerId },
+    createdAt: now,
+  });
   return { id: comment.id, body: comment.body, author: comment.author, at: comment.createdAt.toISOString() };
 }
 
@@ -36,7 +58,14 @@ export async function overrideGrade(
   const now = deps.now();
   return deps.prisma.$transaction(async (tx) => {
     const from = effectiveOf(await gradeWithOverrides(tx, answerId));
-    const created = await createOverride(tx, { answerId, mentorId: viewer.id, fromVerdict: from.verdict, fromScore: from.score, ...input, createdAt: now });
+    const created = await createOverride(tx, {
+      answerId,
+      mentorId: viewer.id,
+      fromVerdict: from.verdict,
+      fromScore: from.score,
+      ...input,
+      createdAt: now,
+    });
     await markReviewed(tx, answerId, viewer.id, now);
     await recordAudit(tx, {
       actorId: viewer.id,
@@ -69,14 +98,29 @@ export async function confirmGrade(deps: ReviewDeps, viewer: Viewer, answerId: s
   if (viewer.role !== "mentor" || viewer.id === answer.userId) throw mentorOnly();
   const now = deps.now();
   await markReviewed(deps.prisma, answerId, viewer.id, now);
-  await recordAudit(deps.prisma, { actorId: viewer.id, subjectUserId: answer.userId, action: "answer.reviewed", entityType: "Answer", entityId: answerId, data: {}, createdAt: now });
+  await recordAudit(deps.prisma, {
+    actorId: viewer.id,
+    subjectUserId: answer.userId,
+    action: "answer.reviewed",
+    entityType: "Answer",
+    entityId: answerId,
+    data: {},
+    createdAt: now,
+  });
   return { reviewed: true };
 }
 
 /** The mentor's linked candidates' answers they have not reviewed: least certain grades first, then oldest. */
 export async function reviewQueue(deps: ReviewDeps, mentorId: string, limit: number) {
   const rows = await reviewQueuePage(deps.prisma, mentorId, limit);
-  const full = await withBodies(deps.prisma, deps.versionBodies, await answersWithCandidate(deps.prisma, rows.map((p) => p.id)));
+  const full = await withBodies(
+    deps.prisma,
+    deps.versionBodies,
+    await answersWithCandidate(
+      deps.prisma,
+      rows.map((p) => p.id),
+    ),
+  );
   const byId = new Map(full.map((r) => [r.id, r]));
   return {
     items: rows.map((p) => {

@@ -17,7 +17,9 @@ const LOW_CONFIDENCE_WEIGHT = 3;
 export function uncertainty(score: number, flags: readonly string[], confidence?: string): number {
   const distance = Math.min(...Object.values(VERDICT_THRESHOLDS).map((t) => Math.abs(score - t)));
   const near = Math.max(0, 1 - distance / NEAR_THRESHOLD);
-  const flagged = flags.filter((f) => (UNCERTAIN_FLAGS as readonly string[]).includes(f) || f.startsWith("misconception:")).length;
+  const flagged = flags.filter(
+    (f) => (UNCERTAIN_FLAGS as readonly string[]).includes(f) || f.startsWith("misconception:"),
+  ).length;
   const low = confidence === "low" ? LOW_CONFIDENCE_WEIGHT : 0;
   return Math.round((near + flagged + low) * 1000) / 1000;
 }
@@ -33,7 +35,10 @@ export interface QueueCandidate {
 export function orderQueue<T extends QueueCandidate>(items: T[]): (T & { uncertainty: number })[] {
   return items
     .map((i) => ({ ...i, uncertainty: uncertainty(i.score, i.flags, i.confidence) }))
-    .sort((a, b) => b.uncertainty - a.uncertainty || a.submittedAt.getTime() - b.submittedAt.getTime() || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        b.uncertainty - a.uncertainty || a.submittedAt.getTime() - b.submittedAt.getTime() || a.id.localeCompare(b.id),
+    );
 }
 
 /**

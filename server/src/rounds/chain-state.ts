@@ -30,4 +30,3 @@ export function chainViews(slots: readonly ChainSlot[]): ChainView[] {
     };
   });
 }
-

@@ -28,7 +28,10 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /** Turns each unanswered question's saved draft into its graded final answer. */
 async function gradeDrafts(tx: Tx, deps: RoundDeps, roundId: string, userId: string, startedAt: Date, at: Date) {
   const slots = await slotsForClosing(tx, roundId);
-  const lastAnswerAt = slots.map((s) => s.answer?.submittedAt).filter((d): d is Date => !!d).sort((a, b) => +b - +a)[0];
+  const lastAnswerAt = slots
+    .map((s) => s.answer?.submittedAt)
+    .filter((d): d is Date => !!d)
+    .sort((a, b) => +b - +a)[0];
   for (const slot of slots) {
     if (slot.answer || slot.draft === null || isBlank(slot.draft)) continue;
     await yieldToEventLoop();

@@ -74,10 +74,17 @@ const roundRow = z.object({
 });
 
 /** A round with its questions (each with its version body) and answers; `userId` restricts it to that owner. */
-export async function findRound(db: { prisma: Prisma; sql: SqlStatements; versionBodies: VersionBodies }, id: string, userId?: string) {
+export async function findRound(
+  db: { prisma: Prisma; sql: SqlStatements; versionBodies: VersionBodies },
+  id: string,
+  userId?: string,
+) {
   const [row] = await db.sql.query(FIND_ROUND, [id], roundRow);
   if (!row || (userId !== undefined && row.userId !== userId)) return undefined;
-  const bodies = await db.versionBodies.many(db.prisma, row.questions.map((q) => q.questionVersionId));
+  const bodies = await db.versionBodies.many(
+    db.prisma,
+    row.questions.map((q) => q.questionVersionId),
+  );
   return { ...row, questions: row.questions.map((q) => ({ ...q, body: bodies.get(q.questionVersionId)! })) };
 }
 
@@ -90,11 +97,21 @@ const lockedRound = z.object({ userId: z.string(), status: roundStatus, deadline
  * in their statements, so an answer is either in before the round closes or refused after — never half of each.
  */
 export async function lockRoundForClosing(tx: Tx, id: string) {
-  return queryRow(tx, sql`SELECT "userId", status::text AS status, deadline, "startedAt" FROM "Round" WHERE id = ${id}::uuid FOR UPDATE`, lockedRound);
+  return queryRow(
+    tx,
+    sql`SELECT "userId", status::text AS status, deadline, "startedAt" FROM "Round" WHERE id = ${id}::uuid FOR UPDATE`,
+    lockedRound,
+  );
 }
 
 /** The round question for `slug`, if the round is the user's and holds that question. */
-export async function findSlot(db: Prisma | Tx, cache: SlotCache, userId: string, roundId: string, slug: string): Promise<Slot | undefined> {
+export async function findSlot(
+  db: Prisma | Tx,
+  cache: SlotCache,
+  userId: string,
+  roundId: string,
+  slug: string,
+): Promise<Slot | undefined> {
   const known = cache.get(roundId, slug);
   if (known?.userId === userId) return known;
   const slot = await db.roundQuestion.findFirst({
@@ -106,7 +123,11 @@ export async function findSlot(db: Prisma | Tx, cache: SlotCache, userId: string
 }
 
 /** Whether the round question for `parentSlug` is answered; undefined when the round does not hold it. */
-export async function findParentSlot(db: Prisma | Tx, roundId: string, parentSlug: string): Promise<{ answered: boolean } | undefined> {
+export async function findParentSlot(
+  db: Prisma | Tx,
+  roundId: string,
+  parentSlug: string,
+): Promise<{ answered: boolean } | undefined> {
   const slot = await db.roundQuestion.findFirst({
     where: { roundId, question: { slug: parentSlug } },
     select: { answer: { select: { id: true } } },
@@ -139,7 +160,11 @@ export async function roundsOf(db: Prisma, userId: string, page: { skip: number;
 }
 
 /** Open rounds whose cut-off passed before `cutoff`, oldest deadline first; one user's only when `userId` is given. */
-export async function overdueRoundIds(db: Prisma, cutoff: Date, options: { userId?: string; limit?: number } = {}): Promise<string[]> {
+export async function overdueRoundIds(
+  db: Prisma,
+  cutoff: Date,
+  options: { userId?: string; limit?: number } = {},
+): Promise<string[]> {
   const rows = await db.round.findMany({
     where: { ...(options.userId ? { userId: options.userId } : {}), status: "open", deadline: { lt: cutoff } },
     select: { id: true },
@@ -201,7 +226,10 @@ export async function markClosed(tx: Tx, id: string, status: "finished" | "expir
 }
 
 /** Sets a question's flag only while its round is the user's, open and before `cutoff`; false when it was not. */
-export async function flagWhileOpen(db: Prisma, input: { slotId: string; userId: string; cutoff: Date; flagged: boolean }): Promise<boolean> {
+export async function flagWhileOpen(
+  db: Prisma,
+  input: { slotId: string; userId: string; cutoff: Date; flagged: boolean },
+): Promise<boolean> {
   const { count } = await db.roundQuestion.updateMany({
     where: { id: input.slotId, round: { userId: input.userId, status: "open", deadline: { gte: input.cutoff } } },
     data: { flagged: input.flagged },
@@ -248,14 +276,11 @@ export async function writeDraft(
   sql: SqlStatements,
   input: { userId: string; roundId: string; slotId: string; draft: unknown; savedAt: Date; cutoff: Date },
 ): Promise<{ status: RoundStatus; deadline: Date } | undefined> {
-  const [row] = await sql.query(WRITE_DRAFT, [
-    input.roundId,
-    input.userId,
-    input.slotId,
-    JSON.stringify(input.draft),
-    input.savedAt,
-    input.cutoff,
-  ], z.object({ status: roundStatus, deadline: col.date }));
+  const [row] = await sql.query(
+    WRITE_DRAFT,
+    [input.roundId, input.userId, input.slotId, JSON.stringify(input.draft), input.savedAt, input.cutoff],
+    z.object({ status: roundStatus, deadline: col.date }),
+  );
   return row && { status: row.status, deadline: row.deadline };
 }
 
@@ -285,17 +310,29 @@ const WRITE_DRAFT_FOR_SESSION: Prepared = {
 
 export async function writeDraftForSession(
   sql: SqlStatements,
-  input: { sessionId: string; roundId: string; slotId: string; draft: unknown; savedAt: Date; cutoff: Date; parentSlug: string | null },
+  input: {
+    sessionId: string;
+    roundId: string;
+    slotId: string;
+    draft: unknown;
+    savedAt: Date;
+    cutoff: Date;
+    parentSlug: string | null;
+  },
 ): Promise<boolean> {
-  const [row] = await sql.query(WRITE_DRAFT_FOR_SESSION, [
-    input.sessionId,
-    input.roundId,
-    input.slotId,
-    JSON.stringify(input.draft),
-    input.savedAt,
-    input.cutoff,
-    input.parentSlug,
-  ], z.object({ written: z.number() }));
+  const [row] = await sql.query(
+    WRITE_DRAFT_FOR_SESSION,
+    [
+      input.sessionId,
+      input.roundId,
+      input.slotId,
+      JSON.stringify(input.draft),
+      input.savedAt,
+      input.cutoff,
+      input.parentSlug,
+    ],
+    z.object({ written: z.number() }),
+  );
   return row?.written === 1;
 }
 
@@ -326,8 +363,15 @@ const lockedForAnswer = z.object({
   lastAnsweredAt: col.date.nullable(),
 });
 
-export async function lockForAnswer(sql: SqlStatements, input: { roundId: string; userId: string; slotId: string | null; parentSlug: string | null }) {
-  const [row] = await sql.query(LOCK_FOR_ANSWER, [input.roundId, input.userId, input.slotId, input.parentSlug], lockedForAnswer);
+export async function lockForAnswer(
+  sql: SqlStatements,
+  input: { roundId: string; userId: string; slotId: string | null; parentSlug: string | null },
+) {
+  const [row] = await sql.query(
+    LOCK_FOR_ANSWER,
+    [input.roundId, input.userId, input.slotId, input.parentSlug],
+    lockedForAnswer,
+  );
   if (!row) return undefined;
   return {
     status: row.status,
@@ -374,25 +418,36 @@ const ANSWER_IN_OPEN_ROUND: Prepared = {
 
 export async function answerInOpenRound(
   sql: SqlStatements,
-  input: { roundId: string; cutoff: Date; parentSlug: string | null; sessionId: string | null; row: AnswerRow; missedConcepts: readonly string[] },
+  input: {
+    roundId: string;
+    cutoff: Date;
+    parentSlug: string | null;
+    sessionId: string | null;
+    row: AnswerRow;
+    missedConcepts: readonly string[];
+  },
 ): Promise<string | undefined> {
   const { row } = input;
-  const [inserted] = await sql.query(ANSWER_IN_OPEN_ROUND, [
-    row.userId,
-    row.questionId,
-    row.submittedAt.toISOString(),
-    input.missedConcepts,
-    row.questionVersionId,
-    row.roundQuestionId,
-    row.idempotencyKey,
-    JSON.stringify(row.response),
-    JSON.stringify(row.grade),
-    row.verdict,
-    row.score,
-    input.roundId,
-    input.cutoff,
-    input.parentSlug,
-    input.sessionId,
-  ], insertedRow);
+  const [inserted] = await sql.query(
+    ANSWER_IN_OPEN_ROUND,
+    [
+      row.userId,
+      row.questionId,
+      row.submittedAt.toISOString(),
+      input.missedConcepts,
+      row.questionVersionId,
+      row.roundQuestionId,
+      row.idempotencyKey,
+      JSON.stringify(row.response),
+      JSON.stringify(row.grade),
+      row.verdict,
+      row.score,
+      input.roundId,
+      input.cutoff,
+      input.parentSlug,
+      input.sessionId,
+    ],
+    insertedRow,
+  );
   return inserted?.id;
 }

@@ -16,7 +16,8 @@ export interface GradedSlot {
 
 /** What an unanswered question teaches: every key point, as if all were missed. */
 function unansweredGrade(body: VersionBody): GradeResult {
-  const missed = body.type === "free-text" ? body.resolvedRubric.concepts.map((c) => ({ concept: c.id, hint: c.hint })) : [];
+  const missed =
+    body.type === "free-text" ? body.resolvedRubric.concepts.map((c) => ({ concept: c.id, hint: c.hint })) : [];
   return { score: 0, verdict: "incorrect", matched: [], missed, flags: [], confidence: "high", confidenceReasons: [] };
 }
 

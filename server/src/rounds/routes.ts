@@ -41,7 +41,8 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       ...common,
       method: "post",
       path: "/api/rounds",
-      summary: "Start a timed round of random active questions matching the filters, or of the questions listed; one open round at a time",
+      summary:
+        "Start a timed round of random active questions matching the filters, or of the questions listed; one open round at a time",
       body: createRoundBody,
       responses: {
         201: { description: "The new round", schema: roundState },
@@ -103,7 +104,15 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       summary: "Autosave work in progress; the latest draft wins and becomes the answer if time runs out",
       params: questionParams,
       body: draftBody,
-      responses: { 204: { description: "Saved" }, 400: { description: "Bad answer" }, ...notYours, 409: { description: "Round closed, or a follow-up whose parent is not answered yet (`parent_not_answered`)", schema: answerConflictError } },
+      responses: {
+        204: { description: "Saved" },
+        400: { description: "Bad answer" },
+        ...notYours,
+        409: {
+          description: "Round closed, or a follow-up whose parent is not answered yet (`parent_not_answered`)",
+          schema: answerConflictError,
+        },
+      },
     },
     async ({ req, res, params, body }) => {
       await rounds.saveDraft(deps, currentUser(req).id, params.id, params.slug, body.answer);
@@ -149,7 +158,8 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
         400: { description: "Bad answer" },
         ...notYours,
         409: {
-          description: "Round closed, a different answer was already given, or a follow-up whose parent is not answered yet (`parent_not_answered`)",
+          description:
+            "Round closed, a different answer was already given, or a follow-up whose parent is not answered yet (`parent_not_answered`)",
           schema: answerConflictError,
         },
         422: { description: "The idempotency key was already used for a different request (`idempotency_key_reused`)" },

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "../content/index.ts";
-import { answerValue, followUpRefs, gradeResultSchema, parentNotAnsweredError, revealedChoice } from "../questions/index.ts";
+import {
+  answerValue,
+  followUpRefs,
+  gradeResultSchema,
+  parentNotAnsweredError,
+  revealedChoice,
+} from "../questions/index.ts";
 
 const oneOrMany = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === "string" ? [v] : v), z.array(item).min(1).optional());
@@ -10,7 +16,11 @@ const questionSlug = z.string().regex(/^[a-z0-9-]{1,120}$/, { message: "must be 
 export const createRoundBody = z
   .object({
     questionCount: z.number({ message: "must be a whole number from 1 to 30" }).int().min(1).max(30),
-    timeLimitSeconds: z.number({ message: "must be a whole number of seconds from 10 to 7200" }).int().min(10).max(7200),
+    timeLimitSeconds: z
+      .number({ message: "must be a whole number of seconds from 10 to 7200" })
+      .int()
+      .min(10)
+      .max(7200),
     sections: oneOrMany(z.enum(SECTIONS)),
     types: oneOrMany(z.enum(QUESTION_TYPES)),
     difficulty: oneOrMany(z.enum(DIFFICULTIES)),
@@ -71,7 +81,10 @@ export const answerConflictError = z
 export const submitResponse = z.object({ question: z.string(), answeredAt: z.iso.datetime() });
 
 export const listRoundsQuery = z.object({
-  candidate: z.uuid({ message: "must be a user id" }).optional().describe("A linked candidate's rounds (mentors); default: your own"),
+  candidate: z
+    .uuid({ message: "must be a user id" })
+    .optional()
+    .describe("A linked candidate's rounds (mentors); default: your own"),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -133,7 +146,10 @@ export const roundState = z
         prompt: z.string().optional().describe("Absent while the question is locked"),
         choices: z.array(z.object({ id: z.string(), text: z.string() })).optional(),
         followUpOf: z.string().optional().describe("The question this one follows up, earlier in the round"),
-        locked: z.literal(true).optional().describe("A follow-up whose parent is not answered yet; its prompt is withheld"),
+        locked: z
+          .literal(true)
+          .optional()
+          .describe("A follow-up whose parent is not answered yet; its prompt is withheld"),
         followUps: followUpRefs,
         timeBudgetSeconds: z.number().int(),
         draft: answerValue.nullable(),

@@ -10,7 +10,8 @@ import { findParentSlot, findRound, findSlot, isUsersRound, roundsOf, writeDraft
 import { closeOverdueRounds } from "./start-round.ts";
 
 const roundNotFound = () => notFound("No such round");
-export const roundClosed = () => new AppError("round_closed", "This round is closed; its time ran out or it was finished");
+export const roundClosed = () =>
+  new AppError("round_closed", "This round is closed; its time ran out or it was finished");
 
 /**
  * A round as someone allowed to see it finds it: its owner, or a mentor while linked to the owner (the one access
@@ -32,7 +33,12 @@ export async function loadRound(deps: RoundDeps, userId: string, id: string): Pr
 async function closedIfOverdue(deps: RoundDeps, round: LoadedRound): Promise<LoadedRound> {
   // Whoever reads a round is about to save and answer its questions: where each one sits is known from here on.
   for (const q of round.questions) {
-    deps.slots.remember(round.id, q.body.slug, { id: q.id, questionId: q.questionId, questionVersionId: q.questionVersionId, userId: round.userId });
+    deps.slots.remember(round.id, q.body.slug, {
+      id: q.id,
+      questionId: q.questionId,
+      questionVersionId: q.questionVersionId,
+      userId: round.userId,
+    });
   }
   if (round.status !== "open" || isAccepting(deps.now(), round.deadline, deps.graceSeconds)) return round;
   await closeRound(deps, round.id, "expired");
@@ -49,10 +55,18 @@ async function assertParentAnswered(db: Prisma | Tx, roundId: string, body: Vers
 /** Why a round question could not be found: the round is not the user's (404), or it does not hold the question. */
 export async function noSuchSlot(deps: RoundDeps, userId: string, id: string, slug: string): Promise<never> {
   if (!(await isUsersRound(deps.prisma, id, userId))) throw roundNotFound();
-  throw new AppError("validation_failed", "That question is not part of this round", [{ path: "slug", message: `${slug} is not in this round` }]);
+  throw new AppError("validation_failed", "That question is not part of this round", [
+    { path: "slug", message: `${slug} is not in this round` },
+  ]);
 }
 
-export async function saveDraft(deps: RoundDeps, userId: string, id: string, slug: string, answer: AnswerValue): Promise<void> {
+export async function saveDraft(
+  deps: RoundDeps,
+  userId: string,
+  id: string,
+  slug: string,
+  answer: AnswerValue,
+): Promise<void> {
   const slot = await findSlot(deps.prisma, deps.slots, userId, id, slug);
   if (!slot) return noSuchSlot(deps, userId, id, slug);
   const body = await deps.versionBodies.one(deps.prisma, slot.questionVersionId);

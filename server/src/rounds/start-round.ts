@@ -102,7 +102,8 @@ async function listedQuestions(deps: RoundDeps, slugs: readonly string[]) {
     const question = bySlug.get(slug);
     if (!question) return [{ path: `questions.${i}`, message: `${slug} is not an active question` }];
     const parent = question.body.followUpOf;
-    if (parent && slugs.indexOf(parent) > i) return [{ path: `questions.${i}`, message: `${slug} must come after ${parent}, which it follows up` }];
+    if (parent && slugs.indexOf(parent) > i)
+      return [{ path: `questions.${i}`, message: `${slug} must come after ${parent}, which it follows up` }];
     return [];
   });
   if (details.length) throw new AppError("validation_failed", "Some of those questions can't be asked", details);

@@ -26,13 +26,22 @@ async function replay(deps: RoundDeps, userId: string, id: string, input: Submis
   const byKey = await roundAnswerByKey(deps.prisma, userId, input.idempotencyKey);
   if (!byKey) return undefined;
   const slot = byKey.roundQuestion;
-  const same = slot?.roundId === id && slot.question.slug === input.question && sameAnswer(byKey.response, input.answer);
+  const same =
+    slot?.roundId === id && slot.question.slug === input.question && sameAnswer(byKey.response, input.answer);
   if (!same) throw idempotencyKeyReused();
   return submitted(input.question, byKey.submittedAt);
 }
 
 /** The graded answer row for a round question, as both ways of storing it write it. */
-const roundAnswer = (deps: RoundDeps, userId: string, slot: Slot, body: VersionBody, input: Submission, now: Date, timeSpentSeconds: number | null) =>
+const roundAnswer = (
+  deps: RoundDeps,
+  userId: string,
+  slot: Slot,
+  body: VersionBody,
+  input: Submission,
+  now: Date,
+  timeSpentSeconds: number | null,
+) =>
   gradedAnswer(deps.lexicon, {
     userId,
     questionId: slot.questionId,
@@ -69,7 +78,12 @@ async function submitOnce(deps: RoundDeps, userId: string, id: string, input: Su
   const now = deps.now();
   try {
     return await deps.sql.transaction(async (tx) => {
-      const round = await lockForAnswer(tx, { roundId: id, userId, slotId: slot?.id ?? null, parentSlug: body?.followUpOf ?? null });
+      const round = await lockForAnswer(tx, {
+        roundId: id,
+        userId,
+        slotId: slot?.id ?? null,
+        parentSlug: body?.followUpOf ?? null,
+      });
       if (!round) throw notFound("No such round");
       if (round.status !== "open") throw roundClosed();
       if (!isAccepting(now, round.deadline, deps.graceSeconds)) throw new Expired();
@@ -79,12 +93,21 @@ async function submitOnce(deps: RoundDeps, userId: string, id: string, input: Su
         ]);
       }
       if (round.answered) {
-        if (sameAnswer(round.answered.response, input.answer)) return submitted(input.question, round.answered.submittedAt);
+        if (sameAnswer(round.answered.response, input.answer))
+          return submitted(input.question, round.answered.submittedAt);
         throw alreadyAnswered();
       }
       if (round.parentOpen) throw parentNotAnswered(body.slug, body.followUpOf!);
       if (shapeError) throw shapeError;
-      const graded = roundAnswer(deps, userId, slot, body, input, now, secondsSpent(now, round.startedAt, round.lastAnsweredAt ?? undefined));
+      const graded = roundAnswer(
+        deps,
+        userId,
+        slot,
+        body,
+        input,
+        now,
+        secondsSpent(now, round.startedAt, round.lastAnsweredAt ?? undefined),
+      );
       if (!(await insertAnswerOnce(tx, graded.row, graded.missedConcepts))) throw new KeyTaken();
       return submitted(input.question, now);
     });
@@ -101,7 +124,12 @@ async function submitOnce(deps: RoundDeps, userId: string, id: string, input: Su
  * written and the full path decides. `who` is the signed-in user, or, for a request served before its session was
  * read, the session id: then the slot's remembered owner is the user and the statement checks the session is theirs.
  */
-async function submitPlainly(deps: RoundDeps, who: { userId: string } | { sessionId: string }, id: string, input: Submission) {
+async function submitPlainly(
+  deps: RoundDeps,
+  who: { userId: string } | { sessionId: string },
+  id: string,
+  input: Submission,
+) {
   const known = deps.slots.get(id, input.question);
   if (!known || ("userId" in who && known.userId !== who.userId)) return undefined;
   const body = deps.versionBodies.known(known.questionVersionId);
@@ -132,14 +160,20 @@ async function submitPlainly(deps: RoundDeps, who: { userId: string } | { sessio
 }
 
 /** The usual answer for a request whose session is not read yet; undefined leaves it to the full route. */
-export const submitForSession = (deps: RoundDeps, sessionId: string, id: string, input: Submission) => submitPlainly(deps, { sessionId }, id, input);
+export const submitForSession = (deps: RoundDeps, sessionId: string, id: string, input: Submission) =>
+  submitPlainly(deps, { sessionId }, id, input);
 
 /**
  * Submits a final answer. A resent request (same idempotency key, same question and answer) gets the first
  * response whatever happened since; the key with a different request is a 422. The key is only looked up when the
  * submission cannot simply be stored, so the usual answer costs no lookup of its own.
  */
-export async function submitAnswer(deps: RoundDeps, userId: string, id: string, input: Submission): Promise<{ question: string; answeredAt: string }> {
+export async function submitAnswer(
+  deps: RoundDeps,
+  userId: string,
+  id: string,
+  input: Submission,
+): Promise<{ question: string; answeredAt: string }> {
   const plain = await submitPlainly(deps, { userId }, id, input);
   if (plain) return plain;
   try {

@@ -80,7 +80,10 @@ for (const responses of byRoute.values()) {
     method,
     path,
     responses: Object.fromEntries(
-      responses.map(([, , status, schema]) => [status, { description: path, content: { "application/json": { schema } } }]),
+      responses.map(([, , status, schema]) => [
+        status,
+        { description: path, content: { "application/json": { schema } } },
+      ]),
     ),
   });
 }
@@ -99,6 +102,7 @@ export function mockViolation(method: string, url: string, status: number, body:
 /** `body` as the API would send it for `schema`, or an error naming how it drifted from it. */
 export function apiBody<S extends z.ZodType>(schema: S, body: z.output<S>): z.output<S> {
   const problems = schemaProblems(schema, body);
-  if (problems.length > 0) throw new Error(`Fixture drifted from the API's schema:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  if (problems.length > 0)
+    throw new Error(`Fixture drifted from the API's schema:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   return body;
 }

@@ -111,14 +111,28 @@ export function closedRound(status: "finished" | "expired", at: Date) {
           flags: [],
           explanation: "Sub-second latency is Flink's territory.",
           choices: [
-            { id: "under-50ms", text: "Each event within 50 milliseconds", correct: true, feedback: "Right: micro-batches can't." },
+            {
+              id: "under-50ms",
+              text: "Each event within 50 milliseconds",
+              correct: true,
+              feedback: "Right: micro-batches can't.",
+            },
             { id: "hourly", text: "An hourly report", correct: false, feedback: "Batch does that." },
           ],
           timeSpentSeconds: null,
           gradedFromDraft: false,
         },
       ],
-      totals: { questions: 2, correct: 0, partial: 1, incorrect: 0, unanswered: 1, score: 0.5, maxScore: 2, percent: 25 },
+      totals: {
+        questions: 2,
+        correct: 0,
+        partial: 1,
+        incorrect: 0,
+        unanswered: 1,
+        score: 0.5,
+        maxScore: 2,
+        percent: 25,
+      },
     },
   } satisfies RoundState;
 }

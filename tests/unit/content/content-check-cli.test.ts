@@ -24,6 +24,8 @@ describe("content:check", () => {
     const result = runCheck("--dir", dir, "--json");
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain(`${shown(dir, "questions/flink.yaml")}:2 flink-latency › section: is "faq" but this file holds section "flink"`);
+    expect(result.stderr).toContain(
+      `${shown(dir, "questions/flink.yaml")}:2 flink-latency › section: is "faq" but this file holds section "flink"`,
+    );
   });
 });

@@ -10,7 +10,11 @@ const option = (length: number, correct = false) => ({ text: "x".repeat(length),
 
 describe("the longest-option tell", () => {
   it("when the single correct option is 25 % longer than every wrong one, then it is the tell", () => {
-    expect(lengthTell([option(40), option(50, true), option(10)])).toEqual({ index: 1, correctLength: 50, longestWrongLength: 40 });
+    expect(lengthTell([option(40), option(50, true), option(10)])).toEqual({
+      index: 1,
+      correctLength: 50,
+      longestWrongLength: 40,
+    });
   });
 
   it("when the single correct option is just under 25 % longer, then there is no tell", () => {
@@ -22,7 +26,11 @@ describe("the longest-option tell", () => {
   });
 
   it("when every correct option of a multi-choice clears the longest wrong one by 25 %, then the shortest correct one is named", () => {
-    expect(lengthTell([option(90, true), option(63, true), option(50), option(20)])).toEqual({ index: 1, correctLength: 63, longestWrongLength: 50 });
+    expect(lengthTell([option(90, true), option(63, true), option(50), option(20)])).toEqual({
+      index: 1,
+      correctLength: 63,
+      longestWrongLength: 50,
+    });
   });
 
   it("when one correct option of a multi-choice is no longer than the wrong ones, then length gives nothing away", () => {
@@ -58,7 +66,9 @@ describe("content:check warns about the tell", () => {
         line: lineOf(text, "text: Apache Flink"),
         item: "flink-latency",
         field: "choices.0.text",
-        message: expect.stringContaining("the correct option is 473 % longer than the longest wrong one (63 vs 11 characters)"),
+        message: expect.stringContaining(
+          "the correct option is 473 % longer than the longest wrong one (63 vs 11 characters)",
+        ),
       },
     ]);
   });
@@ -69,7 +79,9 @@ describe("content:check warns about the tell", () => {
     const result = spawnSync(process.execPath, ["--import", "tsx", CLI, "--dir", dir, "--json"], { encoding: "utf8" });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toHaveProperty("questions");
-    expect(result.stderr).toContain(`warning: ${shown(dir, "questions/flink.yaml")}:${lineOf(text, "text: Apache Flink")} flink-latency › choices.0.text: the correct option is`);
+    expect(result.stderr).toContain(
+      `warning: ${shown(dir, "questions/flink.yaml")}:${lineOf(text, "text: Apache Flink")} flink-latency › choices.0.text: the correct option is`,
+    );
     expect(result.stderr).toContain("1 content warning\n");
   });
 

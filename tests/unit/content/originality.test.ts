@@ -16,7 +16,12 @@ if (!guideFound) console.warn(`Originality check skipped: the guide folder ${GUI
 
 /** Lower-case words of letters and digits; apostrophes are dropped first, so "Spark's" and "sparks" are one word. */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(/['‘’ʼ]/g, "").match(/[a-z0-9]+/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/['‘’ʼ]/g, "")
+      .match(/[a-z0-9]+/g) ?? []
+  );
 }
 
 function runsOf(text: string): Set<string> {
@@ -51,7 +56,9 @@ function stringsOf(value: unknown, item?: string, field: (string | number)[] = [
   const record = value as Record<string, unknown>;
   const name = typeof record.slug === "string" ? record.slug : typeof record.id === "string" ? record.id : undefined;
   const named = name === undefined ? undefined : item === undefined ? name : `${item} › ${name}`;
-  return Object.entries(record).flatMap(([key, v]) => (named ? stringsOf(v, named, [key]) : stringsOf(v, item, [...field, key])));
+  return Object.entries(record).flatMap(([key, v]) =>
+    named ? stringsOf(v, named, [key]) : stringsOf(v, item, [...field, key]),
+  );
 }
 
 /** content/'s YAML files, relative to it; calibration answers are candidates' words, not the bank's. */
@@ -64,7 +71,9 @@ function contentFiles(dir: string, relative = ""): string[] {
 }
 
 describe("finding runs shared with the guide", () => {
-  const guide = runsOf("Spark's batch ecosystem is more mature, has a larger talent pool, and integrates with more tools.");
+  const guide = runsOf(
+    "Spark's batch ecosystem is more mature, has a larger talent pool, and integrates with more tools.",
+  );
 
   it("when a string repeats eight of the guide's words in a row, then that run is found", () => {
     expect(sharedRun("We chose it because Spark's batch ecosystem is more mature, has a lot more.", guide)).toBe(
@@ -77,7 +86,9 @@ describe("finding runs shared with the guide", () => {
   });
 
   it("when case, apostrophes and punctuation differ, then the words still match", () => {
-    expect(sharedRun("SPARK’S BATCH ECOSYSTEM—IS MORE MATURE… HAS A", guide)).toBe("sparks batch ecosystem is more mature has a");
+    expect(sharedRun("SPARK’S BATCH ECOSYSTEM—IS MORE MATURE… HAS A", guide)).toBe(
+      "sparks batch ecosystem is more mature has a",
+    );
   });
 
   it("when strings are collected from a question list, then each is named by its slug and field", () => {
@@ -98,7 +109,9 @@ describe("the shipped content", () => {
       ? `when every string in content/ is compared with the guide, then none shares a run of ${RUN} words with it`
       : `SKIPPED: the guide folder ${GUIDE_DIR} is absent, so originality cannot be checked here`,
     () => {
-      const guide = new Set(readdirSync(GUIDE_DIR).flatMap((file) => [...runsOf(readFileSync(path.join(GUIDE_DIR, file), "utf8"))]));
+      const guide = new Set(
+        readdirSync(GUIDE_DIR).flatMap((file) => [...runsOf(readFileSync(path.join(GUIDE_DIR, file), "utf8"))]),
+      );
       expect(guide.size, `the guide folder ${GUIDE_DIR} holds no text`).toBeGreaterThan(0);
       const files = contentFiles(REAL_CONTENT);
       expect(files.length).toBeGreaterThan(0);

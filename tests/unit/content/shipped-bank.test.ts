@@ -17,13 +17,15 @@ const REQUIRED_FREE_TEXT: { slug: string; section: string; prompt: string; expec
   {
     slug: "scenario-daily-warehouse-refresh",
     section: "scenarios",
-    prompt: "Every night you must refresh the data warehouse from about 500 GB of the previous day's data. Which processing framework would you use, and why?",
+    prompt:
+      "Every night you must refresh the data warehouse from about 500 GB of the previous day's data. Which processing framework would you use, and why?",
     expected: ["spark-batch"],
   },
   {
     slug: "scenario-realtime-dashboard",
     section: "scenarios",
-    prompt: "An operations dashboard must show metrics that are at most about 30 seconds old. Your team already runs Spark for its batch jobs. Which framework would you use, and why?",
+    prompt:
+      "An operations dashboard must show metrics that are at most about 30 seconds old. Your team already runs Spark for its batch jobs. Which framework would you use, and why?",
     expected: ["spark-streaming"],
   },
   {
@@ -36,7 +38,8 @@ const REQUIRED_FREE_TEXT: { slug: string; section: string; prompt: string; expec
   {
     slug: "scenario-kafka-enrichment",
     section: "scenarios",
-    prompt: "Events arrive on Kafka topics; each must be enriched with lookup data and routed to other Kafka topics. Which framework fits best, and why?",
+    prompt:
+      "Events arrive on Kafka topics; each must be enriched with lookup data and routed to other Kafka topics. Which framework fits best, and why?",
     expected: ["kafka-streams"],
   },
   {
@@ -49,7 +52,8 @@ const REQUIRED_FREE_TEXT: { slug: string; section: string; prompt: string; expec
   {
     slug: "scenario-backfill",
     section: "scenarios",
-    prompt: "You must backfill three years of history into tables with a redesigned schema. Which framework would you use, and why?",
+    prompt:
+      "You must backfill three years of history into tables with a redesigned schema. Which framework would you use, and why?",
     expected: ["spark-batch"],
   },
   {
@@ -73,8 +77,16 @@ const REQUIRED_FREE_TEXT: { slug: string; section: string; prompt: string; expec
     section: "faq",
     prompt: "Can Flink replace Spark entirely? Explain what organisations typically do and why.",
   },
-  { slug: "arch-lambda", section: "hybrid-architectures", prompt: "What is the Lambda architecture, and what is its main trade-off?" },
-  { slug: "arch-kappa", section: "hybrid-architectures", prompt: "What is the Kappa architecture, and what is its main trade-off?" },
+  {
+    slug: "arch-lambda",
+    section: "hybrid-architectures",
+    prompt: "What is the Lambda architecture, and what is its main trade-off?",
+  },
+  {
+    slug: "arch-kappa",
+    section: "hybrid-architectures",
+    prompt: "What is the Kappa architecture, and what is its main trade-off?",
+  },
   {
     slug: "arch-streaming-ingest-batch-transform",
     section: "hybrid-architectures",
@@ -105,25 +117,44 @@ describe("the shipped question bank", () => {
     expect(bank.flashcards.length).toBeGreaterThanOrEqual(45);
   });
 
-  it.each(REQUIRED_FREE_TEXT)("when loaded, then $slug exists with its exact prompt and expected options", ({ slug, section, prompt, expected }) => {
-    const question = freeText(slug);
-    expect(question.section).toBe(section);
-    expect(question.prompt).toBe(prompt);
-    if (expected) expect(question.resolvedRubric.choice?.expected).toEqual(expected);
-  });
+  it.each(REQUIRED_FREE_TEXT)(
+    "when loaded, then $slug exists with its exact prompt and expected options",
+    ({ slug, section, prompt, expected }) => {
+      const question = freeText(slug);
+      expect(question.section).toBe(section);
+      expect(question.prompt).toBe(prompt);
+      if (expected) expect(question.resolvedRubric.choice?.expected).toEqual(expected);
+    },
+  );
 
   it.each(REQUIRED_FREE_TEXT.filter(({ section }) => section === "scenarios"))(
     "when loaded, then scenario $slug also has a choice question whose correct choices are its expected frameworks",
     ({ slug, expected }) => {
       const choice = bySlug.get(`${slug}-choice`);
-      if (choice === undefined || choice.type === "free-text") throw new Error(`${slug}-choice is missing or not a choice question`);
-      expect(choice.choices.filter((option) => option.correct).map((option) => option.id).sort()).toEqual([...(expected ?? [])].sort());
+      if (choice === undefined || choice.type === "free-text")
+        throw new Error(`${slug}-choice is missing or not a choice question`);
+      expect(
+        choice.choices
+          .filter((option) => option.correct)
+          .map((option) => option.id)
+          .sort(),
+      ).toEqual([...(expected ?? [])].sort());
     },
   );
 
   it("when loaded, then the lexicon offers exactly the agreed framework, architecture and paradigm options", () => {
     expect(bank.lexicon.options.map((option) => option.id).sort()).toEqual(
-      ["spark-batch", "spark-streaming", "flink", "kafka-streams", "lambda", "kappa", "streaming-ingest-batch-transform", "batch", "streaming"].sort(),
+      [
+        "spark-batch",
+        "spark-streaming",
+        "flink",
+        "kafka-streams",
+        "lambda",
+        "kappa",
+        "streaming-ingest-batch-transform",
+        "batch",
+        "streaming",
+      ].sort(),
     );
     expect(bank.lexicon.synonyms.length).toBeGreaterThanOrEqual(20);
     expect(bank.lexicon.synonyms.length).toBeLessThanOrEqual(40);
@@ -134,7 +165,10 @@ describe("the shipped question bank", () => {
       if (question.type !== "free-text") continue;
       const words = question.modelAnswer.split(/\s+/).length;
       const required = question.resolvedRubric.concepts.filter((concept) => concept.required).length;
-      expect({ slug: question.slug, fits: words >= 40 && words <= 90 && required >= 1 && required <= 2 }).toEqual({ slug: question.slug, fits: true });
+      expect({ slug: question.slug, fits: words >= 40 && words <= 90 && required >= 1 && required <= 2 }).toEqual({
+        slug: question.slug,
+        fits: true,
+      });
     }
   });
 
@@ -146,6 +180,9 @@ describe("the shipped question bank", () => {
   });
 
   it("when the learn-first FAQ is resolved, then streaming is its only alternative", () => {
-    expect(freeText("faq-learn-batch-or-streaming-first").resolvedRubric.choice).toEqual({ expected: ["batch"], alternatives: ["streaming"] });
+    expect(freeText("faq-learn-batch-or-streaming-first").resolvedRubric.choice).toEqual({
+      expected: ["batch"],
+      alternatives: ["streaming"],
+    });
   });
 });

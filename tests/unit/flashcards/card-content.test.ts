@@ -6,7 +6,15 @@ import { cardSourceRow, toCardSource } from "../../../server/src/flashcards/repo
 const question = loadContent("content").questions.find((q) => q.slug === "scenario-backfill")!;
 if (question.type !== "free-text") throw new Error("fixture: scenario-backfill is a free-text question");
 const { type, slug, prompt, modelAnswer, resolvedRubric } = question;
-const stored = { id: "v1", type, slug, prompt, modelAnswer, concepts: resolvedRubric.concepts, misconceptions: resolvedRubric.misconceptions };
+const stored = {
+  id: "v1",
+  type,
+  slug,
+  prompt,
+  modelAnswer,
+  concepts: resolvedRubric.concepts,
+  misconceptions: resolvedRubric.misconceptions,
+};
 const bodies = new Map([["v1", toCardSource(cardSourceRow.parse(stored))]]);
 const missed = (conceptId: string | null, currentVersionId: string | null = "v1"): CardContentRow => ({
   id: "c1",
@@ -22,8 +30,11 @@ describe("a missed-concept card", () => {
   it("asks on the front for the point by its place in the rubric, giving away neither its label, explanation nor hint", () => {
     concepts.forEach((concept, i) => {
       const card = cardContent(missed(concept.id), bodies);
-      expect(card.front).toBe(`${question.prompt}\n\nYour answer missed key point ${i + 1} of ${concepts.length} of a strong answer. What is it?`);
-      for (const giveaway of [concept.label, concept.explanation, concept.hint]) expect(card.front).not.toContain(giveaway);
+      expect(card.front).toBe(
+        `${question.prompt}\n\nYour answer missed key point ${i + 1} of ${concepts.length} of a strong answer. What is it?`,
+      );
+      for (const giveaway of [concept.label, concept.explanation, concept.hint])
+        expect(card.front).not.toContain(giveaway);
       expect(card).not.toHaveProperty("hint");
     });
   });
@@ -42,6 +53,10 @@ describe("a missed-concept card", () => {
     const orphan = cardContent(missed("no-longer-in-the-rubric"), bodies);
     expect(orphan.front).toBe(`${question.prompt}\n\nYour answer missed a key point of a strong answer. What is it?`);
     expect(orphan.back).toBe(`Model answer: ${question.modelAnswer}`);
-    expect(cardContent(missed("x", null), bodies)).toEqual({ front: "This card's question is no longer in the bank.", back: "", section: "scenarios" });
+    expect(cardContent(missed("x", null), bodies)).toEqual({
+      front: "This card's question is no longer in the bank.",
+      back: "",
+      section: "scenarios",
+    });
   });
 });

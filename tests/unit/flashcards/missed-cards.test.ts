@@ -4,11 +4,21 @@ import { sql } from "../../../server/src/db/rows.ts";
 
 describe("the missed-card upsert", () => {
   it("as text for prepared statements, numbers exactly the user, question and time as $1, $2 and $3 and binds nothing", () => {
-    expect(UPSERT_MISSED_CARDS.match(/\$\d+(::\w+)?/g)).toEqual(["$1::uuid", "$2::uuid", "$3::timestamptz", "$3::timestamptz", "$3::timestamptz"]);
+    expect(UPSERT_MISSED_CARDS.match(/\$\d+(::\w+)?/g)).toEqual([
+      "$1::uuid",
+      "$2::uuid",
+      "$3::timestamptz",
+      "$3::timestamptz",
+      "$3::timestamptz",
+    ]);
   });
 
   it("as a fragment, binds its values as parameters", () => {
-    const query = upsertMissedCards({ user: sql`${"u"}::uuid`, question: sql`${"q"}::uuid`, now: sql`${"t"}::timestamptz` });
+    const query = upsertMissedCards({
+      user: sql`${"u"}::uuid`,
+      question: sql`${"q"}::uuid`,
+      now: sql`${"t"}::timestamptz`,
+    });
     expect(query.values).toEqual(["u", "q", "t", "t", "t"]);
     expect(query.text).not.toContain("'u'");
   });

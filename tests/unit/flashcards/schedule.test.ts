@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isValidTimeZone, localDate, startOfLocalDay, userDay } from "../../../server/src/flashcards/local-day.ts";
+import {
+  addDays,
+  daysBetween,
+  isValidTimeZone,
+  localDate,
+  startOfLocalDay,
+  userDay,
+} from "../../../server/src/flashcards/local-day.ts";
 import { restoreFrom, snapshot, type CardRow } from "../../../server/src/flashcards/present.ts";
 import {
   DEFAULT_PREFS,
@@ -78,7 +85,9 @@ describe("the FSRS wrapper", () => {
   it("when a higher retention is desired, then intervals get shorter", () => {
     const s = walk(["good", "good", "good"]);
     const now = s.due;
-    expect(previewIntervals(s, now, prefs({ desiredRetention: 0.97 })).good).toBeLessThan(previewIntervals(s, now, prefs({ desiredRetention: 0.8 })).good);
+    expect(previewIntervals(s, now, prefs({ desiredRetention: 0.97 })).good).toBeLessThan(
+      previewIntervals(s, now, prefs({ desiredRetention: 0.8 })).good,
+    );
   });
 
   it("when a card has been reviewed, then its predicted recall falls as time passes", () => {
@@ -191,15 +200,41 @@ describe("the queue order", () => {
     const now = new Date(Math.max(strong.due.getTime(), weak.due.getTime()) + DAY);
     const learningLater = candidate({ ...walk(["again"]), due: new Date(now.getTime() - 1000) });
     const learningEarlier = candidate({ ...walk(["again"]), due: new Date(now.getTime() - 5000) });
-    const relearning = candidate({ ...reviewCard(strong, "again", strong.due, prefs()).after, due: new Date(now.getTime() - 3000) });
+    const relearning = candidate({
+      ...reviewCard(strong, "again", strong.due, prefs()).after,
+      due: new Date(now.getTime() - 3000),
+    });
     const reviewStrong = candidate(strong);
     const reviewWeak = candidate(weak);
     const newBank = candidate({ kind: "bank", createdAt: at(-2 * DAY) });
     const newMissed = candidate({ kind: "missed", createdAt: at(-DAY) });
     const notYet = candidate({ ...walk(["good"]), due: new Date(now.getTime() + 2 * 3600_000) });
     const reviewTomorrow = candidate({ ...strong, due: new Date(userDay(now, "UTC").end.getTime() + 1000) });
-    const q = orderQueue([newBank, reviewStrong, notYet, learningLater, newMissed, reviewWeak, relearning, learningEarlier, reviewTomorrow], now, prefs(), 0);
-    expect(q.cards.map((c) => c.id)).toEqual([learningEarlier.id, relearning.id, learningLater.id, reviewWeak.id, reviewStrong.id, newMissed.id, newBank.id]);
+    const q = orderQueue(
+      [
+        newBank,
+        reviewStrong,
+        notYet,
+        learningLater,
+        newMissed,
+        reviewWeak,
+        relearning,
+        learningEarlier,
+        reviewTomorrow,
+      ],
+      now,
+      prefs(),
+      0,
+    );
+    expect(q.cards.map((c) => c.id)).toEqual([
+      learningEarlier.id,
+      relearning.id,
+      learningLater.id,
+      reviewWeak.id,
+      reviewStrong.id,
+      newMissed.id,
+      newBank.id,
+    ]);
     expect(q.counts).toEqual({ learning: 3, review: 2, new: 2 });
   });
 
@@ -220,8 +255,24 @@ describe("the queue order", () => {
   it("when an interview is set, then reviews are ordered by predicted recall on the interview day", () => {
     // A: reviewed long ago with high stability; B: recent, low stability. Now, A is weaker; in 30 days, B is.
     const now = at(100 * DAY);
-    const a = candidate({ ...newCardState(T0), state: 2, stability: 60, difficulty: 5, lastReview: at(20 * DAY), due: at(99 * DAY), reps: 5 });
-    const b = candidate({ ...newCardState(T0), state: 2, stability: 3, difficulty: 5, lastReview: at(97 * DAY), due: at(99 * DAY), reps: 3 });
+    const a = candidate({
+      ...newCardState(T0),
+      state: 2,
+      stability: 60,
+      difficulty: 5,
+      lastReview: at(20 * DAY),
+      due: at(99 * DAY),
+      reps: 5,
+    });
+    const b = candidate({
+      ...newCardState(T0),
+      state: 2,
+      stability: 3,
+      difficulty: 5,
+      lastReview: at(97 * DAY),
+      due: at(99 * DAY),
+      reps: 3,
+    });
     expect(retrievability(a, now)).toBeLessThan(retrievability(b, now));
     expect(orderQueue([b, a], now, prefs(), 0).cards.map((c) => c.id)).toEqual([a.id, b.id]);
     const interviewDate = addDays(localDate(now, "UTC"), 30);
@@ -232,7 +283,11 @@ describe("the queue order", () => {
     // 2026-11-25 23:30 in Los Angeles is 07:30 UTC on the 26th.
     const now = new Date("2026-11-26T06:00:00Z"); // 22:00 on the 25th in LA
     const dueLateEvening = candidate({ ...walk(["good", "good", "good"]), due: new Date("2026-11-26T07:30:00Z") });
-    const dueNextMorning = candidate({ ...dueLateEvening, id: "ffffffff-0000-0000-0000-000000000001", due: new Date("2026-11-26T16:00:00Z") });
+    const dueNextMorning = candidate({
+      ...dueLateEvening,
+      id: "ffffffff-0000-0000-0000-000000000001",
+      due: new Date("2026-11-26T16:00:00Z"),
+    });
     const la = orderQueue([dueLateEvening, dueNextMorning], now, prefs({ timeZone: "America/Los_Angeles" }), 0);
     expect(la.cards.map((c) => c.id)).toEqual([dueLateEvening.id]);
     // In UTC the day is the 26th until midnight, so both are due today.

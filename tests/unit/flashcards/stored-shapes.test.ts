@@ -37,17 +37,36 @@ describe("a logged state before a review", () => {
 });
 
 describe("a card's question source", () => {
-  const concept = { id: "c", label: "A point", weight: 1, required: false, phrases: ["p"], hint: "h", explanation: "The point." };
+  const concept = {
+    id: "c",
+    label: "A point",
+    weight: 1,
+    required: false,
+    phrases: ["p"],
+    hint: "h",
+    explanation: "The point.",
+  };
   const row = { id: "v1", type: "free-text", slug: "q", prompt: "Why?", modelAnswer: "Because.", misconceptions: [] };
 
   it("when the driver returns the rubric as JSON text, then it is parsed like an already decoded one", () => {
     const fromText = toCardSource(cardSourceRow.parse({ ...row, concepts: JSON.stringify([concept]) }));
     const fromJson = toCardSource(cardSourceRow.parse({ ...row, concepts: [concept] }));
     expect(fromText).toEqual(fromJson);
-    expect(fromJson).toEqual({ type: "free-text", slug: "q", prompt: "Why?", modelAnswer: "Because.", concepts: [concept], misconceptions: [] });
+    expect(fromJson).toEqual({
+      type: "free-text",
+      slug: "q",
+      prompt: "Why?",
+      modelAnswer: "Because.",
+      concepts: [concept],
+      misconceptions: [],
+    });
   });
 
   it("when the question is a choice question, then it is no source of personal cards", () => {
-    expect(toCardSource(cardSourceRow.parse({ ...row, type: "single-choice", modelAnswer: null, concepts: null, misconceptions: null }))).toEqual({ type: "other" });
+    expect(
+      toCardSource(
+        cardSourceRow.parse({ ...row, type: "single-choice", modelAnswer: null, concepts: null, misconceptions: null }),
+      ),
+    ).toEqual({ type: "other" });
   });
 });

@@ -30,7 +30,12 @@ describe("observedAgreement and cohensKappa", () => {
   });
 
   it("when agreement equals what chance predicts, then kappa is 0", () => {
-    const c = pairs(["correct", "correct"], ["correct", "incorrect"], ["incorrect", "correct"], ["incorrect", "incorrect"]);
+    const c = pairs(
+      ["correct", "correct"],
+      ["correct", "incorrect"],
+      ["incorrect", "correct"],
+      ["incorrect", "incorrect"],
+    );
     expect(observedAgreement(c)).toBe(0.5);
     expect(cohensKappa(c)).toBeCloseTo(0);
   });

@@ -12,7 +12,9 @@ import { REAL_CONTENT } from "../content/fixtures.ts";
  * improves, never lower them to make a change pass.
  */
 const bank = loadContent(REAL_CONTENT);
-const freeText = bank.questions.filter((q): q is Extract<BankQuestion, { type: "free-text" }> => q.type === "free-text");
+const freeText = bank.questions.filter(
+  (q): q is Extract<BankQuestion, { type: "free-text" }> => q.type === "free-text",
+);
 const FRAMEWORKS = ["spark-batch", "spark-streaming", "flink", "kafka-streams"];
 const labelOf = (id: string) => bank.lexicon.options.find((o) => o.id === id)!.label;
 const namesOf = (id: string) => {
@@ -36,7 +38,8 @@ describe.each(freeText.map((q) => [q.slug, q] as const))("gates for %s", (_, q) 
   });
 
   it("when every framework and the buzzwords are joined by 'and', then it is incorrect", () => {
-    const pile = "Spark batch and Structured Streaming and Flink and Kafka Streams and low latency and exactly-once and watermarks";
+    const pile =
+      "Spark batch and Structured Streaming and Flink and Kafka Streams and low latency and exactly-once and watermarks";
     expect(grade(q, pile).verdict).toBe("incorrect");
   });
 
@@ -65,14 +68,21 @@ interface Line {
   set?: string;
 }
 const readLines = (file: string): Line[] =>
-  readFileSync(path.join(REAL_CONTENT, "calibration", file), "utf8").trim().split("\n").map((l) => JSON.parse(l) as Line);
+  readFileSync(path.join(REAL_CONTENT, "calibration", file), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Line);
 const bySlug = new Map(freeText.map((q) => [q.slug, q]));
 
 describe("the guide's own answers", () => {
   it("when the study guide's answers are graded, then every one is correct", () => {
     const guide = readLines("external.jsonl").filter((l) => l.set === "guide");
     expect(guide.length).toBeGreaterThan(0);
-    for (const line of guide) expect([line.question, grade(bySlug.get(line.question)!, line.answer).verdict]).toEqual([line.question, "correct"]);
+    for (const line of guide)
+      expect([line.question, grade(bySlug.get(line.question)!, line.answer).verdict]).toEqual([
+        line.question,
+        "correct",
+      ]);
   });
 });
 
@@ -98,9 +108,14 @@ const FLOORS: [string, number, number][] = [
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {
   it(`when the set is graded, then agreement is at least ${floor} with at most ${falsePasses} incorrect answers graded correct`, () => {
-    const graded = readLines(file).map((l) => ({ label: l.label, verdict: grade(bySlug.get(l.question)!, l.answer).verdict }));
+    const graded = readLines(file).map((l) => ({
+      label: l.label,
+      verdict: grade(bySlug.get(l.question)!, l.answer).verdict,
+    }));
     const agreement = graded.filter((g) => g.label === g.verdict).length / graded.length;
     expect(agreement).toBeGreaterThanOrEqual(floor);
-    expect(graded.filter((g) => g.label === "incorrect" && g.verdict === "correct").length).toBeLessThanOrEqual(falsePasses);
+    expect(graded.filter((g) => g.label === "incorrect" && g.verdict === "correct").length).toBeLessThanOrEqual(
+      falsePasses,
+    );
   });
 });

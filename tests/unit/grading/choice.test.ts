@@ -56,7 +56,10 @@ describe("gradeChoice: multi-choice", () => {
   });
 
   it("when an unknown id is picked, then it counts as a wrong pick", () => {
-    expect(gradeChoice(multiChoice, ["a", "b", "zzz"])).toMatchObject({ score: 0.5, flags: ["wrong-choice", "unknown-choice"] });
+    expect(gradeChoice(multiChoice, ["a", "b", "zzz"])).toMatchObject({
+      score: 0.5,
+      flags: ["wrong-choice", "unknown-choice"],
+    });
   });
 
   it("when the same id is repeated, then it counts once", () => {

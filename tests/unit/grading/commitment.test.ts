@@ -27,7 +27,9 @@ describe("findCommitment", () => {
   });
 
   it("when the answer opens with an option as the subject of a sentence, then that alone does not choose it", () => {
-    expect(commit("Kafka Streams and Spark Streaming were considered, but I'd go with Flink.").committed).toEqual(["flink"]);
+    expect(commit("Kafka Streams and Spark Streaming were considered, but I'd go with Flink.").committed).toEqual([
+      "flink",
+    ]);
   });
 
   it("when the right option is negated and a wrong one chosen, then the outcome is wrong and flagged", () => {
@@ -48,7 +50,11 @@ describe("findCommitment", () => {
   });
 
   it("when no option is named, then there is no commitment", () => {
-    expect(commit("It depends on the latency.")).toMatchObject({ committed: [], outcome: "none", flags: ["no-commitment"] });
+    expect(commit("It depends on the latency.")).toMatchObject({
+      committed: [],
+      outcome: "none",
+      flags: ["no-commitment"],
+    });
   });
 
   it("when the answer opens with a list of options, then the first is not taken as the answer", () => {
@@ -56,7 +62,10 @@ describe("findCommitment", () => {
   });
 
   it("when both expected options are chosen and a third is ruled out, then it is a right commitment", () => {
-    const c = commit("I'd use Flink or Spark Structured Streaming. I'd rule out Kafka Streams, it is too limited.", mlFeatures);
+    const c = commit(
+      "I'd use Flink or Spark Structured Streaming. I'd rule out Kafka Streams, it is too limited.",
+      mlFeatures,
+    );
     expect(c).toMatchObject({ outcome: "right", rejected: ["kafka-streams"] });
   });
 
@@ -84,9 +93,13 @@ describe("findCommitment", () => {
   });
 
   it("when a second option is named only under a condition ('if the tail breaks the budget, switch to Flink'), then it is a plan, not a choice", () => {
-    const c = commit("Flink, handling each event as it arrives. If the budget were a few seconds, I would go with Spark Streaming.");
+    const c = commit(
+      "Flink, handling each event as it arrives. If the budget were a few seconds, I would go with Spark Streaming.",
+    );
     expect(c).toMatchObject({ committed: ["flink"], outcome: "right" });
-    expect(commit("Only if seconds were fine would Spark Streaming be the right fit; I would use Flink.").committed).toEqual(["flink"]);
+    expect(
+      commit("Only if seconds were fine would Spark Streaming be the right fit; I would use Flink.").committed,
+    ).toEqual(["flink"]);
   });
 
   it("when the only option named is under a condition, then it still counts as the (tentative) answer", () => {

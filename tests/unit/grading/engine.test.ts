@@ -8,19 +8,28 @@ const conceptsOf = (r: ReturnType<typeof grade>) => r.matched.map((m) => m.conce
 
 describe("gradeFreeText: choice", () => {
   it("when the right choice comes with the core reasoning, then it is correct", () => {
-    const r = grade(dailyRefresh, "I'd use Spark batch: the data is a bounded dataset and hours of latency is acceptable, and batch is simpler.");
+    const r = grade(
+      dailyRefresh,
+      "I'd use Spark batch: the data is a bounded dataset and hours of latency is acceptable, and batch is simpler.",
+    );
     expect(r.verdict).toBe("correct");
     expect(r.choice).toEqual({ expected: ["spark-batch"], committed: ["spark-batch"] });
   });
 
   it("when the wrong choice comes with every reasoning keyword, then it is still incorrect", () => {
-    const r = grade(dailyRefresh, "Flink, because the data is bounded, hours of latency is acceptable, it is simpler and cheap, no need for streaming.");
+    const r = grade(
+      dailyRefresh,
+      "Flink, because the data is bounded, hours of latency is acceptable, it is simpler and cheap, no need for streaming.",
+    );
     expect(r.verdict).toBe("incorrect");
     expect(r.flags).toContain("wrong-choice");
   });
 
   it("when the answer names every option without committing, then it does not pass", () => {
-    const r = grade(dailyRefresh, "Spark batch, Flink, Kafka Streams or Spark Streaming could all work for bounded data with latency of hours.");
+    const r = grade(
+      dailyRefresh,
+      "Spark batch, Flink, Kafka Streams or Spark Streaming could all work for bounded data with latency of hours.",
+    );
     expect(r.verdict).toBe("incorrect");
     expect(r.flags).toContain("several-choices");
   });
@@ -30,19 +39,28 @@ describe("gradeFreeText: choice", () => {
   });
 
   it("when the answer rejects the right tool ('I would not use Spark'), then it is incorrect", () => {
-    const r = grade(dailyRefresh, "I would not use Spark. Flink, since the data is bounded and latency of hours is fine.");
+    const r = grade(
+      dailyRefresh,
+      "I would not use Spark. Flink, since the data is bounded and latency of hours is fine.",
+    );
     expect(r.verdict).toBe("incorrect");
     expect(r.flags).toEqual(expect.arrayContaining(["negated-choice", "wrong-choice"]));
   });
 
   it("when the answer rejects a wrong tool first and then reasons for the right one, then it is correct", () => {
-    const r = grade(dailyRefresh, "I would not use Flink here. The input is a bounded dataset and hours of latency is acceptable, so Spark batch is simpler.");
+    const r = grade(
+      dailyRefresh,
+      "I would not use Flink here. The input is a bounded dataset and hours of latency is acceptable, so Spark batch is simpler.",
+    );
     expect(r.verdict).toBe("correct");
     expect(r.choice?.committed).toEqual(["spark-batch"]);
   });
 
   it("when both expected options are committed to (ML features), then it is a right commitment", () => {
-    const r = grade(mlFeatures, "Flink, or Spark Streaming if the team already knows Spark; both handle stateful aggregations well.");
+    const r = grade(
+      mlFeatures,
+      "Flink, or Spark Streaming if the team already knows Spark; both handle stateful aggregations well.",
+    );
     expect(r.verdict).toBe("correct");
     expect(r.flags).not.toContain("several-choices");
   });
@@ -54,7 +72,10 @@ describe("gradeFreeText: choice", () => {
   });
 
   it("when no option is named at all, then it is at most partial", () => {
-    const r = grade(dailyRefresh, "The data is bounded, hours of latency is acceptable, and it is simpler and cheap with no need for streaming.");
+    const r = grade(
+      dailyRefresh,
+      "The data is bounded, hours of latency is acceptable, and it is simpler and cheap with no need for streaming.",
+    );
     expect(r.verdict).toBe("partial");
     expect(r.flags).toContain("no-commitment");
   });
@@ -78,7 +99,10 @@ describe("gradeFreeText: reasoning", () => {
   });
 
   it("when words are mistyped, then they still count and the answer is flagged", () => {
-    const r = grade(fraud, "Flnik: it processes each event as it arrives for sub-100ms latancy decisions, with exaclty-once and event-time semantics.");
+    const r = grade(
+      fraud,
+      "Flnik: it processes each event as it arrives for sub-100ms latancy decisions, with exaclty-once and event-time semantics.",
+    );
     expect(r.verdict).toBe("correct");
     expect(r.flags).toContain("typo-corrected");
   });
@@ -100,7 +124,10 @@ describe("gradeFreeText: reasoning", () => {
   });
 
   it("when a misconception is stated, then it costs its penalty and is flagged", () => {
-    const r = grade(structuredStreaming, "Yes, it is true streaming and processes each event individually, no micro-batches.");
+    const r = grade(
+      structuredStreaming,
+      "Yes, it is true streaming and processes each event individually, no micro-batches.",
+    );
     expect(r.flags).toContain("misconception:claims-true-streaming");
     expect(r.verdict).toBe("incorrect");
   });

@@ -3,7 +3,12 @@ import type { ChoiceQuestion, Lexicon, ResolvedConcept, ResolvedRubric } from ".
 /** A lexicon shaped like content/vocabulary.yaml, small enough to reason about in tests. */
 export const lexicon: Lexicon = {
   options: [
-    { id: "spark-batch", label: "Spark batch", category: "framework", aliases: ["spark batch", "batch spark", "spark", "pyspark"] },
+    {
+      id: "spark-batch",
+      label: "Spark batch",
+      category: "framework",
+      aliases: ["spark batch", "batch spark", "spark", "pyspark"],
+    },
     {
       id: "spark-streaming",
       label: "Spark Structured Streaming",
@@ -26,20 +31,47 @@ export const lexicon: Lexicon = {
 };
 
 function concept(id: string, phrases: string[], extra: Partial<ResolvedConcept> = {}): ResolvedConcept {
-  return { id, label: id, weight: 1, required: false, phrases, hint: `hint for ${id}`, explanation: `about ${id}`, ...extra };
+  return {
+    id,
+    label: id,
+    weight: 1,
+    required: false,
+    phrases,
+    hint: `hint for ${id}`,
+    explanation: `about ${id}`,
+    ...extra,
+  };
 }
 
 /** "Daily warehouse refresh processing 500 GB": Spark batch. */
 export const dailyRefresh: ResolvedRubric = {
   choice: { expected: ["spark-batch"], alternatives: ["spark-streaming", "flink", "kafka-streams"] },
   concepts: [
-    concept("bounded-data", ["bounded dataset", "bounded data", "finite dataset", "bounded"], { weight: 2, required: true }),
-    concept("latency-tolerant", ["hours of latency acceptable", "latency is acceptable", "latency of hours", "no real-time requirement", "daily cadence"], { weight: 2 }),
+    concept("bounded-data", ["bounded dataset", "bounded data", "finite dataset", "bounded"], {
+      weight: 2,
+      required: true,
+    }),
+    concept(
+      "latency-tolerant",
+      [
+        "hours of latency acceptable",
+        "latency is acceptable",
+        "latency of hours",
+        "no real-time requirement",
+        "daily cadence",
+      ],
+      { weight: 2 },
+    ),
     concept("batch-simpler-cheaper", ["simpler", "cheap", "easier to debug"]),
     concept("no-streaming-complexity", ["no need for streaming", "streaming complexity"]),
   ],
   misconceptions: [
-    { id: "streaming-always-better", phrases: ["streaming is always better"], penalty: 0.5, explanation: "Streaming is not always better." },
+    {
+      id: "streaming-always-better",
+      phrases: ["streaming is always better"],
+      penalty: 0.5,
+      explanation: "Streaming is not always better.",
+    },
   ],
 };
 
@@ -47,8 +79,13 @@ export const dailyRefresh: ResolvedRubric = {
 export const fraud: ResolvedRubric = {
   choice: { expected: ["flink"], alternatives: ["spark-batch", "spark-streaming", "kafka-streams"] },
   concepts: [
-    concept("sub-100ms", ["sub-100ms", "under 100 ms", "millisecond latency", "sub-second latency"], { weight: 2, required: true }),
-    concept("event-at-a-time", ["event-at-a-time", "true streaming", "each event as it arrives", "no micro-batching"], { weight: 2 }),
+    concept("sub-100ms", ["sub-100ms", "under 100 ms", "millisecond latency", "sub-second latency"], {
+      weight: 2,
+      required: true,
+    }),
+    concept("event-at-a-time", ["event-at-a-time", "true streaming", "each event as it arrives", "no micro-batching"], {
+      weight: 2,
+    }),
     concept("exactly-once", ["exactly-once"]),
     concept("event-time", ["event-time semantics", "event time", "watermarks"]),
   ],
@@ -74,7 +111,12 @@ export const structuredStreaming: ResolvedRubric = {
     concept("seconds-fine", ["seconds-level latency is acceptable", "seconds of latency is fine"]),
   ],
   misconceptions: [
-    { id: "claims-true-streaming", phrases: ["is true streaming", "processes each event individually"], penalty: 0.6, explanation: "It uses micro-batches." },
+    {
+      id: "claims-true-streaming",
+      phrases: ["is true streaming", "processes each event individually"],
+      penalty: 0.6,
+      explanation: "It uses micro-batches.",
+    },
   ],
 };
 

@@ -21,7 +21,11 @@ describe("grade --batch", () => {
       const written: string[] = [];
       vi.spyOn(process.stdout, "write").mockImplementation((chunk) => (written.push(String(chunk)), true));
       expect(runBatch(file, loadGrader(REAL_CONTENT)!)).toBe(true);
-      const out = written.join("").trim().split("\n").map((l) => JSON.parse(l));
+      const out = written
+        .join("")
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
       expect(out).toHaveLength(2);
       for (const line of out) {
         expect(line).toMatchObject({ verdict: expect.any(String), confidence: expect.stringMatching(/^(high|low)$/) });

@@ -23,41 +23,67 @@ const retractedWords = (answer: string) => {
 
 describe("facts are tied to what they are said about", () => {
   it("when micro-batching is credited to Flink, then it is a wrong fact and earns nothing", () => {
-    const r = grade("compare-spark-streaming-vs-flink", "Flink is the micro-batch engine, while Structured Streaming handles each event individually.");
+    const r = grade(
+      "compare-spark-streaming-vs-flink",
+      "Flink is the micro-batch engine, while Structured Streaming handles each event individually.",
+    );
     expect(r.verdict).toBe("incorrect");
     expect(r.flags).toEqual(expect.arrayContaining(["wrong-fact:micro-batch", "wrong-fact:event-at-a-time"]));
   });
 
   it("when the same facts are said of the right frameworks, then there is no wrong fact", () => {
-    const r = grade("compare-spark-streaming-vs-flink", "Structured Streaming is the micro-batch engine, while Flink handles each event individually.");
+    const r = grade(
+      "compare-spark-streaming-vs-flink",
+      "Structured Streaming is the micro-batch engine, while Flink handles each event individually.",
+    );
     expect(r.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
   });
 
   it("when a framework is only compared with ('unlike Flink'), then the fact is not pinned on the other side", () => {
-    const r = grade("kafka-streams-operations", "Kafka Streams, unlike Flink, is just a library, so there is no separate cluster.");
+    const r = grade(
+      "kafka-streams-operations",
+      "Kafka Streams, unlike Flink, is just a library, so there is no separate cluster.",
+    );
     expect(r.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
   });
 
   it("when a fact is denied of the framework it is true of, then it is a wrong fact", () => {
-    const r = grade("spark-batch-cost-pitfalls", "Spark batch has almost no startup overhead, so it is ideal for small datasets.");
+    const r = grade(
+      "spark-batch-cost-pitfalls",
+      "Spark batch has almost no startup overhead, so it is ideal for small datasets.",
+    );
     expect(r.flags).toContain("wrong-fact:job-startup-overhead");
     expect(r.verdict).toBe("incorrect");
   });
 
   it("when notes put the framework before a colon, then the fact after it is about that framework", () => {
-    const r = grade("compare-exactly-once-mechanisms", "Flink: Kafka transactions. Kafka Streams: lightweight checkpoints.");
-    expect(r.flags).toEqual(expect.arrayContaining(["wrong-fact:kafka-transactions", "wrong-fact:lightweight-checkpoints"]));
+    const r = grade(
+      "compare-exactly-once-mechanisms",
+      "Flink: Kafka transactions. Kafka Streams: lightweight checkpoints.",
+    );
+    expect(r.flags).toEqual(
+      expect.arrayContaining(["wrong-fact:kafka-transactions", "wrong-fact:lightweight-checkpoints"]),
+    );
   });
 
   it("when an architecture question's answer claims two codebases without naming one, then it is about Kappa", () => {
-    const r = grade("arch-kappa", "One streaming pipeline where you replay the topic to reprocess; the downside is two codebases to keep in sync.");
+    const r = grade(
+      "arch-kappa",
+      "One streaming pipeline where you replay the topic to reprocess; the downside is two codebases to keep in sync.",
+    );
     expect(r.flags).toContain("wrong-fact:two-codepaths");
     expect(r.verdict).toBe("incorrect");
   });
 
   it("when a framework fills a part of an architecture ('Flink as the speed layer'), then no architecture fact is pinned on it", () => {
-    const speed = grade("arch-lambda", "Lambda: Spark batch recomputes the history each night, with Flink as the speed layer for fresh numbers.");
-    const codebases = grade("arch-lambda", "With Spark and Flink you maintain two codebases, the batch layer and the speed layer.");
+    const speed = grade(
+      "arch-lambda",
+      "Lambda: Spark batch recomputes the history each night, with Flink as the speed layer for fresh numbers.",
+    );
+    const codebases = grade(
+      "arch-lambda",
+      "With Spark and Flink you maintain two codebases, the batch layer and the speed layer.",
+    );
     expect([...speed.flags, ...codebases.flags].filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
   });
 
@@ -67,19 +93,31 @@ describe("facts are tied to what they are said about", () => {
   });
 
   it("when a clause opens with 'it' after a sentence naming one option, then the claim is about that option", () => {
-    const r = grade("spark-batch-low-latency-request", "Switch the same code to Structured Streaming's default trigger. It's event-at-a-time under the hood, so 200 ms is met.");
+    const r = grade(
+      "spark-batch-low-latency-request",
+      "Switch the same code to Structured Streaming's default trigger. It's event-at-a-time under the hood, so 200 ms is met.",
+    );
     expect(r.flags).toContain("wrong-fact:event-at-a-time");
-    const both = grade("compare-spark-streaming-vs-flink", "Compare Structured Streaming with Flink. It is event-at-a-time, with millisecond latency.");
+    const both = grade(
+      "compare-spark-streaming-vs-flink",
+      "Compare Structured Streaming with Flink. It is event-at-a-time, with millisecond latency.",
+    );
     expect(both.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
   });
 
   it("when the only name after a claim follows 'for' ('a steep curve for a Spark team'), then the claim is not pinned on it", () => {
-    const r = grade("scenario-realtime-dashboard", "Micro-batches meet thirty seconds fine; a steep learning curve for a Spark team is why I'd avoid Flink, so Structured Streaming.");
+    const r = grade(
+      "scenario-realtime-dashboard",
+      "Micro-batches meet thirty seconds fine; a steep learning curve for a Spark team is why I'd avoid Flink, so Structured Streaming.",
+    );
     expect(r.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
   });
 
   it("when a fact is raised against an option ('micro-batch floor too slow'), then it is not claimed of the subject", () => {
-    const r = grade("flink-when-to-choose", "Flink when you need sub-second results -> the micro-batch floor is too slow.");
+    const r = grade(
+      "flink-when-to-choose",
+      "Flink when you need sub-second results -> the micro-batch floor is too slow.",
+    );
     expect(r.flags.filter((f) => f.startsWith("wrong-fact"))).toEqual([]);
   });
 });
@@ -98,7 +136,10 @@ describe("keyword piles", () => {
     ["slashes", "Micro-batch / event-at-a-time / milliseconds / seconds / cluster / checkpointing / watermarks"],
     ["plus signs", "Flink + low latency + exactly-once + watermarks + state"],
     ["line breaks", "Flink\nlow latency\nexactly-once\nwatermarks"],
-    ["phrases joined by and", "bounded and hours old and high throughput and mature ecosystem and no need for streaming"],
+    [
+      "phrases joined by and",
+      "bounded and hours old and high throughput and mature ecosystem and no need for streaming",
+    ],
   ])("when terms are joined by %s, then it is a keyword list", (_, answer) => {
     expect(isKeywordList(analyze(answer).tokens, answer)).toBe(true);
   });
@@ -150,7 +191,14 @@ describe("commitment reads like a person", () => {
   });
 
   it("when a retraction has no earlier-thought cue, then the sentence before it is taken back", () => {
-    expect(retractedWords("Spark batch is fine. No wait, Flink.")).toEqual(["spark", "batch", "is", "fine", "no", "wait"]);
+    expect(retractedWords("Spark batch is fine. No wait, Flink.")).toEqual([
+      "spark",
+      "batch",
+      "is",
+      "fine",
+      "no",
+      "wait",
+    ]);
   });
 
   it("when a later plan is conditional ('if analysts later need…, Structured Streaming is the next step'), then it is not a second choice", () => {
@@ -162,8 +210,15 @@ describe("commitment reads like a person", () => {
 
 describe("confidence", () => {
   const signals: ConfidenceSignals = {
-    score: 0.9, verdict: "correct", words: 20, matchedCount: 3, looseCount: 0, retracted: false,
-    requiredWaived: false, statedError: false, negatedPoint: false,
+    score: 0.9,
+    verdict: "correct",
+    words: 20,
+    matchedCount: 3,
+    looseCount: 0,
+    retracted: false,
+    requiredWaived: false,
+    statedError: false,
+    negatedPoint: false,
   };
 
   it("when a clear answer matches plainly, then the grade is high confidence with no reasons", () => {
@@ -177,11 +232,16 @@ describe("confidence", () => {
     [{ requiredWaived: true }, "required-point-waived"],
     [{ words: 40, verdict: "partial", score: 0.35 }, "little-recognised"],
   ] as const)("when %o, then the grade is low confidence because of %s", (change, reason) => {
-    expect(assessConfidence({ ...signals, ...change })).toMatchObject({ confidence: "low", confidenceReasons: [reason] });
+    expect(assessConfidence({ ...signals, ...change })).toMatchObject({
+      confidence: "low",
+      confidenceReasons: [reason],
+    });
   });
 
   it("when a long answer states a wrong fact and earns little, then the grade stays high confidence", () => {
-    expect(assessConfidence({ ...signals, words: 40, verdict: "incorrect", score: 0.1, statedError: true }).confidence).toBe("high");
+    expect(
+      assessConfidence({ ...signals, words: 40, verdict: "incorrect", score: 0.1, statedError: true }).confidence,
+    ).toBe("high");
   });
 
   it("when the grader returns a free-text grade, then it carries confidence and its reasons", () => {
@@ -193,10 +253,23 @@ describe("confidence", () => {
 
 describe("robustness", () => {
   it("when answers are odd shapes, then the grader never throws", () => {
-    const odd = ["", ":", "->", "Flink:", ": Flink", "Flink: : :", "KS -> ", "\n\n", "a/b/c/d", "Flink, Flink, Flink, Flink", "😀 Flink ✓"];
+    const odd = [
+      "",
+      ":",
+      "->",
+      "Flink:",
+      ": Flink",
+      "Flink: : :",
+      "KS -> ",
+      "\n\n",
+      "a/b/c/d",
+      "Flink, Flink, Flink, Flink",
+      "😀 Flink ✓",
+    ];
     for (const question of bank.questions) {
       if (question.type !== "free-text") continue;
-      for (const answer of odd) expect(() => gradeFreeText(question.resolvedRubric, bank.lexicon, answer)).not.toThrow();
+      for (const answer of odd)
+        expect(() => gradeFreeText(question.resolvedRubric, bank.lexicon, answer)).not.toThrow();
     }
   });
 });
@@ -212,7 +285,10 @@ describe("views the answer only reports", () => {
   });
 
   it("when a wrong claim is attributed to others and then denied, then it is not a wrong fact of the answer", () => {
-    const claimed = grade("kafka-streams-when-to-choose", "Kafka Streams supports batch processing. It fits light Kafka-to-Kafka work inside your own service.");
+    const claimed = grade(
+      "kafka-streams-when-to-choose",
+      "Kafka Streams supports batch processing. It fits light Kafka-to-Kafka work inside your own service.",
+    );
     const reported = grade(
       "kafka-streams-when-to-choose",
       "Some people claim Kafka Streams supports batch processing, but it doesn't. It fits light Kafka-to-Kafka work inside your own service.",
@@ -222,7 +298,10 @@ describe("views the answer only reports", () => {
   });
 
   it("when the speaker takes over ('but I'd …'), then what follows is the answer's own choice again", () => {
-    const r = grade("scenario-realtime-dashboard", "Flink. Some people say Structured Streaming, but the micro-batch floor is fine for 30 s anyway.");
+    const r = grade(
+      "scenario-realtime-dashboard",
+      "Flink. Some people say Structured Streaming, but the micro-batch floor is fine for 30 s anyway.",
+    );
     expect(r.choice?.committed).toEqual(["flink"]);
   });
 
@@ -235,14 +314,21 @@ describe("views the answer only reports", () => {
   });
 
   it("when a requirement is too tight for an option, then the option is rejected, not chosen", () => {
-    const r = grade("scenario-fraud-detection", "100 ms is too tight for Structured Streaming's micro-batches, so I'd run the fraud check on Flink, event by event.");
+    const r = grade(
+      "scenario-fraud-detection",
+      "100 ms is too tight for Structured Streaming's micro-batches, so I'd run the fraud check on Flink, event by event.",
+    );
     expect(r.choice?.committed).toEqual(["flink"]);
   });
 
   it("when a misconception is only supposed under 'if', then it is not held", () => {
-    const base = "Spark batch: the data is bounded and complete before the run, and nobody reads it before morning, so batch is simpler.";
+    const base =
+      "Spark batch: the data is bounded and complete before the run, and nobody reads it before morning, so batch is simpler.";
     const held = grade("scenario-daily-warehouse-refresh", `${base} The warehouse needs real-time processing, though.`);
-    const supposed = grade("scenario-daily-warehouse-refresh", `${base} If the warehouse needs real-time processing one day, we revisit it.`);
+    const supposed = grade(
+      "scenario-daily-warehouse-refresh",
+      `${base} If the warehouse needs real-time processing one day, we revisit it.`,
+    );
     expect(held.flags).toContain("misconception:streaming-for-warehouse-refresh");
     expect(supposed.flags).not.toContain("misconception:streaming-for-warehouse-refresh");
   });
@@ -256,8 +342,15 @@ describe("views the answer only reports", () => {
   });
 
   it("when an earlier instinct is followed by 'but', then only that instinct is taken back", () => {
-    expect(retractedWords("My first instinct was Flink, but hourly data is bounded, so Spark batch.")).toEqual(["first", "instinct", "was", "flink", "but"]);
-    expect(retractedWords("Spark batch fits bounded data and my first instinct was Flink, but hours are fine")).toEqual(["first", "instinct", "was", "flink", "but"]);
+    expect(retractedWords("My first instinct was Flink, but hourly data is bounded, so Spark batch.")).toEqual([
+      "first",
+      "instinct",
+      "was",
+      "flink",
+      "but",
+    ]);
+    expect(retractedWords("Spark batch fits bounded data and my first instinct was Flink, but hours are fine")).toEqual(
+      ["first", "instinct", "was", "flink", "but"],
+    );
   });
 });
-

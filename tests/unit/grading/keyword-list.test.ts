@@ -23,7 +23,11 @@ describe("isKeywordList", () => {
   });
 
   it("when a bullet list carries sentences, then it is not a keyword list", () => {
-    expect(isList("- the batch layer is slow but accurate\n- the speed layer is fast and approximate\n- the batch layer corrects it")).toBe(false);
+    expect(
+      isList(
+        "- the batch layer is slow but accurate\n- the speed layer is fast and approximate\n- the batch layer corrects it",
+      ),
+    ).toBe(false);
   });
 
   it("when an answer has fewer than four words, then it is not judged a list", () => {
@@ -32,24 +36,29 @@ describe("isKeywordList", () => {
 
   it("when shorthand notes relate each thing they name (=, ->, labels), then they are not a keyword list", () => {
     expect(isKeywordList(analyze(NOTES).tokens, NOTES)).toBe(false);
-    const arrows = "Bounded data, hours latency ok -> Spark batch default. e.g. daily DWH refresh, ETL, backfill. bc TB-scale reliable -> mature, simpler/cheaper than streaming.";
+    const arrows =
+      "Bounded data, hours latency ok -> Spark batch default. e.g. daily DWH refresh, ETL, backfill. bc TB-scale reliable -> mature, simpler/cheaper than streaming.";
     expect(isKeywordList(analyze(arrows).tokens, arrows)).toBe(false);
   });
 
   it("when a label heads an enumeration ('Dimensions: a, b, c, d'), then the label does not make it notes", () => {
-    const answer = "Dimensions: latency, state size, exactly-once, throughput, deployment, cost, team. Priorities: all equal.";
+    const answer =
+      "Dimensions: latency, state size, exactly-once, throughput, deployment, cost, team. Priorities: all equal.";
     expect(isKeywordList(analyze(answer).tokens, answer)).toBe(true);
   });
 
   it("when labelled notes end in a bare enumeration sentence, then it is still a keyword list", () => {
-    const answer = "Problem: schema evolution. Plan: plan the change. Checkpoints, state, savepoints, migration, testing, rollback, offsets.";
+    const answer =
+      "Problem: schema evolution. Plan: plan the change. Checkpoints, state, savepoints, migration, testing, rollback, offsets.";
     expect(isKeywordList(analyze(answer).tokens, answer)).toBe(true);
   });
 
   it("when five or more bare terms are chained by 'and'/'or' inside a sentence, then it is a keyword list", () => {
-    const answer = "We would build it with foreachBatch and retries and idempotency keys and an outbox and kafka and monitoring.";
+    const answer =
+      "We would build it with foreachBatch and retries and idempotency keys and an outbox and kafka and monitoring.";
     expect(isKeywordList(analyze(answer).tokens, answer)).toBe(true);
-    const prose = "We keep the offsets and the output in one transaction, and the sink upserts on a key, so replays are harmless.";
+    const prose =
+      "We keep the offsets and the output in one transaction, and the sink upserts on a key, so replays are harmless.";
     expect(isKeywordList(analyze(prose).tokens, prose)).toBe(false);
   });
 });

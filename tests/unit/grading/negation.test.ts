@@ -46,7 +46,11 @@ describe("negation of options", () => {
   });
 
   it("when several options are listed after one negation, then all of them are negated", () => {
-    expect(analyze("not Flink, Kafka Streams or Spark Streaming").negatedOptions).toEqual(["flink", "kafka-streams", "spark-streaming"]);
+    expect(analyze("not Flink, Kafka Streams or Spark Streaming").negatedOptions).toEqual([
+      "flink",
+      "kafka-streams",
+      "spark-streaming",
+    ]);
     expect(analyze("I would not use Flink or Kafka Streams").negatedOptions).toEqual(["flink", "kafka-streams"]);
   });
 

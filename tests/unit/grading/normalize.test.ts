@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { Lexer } from "../../../server/src/grading/lexer.ts";
-import { americanSpelling, canonicalWord, expandWord, foldWord, unitAfterNumber } from "../../../server/src/grading/normalize.ts";
+import {
+  americanSpelling,
+  canonicalWord,
+  expandWord,
+  foldWord,
+  unitAfterNumber,
+} from "../../../server/src/grading/normalize.ts";
 
 const lexer = new Lexer({ phrases: ["real-time", "exactly once", "micro-batch", "sub-second latency"], known: [] });
 const words = (text: string) => lexer.lex(text, false).map((t) => t.word);
@@ -77,7 +83,17 @@ describe("Lexer clauses and segments", () => {
   it("when text has sentences, commas and clause words, then clause and segment ids follow them", () => {
     const tokens = lexer.lex("Flink, not Spark. It is fast because of state", false);
     const ids = tokens.map((t) => `${t.word}:${t.clause}.${t.seg}`);
-    expect(ids).toEqual(["flink:0.0", "not:0.1", "spark:0.1", "it:1.2", "is:1.2", "fast:1.2", "because:2.3", "of:2.3", "state:2.3"]);
+    expect(ids).toEqual([
+      "flink:0.0",
+      "not:0.1",
+      "spark:0.1",
+      "it:1.2",
+      "is:1.2",
+      "fast:1.2",
+      "because:2.3",
+      "of:2.3",
+      "state:2.3",
+    ]);
   });
 
   it("when words are hyphenated, then they scan as separate words with their own spans", () => {
@@ -87,7 +103,11 @@ describe("Lexer clauses and segments", () => {
 
   it("when a contraction expands, then both words point at the original word", () => {
     const text = "Flink wouldn't";
-    expect(lexer.lex(text, false).map((t) => `${t.word}=${text.slice(t.start, t.end)}`)).toEqual(["flink=Flink", "would=wouldn't", "not=wouldn't"]);
+    expect(lexer.lex(text, false).map((t) => `${t.word}=${text.slice(t.start, t.end)}`)).toEqual([
+      "flink=Flink",
+      "would=wouldn't",
+      "not=wouldn't",
+    ]);
   });
 
   it("when a decimal number or a dash between spaces appears, then the number stays whole and the dash breaks the segment", () => {

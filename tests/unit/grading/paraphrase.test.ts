@@ -14,12 +14,16 @@ function unordered(phrase: string, answer: string): string[] {
   const tokens = lexer.lex(answer, false);
   const pattern = loosePattern(toStems(lexer, phrase));
   if (!pattern) return [];
-  return findUnordered(pattern, tokens, indexStems(tokens)).map((m) => answer.slice(tokens[m.from]!.start, tokens[m.to]!.end));
+  return findUnordered(pattern, tokens, indexStems(tokens)).map((m) =>
+    answer.slice(tokens[m.from]!.start, tokens[m.to]!.end),
+  );
 }
 
 function inOrder(phrase: string, answer: string): string[] {
   const tokens = lexer.lex(answer, false);
-  return findMatches({ stems: toStems(lexer, phrase) }, tokens, indexStems(tokens)).map((m) => answer.slice(tokens[m.from]!.start, tokens[m.to]!.end));
+  return findMatches({ stems: toStems(lexer, phrase) }, tokens, indexStems(tokens)).map((m) =>
+    answer.slice(tokens[m.from]!.start, tokens[m.to]!.end),
+  );
 }
 
 describe("stem: folded forms", () => {
@@ -37,7 +41,9 @@ describe("stem: folded forms", () => {
 
 describe("phrase matching: negators and paraphrase", () => {
   it("when a phrase says 'no X' and the answer says 'without a X', then it matches", () => {
-    expect(inOrder("no separate cluster", "it runs without a separate cluster")).toEqual(["without a separate cluster"]);
+    expect(inOrder("no separate cluster", "it runs without a separate cluster")).toEqual([
+      "without a separate cluster",
+    ]);
   });
 
   it("when a phrase of three or more words appears reordered inside one segment, then the unordered match finds it", () => {
@@ -61,7 +67,17 @@ describe("phrase matching: negators and paraphrase", () => {
 
   it("when a concept phrase occurs only reordered, then the concept is matched with sensible evidence", () => {
     const rubric: ResolvedRubric = {
-      concepts: [{ id: "reuse", label: "reuse", weight: 1, required: true, phrases: ["reuse the same code"], hint: "h", explanation: "e" }],
+      concepts: [
+        {
+          id: "reuse",
+          label: "reuse",
+          weight: 1,
+          required: true,
+          phrases: ["reuse the same code"],
+          hint: "h",
+          explanation: "e",
+        },
+      ],
       misconceptions: [],
     };
     const r = gradeFreeText(rubric, lexicon, "They get the same code to reuse for both.");
@@ -70,7 +86,17 @@ describe("phrase matching: negators and paraphrase", () => {
 
   it("when two phrases of a concept start at the same word, then the tighter match is the evidence", () => {
     const rubric: ResolvedRubric = {
-      concepts: [{ id: "per-event", label: "p", weight: 1, required: true, phrases: ["no batching events", "no batching"], hint: "h", explanation: "e" }],
+      concepts: [
+        {
+          id: "per-event",
+          label: "p",
+          weight: 1,
+          required: true,
+          phrases: ["no batching events", "no batching"],
+          hint: "h",
+          explanation: "e",
+        },
+      ],
       misconceptions: [],
     };
     const r = gradeFreeText(rubric, lexicon, "no batching (really) of events");
@@ -79,18 +105,30 @@ describe("phrase matching: negators and paraphrase", () => {
 
   it("when a two-word misconception appears reversed, then it does not count (a claim keeps its order)", () => {
     const rubric: ResolvedRubric = {
-      concepts: [{ id: "c", label: "c", weight: 1, required: false, phrases: ["landing zone"], hint: "h", explanation: "e" }],
+      concepts: [
+        { id: "c", label: "c", weight: 1, required: false, phrases: ["landing zone"], hint: "h", explanation: "e" },
+      ],
       misconceptions: [{ id: "reversed", phrases: ["batch ingestion"], penalty: 0.5, explanation: "x" }],
     };
-    expect(gradeFreeText(rubric, lexicon, "streaming for ingestion and batch for transformation").flags).not.toContain("misconception:reversed");
+    expect(gradeFreeText(rubric, lexicon, "streaming for ingestion and batch for transformation").flags).not.toContain(
+      "misconception:reversed",
+    );
     expect(gradeFreeText(rubric, lexicon, "batch ingestion then streaming").flags).toContain("misconception:reversed");
-    expect(compile(rubric, lexicon).misconceptions[0]!.patterns.map((p) => p.stems.join(" "))).toEqual([["batch", "ingest"].join(" ")]);
+    expect(compile(rubric, lexicon).misconceptions[0]!.patterns.map((p) => p.stems.join(" "))).toEqual([
+      ["batch", "ingest"].join(" "),
+    ]);
   });
 });
 
 describe("tokenize: '+' and '&'", () => {
   it("when the answer writes '+' or '&' between words, then they read as 'and'", () => {
-    expect(lexer.lex("batch + streaming & more", false).map((t) => t.word)).toEqual(["batch", "and", "streaming", "and", "more"]);
+    expect(lexer.lex("batch + streaming & more", false).map((t) => t.word)).toEqual([
+      "batch",
+      "and",
+      "streaming",
+      "and",
+      "more",
+    ]);
   });
 
   it("when '+' is doubled ('C++'), then it is not a word", () => {
@@ -128,13 +166,21 @@ describe("negation scopes: clauses, conditions and purposes", () => {
 describe("commitment: deferred options and 'I'd say'", () => {
   const learnFirst: ResolvedRubric = {
     choice: { expected: ["batch"], alternatives: ["streaming"] },
-    concepts: [{ id: "c", label: "c", weight: 1, required: false, phrases: ["fundamentals"], hint: "h", explanation: "e" }],
+    concepts: [
+      { id: "c", label: "c", weight: 1, required: false, phrases: ["fundamentals"], hint: "h", explanation: "e" },
+    ],
     misconceptions: [],
   };
 
   it("when an option is put off ('learn streaming later'), then it is not a commitment", () => {
-    expect(analyze("Start with batch and learn streaming later.", learnFirst).commitment).toMatchObject({ committed: ["batch"], outcome: "right" });
-    expect(analyze("Get comfortable with batch, and when you later learn streaming it will make sense.", learnFirst).commitment.outcome).toBe("right");
+    expect(analyze("Start with batch and learn streaming later.", learnFirst).commitment).toMatchObject({
+      committed: ["batch"],
+      outcome: "right",
+    });
+    expect(
+      analyze("Get comfortable with batch, and when you later learn streaming it will make sense.", learnFirst)
+        .commitment.outcome,
+    ).toBe("right");
   });
 
   it("when the answer says 'I'd say X', then X is chosen", () => {
@@ -146,7 +192,11 @@ describe("commitment: deferred options and 'I'd say'", () => {
   });
 
   it("when the daily-refresh answer rejects Flink and then reasons, deferral words elsewhere change nothing", () => {
-    const r = gradeFreeText(dailyRefresh, lexicon, "Not Flink. Spark batch: the data is bounded, and the next run can wait.");
+    const r = gradeFreeText(
+      dailyRefresh,
+      lexicon,
+      "Not Flink. Spark batch: the data is bounded, and the next run can wait.",
+    );
     expect(r.choice?.committed).toEqual(["spark-batch"]);
   });
 
@@ -155,6 +205,9 @@ describe("commitment: deferred options and 'I'd say'", () => {
   });
 
   it("when an option stands alone after a sentence about another, then it is still the answer", () => {
-    expect(analyze("Spark Streaming is too slow here. Flink.", fraud).commitment).toMatchObject({ committed: ["flink"], outcome: "right" });
+    expect(analyze("Spark Streaming is too slow here. Flink.", fraud).commitment).toMatchObject({
+      committed: ["flink"],
+      outcome: "right",
+    });
   });
 });

@@ -7,7 +7,9 @@ const lexer = new Lexer({ phrases: ["hours of latency", "event time", "event at 
 function matches(phrase: string, answer: string): string[] {
   const tokens = lexer.lex(answer, false);
   const pattern = { stems: toStems(lexer, phrase) };
-  return findMatches(pattern, tokens, indexStems(tokens)).map((m) => answer.slice(tokens[m.from]!.start, tokens[m.to]!.end));
+  return findMatches(pattern, tokens, indexStems(tokens)).map((m) =>
+    answer.slice(tokens[m.from]!.start, tokens[m.to]!.end),
+  );
 }
 
 describe("toStems", () => {
@@ -26,7 +28,9 @@ describe("findMatches", () => {
   });
 
   it("when a three-word phrase has up to two extra words between its words, then it still matches", () => {
-    expect(matches("batch job loads warehouse", "the batch job then loads the warehouse")).toEqual(["batch job then loads the warehouse"]);
+    expect(matches("batch job loads warehouse", "the batch job then loads the warehouse")).toEqual([
+      "batch job then loads the warehouse",
+    ]);
   });
 
   it("when a phrase has three extra words between two of its words, then it does not match", () => {
@@ -50,7 +54,10 @@ describe("findMatches", () => {
 describe("expandSynonyms", () => {
   const groups = [
     [["cheap"], ["low", "cost"]],
-    [["event", "at", "time"], ["on", "event", "at", "time"]],
+    [
+      ["event", "at", "time"],
+      ["on", "event", "at", "time"],
+    ],
   ];
 
   it("when a phrase contains a synonym-group member, then every other member is substituted", () => {

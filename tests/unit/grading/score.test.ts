@@ -1,9 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
-  CHOICE_SHARE, decide, FAILED_CHOICE_CAP, REQUIRED_WAIVER_SCORE, VERDICT_THRESHOLDS, type ScoreInput,
+  CHOICE_SHARE,
+  decide,
+  FAILED_CHOICE_CAP,
+  REQUIRED_WAIVER_SCORE,
+  VERDICT_THRESHOLDS,
+  type ScoreInput,
 } from "../../../server/src/grading/score.ts";
 
-const base: ScoreInput = { matchedWeight: 0, totalWeight: 10, requiredMissed: false, penalties: [], keywordList: false };
+const base: ScoreInput = {
+  matchedWeight: 0,
+  totalWeight: 10,
+  requiredMissed: false,
+  penalties: [],
+  keywordList: false,
+};
 
 describe("decide", () => {
   it("when there is no choice and most weight is matched, then the verdict is correct", () => {
@@ -47,7 +58,12 @@ describe("decide", () => {
   });
 
   it("when one required concept is missed but the rest scores at least the waiver, then it can still be correct", () => {
-    const d = decide({ ...base, matchedWeight: REQUIRED_WAIVER_SCORE * 10, requiredMissed: true, requiredMissedCount: 1 });
+    const d = decide({
+      ...base,
+      matchedWeight: REQUIRED_WAIVER_SCORE * 10,
+      requiredMissed: true,
+      requiredMissedCount: 1,
+    });
     expect(d).toMatchObject({ verdict: "correct", requiredWaived: true });
   });
 

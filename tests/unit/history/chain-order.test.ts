@@ -31,11 +31,7 @@ describe("history grouped by chain", () => {
   });
 
   it("when the parent was answered twice, then the follow-up joins the latest answer before it", () => {
-    const page = [
-      item("p2", "parent", 9),
-      item("f", "follow", 8, { followUpOf: "parent" }),
-      item("p1", "parent", 7),
-    ];
+    const page = [item("p2", "parent", 9), item("f", "follow", 8, { followUpOf: "parent" }), item("p1", "parent", 7)];
     expect(ids(groupChains(page))).toEqual(["p2", "p1", "f"]);
   });
 

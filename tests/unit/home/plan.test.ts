@@ -10,7 +10,10 @@ describe("plan for today", () => {
       { kind: "practise-section", section: "flink", questions: 3 },
       { kind: "mock-round" },
     ]);
-    expect(planForToday({ ...base, daysSinceLastRound: 6 }).map((s) => s.kind)).toEqual(["review-cards", "practise-section"]);
+    expect(planForToday({ ...base, daysSinceLastRound: 6 }).map((s) => s.kind)).toEqual([
+      "review-cards",
+      "practise-section",
+    ]);
   });
 
   it("when it is the final week, then five questions and a round every day; no cards due leaves the cards out", () => {
@@ -21,11 +24,15 @@ describe("plan for today", () => {
   });
 
   it("when the interview is today, then only the cards", () => {
-    expect(planForToday({ daysLeft: 0, dueCards: 4, weakestSection: "faq", daysSinceLastRound: null })).toEqual([{ kind: "review-cards", cards: 4 }]);
+    expect(planForToday({ daysLeft: 0, dueCards: 4, weakestSection: "faq", daysSinceLastRound: null })).toEqual([
+      { kind: "review-cards", cards: 4 },
+    ]);
   });
 
   it("when no round was ever taken, then one is planned; rounds come more often as the day nears", () => {
-    expect(planForToday({ daysLeft: 60, dueCards: 0, weakestSection: "faq", daysSinceLastRound: null }).at(-1)).toEqual({ kind: "mock-round" });
+    expect(planForToday({ daysLeft: 60, dueCards: 0, weakestSection: "faq", daysSinceLastRound: null }).at(-1)).toEqual(
+      { kind: "mock-round" },
+    );
     expect([60, 21, 8, 7, 1].map(roundEveryDays)).toEqual([7, 3, 3, 1, 1]);
   });
 });

@@ -19,9 +19,14 @@ function appAnswering(reply: { status: number; body: unknown }) {
   defineRoute(router, registry, { ...spec, method: "get", path: "/api/items/:id" }, ({ res }) => {
     res.status(reply.status).json(reply.body);
   });
-  defineRoute(router, registry, { ...spec, method: "get", path: "/api/items/latest", responses: { 204: { description: "None" } } }, ({ res }) => {
-    res.json({ id: ID });
-  });
+  defineRoute(
+    router,
+    registry,
+    { ...spec, method: "get", path: "/api/items/latest", responses: { 204: { description: "None" } } },
+    ({ res }) => {
+      res.json({ id: ID });
+    },
+  );
   const app = express();
   app.locals.openApi = registry;
   app.use(API_PREFIX, router);
@@ -69,12 +74,16 @@ describe("the response contract", () => {
     expect(contractViolation(contract, observed(200, { id: ID }, "/api/items/latest"))).toContain(
       "no JSON schema is registered for status 200",
     );
-    expect(contractViolation(contract, observed(200, {}, "/api/nowhere"))).toContain("no route in the OpenAPI document matches");
+    expect(contractViolation(contract, observed(200, {}, "/api/nowhere"))).toContain(
+      "no route in the OpenAPI document matches",
+    );
   });
 
   it("when an error does not have the stable error shape or its code belongs to another status, then it is reported", () => {
     expect(contractViolation(contract, observed(404, { message: "gone" }))).toMatch(/- error: .*received undefined/);
-    expect(contractViolation(contract, observed(404, { error: { code: "teapot", message: "x" } }))).toContain("- error.code:");
+    expect(contractViolation(contract, observed(404, { error: { code: "teapot", message: "x" } }))).toContain(
+      "- error.code:",
+    );
     expect(contractViolation(contract, observed(404, { error: { code: "conflict", message: "x" } }))).toContain(
       '"conflict" is answered with 409, not 404',
     );
@@ -98,6 +107,8 @@ describe("supertest requests held to the contract", () => {
     const { app } = appAnswering({ status: 200, body: { id: ID } });
     await supertest(app).get(`/api/items/${ID}`).expect(200);
     await supertest(app).get("/api/failing").expect(409);
-    await expect(supertest(app).get("/api/items/latest").expect(204)).rejects.toThrow(/expected 204 "No Content", got 200/);
+    await expect(supertest(app).get("/api/items/latest").expect(204)).rejects.toThrow(
+      /expected 204 "No Content", got 200/,
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { sessionCookieValue, sessionIdFrom, signSessionId, unsignSessionId } from "../../../server/src/http/session-cookie.ts";
+import {
+  sessionCookieValue,
+  sessionIdFrom,
+  signSessionId,
+  unsignSessionId,
+} from "../../../server/src/http/session-cookie.ts";
 import { sessionUserOf } from "../../../server/src/auth/session-repo.ts";
 
 const SECRET = "test-secret-test-secret-test-secret";
@@ -7,7 +12,9 @@ const SECRET = "test-secret-test-secret-test-secret";
 describe("session cookie", () => {
   it("when a session id is signed, then it matches the format express-session issued (old cookies stay valid)", () => {
     // Computed with cookie-signature 1.x, the signer express-session used.
-    expect(signSessionId("abcDEF123_-xyz", SECRET)).toBe("s:abcDEF123_-xyz.y9zG5GRkX83JeUV/djPq/HKvgzlGqXeMBoC2WIkdUM0");
+    expect(signSessionId("abcDEF123_-xyz", SECRET)).toBe(
+      "s:abcDEF123_-xyz.y9zG5GRkX83JeUV/djPq/HKvgzlGqXeMBoC2WIkdUM0",
+    );
   });
 
   it("when a signed value is read back, then the id comes out; tampered, unsigned or foreign values give nothing", () => {
@@ -36,7 +43,10 @@ describe("session cookie", () => {
 
 describe("stored session data", () => {
   it("when the JSON names a user and a role, then that is the session user; anything else is no user", () => {
-    expect(sessionUserOf(JSON.stringify({ cookie: {}, userId: "u", role: "mentor" }))).toEqual({ id: "u", role: "mentor" });
+    expect(sessionUserOf(JSON.stringify({ cookie: {}, userId: "u", role: "mentor" }))).toEqual({
+      id: "u",
+      role: "mentor",
+    });
     expect(sessionUserOf(JSON.stringify({ cookie: {} }))).toBeUndefined();
     expect(sessionUserOf(JSON.stringify({ userId: "u", role: "admin" }))).toBeUndefined();
     expect(sessionUserOf("not json")).toBeUndefined();

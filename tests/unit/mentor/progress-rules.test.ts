@@ -67,7 +67,10 @@ describe("decision matrix", () => {
   });
 
   it("when an answer commits only to acceptable options, however many, then it is right, never 'several'", () => {
-    const m = decisionMatrix([{ expected: ["flink", "spark-streaming"], committed: ["spark-streaming", "flink"], count: 1 }], options);
+    const m = decisionMatrix(
+      [{ expected: ["flink", "spark-streaming"], committed: ["spark-streaming", "flink"], count: 1 }],
+      options,
+    );
     expect(m.cells).toEqual([{ expected: "flink", committed: "flink", count: 1 }]);
     expect(m).toMatchObject({ total: 1, correct: 1 });
   });
@@ -103,14 +106,26 @@ describe("decision matrix", () => {
       committed: ["spark-batch"],
       count: 1,
     });
-    const unmapped = { type: "multi-choice" as const, choices: [{ id: "kafka-in-and-out", correct: true }, { id: "needs-cluster", correct: false }] };
-    expect(inOptionTerms(unmapped, { expected: ["kafka-in-and-out"], committed: ["kafka-in-and-out"], count: 1 }, isOption)).toBeUndefined();
+    const unmapped = {
+      type: "multi-choice" as const,
+      choices: [
+        { id: "kafka-in-and-out", correct: true },
+        { id: "needs-cluster", correct: false },
+      ],
+    };
+    expect(
+      inOptionTerms(unmapped, { expected: ["kafka-in-and-out"], committed: ["kafka-in-and-out"], count: 1 }, isOption),
+    ).toBeUndefined();
   });
 
   it("when a free-text question asks for a paradigm, then it does not count; otherwise its commitment does", () => {
     const freeText = { type: "free-text" as const };
     expect(inOptionTerms(freeText, { expected: ["batch"], committed: ["batch"], count: 1 }, isOption)).toBeUndefined();
-    expect(inOptionTerms(freeText, { expected: ["flink"], committed: [], count: 1 }, isOption)).toEqual({ expected: ["flink"], committed: [], count: 1 });
+    expect(inOptionTerms(freeText, { expected: ["flink"], committed: [], count: 1 }, isOption)).toEqual({
+      expected: ["flink"],
+      committed: [],
+      count: 1,
+    });
   });
 });
 
@@ -121,7 +136,11 @@ describe("time against budget", () => {
       { slug: "b", title: "B", section: "flink", answers: 1, medianSeconds: 30, budgetSeconds: 60 },
       { slug: "c", title: "C", section: "faq", answers: 2, medianSeconds: 60, budgetSeconds: 60 },
     ]);
-    expect(r.questions.map((q) => [q.slug, q.ratio, q.slow])).toEqual([["a", 2, true], ["c", 1, false], ["b", 0.5, false]]);
+    expect(r.questions.map((q) => [q.slug, q.ratio, q.slow])).toEqual([
+      ["a", 2, true],
+      ["c", 1, false],
+      ["b", 0.5, false],
+    ]);
     expect(r.sections[0]).toMatchObject({ section: "flink", slowQuestions: 1, meanRatio: 1.25 });
   });
 });
@@ -162,7 +181,7 @@ describe("CSV cells", () => {
   });
 
   it.each([
-    ["a space before =", " =HYPERLINK(\"http://x\")"],
+    ["a space before =", ' =HYPERLINK("http://x")'],
     ["spaces before +", "   +1"],
     ["a tab before -", "\t-2"],
     ["a newline before @", "\n@SUM(A1)"],
@@ -191,11 +210,30 @@ describe("CSV cells", () => {
 
 describe("mentor agreement", () => {
   it("measures the grader against mentor rulings per question, worst first", () => {
-    const r = (question: string, auto: Ruling["auto"], mentor: Ruling["mentor"]): Ruling => ({ answerId: `${question}${auto}${mentor}`, question, title: `Title of ${question}`, answer: "", response: "", auto, mentor });
-    const report = agreementReport([r("q1", "correct", "correct"), r("q1", "partial", "partial"), r("q2", "correct", "incorrect"), r("q2", "partial", "partial")]);
+    const r = (question: string, auto: Ruling["auto"], mentor: Ruling["mentor"]): Ruling => ({
+      answerId: `${question}${auto}${mentor}`,
+      question,
+      title: `Title of ${question}`,
+      answer: "",
+      response: "",
+      auto,
+      mentor,
+    });
+    const report = agreementReport([
+      r("q1", "correct", "correct"),
+      r("q1", "partial", "partial"),
+      r("q2", "correct", "incorrect"),
+      r("q2", "partial", "partial"),
+    ]);
     expect(report.total).toBe(4);
     expect(report.agreement).toBe(0.75);
     expect(report.mostDisagreed.map((q) => q.question)).toEqual(["q2"]);
-    expect(report.perQuestion[0]).toMatchObject({ question: "q2", title: "Title of q2", rulings: 2, disagreements: 1, agreement: 0.5 });
+    expect(report.perQuestion[0]).toMatchObject({
+      question: "q2",
+      title: "Title of q2",
+      rulings: 2,
+      disagreements: 1,
+      agreement: 0.5,
+    });
   });
 });

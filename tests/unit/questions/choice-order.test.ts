@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { asChoiceOrder, inPresentedOrder, newChoiceOrder, shuffle, type RandomInt } from "../../../server/src/questions/choice-order.ts";
+import {
+  asChoiceOrder,
+  inPresentedOrder,
+  newChoiceOrder,
+  shuffle,
+  type RandomInt,
+} from "../../../server/src/questions/choice-order.ts";
 import type { VersionBody } from "../../../server/src/questions/present.ts";
 
 /**
@@ -18,7 +24,8 @@ function scripted(draws: number[]): RandomInt {
 /** Every sequence of draws a shuffle of `n` items makes: the i-th draw (from the end) below n, n − 1, …, 2. */
 function allDrawSequences(n: number): number[][] {
   let sequences: number[][] = [[]];
-  for (let max = n; max >= 2; max--) sequences = sequences.flatMap((s) => Array.from({ length: max }, (_, v) => [...s, v]));
+  for (let max = n; max >= 2; max--)
+    sequences = sequences.flatMap((s) => Array.from({ length: max }, (_, v) => [...s, v]));
   return sequences;
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildFollowUpIndex, chainBelow, followUpsField, isLocked, lockedSlugs, parentSlugs } from "../../../server/src/questions/follow-ups.ts";
+import {
+  buildFollowUpIndex,
+  chainBelow,
+  followUpsField,
+  isLocked,
+  lockedSlugs,
+  parentSlugs,
+} from "../../../server/src/questions/follow-ups.ts";
 
 const bank = [
   { slug: "dashboard" },
@@ -34,7 +41,12 @@ describe("follow-up index", () => {
 
   it("when nothing is answered, then every follow-up is locked and parents stay visible", () => {
     const none = new Set<string>();
-    expect(lockedSlugs(index, none).sort()).toEqual(["dashboard-backfill", "dashboard-cost", "dashboard-sla", "orphan"]);
+    expect(lockedSlugs(index, none).sort()).toEqual([
+      "dashboard-backfill",
+      "dashboard-cost",
+      "dashboard-sla",
+      "orphan",
+    ]);
     expect(isLocked(index, "dashboard", none)).toBe(false);
   });
 
@@ -48,6 +60,8 @@ describe("follow-up index", () => {
   it("when followUps is asked for, then it is absent before the question is answered and for questions without follow-ups", () => {
     expect(followUpsField(index, "dashboard", false)).toEqual({});
     expect(followUpsField(index, "fraud", true)).toEqual({});
-    expect(followUpsField(index, "dashboard", true)).toEqual({ followUps: [{ slug: "dashboard-backfill" }, { slug: "dashboard-sla" }] });
+    expect(followUpsField(index, "dashboard", true)).toEqual({
+      followUps: [{ slug: "dashboard-backfill" }, { slug: "dashboard-sla" }],
+    });
   });
 });

@@ -9,7 +9,12 @@ const freeText = { type: "free-text" } as unknown as VersionBody;
 
 describe("a shown order", () => {
   it("when it lists every choice once in any order, then there is no problem", () => {
-    for (const order of [["a", "b", "c"], ["c", "a", "b"], ["b", "c", "a"]]) expect(shownOrderProblem(single, order)).toBeNull();
+    for (const order of [
+      ["a", "b", "c"],
+      ["c", "a", "b"],
+      ["b", "c", "a"],
+    ])
+      expect(shownOrderProblem(single, order)).toBeNull();
   });
 
   it("when it repeats a choice, then the repeated id is named", () => {
@@ -38,7 +43,9 @@ describe("a shown order", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).status).toBe(400);
-      expect((error as AppError).details).toEqual([{ path: "choiceOrder", message: "every choice must be listed once; missing: b, c" }]);
+      expect((error as AppError).details).toEqual([
+        { path: "choiceOrder", message: "every choice must be listed once; missing: b, c" },
+      ]);
     }
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { storedGrade } from "../../../server/src/questions/stored-grade.ts";
 import { versionBodySchema } from "../../../server/src/questions/version-repo.ts";
 
-const grade = { score: 1, verdict: "correct", matched: [], missed: [], flags: [], confidence: "high", confidenceReasons: [] };
+const grade = {
+  score: 1,
+  verdict: "correct",
+  matched: [],
+  missed: [],
+  flags: [],
+  confidence: "high",
+  confidenceReasons: [],
+};
 
 describe("JSON columns decoded at the repo boundary", () => {
   it("when a stored grade is read, then it comes back as stored, older grades without confidence included", () => {
@@ -17,7 +25,12 @@ describe("JSON columns decoded at the repo boundary", () => {
   });
 
   it("when a version body is read, then its type decides what it must carry (choices, or a resolved rubric)", () => {
-    const choice = { slug: "s", prompt: "p", type: "single-choice", choices: [{ id: "a", text: "A", correct: true, feedback: "" }] };
+    const choice = {
+      slug: "s",
+      prompt: "p",
+      type: "single-choice",
+      choices: [{ id: "a", text: "A", correct: true, feedback: "" }],
+    };
     const freeText = { slug: "f", prompt: "p", type: "free-text", resolvedRubric: { concepts: [] } };
     expect(versionBodySchema.parse(choice)).toBe(choice);
     expect(versionBodySchema.parse(freeText)).toBe(freeText);

@@ -66,7 +66,16 @@ describe("round results", () => {
         { verdict: "unanswered", score: 0 },
         { verdict: "incorrect", score: 0.1 },
       ]),
-    ).toEqual({ questions: 4, correct: 1, partial: 1, incorrect: 1, unanswered: 1, score: 1.6, maxScore: 4, percent: 40 });
+    ).toEqual({
+      questions: 4,
+      correct: 1,
+      partial: 1,
+      incorrect: 1,
+      unanswered: 1,
+      score: 1.6,
+      maxScore: 4,
+      percent: 40,
+    });
     expect(totalsOf([]).percent).toBe(0);
   });
 

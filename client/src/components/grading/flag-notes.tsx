@@ -10,7 +10,8 @@ const NOTES: Record<string, string> = {
 /** Plain words for a grader flag, or undefined for flags that are bookkeeping (hedged, typo-corrected, …). */
 export function flagNote(flag: string): string | undefined {
   if (flag.startsWith("misconception:")) return "Contains a misconception";
-  if (flag.startsWith("wrong-fact:")) return "Says something about a framework that is true of another one (or denies what is true of it)";
+  if (flag.startsWith("wrong-fact:"))
+    return "Says something about a framework that is true of another one (or denies what is true of it)";
   return NOTES[flag];
 }
 

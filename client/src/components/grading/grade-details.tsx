@@ -61,7 +61,9 @@ export function GradeDetails({ result, level, reader = "self", noAnswerText }: G
           level={level}
           title={words.covered}
           rightChoice={
-            chosen.length > 0 ? `${words.rightChoice} ${chosen.join(" or ")}, the right call for this scenario` : undefined
+            chosen.length > 0
+              ? `${words.rightChoice} ${chosen.join(" or ")}, the right call for this scenario`
+              : undefined
           }
         />
       )}

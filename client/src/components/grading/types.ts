@@ -10,7 +10,10 @@ export type RevealedChoice = NonNullable<CheckResult["choices"]>[number];
  * shape, so one set of components renders either. `choice` and `options` serve "which framework" questions;
  * `confidence` "low" makes a free-text grade provisional.
  */
-export type GradedAnswer = Pick<GradeResult, "score" | "matched" | "missed" | "flags" | "choice" | "confidence" | "confidenceReasons"> &
+export type GradedAnswer = Pick<
+  GradeResult,
+  "score" | "matched" | "missed" | "flags" | "choice" | "confidence" | "confidenceReasons"
+> &
   Pick<CheckResult, "explanation" | "modelAnswer" | "concepts" | "choices" | "options"> & {
     type: QuestionType;
     /** null when a round closed before the question was answered. */

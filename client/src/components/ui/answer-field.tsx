@@ -16,9 +16,19 @@ type AnswerFieldProps = {
 };
 
 /** The one control a candidate answers with: a text box, radio buttons or checkboxes depending on the question. */
-export function AnswerField({ id, type, choices = [], value, onChange, readOnly, hint: givenHint, error }: AnswerFieldProps) {
+export function AnswerField({
+  id,
+  type,
+  choices = [],
+  value,
+  onChange,
+  readOnly,
+  hint: givenHint,
+  error,
+}: AnswerFieldProps) {
   const multiple = type === "multi-choice";
-  const defaultHint = type === "free-text" || readOnly ? undefined : multiple ? "Choose all that apply." : "Choose one.";
+  const defaultHint =
+    type === "free-text" || readOnly ? undefined : multiple ? "Choose all that apply." : "Choose one.";
   const hint = givenHint ?? defaultHint;
   const describedBy = describedByOf(id, hint, error);
   const fieldClass = error ? "field field-invalid" : "field";

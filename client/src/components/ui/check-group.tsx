@@ -12,7 +12,16 @@ type CheckGroupProps<T extends string> = {
 };
 
 /** A set of toggles styled as chips: compact enough that nine sections fit on a phone without a separate screen. */
-export function CheckGroup<T extends string>({ legend, idPrefix, name, options, labels, selected, onChange, hint }: CheckGroupProps<T>) {
+export function CheckGroup<T extends string>({
+  legend,
+  idPrefix,
+  name,
+  options,
+  labels,
+  selected,
+  onChange,
+  hint,
+}: CheckGroupProps<T>) {
   const hintId = hint ? `${idPrefix}-hint` : undefined;
   return (
     <fieldset className="field check-group" aria-describedby={hintId}>

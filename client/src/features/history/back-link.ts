@@ -17,12 +17,18 @@ const PLACES: [prefix: string, label: string][] = [
 ];
 
 export function backLinkFor(state: unknown, role: "candidate" | "mentor"): { to: string; label: string } {
-  const from = typeof state === "object" && state !== null && "from" in state && typeof state.from === "string" ? state.from : undefined;
+  const from =
+    typeof state === "object" && state !== null && "from" in state && typeof state.from === "string"
+      ? state.from
+      : undefined;
   // Only a path inside the app: never a full URL someone put into the history state.
-  const place = from?.startsWith("/") && !from.startsWith("//") ? PLACES.find(([prefix]) => from.startsWith(prefix)) : undefined;
+  const place =
+    from?.startsWith("/") && !from.startsWith("//") ? PLACES.find(([prefix]) => from.startsWith(prefix)) : undefined;
   if (from && place) return { to: from, label: place[1] };
   return role === "mentor" ? { to: "/mentor/queue", label: "Review queue" } : { to: "/history", label: "History" };
 }
 
 /** The router state for a link to an answer from the page at `location` (its path and query). */
-export const openedFrom = (location: { pathname: string; search: string }): OpenedFrom => ({ from: location.pathname + location.search });
+export const openedFrom = (location: { pathname: string; search: string }): OpenedFrom => ({
+  from: location.pathname + location.search,
+});

@@ -7,7 +7,8 @@ export type Grader = (slug: string, answer: string | string[]) => GradeResult;
 
 function gradeOne(question: BankQuestion, lexicon: Lexicon, answer: string | string[]): GradeResult {
   if (question.type !== "free-text") return gradeChoice(question, answer);
-  if (typeof answer !== "string") throw new Error(`"${question.slug}" is a free-text question: answer must be a string`);
+  if (typeof answer !== "string")
+    throw new Error(`"${question.slug}" is a free-text question: answer must be a string`);
   return gradeFreeText(question.resolvedRubric, lexicon, answer);
 }
 

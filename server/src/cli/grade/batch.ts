@@ -28,7 +28,12 @@ export function runBatch(file: string, grade: Grader): boolean {
   return allGraded;
 }
 
-function failed(file: string, line: number, question: string | null, message: string): { question: string | null; error: string } {
+function failed(
+  file: string,
+  line: number,
+  question: string | null,
+  message: string,
+): { question: string | null; error: string } {
   process.stderr.write(`${file}:${line}: ${message}\n`);
   return { question, error: message };
 }

@@ -51,7 +51,10 @@ function disagreementLines(graded: Graded[]): string[] {
 /** Prints the agreement report for the labelled files; returns false when a line could not be graded. */
 export function runCalibration(files: string[], grade: Grader): boolean {
   const { graded, errors } = gradeFiles(files, grade);
-  const c = confusionMatrix(VERDICTS, graded.map((g) => [g.label, g.verdict] as const));
+  const c = confusionMatrix(
+    VERDICTS,
+    graded.map((g) => [g.label, g.verdict] as const),
+  );
   const agreed = graded.filter((g) => g.label === g.verdict).length;
   const report = [
     `calibration: ${files.join(", ")} (${c.total} answers${errors > 0 ? `, ${errors} line${errors === 1 ? "" : "s"} skipped` : ""})`,

@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 
-const answerSchema = z.union([z.string(), z.array(z.string())], { message: "answer must be a string or an array of choice ids" });
+const answerSchema = z.union([z.string(), z.array(z.string())], {
+  message: "answer must be a string or an array of choice ids",
+});
 export const batchLineSchema = z.object({
-  question: z.string({ message: "question must be a string (a question slug)" }).min(1, { message: "question is empty" }),
+  question: z
+    .string({ message: "question must be a string (a question slug)" })
+    .min(1, { message: "question is empty" }),
   answer: answerSchema,
 });
 export const calibrationLineSchema = batchLineSchema.extend({
@@ -12,14 +16,19 @@ export const calibrationLineSchema = batchLineSchema.extend({
 });
 
 /** One non-blank line of a JSON Lines file: its 1-based number and either the parsed value or why not. */
-export type Line<T> = { file: string; line: number } & ({ ok: true; value: T } | { ok: false; error: string; question: string | null });
+export type Line<T> = { file: string; line: number } & (
+  { ok: true; value: T } | { ok: false; error: string; question: string | null }
+);
 
 function slugOf(parsed: unknown): string | null {
   if (typeof parsed !== "object" || parsed === null || !("question" in parsed)) return null;
   return typeof parsed.question === "string" ? parsed.question : null;
 }
 
-function parseLine<T>(schema: z.ZodType<T>, text: string): { ok: true; value: T } | { ok: false; error: string; question: string | null } {
+function parseLine<T>(
+  schema: z.ZodType<T>,
+  text: string,
+): { ok: true; value: T } | { ok: false; error: string; question: string | null } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -20,7 +20,12 @@ export const isRulingsCommand = (argv: readonly string[]) =>
 export async function runRulingsCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { calibrate: { type: "boolean" }, "from-db": { type: "boolean" }, "export-rulings": { type: "string" }, top: { type: "string", default: "10" } },
+    options: {
+      calibrate: { type: "boolean" },
+      "from-db": { type: "boolean" },
+      "export-rulings": { type: "string" },
+      top: { type: "string", default: "10" },
+    },
   });
   if (values["from-db"] && !values.calibrate) {
     process.stderr.write("usage: npm run grade -- --calibrate --from-db | --export-rulings FILE\n");
@@ -31,12 +36,17 @@ export async function runRulingsCommand(argv: string[]): Promise<number> {
   try {
     // The operator's view over every mentor's rulings: it needs the database itself, which no mentor has.
     const rulings = await loadRulings(db.prisma, new VersionBodies(), { allMentors: true }).catch((error: Error) => {
-      if (/does not exist/.test(error.message)) throw new Error("the database has no Watermark tables yet: run npm run db:migrate (or npm start) first");
+      if (/does not exist/.test(error.message))
+        throw new Error("the database has no Watermark tables yet: run npm run db:migrate (or npm start) first");
       throw error;
     });
     const file = values["export-rulings"];
     if (file) {
-      writeFileSync(file, rulings.map((r) => JSON.stringify({ question: r.question, answer: r.response, label: r.mentor })).join("\n") + (rulings.length ? "\n" : ""));
+      writeFileSync(
+        file,
+        rulings.map((r) => JSON.stringify({ question: r.question, answer: r.response, label: r.mentor })).join("\n") +
+          (rulings.length ? "\n" : ""),
+      );
       process.stdout.write(`wrote ${rulings.length} ruling(s) to ${file}\n`);
     }
     if (values.calibrate) process.stdout.write(`${formatReport(agreementReport(rulings, Number(values.top) || 10))}\n`);
@@ -58,6 +68,9 @@ function formatReport(r: ReturnType<typeof agreementReport>): string {
     `agreement ${(r.agreement * 100).toFixed(1)}%   Cohen's kappa ${r.kappa.toFixed(3)}`,
     "",
     r.mostDisagreed.length ? "questions whose rubric most often disagrees with mentors:" : "no disagreements",
-    ...r.mostDisagreed.map((q) => `- ${q.question}  ${q.disagreements}/${q.rulings} disagree  agreement ${(q.agreement * 100).toFixed(0)}%  kappa ${q.kappa.toFixed(2)}`),
+    ...r.mostDisagreed.map(
+      (q) =>
+        `- ${q.question}  ${q.disagreements}/${q.rulings} disagree  agreement ${(q.agreement * 100).toFixed(0)}%  kappa ${q.kappa.toFixed(2)}`,
+    ),
   ].join("\n");
 }

@@ -5,7 +5,11 @@ import { LoadError } from "../../../components/ui/page-status";
 import { ApiError } from "../../../lib/api-client";
 import { useUrlState } from "../../../lib/use-url-state";
 import { useEndLink, useProgress } from "../../../features/history/api/history";
-import { HistoryFiltersBar, readHistoryFilters, writeHistoryFilters } from "../../../features/history/components/history-filters";
+import {
+  HistoryFiltersBar,
+  readHistoryFilters,
+  writeHistoryFilters,
+} from "../../../features/history/components/history-filters";
 import { HistoryList } from "../../../features/history/components/history-list";
 import { ProgressView } from "../../../features/history/components/progress-view";
 import { reviewKeys, useCandidates, type CandidateSummary } from "../../../features/mentor/api/mentor";

@@ -8,7 +8,8 @@ import { LoadError } from "../../../components/ui/page-status";
 
 // Lives in app/ because it composes two features: the mentor's review queue and the history feature's answer view.
 
-const typing = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
+const typing = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 
 /** One answer at a time, least certain grades first. Keys: j/k next/previous, c confirm the grade, o override. */
 export function QueueRoute() {
@@ -39,20 +40,28 @@ export function QueueRoute() {
       <div className="page-heading">
         <h1>Review queue</h1>
         <p className="lede">
-          Answers the grader is least sure of come first. Keys: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>c</kbd> confirm the grade, <kbd>o</kbd> override.
+          Answers the grader is least sure of come first. Keys: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>c</kbd>{" "}
+          confirm the grade, <kbd>o</kbd> override.
         </p>
       </div>
       {queue.isPending && <p role="status">Loading the queue…</p>}
       {queue.isError && <LoadError what="the review queue" error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.data && items.length === 0 && (
         <div className="card empty-state">
-          <p>Nothing to review. <Link to="/mentor/candidates">Your candidates</Link></p>
+          <p>
+            Nothing to review. <Link to="/mentor/candidates">Your candidates</Link>
+          </p>
         </div>
       )}
       {current && (
         <>
           <nav className="queue-bar" aria-label="Queue">
-            <button type="button" className="button button-secondary button-small" aria-disabled={at === 0 || undefined} onClick={() => setIndex(Math.max(0, at - 1))}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              aria-disabled={at === 0 || undefined}
+              onClick={() => setIndex(Math.max(0, at - 1))}
+            >
               ← Previous
             </button>
             <p className="queue-position" role="status">

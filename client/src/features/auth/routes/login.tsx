@@ -8,7 +8,11 @@ import "../auth.css";
  * nothing is lost. Opening the site's address is just arriving, and gets the usual welcome.
  */
 const cameFromPage = (state: unknown) =>
-  typeof state === "object" && state !== null && "from" in state && typeof state.from === "string" && state.from !== "/";
+  typeof state === "object" &&
+  state !== null &&
+  "from" in state &&
+  typeof state.from === "string" &&
+  state.from !== "/";
 
 export function LoginRoute() {
   const returning = cameFromPage(useLocation().state);

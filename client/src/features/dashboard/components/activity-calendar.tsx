@@ -15,7 +15,8 @@ function activityLevel(day: ActivityDay): number {
 }
 
 function describe(day: ActivityDay): string {
-  const what = day.answers + day.reviews === 0 ? "nothing" : `${plural(day.answers, "answer")}, ${plural(day.reviews, "review")}`;
+  const what =
+    day.answers + day.reviews === 0 ? "nothing" : `${plural(day.answers, "answer")}, ${plural(day.reviews, "review")}`;
   return `${formatShortDay(day.date)}: ${what}`;
 }
 
@@ -34,7 +35,9 @@ export function ActivityCalendar({ activity }: { activity: Activity }) {
       : `Active on ${plural(activity.activeDays, "day")} of the last ten weeks: ${plural(activity.answers, "answer")} and ${plural(activity.reviews, "card review")}.`;
   return (
     <HomeCard title="Your activity" className="home-card-wide">
-      <p className="home-figure">{activity.streak > 0 ? `${plural(activity.streak, "day")} in a row` : "No current streak"}</p>
+      <p className="home-figure">
+        {activity.streak > 0 ? `${plural(activity.streak, "day")} in a row` : "No current streak"}
+      </p>
       <p className="home-card-text">{summary}</p>
       <div className="activity-scroll">
         <table className="activity">

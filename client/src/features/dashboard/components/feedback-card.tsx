@@ -9,7 +9,10 @@ export function FeedbackCard({ unread }: { unread: CandidateHome["unread"] }) {
   const { comments, overrides, items } = unread;
   const total = comments + overrides;
   if (total === 0) return null;
-  const parts = [comments > 0 && plural(comments, "new comment"), overrides > 0 && plural(overrides, "grade change")].filter(Boolean);
+  const parts = [
+    comments > 0 && plural(comments, "new comment"),
+    overrides > 0 && plural(overrides, "grade change"),
+  ].filter(Boolean);
   return (
     <HomeCard title="From your mentor" className="home-card-wide">
       <div data-testid="unread-notice">
@@ -23,7 +26,9 @@ export function FeedbackCard({ unread }: { unread: CandidateHome["unread"] }) {
                 {item.title}
               </Link>
               <p className="home-feedback-note">
-                {item.kind === "override" ? `${item.by} changed the grade to ${item.verdict}: ` : `${item.by} commented: `}
+                {item.kind === "override"
+                  ? `${item.by} changed the grade to ${item.verdict}: `
+                  : `${item.by} commented: `}
                 <q>{item.text}</q>
               </p>
               <p className="home-feedback-time">{formatDateTime(item.at)}</p>

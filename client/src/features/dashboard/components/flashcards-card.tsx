@@ -10,7 +10,9 @@ export function FlashcardsCard({ cards }: { cards: CandidateHome["flashcards"] }
       <HomeCard title="Flashcards">
         <p className="home-figure">Nothing due</p>
         <p className="home-card-text">
-          {cards.nextDueAt ? `Your next card is due ${formatDateTime(cards.nextDueAt)}.` : "You have no cards to study yet."}
+          {cards.nextDueAt
+            ? `Your next card is due ${formatDateTime(cards.nextDueAt)}.`
+            : "You have no cards to study yet."}
         </p>
         <Link to="/flashcards/stats">See your card statistics</Link>
       </HomeCard>

@@ -1,7 +1,15 @@
 import { useId, type ReactNode } from "react";
 
 /** One block of the home page: a titled region, so screen-reader users can jump between them. */
-export function HomeCard({ title, className = "", children }: { title: string; className?: string; children: ReactNode }) {
+export function HomeCard({
+  title,
+  className = "",
+  children,
+}: {
+  title: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
     <section className={`card home-card ${className}`} aria-labelledby={id}>

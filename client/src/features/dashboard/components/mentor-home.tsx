@@ -59,13 +59,18 @@ function CandidatesCard({ candidates }: { candidates: MentorHomeData["candidates
           <li key={c.id}>
             <Link to={`/mentor/candidates/${c.id}`}>{c.displayName}</Link>
             <span className="home-list-meta">
-              {c.unreviewed > 0 ? `${c.unreviewed} to review` : "all reviewed"} · {plural(c.answersLastWeek, "answer")} this week
-              {c.lastAnswerAt && <span className="visually-hidden">, last answer {formatDateTime(c.lastAnswerAt)}</span>}
+              {c.unreviewed > 0 ? `${c.unreviewed} to review` : "all reviewed"} · {plural(c.answersLastWeek, "answer")}{" "}
+              this week
+              {c.lastAnswerAt && (
+                <span className="visually-hidden">, last answer {formatDateTime(c.lastAnswerAt)}</span>
+              )}
             </span>
           </li>
         ))}
       </ul>
-      {candidates.total > candidates.items.length && <Link to="/mentor/candidates">All {candidates.total} candidates</Link>}
+      {candidates.total > candidates.items.length && (
+        <Link to="/mentor/candidates">All {candidates.total} candidates</Link>
+      )}
     </HomeCard>
   );
 }
@@ -78,7 +83,9 @@ function AgreementCard({ agreement }: { agreement: MentorHomeData["agreement"] }
     return (
       <HomeCard title="Grader agreement">
         <p className="home-figure">No rulings yet</p>
-        <p className="home-card-text">Confirm or override answers in the review queue and you see here how often the grader agrees with you.</p>
+        <p className="home-card-text">
+          Confirm or override answers in the review queue and you see here how often the grader agrees with you.
+        </p>
       </HomeCard>
     );
   return (

@@ -10,7 +10,9 @@ export function RoundCard({ round, clockOffsetMs }: { round: OpenRound | null; c
   if (!round)
     return (
       <HomeCard title="Mock round">
-        <p className="home-card-text">No round is running. A timed round is the closest thing to the interview itself.</p>
+        <p className="home-card-text">
+          No round is running. A timed round is the closest thing to the interview itself.
+        </p>
         <Link to="/rounds" className="button button-secondary">
           Start a mock round
         </Link>

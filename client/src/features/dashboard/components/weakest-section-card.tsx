@@ -8,7 +8,9 @@ export function WeakestSectionCard({ weakest }: { weakest: CandidateHome["weakes
   if (!weakest)
     return (
       <HomeCard title="Weakest section">
-        <p className="home-card-text">Answer a few practice questions and the section that needs you most shows here.</p>
+        <p className="home-card-text">
+          Answer a few practice questions and the section that needs you most shows here.
+        </p>
         <Link to="/practice" className="button button-secondary">
           Go to practice
         </Link>
@@ -19,8 +21,8 @@ export function WeakestSectionCard({ weakest }: { weakest: CandidateHome["weakes
     <HomeCard title="Weakest section">
       <p className="home-figure">{label}</p>
       <p className="home-card-text">
-        {percent(weakest.mastery)} mastery ({weakest.level}) from your last {plural(weakest.answers, "answer")} there, recent ones counting
-        most.
+        {percent(weakest.mastery)} mastery ({weakest.level}) from your last {plural(weakest.answers, "answer")} there,
+        recent ones counting most.
       </p>
       <Link to={`/practice?section=${encodeURIComponent(weakest.section)}`} className="button button-secondary">
         Practise {label}

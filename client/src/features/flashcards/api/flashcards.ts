@@ -1,6 +1,15 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, apiRequest } from "../../../lib/api-client";
-import type { CardState, CramCards, FlashcardQueue, ListedCard, RecallCheck, StudySettings, StudyStats, UndoResult } from "../../../lib/api-types";
+import type {
+  CardState,
+  CramCards,
+  FlashcardQueue,
+  ListedCard,
+  RecallCheck,
+  StudySettings,
+  StudyStats,
+  UndoResult,
+} from "../../../lib/api-types";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
 export type { CardState, ListedCard, QueueCard, RecallCheck, StudySettings } from "../../../lib/api-types";
@@ -25,12 +34,14 @@ export const flashcardKeys = {
 };
 
 /** `&sections=…` for a choice of sections; nothing when every section is wanted. */
-const sectionsParam = (sections: readonly string[]) => (sections.length ? `&sections=${sections.map(encodeURIComponent).join(",")}` : "");
+const sectionsParam = (sections: readonly string[]) =>
+  sections.length ? `&sections=${sections.map(encodeURIComponent).join(",")}` : "";
 
 export function useQueue(sections: readonly string[]) {
   return useQuery({
     queryKey: flashcardKeys.queueFor(sections),
-    queryFn: ({ signal }) => api.get<Queue>(`/api/flashcards/queue?limit=${QUEUE_LIMIT}${sectionsParam(sections)}`, signal),
+    queryFn: ({ signal }) =>
+      api.get<Queue>(`/api/flashcards/queue?limit=${QUEUE_LIMIT}${sectionsParam(sections)}`, signal),
     // Refetched after each rating by the session; coming back to the tab or the page later gets a fresh queue
     // (a card whose rating is still in flight stays hidden, see use-review-session.ts).
     staleTime: 5_000,
@@ -51,7 +62,8 @@ const CRAM_LIMIT = 500;
 export function useCram(sections: readonly string[]) {
   return useQuery({
     queryKey: flashcardKeys.cram(sections),
-    queryFn: ({ signal }) => api.get<{ cards: CramCard[] }>(`/api/flashcards/cram?limit=${CRAM_LIMIT}${sectionsParam(sections)}`, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ cards: CramCard[] }>(`/api/flashcards/cram?limit=${CRAM_LIMIT}${sectionsParam(sections)}`, signal),
     // A cram session works through the list it started with; a refetch would reshuffle it under the user.
     staleTime: Infinity,
     refetchOnWindowFocus: false,
@@ -63,11 +75,17 @@ export function postUndo(): Promise<{ reviewId: string; rating: Rating; card: Ca
 }
 
 export function useStats() {
-  return useQuery({ queryKey: flashcardKeys.stats, queryFn: ({ signal }) => api.get<Stats>("/api/flashcards/stats", signal) });
+  return useQuery({
+    queryKey: flashcardKeys.stats,
+    queryFn: ({ signal }) => api.get<Stats>("/api/flashcards/stats", signal),
+  });
 }
 
 export function useStudySettings() {
-  return useQuery({ queryKey: flashcardKeys.settings, queryFn: ({ signal }) => api.get<StudySettings>("/api/me/study-settings", signal) });
+  return useQuery({
+    queryKey: flashcardKeys.settings,
+    queryFn: ({ signal }) => api.get<StudySettings>("/api/me/study-settings", signal),
+  });
 }
 
 export function useSaveStudySettings() {

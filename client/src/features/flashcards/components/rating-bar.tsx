@@ -31,7 +31,8 @@ export function RatingBar({ card, suggested, onRate }: RatingBarProps) {
           aria-describedby={`fc-rate-${rating}-next`}
           onClick={() => onRate(rating)}
         >
-          <span className="fc-rate-label">{RATING_LABELS[rating]}</span> <span className="fc-rate-interval">{formatInterval(card.intervals[rating])}</span>
+          <span className="fc-rate-label">{RATING_LABELS[rating]}</span>{" "}
+          <span className="fc-rate-interval">{formatInterval(card.intervals[rating])}</span>
           <kbd aria-hidden="true">{i + 1}</kbd>
           <span id={`fc-rate-${rating}-next`} hidden>
             Next review in {describeInterval(card.intervals[rating])}

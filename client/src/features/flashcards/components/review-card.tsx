@@ -4,7 +4,11 @@ import { useCheckRecall, type CardStateName, type CramCard, type Rating, type Re
 import { RATING_LABELS } from "./rating-bar";
 
 const STATE_LABELS = { new: "New", learning: "Learning", review: "Review", relearning: "Relearning" } as const;
-const VERDICT_TEXT = { correct: "You recalled the key point.", partial: "Partly recalled.", incorrect: "The key point is missing." } as const;
+const VERDICT_TEXT = {
+  correct: "You recalled the key point.",
+  partial: "Partly recalled.",
+  incorrect: "The key point is missing.",
+} as const;
 /** A tap on one of these does its own thing; a tap anywhere else on a face-down card turns it over. */
 const OWN_CLICK = "a, button, input, textarea, select, summary, label, details";
 
@@ -26,7 +30,8 @@ export function ReviewCard({ card, revealed, typeMode, onReveal, actions, tools 
   const recallRef = useRef<HTMLTextAreaElement>(null);
   const [typed, setTyped] = useState("");
   const check = useCheckRecall();
-  const result: RecallCheck | undefined = revealed && check.data && check.variables?.cardId === card.id ? check.data : undefined;
+  const result: RecallCheck | undefined =
+    revealed && check.data && check.variables?.cardId === card.id ? check.data : undefined;
 
   // A card that turns face down (or a new card) starts with an empty recall box and no earlier verdict.
   const face = `${card.id}:${revealed}`;
@@ -93,12 +98,17 @@ export function ReviewCard({ card, revealed, typeMode, onReveal, actions, tools 
                 )}
                 {result?.gradable && result.verdict && (
                   <p role="status" className={`fc-verdict fc-verdict-${result.verdict}`}>
-                    {VERDICT_TEXT[result.verdict]} Suggested rating: <strong>{RATING_LABELS[result.suggestedRating!]}</strong> —
-                    press Enter to accept it, or choose another.
+                    {VERDICT_TEXT[result.verdict]} Suggested rating:{" "}
+                    <strong>{RATING_LABELS[result.suggestedRating!]}</strong> — press Enter to accept it, or choose
+                    another.
                   </p>
                 )}
-                {result && !result.gradable && <p role="status">Compare your answer with the card and rate yourself.</p>}
-                {check.isError && <p role="status">We couldn't check your answer ({check.error.message}); rate yourself.</p>}
+                {result && !result.gradable && (
+                  <p role="status">Compare your answer with the card and rate yourself.</p>
+                )}
+                {check.isError && (
+                  <p role="status">We couldn't check your answer ({check.error.message}); rate yourself.</p>
+                )}
               </div>
             )}
             <hr className="fc-divider" />
@@ -115,7 +125,9 @@ export function ReviewCard({ card, revealed, typeMode, onReveal, actions, tools 
             </label>
             <p className="field-hint" id="fc-recall-hint">
               Type what you remember, then check it (Ctrl+Enter).{" "}
-              {card.kind === "missed" ? "It is graded against the key point." : "You compare it with the card yourself."}
+              {card.kind === "missed"
+                ? "It is graded against the key point."
+                : "You compare it with the card yourself."}
             </p>
             <textarea
               id="fc-recall-input"
@@ -138,7 +150,13 @@ export function ReviewCard({ card, revealed, typeMode, onReveal, actions, tools 
           </form>
         ) : (
           <div className="fc-reveal">
-            <button ref={showRef} type="button" className="button button-primary" aria-keyshortcuts="Space" onClick={onReveal}>
+            <button
+              ref={showRef}
+              type="button"
+              className="button button-primary"
+              aria-keyshortcuts="Space"
+              onClick={onReveal}
+            >
               Show answer <kbd aria-hidden="true">Space</kbd>
             </button>
             <span className="fc-tap-hint" aria-hidden="true">

@@ -5,7 +5,8 @@ type SectionPickerProps = { sections: Section[]; onChange: (sections: Section[])
 /** Which sections to study: folded into one line until opened, so it costs a phone no space. */
 export function SectionPicker({ sections, onChange }: SectionPickerProps) {
   const summary = sections.length === 0 ? "All sections" : sections.map((s) => SECTION_LABELS[s]).join(", ");
-  const toggle = (section: Section, on: boolean) => onChange(on ? [...sections, section] : sections.filter((s) => s !== section));
+  const toggle = (section: Section, on: boolean) =>
+    onChange(on ? [...sections, section] : sections.filter((s) => s !== section));
   return (
     <details className="fc-sections">
       <summary>
@@ -17,7 +18,11 @@ export function SectionPicker({ sections, onChange }: SectionPickerProps) {
           {SECTIONS.map((section) => (
             <li key={section}>
               <label className="fc-toggle">
-                <input type="checkbox" checked={sections.includes(section)} onChange={(e) => toggle(section, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={sections.includes(section)}
+                  onChange={(e) => toggle(section, e.target.checked)}
+                />
                 {SECTION_LABELS[section]}
               </label>
             </li>

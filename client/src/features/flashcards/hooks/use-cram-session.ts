@@ -36,5 +36,15 @@ export function useCramSession(sections: readonly string[]) {
     [current, revealed],
   );
 
-  return { cram, current, revealed, reveal, answer, restart, known, left: line.length, total: cram.data?.cards.length ?? 0 };
+  return {
+    cram,
+    current,
+    revealed,
+    reveal,
+    answer,
+    restart,
+    known,
+    left: line.length,
+    total: cram.data?.cards.length ?? 0,
+  };
 }

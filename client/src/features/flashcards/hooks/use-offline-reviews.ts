@@ -51,7 +51,9 @@ export function useOfflineReviews({ userId, onSent, setMessage, refreshQueue }: 
         onSent(item.cardId);
       }
       setOnline(true);
-      setMessage((m) => (m?.tone === "info" ? { text: "Back online: your offline ratings were saved.", tone: "info" } : m));
+      setMessage((m) =>
+        m?.tone === "info" ? { text: "Back online: your offline ratings were saved.", tone: "info" } : m,
+      );
       await refreshQueue();
     } finally {
       flushing.current = false;
@@ -82,9 +84,15 @@ export function useOfflineReviews({ userId, onSent, setMessage, refreshQueue }: 
 
   const keepOffline = useCallback(
     (input: ReviewInput) => {
-      savePending((items) => [...items.filter((p) => p.reviewId !== input.reviewId), { ...input, ratedAt: new Date().toISOString() }]);
+      savePending((items) => [
+        ...items.filter((p) => p.reviewId !== input.reviewId),
+        { ...input, ratedAt: new Date().toISOString() },
+      ]);
       setOnline(false);
-      setMessage({ text: "You're offline. Your ratings are kept on this device and will be sent when the connection is back.", tone: "info" });
+      setMessage({
+        text: "You're offline. Your ratings are kept on this device and will be sent when the connection is back.",
+        tone: "info",
+      });
     },
     [savePending, setMessage],
   );

@@ -2,9 +2,24 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { newRequestId } from "../../../lib/request-id";
 import { localStore } from "../../../lib/storage";
-import { flashcardKeys, postReview, postSetAside, postUndo, useQueue, type QueueCard, type Rating, type ReviewInput } from "../api/flashcards";
+import {
+  flashcardKeys,
+  postReview,
+  postSetAside,
+  postUndo,
+  useQueue,
+  type QueueCard,
+  type Rating,
+  type ReviewInput,
+} from "../api/flashcards";
 import type { PendingReview } from "../utils/pending-reviews";
-import { isNetworkError, setAsideDone, setAsideFailure, undoFailure, type SessionMessage } from "../utils/session-message";
+import {
+  isNetworkError,
+  setAsideDone,
+  setAsideFailure,
+  undoFailure,
+  type SessionMessage,
+} from "../utils/session-message";
 import { useOfflineReviews } from "./use-offline-reviews";
 
 const today = () => new Date().toLocaleDateString("en-CA");
@@ -91,10 +106,18 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
   const { hidden, hide, unhide, markSent } = useHiddenCards();
   const enqueue = useSerialTasks();
   const refreshQueue = useCallback(() => client.invalidateQueries({ queryKey: flashcardKeys.queue }), [client]);
-  const { pending, online, keepOffline, takeBackLast } = useOfflineReviews({ userId, onSent: markSent, setMessage, refreshQueue });
+  const { pending, online, keepOffline, takeBackLast } = useOfflineReviews({
+    userId,
+    onSent: markSent,
+    setMessage,
+    refreshQueue,
+  });
 
   const dataAt = queue.dataUpdatedAt;
-  const cards = useMemo(() => visibleCards(queue.data?.cards ?? [], pending, hidden, dataAt, priorityId), [queue.data, pending, hidden, dataAt, priorityId]);
+  const cards = useMemo(
+    () => visibleCards(queue.data?.cards ?? [], pending, hidden, dataAt, priorityId),
+    [queue.data, pending, hidden, dataAt, priorityId],
+  );
   const current: QueueCard | undefined = cards[0];
   const revealed = !!current && revealedId === current.id;
   const counts = queue.data?.counts ?? { learning: 0, review: 0, new: 0 };
@@ -126,7 +149,12 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
   const rate = useCallback(
     (rating: Rating) => {
       if (!current || !revealed) return;
-      const input: ReviewInput = { cardId: current.id, rating, reviewId: newRequestId(), durationMs: Math.min(Date.now() - shownAt.current, 3_600_000) };
+      const input: ReviewInput = {
+        cardId: current.id,
+        rating,
+        reviewId: newRequestId(),
+        durationMs: Math.min(Date.now() - shownAt.current, 3_600_000),
+      };
       hide(current.id, Infinity);
       setRevealedId(null);
       if (priorityId === current.id) setPriorityId(null);
@@ -138,7 +166,20 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
       }
       enqueue(() => send(input));
     },
-    [current, revealed, shownAt, hide, priorityId, bumpDone, message, pending.length, online, keepOffline, enqueue, send],
+    [
+      current,
+      revealed,
+      shownAt,
+      hide,
+      priorityId,
+      bumpDone,
+      message,
+      pending.length,
+      online,
+      keepOffline,
+      enqueue,
+      send,
+    ],
   );
 
   /** Puts a card whose rating was taken back in front again, face down. */

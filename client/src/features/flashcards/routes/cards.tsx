@@ -30,7 +30,9 @@ export function CardsRoute() {
       <FlashcardsNav />
       <div className="page-heading">
         <h1>Your cards</h1>
-        <p className="lede">Cards made from points you missed, and cards taken out of the queue. Suspend, bring back or delete them.</p>
+        <p className="lede">
+          Cards made from points you missed, and cards taken out of the queue. Suspend, bring back or delete them.
+        </p>
       </div>
       <div className="fc-filter" role="group" aria-label="Show">
         {FILTERS.map((f) => (
@@ -71,7 +73,16 @@ export function CardsRoute() {
               onAction={(kind) =>
                 action.mutate(
                   { id: card.id, action: kind },
-                  { onSuccess: () => setStatus(kind === "delete" ? "Card deleted." : kind === "suspend" ? "Card suspended." : "Card back in your queue.") },
+                  {
+                    onSuccess: () =>
+                      setStatus(
+                        kind === "delete"
+                          ? "Card deleted."
+                          : kind === "suspend"
+                            ? "Card suspended."
+                            : "Card back in your queue.",
+                      ),
+                  },
                 )
               }
             />
@@ -82,7 +93,15 @@ export function CardsRoute() {
   );
 }
 
-function CardItem({ card, busy, onAction }: { card: ListedCard; busy: boolean; onAction: (a: "suspend" | "unsuspend" | "delete") => void }) {
+function CardItem({
+  card,
+  busy,
+  onAction,
+}: {
+  card: ListedCard;
+  busy: boolean;
+  onAction: (a: "suspend" | "unsuspend" | "delete") => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const title = card.front.split("\n")[0];
   return (
@@ -99,21 +118,39 @@ function CardItem({ card, busy, onAction }: { card: ListedCard; busy: boolean; o
       </details>
       <div className="fc-card-actions">
         {card.suspended ? (
-          <button type="button" className="button button-secondary button-small" aria-disabled={busy || undefined} onClick={() => !busy && onAction("unsuspend")}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-disabled={busy || undefined}
+            onClick={() => !busy && onAction("unsuspend")}
+          >
             Unsuspend<span className="visually-hidden">: {title}</span>
           </button>
         ) : (
-          <button type="button" className="button button-secondary button-small" aria-disabled={busy || undefined} onClick={() => !busy && onAction("suspend")}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-disabled={busy || undefined}
+            onClick={() => !busy && onAction("suspend")}
+          >
             Suspend<span className="visually-hidden">: {title}</span>
           </button>
         )}
         {card.kind === "missed" &&
           (confirming ? (
             <>
-              <button type="button" className="button button-danger button-small" onClick={() => !busy && onAction("delete")}>
+              <button
+                type="button"
+                className="button button-danger button-small"
+                onClick={() => !busy && onAction("delete")}
+              >
                 Yes, delete<span className="visually-hidden"> {title}</span>
               </button>
-              <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(false)}>
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                onClick={() => setConfirming(false)}
+              >
                 Keep it
               </button>
             </>
@@ -123,7 +160,10 @@ function CardItem({ card, busy, onAction }: { card: ListedCard; busy: boolean; o
             </button>
           ))}
         {card.questionSlug && (
-          <Link className="button button-secondary button-small" to={`/practice/${encodeURIComponent(card.questionSlug)}`}>
+          <Link
+            className="button button-secondary button-small"
+            to={`/practice/${encodeURIComponent(card.questionSlug)}`}
+          >
             Open the question<span className="visually-hidden">: {title}</span>
           </Link>
         )}

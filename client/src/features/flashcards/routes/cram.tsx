@@ -39,8 +39,8 @@ export function CramRoute() {
       <div className="page-heading fc-heading">
         <h1>Cram</h1>
         <p className="fc-progress-text">
-          <strong>{session.known}</strong> known · <strong>{session.left}</strong> to go of {session.total}. Your schedule is not
-          changed.
+          <strong>{session.known}</strong> known · <strong>{session.left}</strong> to go of {session.total}. Your
+          schedule is not changed.
         </p>
       </div>
       <SectionPicker sections={sections} onChange={setSections} />
@@ -79,14 +79,26 @@ function CramBar({ cardId, onAnswer }: { cardId: string; onAnswer: (gotIt: boole
   useEffect(() => gotIt.current?.focus({ preventScroll: true }), [cardId]);
   return (
     <div className="fc-cram-bar fc-bar" role="group" aria-label="Did you know it?">
-      <button type="button" className="button fc-rate fc-rate-again" aria-keyshortcuts="1" aria-describedby="fc-cram-again" onClick={() => onAnswer(false)}>
+      <button
+        type="button"
+        className="button fc-rate fc-rate-again"
+        aria-keyshortcuts="1"
+        aria-describedby="fc-cram-again"
+        onClick={() => onAnswer(false)}
+      >
         <span className="fc-rate-label">Again</span>
         <kbd aria-hidden="true">1</kbd>
         <span id="fc-cram-again" hidden>
           Shows this card again later in this session
         </span>
       </button>
-      <button ref={gotIt} type="button" className="button fc-rate fc-rate-good" aria-keyshortcuts="2" onClick={() => onAnswer(true)}>
+      <button
+        ref={gotIt}
+        type="button"
+        className="button fc-rate fc-rate-good"
+        aria-keyshortcuts="2"
+        onClick={() => onAnswer(true)}
+      >
         <span className="fc-rate-label">Got it</span>
         <kbd aria-hidden="true">2</kbd>
       </button>

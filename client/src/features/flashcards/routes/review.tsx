@@ -67,7 +67,12 @@ export function ReviewRoute() {
               ({session.counts.learning} learning, {session.counts.review} review, {session.counts.new} new)
             </span>
           </p>
-          <progress className="fc-progress-bar" max={Math.max(total, 1)} value={session.done} aria-label="Today's progress" />
+          <progress
+            className="fc-progress-bar"
+            max={Math.max(total, 1)}
+            value={session.done}
+            aria-label="Today's progress"
+          />
         </div>
       </div>
       <SectionPicker sections={sections} onChange={setSections} />
@@ -79,7 +84,9 @@ export function ReviewRoute() {
           </p>
         ) : null}
         {session.message && !(session.message.tone === "info" && session.pending.length > 0) && (
-          <p className={session.message.tone === "error" ? "banner banner-error" : "banner banner-info"}>{session.message.text}</p>
+          <p className={session.message.tone === "error" ? "banner banner-error" : "banner banner-info"}>
+            {session.message.text}
+          </p>
         )}
       </div>
 
@@ -97,7 +104,11 @@ export function ReviewRoute() {
           onReveal={reveal}
           actions={(suggested) => <RatingBar card={current} suggested={suggested} onRate={rate} />}
           tools={
-            <CardTools questionSlug={current.questionSlug} onBury={() => session.setAside("bury")} onSuspend={() => session.setAside("suspend")} />
+            <CardTools
+              questionSlug={current.questionSlug}
+              onBury={() => session.setAside("bury")}
+              onSuspend={() => session.setAside("suspend")}
+            />
           }
         />
       ) : (
@@ -105,8 +116,9 @@ export function ReviewRoute() {
           <h2>All done for now</h2>
           <p>
             {session.done > 0 ? `You reviewed ${session.done} card${session.done === 1 ? "" : "s"} today. ` : ""}
-            Nothing else is due{sections.length ? " in the sections you chose" : ""}. Come back later, see what is coming on the{" "}
-            <Link to="/flashcards/stats">stats page</Link>, or <Link to="/flashcards/cram">cram</Link> without changing your schedule.
+            Nothing else is due{sections.length ? " in the sections you chose" : ""}. Come back later, see what is
+            coming on the <Link to="/flashcards/stats">stats page</Link>, or <Link to="/flashcards/cram">cram</Link>{" "}
+            without changing your schedule.
           </p>
         </div>
       )}
@@ -134,6 +146,7 @@ export function ReviewRoute() {
 function offlineText(online: boolean, pending: number): string {
   const ratings = `${pending} rating${pending === 1 ? "" : "s"}`;
   if (online) return `Back online: sending ${ratings} made while offline…`;
-  if (pending === 0) return "You're offline. Ratings you make now are kept on this device and sent when the connection is back.";
+  if (pending === 0)
+    return "You're offline. Ratings you make now are kept on this device and sent when the connection is back.";
   return `Offline — ${ratings} kept on this device; ${pending === 1 ? "it" : "they"} will be sent when the connection is back.`;
 }

@@ -9,8 +9,18 @@ import { FlashcardsNav } from "../components/flashcards-nav";
 import "../flashcards.css";
 import { LoadError } from "../../../components/ui/page-status";
 
-const FIELD_IDS = { desiredRetention: "desired-retention", newCardsPerDay: "new-cards", interviewDate: "interview-date", timeZone: "time-zone" };
-const LABELS = { desiredRetention: "Desired retention", newCardsPerDay: "New cards per day", interviewDate: "Interview date", timeZone: "Time zone" };
+const FIELD_IDS = {
+  desiredRetention: "desired-retention",
+  newCardsPerDay: "new-cards",
+  interviewDate: "interview-date",
+  timeZone: "time-zone",
+};
+const LABELS = {
+  desiredRetention: "Desired retention",
+  newCardsPerDay: "New cards per day",
+  interviewDate: "Interview date",
+  timeZone: "Time zone",
+};
 
 /** The calendar day in a time zone, as YYYY-MM-DD (Canada's locale writes dates that way). */
 const dayIn = (timeZone: string, date = new Date()) => date.toLocaleDateString("en-CA", { timeZone });
@@ -89,7 +99,8 @@ function SettingsForm({ initial }: { initial: StudySettings }) {
       onError: (error) => {
         if (error instanceof ApiError && error.details.length) {
           const errors = formErrorsFromDetails(error.details, LABELS);
-          if (errors.fields.desiredRetention) errors.fields.desiredRetention = "Desired retention must be between 80 and 97 percent";
+          if (errors.fields.desiredRetention)
+            errors.fields.desiredRetention = "Desired retention must be between 80 and 97 percent";
           fail(errors);
         } else fail({ message: error.message, fields: {} });
       },
@@ -143,7 +154,11 @@ function SettingsForm({ initial }: { initial: StudySettings }) {
           error={fieldError("interviewDate")}
         />
         {interviewDate && (
-          <button type="button" className="button button-secondary button-small fc-clear-date" onClick={() => setInterviewDate("")}>
+          <button
+            type="button"
+            className="button button-secondary button-small fc-clear-date"
+            onClick={() => setInterviewDate("")}
+          >
             Clear interview date
           </button>
         )}

@@ -8,7 +8,8 @@ import { LoadError } from "../../../components/ui/page-status";
 const BarChartBox = lazy(() => import("../components/bar-chart-box"));
 const chartFallback = <div className="fc-chart-box" aria-hidden="true" />;
 
-const shortDay = (date: string) => new Date(`${date}T12:00:00Z`).toLocaleDateString(undefined, { weekday: "short", day: "numeric", timeZone: "UTC" });
+const shortDay = (date: string) =>
+  new Date(`${date}T12:00:00Z`).toLocaleDateString(undefined, { weekday: "short", day: "numeric", timeZone: "UTC" });
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10}%`);
 
@@ -40,7 +41,11 @@ function StatsView({ stats }: { stats: Stats }) {
   const forecast = stats.forecast.map((d, i) => ({ ...d, label: i === 0 ? "Today" : shortDay(d.date) }));
   const reviews = stats.reviewsPerDay.map((d) => ({ ...d, label: shortDay(d.date) }));
   const tiles = [
-    { label: "True retention (30 days)", value: percent(trueRetention.rate), note: `${trueRetention.passed} of ${trueRetention.reviews} mature reviews passed` },
+    {
+      label: "True retention (30 days)",
+      value: percent(trueRetention.rate),
+      note: `${trueRetention.passed} of ${trueRetention.reviews} mature reviews passed`,
+    },
     { label: "New", value: counts.new },
     { label: "Learning", value: counts.learning + counts.relearning },
     { label: "Review", value: counts.review },
@@ -62,7 +67,11 @@ function StatsView({ stats }: { stats: Stats }) {
       <section className="card fc-chart" aria-labelledby="fc-forecast-heading">
         <h2 id="fc-forecast-heading">Due in the next 14 days</h2>
         <Suspense fallback={chartFallback}>
-          <BarChartBox data={forecast.map((d) => ({ label: d.label, value: d.due }))} name="Cards due" color="#0b5e73" />
+          <BarChartBox
+            data={forecast.map((d) => ({ label: d.label, value: d.due }))}
+            name="Cards due"
+            color="#0b5e73"
+          />
         </Suspense>
         <details>
           <summary>As a table</summary>
@@ -88,8 +97,12 @@ function StatsView({ stats }: { stats: Stats }) {
       <section className="card fc-chart" aria-labelledby="fc-reviews-heading">
         <h2 id="fc-reviews-heading">Reviews per day (last 30 days)</h2>
         <p className="lede">
-          {plural(reviews.reduce((n, d) => n + d.count, 0), "review")} in the last 30 days. True retention is the share of reviews of
-          mature cards (interval of 21 days or more) you did not rate Again: {percent(trueRetention.rate)}.
+          {plural(
+            reviews.reduce((n, d) => n + d.count, 0),
+            "review",
+          )}{" "}
+          in the last 30 days. True retention is the share of reviews of mature cards (interval of 21 days or more) you
+          did not rate Again: {percent(trueRetention.rate)}.
         </p>
         <Suspense fallback={chartFallback}>
           <BarChartBox data={reviews.map((d) => ({ label: d.label, value: d.count }))} name="Reviews" color="#17683a" />

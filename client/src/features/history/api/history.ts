@@ -6,7 +6,8 @@ import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
 const historyKeys = {
   all: ["history"] as const,
-  list: (candidate: string | undefined, filters: HistoryFilters) => ["history", "list", candidate ?? "me", filters] as const,
+  list: (candidate: string | undefined, filters: HistoryFilters) =>
+    ["history", "list", candidate ?? "me", filters] as const,
   answer: (id: string) => ["history", "answer", id] as const,
   progress: (candidate: string | undefined) => ["history", "progress", candidate ?? "me"] as const,
   links: sharedKeys.links,
@@ -24,20 +25,27 @@ export function useHistory(candidate: string | undefined, filters: HistoryFilter
   return useInfiniteQuery({
     queryKey: historyKeys.list(candidate, filters),
     queryFn: ({ pageParam, signal }) =>
-      api.get<HistoryPage>(`/api/answers?${historySearch(candidate, filters, { limit: "20", ...(pageParam ? { cursor: pageParam } : {}) })}`, signal),
+      api.get<HistoryPage>(
+        `/api/answers?${historySearch(candidate, filters, { limit: "20", ...(pageParam ? { cursor: pageParam } : {}) })}`,
+        signal,
+      ),
     initialPageParam: "",
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 
 export function useAnswer(id: string) {
-  return useQuery({ queryKey: historyKeys.answer(id), queryFn: ({ signal }) => api.get<AnswerDetail>(`/api/answers/${id}`, signal) });
+  return useQuery({
+    queryKey: historyKeys.answer(id),
+    queryFn: ({ signal }) => api.get<AnswerDetail>(`/api/answers/${id}`, signal),
+  });
 }
 
 export function useProgress(candidate: string | undefined) {
   return useQuery({
     queryKey: historyKeys.progress(candidate),
-    queryFn: ({ signal }) => api.get<Progress>(candidate ? `/api/candidates/${candidate}/progress` : "/api/me/progress", signal),
+    queryFn: ({ signal }) =>
+      api.get<Progress>(candidate ? `/api/candidates/${candidate}/progress` : "/api/me/progress", signal),
   });
 }
 
@@ -53,8 +61,15 @@ export function useOverride(answerId: string) {
   const client = useQueryClient();
   return useSingleFlightMutation({
     mutationFn: (input: { verdict: string; score: number; reason: string }) =>
-      api.post<{ effectiveGrade: AnswerDetail["effectiveGrade"]; override: Override }>(`/api/answers/${answerId}/override`, input),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.all }), client.invalidateQueries({ queryKey: sharedKeys.review })]),
+      api.post<{ effectiveGrade: AnswerDetail["effectiveGrade"]; override: Override }>(
+        `/api/answers/${answerId}/override`,
+        input,
+      ),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: historyKeys.all }),
+        client.invalidateQueries({ queryKey: sharedKeys.review }),
+      ]),
   });
 }
 
@@ -62,12 +77,19 @@ export function useConfirm(answerId: string) {
   const client = useQueryClient();
   return useSingleFlightMutation({
     mutationFn: () => api.post<{ reviewed: true }>(`/api/answers/${answerId}/confirm`, {}),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.answer(answerId) }), client.invalidateQueries({ queryKey: sharedKeys.review })]),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: historyKeys.answer(answerId) }),
+        client.invalidateQueries({ queryKey: sharedKeys.review }),
+      ]),
   });
 }
 
 export function useLinks() {
-  return useQuery({ queryKey: historyKeys.links, queryFn: ({ signal }) => api.get<{ items: Link[] }>("/api/links", signal) });
+  return useQuery({
+    queryKey: historyKeys.links,
+    queryFn: ({ signal }) => api.get<{ items: Link[] }>("/api/links", signal),
+  });
 }
 
 export function useCreateInvite() {
@@ -80,6 +102,10 @@ export function useEndLink() {
   const client = useQueryClient();
   return useSingleFlightMutation({
     mutationFn: (id: string) => apiRequest<void>(`/api/links/${id}`, { method: "DELETE" }),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: historyKeys.links }), client.invalidateQueries({ queryKey: sharedKeys.review })]),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: historyKeys.links }),
+        client.invalidateQueries({ queryKey: sharedKeys.review }),
+      ]),
   });
 }

@@ -33,9 +33,10 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
       <header className="answer-head">
         <p className="history-row-meta">
           {mentor ? `${a.candidate.displayName} · ` : ""}
-          {sectionLabel(a.question.section)} · {typeLabel(a.question.type)} · {a.question.title} (version {a.question.version}) ·{" "}
-          {a.source === "round" ? "Mock round" : "Practice"} · {formatDateTime(a.submittedAt)}
-          {a.timeSpentSeconds !== null && ` · took ${formatDuration(a.timeSpentSeconds)} of ${formatDuration(a.timeBudgetSeconds)}`}
+          {sectionLabel(a.question.section)} · {typeLabel(a.question.type)} · {a.question.title} (version{" "}
+          {a.question.version}) · {a.source === "round" ? "Mock round" : "Practice"} · {formatDateTime(a.submittedAt)}
+          {a.timeSpentSeconds !== null &&
+            ` · took ${formatDuration(a.timeSpentSeconds)} of ${formatDuration(a.timeBudgetSeconds)}`}
         </p>
         {a.followUpOf && (
           <p className="history-row-label">
@@ -53,7 +54,9 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
             {followUpAnswers.map((f, i) => (
               <span key={f.id}>
                 {i > 0 && ", "}
-                <Link to={`/answers/${f.id}`}>{followUpAnswers.length > 1 ? `follow-up answer ${i + 1}` : "see your follow-up answer"}</Link>
+                <Link to={`/answers/${f.id}`}>
+                  {followUpAnswers.length > 1 ? `follow-up answer ${i + 1}` : "see your follow-up answer"}
+                </Link>
               </span>
             ))}
           </p>
@@ -96,7 +99,8 @@ function Overrides({ answer }: { answer: AnswerDetail }) {
         {answer.overrides.map((o) => (
           <li key={o.id} className="override-item">
             <p>
-              <strong>{o.by.displayName}</strong> changed the grade from {verdictLabel(o.fromVerdict as "correct")} ({formatScore(o.fromScore)}) to{" "}
+              <strong>{o.by.displayName}</strong> changed the grade from {verdictLabel(o.fromVerdict as "correct")} (
+              {formatScore(o.fromScore)}) to{" "}
               <strong>
                 {verdictLabel(o.verdict)} ({formatScore(o.score)})
               </strong>{" "}
@@ -163,7 +167,12 @@ function MentorActions({ answer, onReviewed }: { answer: AnswerDetail; onReviewe
             <label className="field-label" htmlFor="override-verdict">
               Verdict
             </label>
-            <select id="override-verdict" className="input" value={verdict} onChange={(e) => setVerdict(e.target.value)}>
+            <select
+              id="override-verdict"
+              className="input"
+              value={verdict}
+              onChange={(e) => setVerdict(e.target.value)}
+            >
               <option value="correct">Correct</option>
               <option value="partial">Partly correct</option>
               <option value="incorrect">Incorrect</option>
@@ -173,14 +182,29 @@ function MentorActions({ answer, onReviewed }: { answer: AnswerDetail; onReviewe
             <label className="field-label" htmlFor="override-score">
               Score (%)
             </label>
-            <input id="override-score" className="input" type="number" min={0} max={100} value={score} onChange={(e) => setScore(e.target.value)} />
+            <input
+              id="override-score"
+              className="input"
+              type="number"
+              min={0}
+              max={100}
+              value={score}
+              onChange={(e) => setScore(e.target.value)}
+            />
           </div>
         </div>
         <div className="field">
           <label className="field-label" htmlFor="override-reason">
             Reason (required)
           </label>
-          <textarea id="override-reason" className="textarea" rows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <textarea
+            id="override-reason"
+            className="textarea"
+            rows={3}
+            maxLength={1000}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
         </div>
         <button type="submit" className="button button-primary" aria-disabled={override.isPending || undefined}>
           Save override
@@ -211,7 +235,8 @@ function Comments({ answer }: { answer: AnswerDetail }) {
           {answer.comments.map((c) => (
             <li key={c.id} className="comment">
               <p className="comment-meta">
-                <strong>{c.author.displayName}</strong> ({c.author.role}) · <time dateTime={c.at}>{formatDateTime(c.at)}</time>
+                <strong>{c.author.displayName}</strong> ({c.author.role}) ·{" "}
+                <time dateTime={c.at}>{formatDateTime(c.at)}</time>
               </p>
               {/* Text node only: comments are untrusted plain text. */}
               <p className="comment-body">{c.body}</p>
@@ -229,7 +254,14 @@ function Comments({ answer }: { answer: AnswerDetail }) {
               {error}
             </p>
           )}
-          <textarea id="comment-body" className="textarea" rows={3} maxLength={COMMENT_MAX} value={body} onChange={(e) => setBody(e.target.value)} />
+          <textarea
+            id="comment-body"
+            className="textarea"
+            rows={3}
+            maxLength={COMMENT_MAX}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+          />
           <p className="field-hint">
             {body.length}/{COMMENT_MAX}
           </p>

@@ -4,7 +4,15 @@ import { api } from "../../../lib/api-client";
 import { formatDateTime } from "../../../lib/format-time";
 import { openedFrom } from "../back-link";
 
-type AuditEvent = { id: string; action: string; entityType: string; entityId: string; actor: { id: string; displayName: string } | null; data: Record<string, unknown>; at: string };
+type AuditEvent = {
+  id: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  actor: { id: string; displayName: string } | null;
+  data: Record<string, unknown>;
+  at: string;
+};
 
 const ACTIONS: Record<string, string> = {
   "invite.created": "created a mentor invite",
@@ -18,7 +26,10 @@ const ACTIONS: Record<string, string> = {
 /** Everything anyone did to the candidate's data, newest first: the audit log is theirs to read. */
 export function AuditPanel() {
   const location = useLocation();
-  const audit = useQuery({ queryKey: ["history", "audit"], queryFn: ({ signal }) => api.get<{ items: AuditEvent[] }>("/api/me/audit", signal) });
+  const audit = useQuery({
+    queryKey: ["history", "audit"],
+    queryFn: ({ signal }) => api.get<{ items: AuditEvent[] }>("/api/me/audit", signal),
+  });
   const items = audit.data?.items ?? [];
   return (
     <details className="card audit-panel">
@@ -31,12 +42,20 @@ export function AuditPanel() {
             const data = e.data as { from?: { verdict: string }; to?: { verdict: string }; reason?: string };
             return (
               <li key={e.id}>
-                <time dateTime={e.at}>{formatDateTime(e.at)}</time> · <strong>{e.actor?.displayName ?? "Someone"}</strong> {ACTIONS[e.action] ?? e.action}
-                {e.action === "grade.overridden" && data.from && data.to && ` (${data.from.verdict} → ${data.to.verdict}: ${data.reason ?? ""})`}
+                <time dateTime={e.at}>{formatDateTime(e.at)}</time> ·{" "}
+                <strong>{e.actor?.displayName ?? "Someone"}</strong> {ACTIONS[e.action] ?? e.action}
+                {e.action === "grade.overridden" &&
+                  data.from &&
+                  data.to &&
+                  ` (${data.from.verdict} → ${data.to.verdict}: ${data.reason ?? ""})`}
                 {(e.entityType === "Answer" || typeof e.data.answerId === "string") && (
                   <>
                     {" "}
-                    · <Link to={`/answers/${typeof e.data.answerId === "string" ? e.data.answerId : e.entityId}`} state={openedFrom(location)}>
+                    ·{" "}
+                    <Link
+                      to={`/answers/${typeof e.data.answerId === "string" ? e.data.answerId : e.entityId}`}
+                      state={openedFrom(location)}
+                    >
                       answer
                     </Link>
                   </>

@@ -6,8 +6,23 @@ type Props = { filters: HistoryFilters; onChange: (next: HistoryFilters) => void
 const SELECTS: { key: keyof HistoryFilters; label: string; options: [string, string][] }[] = [
   { key: "section", label: "Section", options: SECTIONS.map((s) => [s, sectionLabel(s)]) },
   { key: "type", label: "Type", options: QUESTION_TYPES.map((t) => [t, typeLabel(t)]) },
-  { key: "verdict", label: "Grader's verdict", options: [["correct", "Correct"], ["partial", "Partly correct"], ["incorrect", "Incorrect"]] },
-  { key: "source", label: "Source", options: [["round", "Mock round"], ["practice", "Practice"]] },
+  {
+    key: "verdict",
+    label: "Grader's verdict",
+    options: [
+      ["correct", "Correct"],
+      ["partial", "Partly correct"],
+      ["incorrect", "Incorrect"],
+    ],
+  },
+  {
+    key: "source",
+    label: "Source",
+    options: [
+      ["round", "Mock round"],
+      ["practice", "Practice"],
+    ],
+  },
 ];
 
 export function HistoryFiltersBar({ filters, onChange }: Props) {
@@ -18,7 +33,12 @@ export function HistoryFiltersBar({ filters, onChange }: Props) {
           <label className="field-label" htmlFor={`hf-${key}`}>
             {label}
           </label>
-          <select id={`hf-${key}`} className="input" value={filters[key] ?? ""} onChange={(e) => onChange({ ...filters, [key]: e.target.value || undefined })}>
+          <select
+            id={`hf-${key}`}
+            className="input"
+            value={filters[key] ?? ""}
+            onChange={(e) => onChange({ ...filters, [key]: e.target.value || undefined })}
+          >
             <option value="">All</option>
             {options.map(([value, text]) => (
               <option key={value} value={value}>
@@ -33,7 +53,13 @@ export function HistoryFiltersBar({ filters, onChange }: Props) {
           <label className="field-label" htmlFor={`hf-${key}`}>
             {key === "from" ? "From" : "To"}
           </label>
-          <input id={`hf-${key}`} type="date" className="input" value={filters[key] ?? ""} onChange={(e) => onChange({ ...filters, [key]: e.target.value || undefined })} />
+          <input
+            id={`hf-${key}`}
+            type="date"
+            className="input"
+            value={filters[key] ?? ""}
+            onChange={(e) => onChange({ ...filters, [key]: e.target.value || undefined })}
+          />
         </div>
       ))}
     </form>
@@ -42,7 +68,14 @@ export function HistoryFiltersBar({ filters, onChange }: Props) {
 
 export function readHistoryFilters(params: URLSearchParams): HistoryFilters {
   const get = (k: string) => params.get(k) || undefined;
-  return { section: get("section"), type: get("type"), verdict: get("verdict"), source: get("source"), from: get("from"), to: get("to") };
+  return {
+    section: get("section"),
+    type: get("type"),
+    verdict: get("verdict"),
+    source: get("source"),
+    from: get("from"),
+    to: get("to"),
+  };
 }
 
 export function writeHistoryFilters(filters: HistoryFilters): Record<string, string> {

@@ -19,7 +19,12 @@ export function HistoryList({ candidate, filters }: { candidate?: string; filter
   if (history.isError) {
     return <LoadError what="the answers" error={history.error} onRetry={() => void history.refetch()} />;
   }
-  if (items.length === 0) return <div className="card empty-state"><p>No answers match.</p></div>;
+  if (items.length === 0)
+    return (
+      <div className="card empty-state">
+        <p>No answers match.</p>
+      </div>
+    );
 
   return (
     <>
@@ -29,7 +34,12 @@ export function HistoryList({ candidate, filters }: { candidate?: string; filter
         ))}
       </ol>
       {history.hasNextPage && (
-        <button type="button" className="button button-secondary" aria-disabled={history.isFetchingNextPage || undefined} onClick={() => !history.isFetchingNextPage && void history.fetchNextPage()}>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-disabled={history.isFetchingNextPage || undefined}
+          onClick={() => !history.isFetchingNextPage && void history.fetchNextPage()}
+        >
           {history.isFetchingNextPage ? "Loading…" : "Show older answers"}
         </button>
       )}
@@ -64,7 +74,8 @@ function HistoryRow({ item, nested = false }: { item: HistoryItem; nested?: bool
         </Link>
         <p className="history-row-meta">
           {sectionLabel(item.question.section)} · {typeLabel(item.question.type)} · v{item.question.version} ·{" "}
-          {item.source === "round" ? "Mock round" : "Practice"} · <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt)}</time>
+          {item.source === "round" ? "Mock round" : "Practice"} ·{" "}
+          <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt)}</time>
           {item.timeSpentSeconds !== null && (
             <span className={over ? "history-over" : undefined}>
               {" "}

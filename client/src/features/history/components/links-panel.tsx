@@ -45,7 +45,8 @@ export function LinksPanel() {
       <div role="status">
         {invite.data && (
           <p>
-            Give your mentor this code: <code className="invite-code">{invite.data.code}</code> (single use, valid until {formatDateTime(invite.data.expiresAt)}).
+            Give your mentor this code: <code className="invite-code">{invite.data.code}</code> (single use, valid until{" "}
+            {formatDateTime(invite.data.expiresAt)}).
           </p>
         )}
         {invite.isError && <p className="field-error">{invite.error.message}</p>}

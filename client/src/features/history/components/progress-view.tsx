@@ -19,7 +19,9 @@ export function ProgressView({ candidate }: { candidate?: string }) {
     <div className="progress-grid">
       <section className="card progress-card" aria-labelledby="mastery-h">
         <h2 id="mastery-h">Mastery by section</h2>
-        <p className="grade-note">From the 30 most recent answers per section; an answer two weeks old counts half as much as today's.</p>
+        <p className="grade-note">
+          From the 30 most recent answers per section; an answer two weeks old counts half as much as today's.
+        </p>
         <MasteryBars mastery={p.mastery} />
       </section>
       <section className="card progress-card" aria-labelledby="rounds-h">
@@ -60,7 +62,8 @@ function MasteryBars({ mastery }: { mastery: Progress["mastery"] }) {
 const shortDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: "numeric", month: "short" });
 
 /** Which rounds get a date under the axis: the first and the last, and the middle one when there are enough. */
-export const dateTicks = (n: number): number[] => (n <= 1 ? [0] : n < 5 ? [0, n - 1] : [0, Math.floor((n - 1) / 2), n - 1]);
+export const dateTicks = (n: number): number[] =>
+  n <= 1 ? [0] : n < 5 ? [0, n - 1] : [0, Math.floor((n - 1) / 2), n - 1];
 
 /** A small SVG line chart: one point per finished round, oldest to newest, with a table for screen readers. */
 export function ScoreChart({ rounds }: { rounds: Progress["rounds"] }) {
@@ -73,7 +76,11 @@ export function ScoreChart({ rounds }: { rounds: Progress["rounds"] }) {
   const path = rounds.map((r, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(r.score).toFixed(1)}`).join(" ");
   return (
     <figure className="score-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Scores of ${rounds.length} rounds, latest ${formatScore(rounds[rounds.length - 1]!.score)}`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`Scores of ${rounds.length} rounds, latest ${formatScore(rounds[rounds.length - 1]!.score)}`}
+      >
         {[0, 0.5, 1].map((t) => (
           <g key={t}>
             <line x1={pad} x2={W - pad} y1={y(t)} y2={y(t)} className="chart-grid" />
@@ -123,7 +130,8 @@ function DecisionMatrixTable({ matrix }: { matrix: Progress["decisionMatrix"] })
   return (
     <>
       <p className="grade-note">
-        Rows: what the scenario called for. Columns: what the answer committed to. {matrix.correct} of {matrix.total} on the diagonal.
+        Rows: what the scenario called for. Columns: what the answer committed to. {matrix.correct} of {matrix.total} on
+        the diagonal.
       </p>
       <TableScroll label="Decision matrix, table">
         <table className="data-table decision-matrix">

@@ -13,7 +13,9 @@ export function HistoryRoute() {
       <title>History & progress · Watermark</title>
       <div className="page-heading">
         <h1>History & progress</h1>
-        <p className="lede">Every answer you have given, in rounds and practice, with your mentors' rulings and comments.</p>
+        <p className="lede">
+          Every answer you have given, in rounds and practice, with your mentors' rulings and comments.
+        </p>
       </div>
       <LinksPanel />
       <AuditPanel />
@@ -21,7 +23,11 @@ export function HistoryRoute() {
       <section aria-labelledby="history-h" className="history-section">
         <div className="history-section-head">
           <h2 id="history-h">Your answers</h2>
-          <a className="button button-secondary button-small" href={`/api/answers/export.csv?${new URLSearchParams(writeHistoryFilters(filters))}`} download>
+          <a
+            className="button button-secondary button-small"
+            href={`/api/answers/export.csv?${new URLSearchParams(writeHistoryFilters(filters))}`}
+            download
+          >
             Download CSV
           </a>
         </div>

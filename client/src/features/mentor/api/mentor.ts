@@ -14,21 +14,34 @@ export const reviewKeys = {
 };
 
 export function useCandidates() {
-  return useQuery({ queryKey: reviewKeys.candidates, queryFn: ({ signal }) => api.get<{ items: CandidateSummary[] }>("/api/candidates", signal) });
+  return useQuery({
+    queryKey: reviewKeys.candidates,
+    queryFn: ({ signal }) => api.get<{ items: CandidateSummary[] }>("/api/candidates", signal),
+  });
 }
 
 export function useQueue() {
-  return useQuery({ queryKey: reviewKeys.queue, queryFn: ({ signal }) => api.get<{ items: QueueItem[]; total: number }>("/api/review/queue?limit=100", signal) });
+  return useQuery({
+    queryKey: reviewKeys.queue,
+    queryFn: ({ signal }) => api.get<{ items: QueueItem[]; total: number }>("/api/review/queue?limit=100", signal),
+  });
 }
 
 export function useAgreement() {
-  return useQuery({ queryKey: reviewKeys.agreement, queryFn: ({ signal }) => api.get<Agreement>("/api/review/agreement", signal) });
+  return useQuery({
+    queryKey: reviewKeys.agreement,
+    queryFn: ({ signal }) => api.get<Agreement>("/api/review/agreement", signal),
+  });
 }
 
 export function useRedeemInvite() {
   const client = useQueryClient();
   return useSingleFlightMutation({
     mutationFn: (code: string) => api.post<Link>("/api/links", { code }),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: sharedKeys.review }), client.invalidateQueries({ queryKey: sharedKeys.links })]),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: sharedKeys.review }),
+        client.invalidateQueries({ queryKey: sharedKeys.links }),
+      ]),
   });
 }

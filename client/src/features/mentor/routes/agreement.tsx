@@ -14,21 +14,26 @@ export function AgreementRoute() {
       <div className="page-heading">
         <h1>Grader agreement</h1>
         <p className="lede">
-          Your rulings on your linked candidates' answers measure the automatic grader: an override is your verdict,
-          a confirmed grade counts as agreement. Kappa corrects for chance (1 = perfect, 0 = chance).
+          Your rulings on your linked candidates' answers measure the automatic grader: an override is your verdict, a
+          confirmed grade counts as agreement. Kappa corrects for chance (1 = perfect, 0 = chance).
         </p>
       </div>
       {agreement.isPending && <p role="status">Loading…</p>}
       {agreement.isError && (
         <LoadError what="the agreement figures" error={agreement.error} onRetry={() => void agreement.refetch()} />
       )}
-      {a && a.total === 0 && <div className="card empty-state"><p>No rulings yet: confirm or override answers in the review queue.</p></div>}
+      {a && a.total === 0 && (
+        <div className="card empty-state">
+          <p>No rulings yet: confirm or override answers in the review queue.</p>
+        </div>
+      )}
       {a && a.total > 0 && (
         <>
           <section className="card progress-card">
             <h2>Overall</h2>
             <p>
-              {a.total} rulings · agreement <strong>{pct(a.agreement)}</strong> · Cohen's kappa <strong>{a.kappa.toFixed(2)}</strong>
+              {a.total} rulings · agreement <strong>{pct(a.agreement)}</strong> · Cohen's kappa{" "}
+              <strong>{a.kappa.toFixed(2)}</strong>
             </p>
             <TableScroll label="Mentor against grader, table">
               <table className="data-table decision-matrix">
@@ -36,7 +41,9 @@ export function AgreementRoute() {
                   <tr>
                     <th scope="col">Mentor ↓ / grader →</th>
                     {a.labels.map((l) => (
-                      <th scope="col" key={l}>{l}</th>
+                      <th scope="col" key={l}>
+                        {l}
+                      </th>
                     ))}
                   </tr>
                 </thead>
@@ -45,7 +52,9 @@ export function AgreementRoute() {
                     <tr key={row}>
                       <th scope="row">{row}</th>
                       {a.matrix[i]!.map((n, j) => (
-                        <td key={j} className={n === 0 ? "cell-empty" : i === j ? "cell-right" : "cell-wrong"}>{n}</td>
+                        <td key={j} className={n === 0 ? "cell-empty" : i === j ? "cell-right" : "cell-wrong"}>
+                          {n}
+                        </td>
                       ))}
                     </tr>
                   ))}

@@ -17,7 +17,10 @@ export function CandidatesRoute() {
         <p className="lede">
           {queue.data ? (
             <>
-              <Link to="/mentor/queue">{queue.data.total} answer{queue.data.total === 1 ? "" : "s"} waiting for review</Link>.
+              <Link to="/mentor/queue">
+                {queue.data.total} answer{queue.data.total === 1 ? "" : "s"} waiting for review
+              </Link>
+              .
             </>
           ) : (
             "The candidates you coach and their recent activity."
@@ -42,7 +45,8 @@ export function CandidatesRoute() {
                   {c.displayName}
                 </Link>
                 <p className="history-row-meta">
-                  {c.email} · linked {formatDateTime(c.linkedAt)} · {c.answerCount} answers, {c.answersLastWeek} this week
+                  {c.email} · linked {formatDateTime(c.linkedAt)} · {c.answerCount} answers, {c.answersLastWeek} this
+                  week
                   {c.lastAnswerAt ? ` · last ${formatDateTime(c.lastAnswerAt)}` : ""}
                 </p>
               </div>
@@ -74,7 +78,14 @@ function RedeemForm() {
             {redeem.error.message}
           </p>
         )}
-        <input id="invite-code" className="input" autoComplete="off" placeholder="ABCD-EFGH-JKMN" value={code} onChange={(e) => setCode(e.target.value)} />
+        <input
+          id="invite-code"
+          className="input"
+          autoComplete="off"
+          placeholder="ABCD-EFGH-JKMN"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+        />
       </div>
       <button type="submit" className="button button-primary" aria-disabled={redeem.isPending || undefined}>
         Link candidate

@@ -8,7 +8,13 @@ import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
  * `idempotencyKey` names one attempt: resending it (double click, retry) gets the first reply, never a second answer.
  * `choiceOrder` is the choice ids as displayed, kept with the answer so History and a mentor see them that way too.
  */
-type CheckInput = { slug: string; answer: AnswerValue; timeSpentSeconds?: number; idempotencyKey: string; choiceOrder?: string[] };
+type CheckInput = {
+  slug: string;
+  answer: AnswerValue;
+  timeSpentSeconds?: number;
+  idempotencyKey: string;
+  choiceOrder?: string[];
+};
 
 export type { CheckResult } from "../../../lib/api-types";
 
@@ -23,7 +29,9 @@ export function useCheckAnswer() {
     // Every answer changes the list's progress marks. One can also unlock follow-ups: the list shows them now, and an
     // earlier "answer the parent first" is stale.
     onSuccess: (result) => {
-      void queryClient.invalidateQueries({ queryKey: result.followUps?.length ? ["questions"] : ["questions", "list"] });
+      void queryClient.invalidateQueries({
+        queryKey: result.followUps?.length ? ["questions"] : ["questions", "list"],
+      });
     },
   });
 }

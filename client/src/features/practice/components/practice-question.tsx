@@ -28,7 +28,8 @@ export function PracticeQuestion({ question, filters }: { question: Question; fi
     event.preventDefault();
     if (check.isPending) return;
     if (isBlankAnswer(answer)) {
-      const message = question.type === "free-text" ? "Write an answer before checking it" : "Choose an answer before checking it";
+      const message =
+        question.type === "free-text" ? "Write an answer before checking it" : "Choose an answer before checking it";
       fail({ fields: { answer: message } });
       return;
     }
@@ -37,7 +38,10 @@ export function PracticeQuestion({ question, filters }: { question: Question; fi
       attempt.current = { answer, idempotencyKey: newRequestId(), timeSpentSeconds };
     }
     const choiceOrder = question.choices?.map((c) => c.id);
-    check.mutate({ slug: question.slug, ...attempt.current, ...(choiceOrder ? { choiceOrder } : {}) }, { onError: (error) => fail(checkErrors(error)) });
+    check.mutate(
+      { slug: question.slug, ...attempt.current, ...(choiceOrder ? { choiceOrder } : {}) },
+      { onError: (error) => fail(checkErrors(error)) },
+    );
   }
 
   function tryAgain() {
@@ -73,7 +77,9 @@ export function PracticeQuestion({ question, filters }: { question: Question; fi
         choices={question.choices}
         value={answer}
         onChange={setAnswer}
-        hint={question.type === "free-text" ? "Explain it as you would to an interviewer: a few full sentences." : undefined}
+        hint={
+          question.type === "free-text" ? "Explain it as you would to an interviewer: a few full sentences." : undefined
+        }
         error={fieldError("answer")}
       />
       <div className="actions">

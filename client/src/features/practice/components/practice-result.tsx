@@ -20,7 +20,15 @@ type PracticeResultProps = {
   search: string;
 };
 
-export function PracticeResult({ question, answer, result, onTryAgain, nextHref, listHref, search }: PracticeResultProps) {
+export function PracticeResult({
+  question,
+  answer,
+  result,
+  onTryAgain,
+  nextHref,
+  listHref,
+  search,
+}: PracticeResultProps) {
   const followUps = result.followUps?.map((f) => f.slug) ?? [];
   const ref = useRef<HTMLElement>(null);
   // The check reveals choices in the order it was sent, but a replay answers with the first attempt's: lay them out as

@@ -15,7 +15,11 @@ type QuestionFiltersProps = {
   onChange: (filters: PracticeFilters) => void;
 };
 
-const PROGRESS_LABELS: Record<ProgressFilter | "all", string> = { all: "All", unsolved: "Not solved yet", solved: "Solved" };
+const PROGRESS_LABELS: Record<ProgressFilter | "all", string> = {
+  all: "All",
+  unsolved: "Not solved yet",
+  solved: "Solved",
+};
 
 const WIDE = "(min-width: 56rem)";
 

@@ -3,7 +3,11 @@ import type { Question } from "../api/get-questions";
 
 const PROGRESS_LABELS = { solved: "Solved", attempted: "Attempted" } as const;
 
-export function QuestionMeta({ question }: { question: Pick<Question, "section" | "type" | "difficulty" | "followUpOf" | "progress"> }) {
+export function QuestionMeta({
+  question,
+}: {
+  question: Pick<Question, "section" | "type" | "difficulty" | "followUpOf" | "progress">;
+}) {
   return (
     <p className="question-meta">
       {question.progress && (

@@ -10,7 +10,10 @@ const WINDOW = 100;
  * the list page that question sits on so "All questions" from there returns to the right page.
  * undefined while loading; null when this was the last one.
  */
-export function useNextQuestion(slug: string, filters: PracticeFilters): { slug: string; filters: PracticeFilters } | null | undefined {
+export function useNextQuestion(
+  slug: string,
+  filters: PracticeFilters,
+): { slug: string; filters: PracticeFilters } | null | undefined {
   const list = useQuestions({ ...filters, page: 1 }, WINDOW);
   if (!list.data) return undefined;
   const items = list.data.items;

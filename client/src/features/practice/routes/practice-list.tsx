@@ -24,19 +24,30 @@ export function PracticeListRoute() {
       <title>Practice · Watermark</title>
       <div className="page-heading">
         <h1>Practice</h1>
-        <p className="lede">Pick any question and answer it at your own pace. You'll see straight away what you covered and what you missed.</p>
+        <p className="lede">
+          Pick any question and answer it at your own pace. You'll see straight away what you covered and what you
+          missed.
+        </p>
       </div>
       <div className="practice-layout">
         <QuestionFilters filters={shownFilters} onChange={applyFilters} />
         <div className="practice-results" aria-busy={questions.isFetching || undefined}>
           <QuestionSearch key={filters.q ?? ""} query={filters.q} onSearch={(q) => applyFilters({ ...filters, q })} />
           <p className="result-count" role="status">
-            {data ? `${data.total} question${data.total === 1 ? "" : "s"}` : questions.isError ? "" : "Loading questions…"}
+            {data
+              ? `${data.total} question${data.total === 1 ? "" : "s"}`
+              : questions.isError
+                ? ""
+                : "Loading questions…"}
           </p>
           {questions.isError && !data && (
             <div className="banner banner-error" role="alert">
               <p>We couldn't load the questions. {questions.error.message}</p>
-              <button type="button" className="button button-secondary button-small" onClick={() => void questions.refetch()}>
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                onClick={() => void questions.refetch()}
+              >
                 Try again
               </button>
             </div>
@@ -46,11 +57,15 @@ export function PracticeListRoute() {
             <div className="card empty-state">
               {data.total > 0 ? (
                 <p>
-                  There's no page {filters.page} for these filters. <Link to={`/practice${filterSearch({ ...filters, page: 1 })}`}>Go to the first page</Link>
+                  There's no page {filters.page} for these filters.{" "}
+                  <Link to={`/practice${filterSearch({ ...filters, page: 1 })}`}>Go to the first page</Link>
                 </p>
               ) : filters.q ? (
                 <>
-                  <p>No questions match “{filters.q}”{activeFilterCount(filters) > 0 && " with these filters"}. Try fewer or other words.</p>
+                  <p>
+                    No questions match “{filters.q}”{activeFilterCount(filters) > 0 && " with these filters"}. Try fewer
+                    or other words.
+                  </p>
                   <Link to={`/practice${filterSearch({ ...filters, q: undefined, page: 1 })}`}>Clear the search</Link>
                 </>
               ) : (

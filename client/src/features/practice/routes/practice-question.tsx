@@ -43,7 +43,10 @@ export function PracticeQuestionRoute() {
           <h1>Answer the first question before its follow-up</h1>
           <p className="lede">The interviewer asks this only after you have answered the question it follows up.</p>
           {parent && (
-            <Link className="button button-primary" to={`/practice/${encodeURIComponent(parent)}${filterSearch(filters)}`}>
+            <Link
+              className="button button-primary"
+              to={`/practice/${encodeURIComponent(parent)}${filterSearch(filters)}`}
+            >
               Go to that question
             </Link>
           )}
@@ -83,7 +86,10 @@ export function PracticeQuestionRoute() {
         {q.followUpOf && (
           <p className="follow-up-of">
             The interviewer follows up on{" "}
-            <Link to={`/practice/${encodeURIComponent(q.followUpOf)}${filterSearch(filters)}`}>your earlier answer</Link>.
+            <Link to={`/practice/${encodeURIComponent(q.followUpOf)}${filterSearch(filters)}`}>
+              your earlier answer
+            </Link>
+            .
           </p>
         )}
         <h1 className="question-prompt">{q.prompt}</h1>

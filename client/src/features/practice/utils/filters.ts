@@ -66,4 +66,8 @@ export function filterSearch(filters: PracticeFilters): string {
 
 /** The panel's filters; the search has its own box. */
 export const activeFilterCount = (filters: PracticeFilters) =>
-  filters.section.length + filters.type.length + filters.difficulty.length + (filters.tag ? 1 : 0) + (filters.progress ? 1 : 0);
+  filters.section.length +
+  filters.type.length +
+  filters.difficulty.length +
+  (filters.tag ? 1 : 0) +
+  (filters.progress ? 1 : 0);

@@ -7,7 +7,9 @@ import { roundQueryKey } from "./get-round";
 export type { FlagQuestionResponse } from "../../../lib/api-types";
 
 function flagQuestion(roundId: string, slug: string, flagged: boolean): Promise<FlagQuestionResponse> {
-  return api.put<FlagQuestionResponse>(`/api/rounds/${encodeURIComponent(roundId)}/flags/${encodeURIComponent(slug)}`, { flagged });
+  return api.put<FlagQuestionResponse>(`/api/rounds/${encodeURIComponent(roundId)}/flags/${encodeURIComponent(slug)}`, {
+    flagged,
+  });
 }
 
 const withFlag = (round: Round | undefined, slug: string, flagged: boolean) =>

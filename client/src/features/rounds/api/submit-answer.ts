@@ -26,14 +26,19 @@ export function useSubmitAnswer(roundId: string) {
     },
     onSuccess: (response, { slug, answer }) => {
       pendingSubmission.clear(roundId, slug);
-      const round = queryClient.setQueryData<Round>(roundQueryKey(roundId), (round) =>
-        round && {
-          ...round,
-          questions: round.questions.map((q) => (q.slug === slug ? { ...q, answer, answeredAt: response.answeredAt } : q)),
-        },
+      const round = queryClient.setQueryData<Round>(
+        roundQueryKey(roundId),
+        (round) =>
+          round && {
+            ...round,
+            questions: round.questions.map((q) =>
+              q.slug === slug ? { ...q, answer, answeredAt: response.answeredAt } : q,
+            ),
+          },
       );
       // The answer unlocks its follow-ups: fetch the round again to get what they ask.
-      if (round?.questions.some((q) => q.followUpOf === slug)) void queryClient.invalidateQueries({ queryKey: roundQueryKey(roundId) });
+      if (round?.questions.some((q) => q.followUpOf === slug))
+        void queryClient.invalidateQueries({ queryKey: roundQueryKey(roundId) });
     },
     onError: (error, { slug }) => {
       // A definite "no" from the server: resending the same request can never succeed, so stop keeping it.
@@ -42,7 +47,8 @@ export function useSubmitAnswer(roundId: string) {
       }
       // already_answered (another device, or an earlier attempt got through) and round_closed both mean our copy
       // of the round is out of date.
-      if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries({ queryKey: roundQueryKey(roundId) });
+      if (error instanceof ApiError && error.status === 409)
+        void queryClient.invalidateQueries({ queryKey: roundQueryKey(roundId) });
     },
   });
 }

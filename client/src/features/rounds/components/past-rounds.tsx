@@ -37,7 +37,12 @@ export function PastRounds() {
     );
   }
   const { items, total } = rounds.data;
-  if (total === 0) return <p className="empty-state-text">You haven't sat a round yet. Once you have, each one shows here with its score.</p>;
+  if (total === 0)
+    return (
+      <p className="empty-state-text">
+        You haven't sat a round yet. Once you have, each one shows here with its score.
+      </p>
+    );
 
   return (
     <>

@@ -7,7 +7,12 @@ export type NavigatorItem = {
   flagged: boolean;
 };
 
-const STATE_TEXT = { answered: "answered", draft: "draft saved", empty: "not started", locked: "opens after the question before it" } as const;
+const STATE_TEXT = {
+  answered: "answered",
+  draft: "draft saved",
+  empty: "not started",
+  locked: "opens after the question before it",
+} as const;
 
 type QuestionNavigatorProps = {
   items: NavigatorItem[];

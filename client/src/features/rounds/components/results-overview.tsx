@@ -14,7 +14,11 @@ function bySection(items: RoundResultItem[]) {
     s.questions += 1;
     sections.set(item.section, s);
   }
-  return [...sections.entries()].map(([section, s]) => ({ section, ...s, percent: Math.round((100 * s.score) / s.questions) }));
+  return [...sections.entries()].map(([section, s]) => ({
+    section,
+    ...s,
+    percent: Math.round((100 * s.score) / s.questions),
+  }));
 }
 
 export function SectionScores({ items }: { items: RoundResultItem[] }) {
@@ -30,7 +34,10 @@ export function SectionScores({ items }: { items: RoundResultItem[] }) {
               <span className="section-score-fill" style={{ width: `${s.percent}%` }} />
             </span>
             <span className="section-score-value">
-              {s.percent}% <span className="section-score-detail">({formatPoints(s.score)} of {s.questions})</span>
+              {s.percent}%{" "}
+              <span className="section-score-detail">
+                ({formatPoints(s.score)} of {s.questions})
+              </span>
             </span>
           </li>
         ))}

@@ -42,7 +42,8 @@ export function RetryMissed({ round }: { round: RoundState }) {
       {
         onSuccess: (created) => void navigate(`/rounds/${created.id}`),
         onError: (error) => {
-          if (error instanceof ApiError && error.code === "round_in_progress" && error.roundId) setOpenRoundId(error.roundId);
+          if (error instanceof ApiError && error.code === "round_in_progress" && error.roundId)
+            setOpenRoundId(error.roundId);
           else setFailure(error.message);
         },
       },
@@ -61,7 +62,12 @@ export function RetryMissed({ round }: { round: RoundState }) {
       <p className="retry-missed-text">
         A new round of the {what} you didn't get fully right, with {formatDuration(timeLimitSeconds)} on the clock.
       </p>
-      <button type="button" className="button button-primary" aria-disabled={create.isPending || undefined} onClick={retry}>
+      <button
+        type="button"
+        className="button button-primary"
+        aria-disabled={create.isPending || undefined}
+        onClick={retry}
+      >
         {create.isPending && <span className="spinner" aria-hidden="true" />}
         Retry the {what} I missed
       </button>

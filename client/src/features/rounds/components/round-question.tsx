@@ -32,7 +32,23 @@ type RoundQuestionProps = {
 type StepLink = { number: number; onOpen: () => void };
 
 export function RoundQuestion(props: RoundQuestionProps) {
-  const { question, number, total, value, onChange, onSubmit, submission, locked, headingRef, onPrevious, onNext, parent, followUp, onToggleFlag, onReview } = props;
+  const {
+    question,
+    number,
+    total,
+    value,
+    onChange,
+    onSubmit,
+    submission,
+    locked,
+    headingRef,
+    onPrevious,
+    onNext,
+    parent,
+    followUp,
+    onToggleFlag,
+    onReview,
+  } = props;
   const answered = question.answer !== null;
   const [blankError, setBlankError] = useState(false);
   const inputId = `round-answer-${question.slug}`;
@@ -100,7 +116,8 @@ export function RoundQuestion(props: RoundQuestionProps) {
           <span>About {formatDuration(question.timeBudgetSeconds)}</span>
         </p>
         <p className="follow-up-locked">
-          The interviewer asks this once you have submitted {parent ? `question ${parent.number}` : "the question it follows up"}.
+          The interviewer asks this once you have submitted{" "}
+          {parent ? `question ${parent.number}` : "the question it follows up"}.
         </p>
         {parent && (
           <div className="actions">
@@ -114,7 +131,8 @@ export function RoundQuestion(props: RoundQuestionProps) {
     );
   }
 
-  const blankMessage = question.type === "free-text" ? "Write an answer before submitting it" : "Choose an answer before submitting it";
+  const blankMessage =
+    question.type === "free-text" ? "Write an answer before submitting it" : "Choose an answer before submitting it";
   const failed = submission?.state === "failed" ? submission : undefined;
 
   return (
@@ -168,7 +186,8 @@ export function RoundQuestion(props: RoundQuestionProps) {
         {answered ? (
           <p ref={noteRef} tabIndex={-1} className="answered-note">
             <span aria-hidden="true">✓ </span>
-            Submitted{question.answeredAt ? ` at ${formatTime(question.answeredAt)}` : ""}. A submitted answer can't be changed.
+            Submitted{question.answeredAt ? ` at ${formatTime(question.answeredAt)}` : ""}. A submitted answer can't be
+            changed.
           </p>
         ) : (
           !locked && (

@@ -31,7 +31,12 @@ export function RoundSession({ round }: { round: Round }) {
   const requested = Number.parseInt(params.get("q") ?? "", 10) - 1;
   // The address remembers the question on reload; elsewhere (another device) resume at the first one still open.
   // Decided once on arrival: recomputed, submitting an answer would silently jump to the next question.
-  const [resumeAt] = useState(() => Math.max(0, questions.findIndex((q) => q.answer === null)));
+  const [resumeAt] = useState(() =>
+    Math.max(
+      0,
+      questions.findIndex((q) => q.answer === null),
+    ),
+  );
   const current = requested >= 0 && requested < questions.length ? requested : resumeAt;
   const question = questions[current];
   // The summary before finishing has an address of its own, so a reload stays on it.
@@ -78,12 +83,21 @@ export function RoundSession({ round }: { round: Round }) {
   }
 
   const finishButton = (
-    <FinishRoundButton notSubmitted={notSubmitted} notReached={notReached} busy={finishing} onConfirm={() => void finisher.finish()} />
+    <FinishRoundButton
+      notSubmitted={notSubmitted}
+      notReached={notReached}
+      busy={finishing}
+      onConfirm={() => void finisher.finish()}
+    />
   );
 
   return (
     <>
-      <title>{reviewing ? "Summary · Mock round · Watermark" : `Question ${current + 1} of ${questions.length} · Mock round · Watermark`}</title>
+      <title>
+        {reviewing
+          ? "Summary · Mock round · Watermark"
+          : `Question ${current + 1} of ${questions.length} · Mock round · Watermark`}
+      </title>
       <div className="round-bar">
         <h1 className="round-title">Mock round</h1>
         <RoundTimer deadline={round.deadline} clockOffsetMs={round.clockOffsetMs} onExpire={handleExpire} />
@@ -97,17 +111,24 @@ export function RoundSession({ round }: { round: Round }) {
 
       {finishing && (
         <p className="banner banner-info" role="status">
-          <span className="spinner" aria-hidden="true" /> {timeUp ? "Time is up. " : ""}Finishing your round and grading your answers…
+          <span className="spinner" aria-hidden="true" /> {timeUp ? "Time is up. " : ""}Finishing your round and grading
+          your answers…
         </p>
       )}
       {finisher.status.state === "failed" && (
         <div className="banner banner-error" role="alert">
           <p>
-            {timeUp ? "Time is up, but we couldn't reach Watermark to finish the round. " : "We couldn't finish the round. "}
+            {timeUp
+              ? "Time is up, but we couldn't reach Watermark to finish the round. "
+              : "We couldn't finish the round. "}
             {timeUp ? "We'll keep trying; your work is saved on this device meanwhile." : finisher.status.message}
           </p>
           <div className="actions">
-            <button type="button" className="button button-secondary button-small" onClick={() => void finisher.finish({ auto: timeUp })}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => void finisher.finish({ auto: timeUp })}
+            >
               Try again now
             </button>
             <Link to="/rounds">Back to your rounds</Link>

@@ -141,7 +141,10 @@ export function StartRoundForm() {
   );
 }
 
-function parseNumbers(countText: string, minutesText: string): Pick<CreateRoundInput, "questionCount" | "timeLimitSeconds"> | { errors: FormErrors } {
+function parseNumbers(
+  countText: string,
+  minutesText: string,
+): Pick<CreateRoundInput, "questionCount" | "timeLimitSeconds"> | { errors: FormErrors } {
   const fields: Record<string, string> = {};
   const questionCount = Number(countText);
   if (countText.trim() === "" || !Number.isInteger(questionCount) || questionCount < 1 || questionCount > 30) {

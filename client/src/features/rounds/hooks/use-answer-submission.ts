@@ -11,15 +11,21 @@ export type SubmissionState = { state: "sending" } | { state: "failed"; message:
 function submitErrorMessage(error: Error): { message: string; willRetry: boolean } {
   if (!(error instanceof ApiError) || error.status === 0) {
     return {
-      message: "You seem to be offline. Your answer is kept on this device and will be sent when the connection is back.",
+      message:
+        "You seem to be offline. Your answer is kept on this device and will be sent when the connection is back.",
       willRetry: true,
     };
   }
   if (error.code === "already_answered") {
-    return { message: "This question already had a submitted answer, perhaps from another device. That answer is shown now.", willRetry: false };
+    return {
+      message: "This question already had a submitted answer, perhaps from another device. That answer is shown now.",
+      willRetry: false,
+    };
   }
-  if (error.code === "round_closed") return { message: "This round has closed, so the answer couldn't be submitted.", willRetry: false };
-  if (error.status === 429 || error.status >= 500) return { message: "We couldn't submit your answer. Press Submit answer to try again.", willRetry: false };
+  if (error.code === "round_closed")
+    return { message: "This round has closed, so the answer couldn't be submitted.", willRetry: false };
+  if (error.status === 429 || error.status >= 500)
+    return { message: "We couldn't submit your answer. Press Submit answer to try again.", willRetry: false };
   return { message: error.details[0]?.message ?? error.message, willRetry: false };
 }
 
@@ -36,13 +42,15 @@ export function useAnswerSubmission(round: Round, sync: DraftSync) {
       setStates((s) => ({ ...s, [slug]: { state: "sending" } }));
       // mutateAsync, not mutate: per-call callbacks of mutate only fire for the latest call, and two questions
       // can be in flight at once.
-      mutateAsync({ slug, answer }).then(
-        () => {
-          sync.discard(slug);
-          setStates(({ [slug]: _done, ...rest }) => rest);
-        },
-        (error: Error) => setStates((s) => ({ ...s, [slug]: { state: "failed", ...submitErrorMessage(error) } })),
-      ).finally(() => sending.current.delete(slug));
+      mutateAsync({ slug, answer })
+        .then(
+          () => {
+            sync.discard(slug);
+            setStates(({ [slug]: _done, ...rest }) => rest);
+          },
+          (error: Error) => setStates((s) => ({ ...s, [slug]: { state: "failed", ...submitErrorMessage(error) } })),
+        )
+        .finally(() => sending.current.delete(slug));
     },
     [mutateAsync, sync],
   );

@@ -53,7 +53,8 @@ export function useDraftSync(round: Round) {
     for (const question of opened.questions) {
       if (restored[question.slug] === undefined) {
         const local = localDraft.read(opened.id, question.slug);
-        if (local && (question.answer !== null || sameAnswer(local.answer, question.draft))) localDraft.clear(opened.id, question.slug);
+        if (local && (question.answer !== null || sameAnswer(local.answer, question.draft)))
+          localDraft.clear(opened.id, question.slug);
       }
     }
   }, [opened, restored]);

@@ -175,7 +175,12 @@ export class DraftSync {
       this.options.onClosed();
       return;
     }
-    const transient = !(error instanceof ApiError) || error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
+    const transient =
+      !(error instanceof ApiError) ||
+      error.status === 0 ||
+      error.status === 408 ||
+      error.status === 429 ||
+      error.status >= 500;
     if (!transient) {
       if (this.unsent.get(slug)?.rev === rev) this.unsent.delete(slug);
       this.rejected = { slug, message: error.message };
@@ -197,7 +202,11 @@ export class DraftSync {
 
   private update(): void {
     const next = this.computeStatus();
-    if (next.state === this.status.state && ("message" in next ? next.message : "") === ("message" in this.status ? this.status.message : "")) return;
+    if (
+      next.state === this.status.state &&
+      ("message" in next ? next.message : "") === ("message" in this.status ? this.status.message : "")
+    )
+      return;
     this.status = next;
     this.listeners.forEach((listener) => listener());
   }
