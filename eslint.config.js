@@ -101,6 +101,41 @@ export default tseslint.config(
     rules: { "import-x/no-restricted-paths": ["error", { zones: serverZones }] },
   },
   {
+    // The database rule (docs/decisions/008-one-database-rule.md): SQL is never built from strings, and only repo
+    // files (and db/ itself) touch the Prisma client; everything else calls them, opening a transaction at most.
+    files: ["server/src/**/*.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          property: "$queryRawUnsafe",
+          message: "Write SQL with the sql tag from db/rows.ts: values are bound, never spliced.",
+        },
+        {
+          property: "$executeRawUnsafe",
+          message: "Write SQL with the sql tag from db/rows.ts: values are bound, never spliced.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["server/src/**/*.ts"],
+    ignores: ["server/src/**/*repo.ts", "server/src/db/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name=/^(prisma|tx)$/][property.name!='$transaction']",
+          message: "Queries live in the module's repo files; call a repo function here.",
+        },
+        {
+          selector: "MemberExpression[object.property.name=/^(prisma|tx)$/][property.name!='$transaction']",
+          message: "Queries live in the module's repo files; call a repo function here.",
+        },
+      ],
+    },
+  },
+  {
     files: ["server/src/grading/**/*.ts"],
     rules: {
       "no-restricted-imports": [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UPSERT_MISSED_CARDS, upsertMissedCards } from "../../../server/src/flashcards/missed-cards.ts";
+import { UPSERT_MISSED_CARDS, upsertMissedCards } from "../../../server/src/flashcards/missed-cards-repo.ts";
 import { sql } from "../../../server/src/db/rows.ts";
 
 describe("the missed-card upsert", () => {
