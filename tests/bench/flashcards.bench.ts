@@ -22,6 +22,7 @@ import { dueQuery, newQuery } from "../../server/src/flashcards/repo.ts";
 import { userDay } from "../../server/src/flashcards/local-day.ts";
 import { LEARN_AHEAD_MS } from "../../server/src/flashcards/schedule.ts";
 import { percentile } from "./stats.ts";
+import { SECTIONS } from "../../server/src/content/bank-lists.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -41,17 +42,6 @@ const ADMIN_URL =
   process.env.BENCH_POSTGRES_ADMIN_URL ??
   process.env.TEST_POSTGRES_ADMIN_URL ??
   "postgresql://postgres@127.0.0.1:5432/postgres";
-const SECTIONS = [
-  "spark-batch",
-  "spark-streaming",
-  "flink",
-  "kafka-streams",
-  "comparison",
-  "scenarios",
-  "hybrid-architectures",
-  "faq",
-  "interview-signal",
-];
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const elapsed = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -68,7 +58,7 @@ async function seed(pool: pg.Pool) {
   await timed("flashcards", () =>
     pool.query(
       `INSERT INTO "Flashcard" (id, slug, section, front, back, tags, "contentHash", "updatedAt")
-       SELECT gen_random_uuid(), 'bench-' || lpad(i::text, 5, '0'), ($2::text[])[1 + i % 9],
+       SELECT gen_random_uuid(), 'bench-' || lpad(i::text, 5, '0'), ($2::text[])[1 + i % array_length($2::text[], 1)],
               'Bench question ' || i || ': what does this concept mean for a streaming pipeline?',
               'Bench answer ' || i || ': a paragraph-length explanation of the concept, as a real card would have.',
               ARRAY['bench'], md5(i::text), now()

@@ -1,30 +1,19 @@
 import { z } from "zod";
+import { csvQuery } from "../http/index.ts";
 import { SECTIONS } from "../content/index.ts";
 import { isValidTimeZone } from "./local-day.ts";
 import { cardStateShape } from "./present.ts";
 import { RATINGS, STATE_NAMES } from "./schedule.ts";
 import { NEW_CARDS_RANGE, RETENTION_RANGE } from "./study-prefs.ts";
 
-const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (v) =>
-      typeof v === "string"
-        ? v
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : v,
-    z.array(item).optional(),
-  );
-
 export const queueQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  sections: csv(z.enum(SECTIONS)).describe("Only cards from these sections, comma-separated"),
+  sections: csvQuery(z.enum(SECTIONS)).describe("Only cards from these sections, comma-separated"),
 });
 
 export const cramQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(500),
-  sections: csv(z.enum(SECTIONS)).describe(
+  sections: csvQuery(z.enum(SECTIONS)).describe(
     "Only cards from these sections, comma-separated; all sections when left out",
   ),
 });

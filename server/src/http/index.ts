@@ -5,6 +5,7 @@ export { AppError, notFound } from "./app-error.ts";
 export { clientAddressKey } from "./client-address.ts";
 export { compressResponses } from "./compress.ts";
 export { csrfGuard } from "./csrf.ts";
+export { csvQuery } from "./csv-query.ts";
 export { acceptEarly } from "./early-json.ts";
 export type { Step } from "./early-json.ts";
 export { errorHandler, notFoundHandler } from "./error-handler.ts";

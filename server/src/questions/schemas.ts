@@ -1,23 +1,12 @@
 import { z } from "zod";
+import { csvQuery } from "../http/index.ts";
 import { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "../content/index.ts";
 import { gradeResult } from "./stored-grade.ts";
 
-const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (v) =>
-      typeof v === "string"
-        ? v
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : v,
-    z.array(item).optional(),
-  );
-
 export const listQuestionsQuery = z.object({
-  section: csv(z.enum(SECTIONS)).describe("One or more section ids, comma-separated"),
-  type: csv(z.enum(QUESTION_TYPES)).describe("One or more of single-choice, multi-choice, free-text"),
-  difficulty: csv(z.enum(DIFFICULTIES)),
+  section: csvQuery(z.enum(SECTIONS)).describe("One or more section ids, comma-separated"),
+  type: csvQuery(z.enum(QUESTION_TYPES)).describe("One or more of single-choice, multi-choice, free-text"),
+  difficulty: csvQuery(z.enum(DIFFICULTIES)),
   tag: z.string().trim().min(1).max(60).optional(),
   q: z
     .string()

@@ -1,18 +1,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
 import type { QuestionPage } from "../../../lib/api-types";
-import type { PracticeFilters } from "../utils/filters";
+import { filterParams, type PracticeFilters } from "../utils/filters";
 
 export type { Question, QuestionPage } from "../../../lib/api-types";
 
 function getQuestions(filters: PracticeFilters, pageSize: number, signal?: AbortSignal): Promise<QuestionPage> {
-  const params = new URLSearchParams();
-  if (filters.section.length) params.set("section", filters.section.join(","));
-  if (filters.type.length) params.set("type", filters.type.join(","));
-  if (filters.difficulty.length) params.set("difficulty", filters.difficulty.join(","));
-  if (filters.tag) params.set("tag", filters.tag);
-  if (filters.q) params.set("q", filters.q);
-  if (filters.progress) params.set("progress", filters.progress);
+  const params = filterParams(filters);
   params.set("page", String(filters.page));
   params.set("pageSize", String(pageSize));
   return api.get<QuestionPage>(`/api/questions?${params}`, signal);

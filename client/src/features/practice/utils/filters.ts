@@ -50,8 +50,8 @@ export function readFilters(params: URLSearchParams): PracticeFilters {
   };
 }
 
-/** The query string for `filters`; empty lists and page 1 are left out so the plain list has the plain address. */
-export function filterSearch(filters: PracticeFilters): string {
+/** The filters as query parameters, the same for the page's address and the API; empty lists are left out. */
+export function filterParams(filters: Omit<PracticeFilters, "page">): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.section.length) params.set("section", filters.section.join(","));
   if (filters.type.length) params.set("type", filters.type.join(","));
@@ -59,6 +59,12 @@ export function filterSearch(filters: PracticeFilters): string {
   if (filters.tag) params.set("tag", filters.tag);
   if (filters.q) params.set("q", filters.q);
   if (filters.progress) params.set("progress", filters.progress);
+  return params;
+}
+
+/** The query string for `filters`; page 1 is left out too, so the plain list has the plain address. */
+export function filterSearch(filters: PracticeFilters): string {
+  const params = filterParams(filters);
   if (filters.page > 1) params.set("page", String(filters.page));
   const search = params.toString();
   return search ? `?${search}` : "";
