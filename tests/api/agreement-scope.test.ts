@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { expect, it } from "vitest";
+import { bank, describeEachDatabase, signedUpAgent, useTestApp } from "../setup/test-app.ts";
 
 type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];
 
@@ -7,11 +7,7 @@ const NONE = [0, 0, 0];
 const ZERO = { total: 0, matrix: [NONE, NONE, NONE], agreement: 0, kappa: 0, perQuestion: [], mostDisagreed: [] };
 
 describeEachDatabase("grader agreement scope", (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind);
 
   const link = async (candidate: Agent, mentor: Agent) => {
     const invite = (await candidate.post("/api/links/invites").send({}).expect(201)).body;

@@ -1,15 +1,11 @@
 import supertest from "supertest";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestApp, describeEachDatabase, signedUpAgent, uniqueEmail, type TestApp } from "../setup/test-app.ts";
+import { expect, it } from "vitest";
+import { describeEachDatabase, signedUpAgent, uniqueEmail, useTestApp } from "../setup/test-app.ts";
 
 const PASSWORD = "a long enough password";
 
 describeEachDatabase("accounts", (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind);
 
   it("when a candidate signs up, then they get 201, their user and a working HttpOnly SameSite session", async () => {
     const agent = supertest.agent(t.app);

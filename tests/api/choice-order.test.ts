@@ -1,7 +1,7 @@
 import supertest from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BankQuestion } from "../../server/src/content/load.ts";
-import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { bank, describeEachDatabase, signedUpAgent, useTestApp } from "../setup/test-app.ts";
 
 type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];
 type ChoiceQuestion = Extract<BankQuestion, { type: "single-choice" | "multi-choice" }>;
@@ -40,11 +40,7 @@ function expectPermutation(slug: string, order: string[]) {
 }
 
 describeEachDatabase("choice order", (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind);
 
   const roundOf = async (agent: Agent, id: string) => (await agent.get(`/api/rounds/${id}`).expect(200)).body;
   const ordersOf = (questions: Shown[]) =>

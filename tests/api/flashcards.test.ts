@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import supertest from "supertest";
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { beforeEach, expect, it } from "vitest";
+import { bank, createTestApp, describeEachDatabase, signedUpAgent, useTestApp } from "../setup/test-app.ts";
 
 type QueueCard = {
   id: string;
@@ -18,13 +18,9 @@ type Queue = { cards: QueueCard[]; counts: { learning: number; review: number; n
 const MIN = 60_000;
 
 describeEachDatabase("flashcards API", (kind) => {
-  let t: TestApp;
   let clock = Date.now();
   const now = () => new Date(clock);
-  beforeAll(async () => {
-    t = await createTestApp(kind, { now });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind, { now });
   beforeEach(() => {
     clock = Math.max(clock, Date.now()) + 1000;
   });

@@ -1,13 +1,6 @@
 import supertest from "supertest";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import {
-  bank,
-  createTestApp,
-  describeEachDatabase,
-  roundOf as roundWith,
-  signedUpAgent,
-  type TestApp,
-} from "../setup/test-app.ts";
+import { expect, it } from "vitest";
+import { bank, describeEachDatabase, roundOf as roundWith, signedUpAgent, useTestApp } from "../setup/test-app.ts";
 
 type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];
 type RoundQuestion = {
@@ -52,11 +45,7 @@ let keys = 0;
 const key = () => `follow-up-test-${process.pid}-${++keys}`;
 
 describeEachDatabase("interviewer follow-ups", (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind);
 
   const roundOf = (userId: string, slugs: string[], timeLimitSeconds = 600) =>
     roundWith(t.db, userId, slugs, { timeLimitSeconds });

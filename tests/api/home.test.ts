@@ -1,7 +1,7 @@
 import supertest from "supertest";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { localDate } from "../../server/src/flashcards/local-day.ts";
-import { bank, createTestApp, describeEachDatabase, roundOf, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { bank, describeEachDatabase, roundOf, signedUpAgent, useTestApp } from "../setup/test-app.ts";
 
 type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];
 
@@ -16,12 +16,7 @@ function choiceQuestions() {
 }
 
 describeEachDatabase("home", (kind) => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind);
 
   const link = async (candidate: Agent, mentor: Agent) => {
     const invite = (await candidate.post("/api/links/invites").send({}).expect(201)).body;

@@ -1,13 +1,9 @@
 import supertest from "supertest";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { expect, it } from "vitest";
+import { describeEachDatabase, signedUpAgent, useTestApp } from "../setup/test-app.ts";
 
 describeEachDatabase("HTTP behaviour", (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind);
 
   it("when the body is malformed JSON, then 400 invalid_json", async () => {
     const res = await supertest(t.app)

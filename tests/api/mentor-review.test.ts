@@ -1,23 +1,19 @@
 import { z } from "zod";
 import supertest from "supertest";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { VERDICT_THRESHOLDS as T } from "../../server/src/grading/score.ts";
 import { col, join, queryRows, sql } from "../../server/src/db/rows.ts";
 import { uncertainty, uncertaintySql } from "../../server/src/review/uncertainty.ts";
-import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { bank, describeEachDatabase, signedUpAgent, useTestApp } from "../setup/test-app.ts";
 
 type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];
 const DAY = 86_400_000;
 
 describeEachDatabase("mentor review", (kind) => {
-  let t: TestApp;
   let clock = Date.now();
   const now = () => new Date(clock);
 
-  beforeAll(async () => {
-    t = await createTestApp(kind, { now });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind, { now });
 
   const practise = async (agent: Agent, answer: string, slug = "scenario-fraud-detection") =>
     (await agent.post(`/api/questions/${slug}/check`).send({ answer, timeSpentSeconds: 42 }).expect(200)).body

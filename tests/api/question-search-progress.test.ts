@@ -1,7 +1,7 @@
 import supertest from "supertest";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { BankQuestion } from "../../server/src/content/load.ts";
-import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { bank, describeEachDatabase, signedUpAgent, useTestApp } from "../setup/test-app.ts";
 
 type Listed = { slug: string; progress?: string };
 const visible = () => bank().questions.filter((q) => !q.followUpOf);
@@ -10,11 +10,7 @@ const rightChoice = (q: BankQuestion) => (q.type === "single-choice" ? q.choices
 const wrongChoice = (q: BankQuestion) => (q.type === "single-choice" ? q.choices.find((c) => !c.correct)!.id : "");
 
 describeEachDatabase("question search and progress API", (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind);
 
   it("when searched, then only questions whose title or prompt holds every word come back, in any case", async () => {
     const res = await supertest(t.app).get("/api/questions?q=%20dimensions%20FRAMEWORK%20&pageSize=100").expect(200);

@@ -1,19 +1,15 @@
 import supertest from "supertest";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { VersionBodies } from "../../server/src/questions/version-bodies.ts";
 import { warmRubrics } from "../../server/src/questions/warm-rubrics.ts";
-import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { bank, createTestApp, describeEachDatabase, signedUpAgent, useTestApp } from "../setup/test-app.ts";
 
 const SECRET_FIELDS = /"(rubric|resolvedRubric|modelAnswer|correct|feedback|explanation)"/;
 /** What a signed-out visitor is shown: follow-ups stay hidden until their parent is answered. */
 const visible = () => bank().questions.filter((q) => !q.followUpOf);
 
 describeEachDatabase("question bank API", (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind);
 
   it("when the server has started, then every active free-text question's rubric is compiled once, and stopping ends it", async () => {
     const freeText = bank().questions.filter((q) => q.type === "free-text").length;

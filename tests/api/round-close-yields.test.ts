@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { roundDeps } from "../../server/src/app.ts";
 import { VersionBodies } from "../../server/src/questions/version-bodies.ts";
 import { closeRound } from "../../server/src/rounds/close-round.ts";
-import { bank, createTestApp, describeEachDatabase, signedUpAgent, type TestApp } from "../setup/test-app.ts";
+import { bank, describeEachDatabase, signedUpAgent, useTestApp } from "../setup/test-app.ts";
 
 // A long (~4,900 of the 5,000 characters allowed), on-topic draft: the grader has real work on every one.
 const LONG_DRAFT = Array.from(
@@ -14,11 +14,7 @@ const LONG_DRAFT = Array.from(
 ).join(" ");
 
 describeEachDatabase("closing a round", (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp(kind);
 
   it("when a round of 30 long drafts closes, then the event loop runs between drafts, and it closes once", async () => {
     const { agent } = await signedUpAgent(t.app);

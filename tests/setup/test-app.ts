@@ -2,7 +2,7 @@ import { PGlite } from "@electric-sql/pglite";
 import type express from "express";
 import pg from "pg";
 import supertest from "supertest";
-import { describe, inject } from "vitest";
+import { afterAll, beforeAll, describe, inject } from "vitest";
 import { createApp } from "../../server/src/app.ts";
 import type { AbuseLimits, TrustProxy } from "../../server/src/config.ts";
 import { fromPglite, MIGRATIONS_DIR, openDatabase, type Database } from "../../server/src/db/database.ts";
@@ -127,6 +127,31 @@ export async function createTestApp(kind: DatabaseKind, options: TestAppOptions 
       await db.close();
       await drop?.();
     },
+  };
+}
+
+/**
+ * The file's app, created before its tests and closed after them; read `.app` and `.db` inside tests and hooks
+ * (reading them at collection time, before the app exists, throws).
+ */
+export function useTestApp(kind: DatabaseKind, options: TestAppOptions = {}): TestApp {
+  let created: TestApp | undefined;
+  beforeAll(async () => {
+    created = await createTestApp(kind, options);
+  });
+  afterAll(() => created?.close());
+  const current = () => {
+    if (!created) throw new Error("the test app is created in beforeAll; use it inside tests and hooks");
+    return created;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get db() {
+      return current().db;
+    },
+    close: () => current().close(),
   };
 }
 
