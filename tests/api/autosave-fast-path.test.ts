@@ -1,6 +1,6 @@
 import supertest from "supertest";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { fastAndFullApps, signUpTo, stableHeaders } from "../setup/fast-path-apps.ts";
+import { fastAndFullApps, signUpTo, stableHeaders, sendRaw, type Sent } from "../setup/fast-path-apps.ts";
 import { bank, describeEachDatabase, roundOf as roundWith, type TestApp } from "../setup/test-app.ts";
 
 const GRACE = 5;
@@ -8,13 +8,6 @@ const PARENT = "scenario-realtime-dashboard";
 const FOLLOW = "scenario-realtime-dashboard-200ms";
 const CHOICE = "scenario-realtime-dashboard-choice";
 const FREE = "arch-kappa";
-
-interface Sent {
-  path: string;
-  body?: string;
-  cookie?: string;
-  headers?: Record<string, string>;
-}
 
 /**
  * The autosave fast path against the full route: the same requests, on the same database and clock, sent once to an
@@ -36,12 +29,7 @@ describeEachDatabase("autosave fast path", (kind) => {
 
   const roundOf = (userId: string, slugs: string[]) => roundWith(fast.db, userId, slugs, { startedAt: now() });
 
-  function send(app: TestApp, r: Sent) {
-    let req = supertest(app.app).put(r.path).set("Content-Type", "application/json");
-    if (r.cookie) req = req.set("Cookie", r.cookie);
-    for (const [name, value] of Object.entries(r.headers ?? {})) req = req.set(name, value);
-    return r.body === undefined ? req : req.send(r.body);
-  }
+  const send = (app: TestApp, r: Sent) => sendRaw(app, "put", r);
 
   /** Sends to both apps (the full route first, so it is the full route's state the fast one must match) and compares. */
   async function same(r: Sent) {

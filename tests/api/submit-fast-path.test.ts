@@ -1,6 +1,6 @@
 import supertest from "supertest";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { fastAndFullApps, signUpTo, stableHeaders } from "../setup/fast-path-apps.ts";
+import { fastAndFullApps, signUpTo, stableHeaders, sendRaw, type Sent } from "../setup/fast-path-apps.ts";
 import { bank, describeEachDatabase, roundOf, type TestApp } from "../setup/test-app.ts";
 
 const GRACE = 5;
@@ -12,13 +12,6 @@ const FREE = "arch-kappa";
 interface User {
   id: string;
   cookie: string;
-}
-
-interface Sent {
-  path: string;
-  body?: string;
-  cookie?: string;
-  headers?: Record<string, string>;
 }
 
 /**
@@ -51,12 +44,7 @@ describeEachDatabase("answer submit fast path", (kind) => {
     return id;
   }
 
-  function send(app: TestApp, r: Sent) {
-    let req = supertest(app.app).post(r.path).set("Content-Type", "application/json");
-    if (r.cookie) req = req.set("Cookie", r.cookie);
-    for (const [name, value] of Object.entries(r.headers ?? {})) req = req.set(name, value);
-    return r.body === undefined ? req : req.send(r.body);
-  }
+  const send = (app: TestApp, r: Sent) => sendRaw(app, "post", r);
 
   /** What a round's answers left behind, comparable across twins. */
   async function stored(roundId: string, userId: string) {

@@ -5,6 +5,22 @@ import { createTestApp, uniqueEmail, type DatabaseKind, type TestApp } from "./t
 /** Headers that differ between any two responses, whichever route served them. */
 const VOLATILE = new Set(["date", "x-request-id", "connection", "keep-alive"]);
 
+/** One raw request as a test writes it: the body is sent as given (it may be malformed on purpose). */
+export interface Sent {
+  path: string;
+  body?: string;
+  cookie?: string;
+  headers?: Record<string, string>;
+}
+
+/** Sends `r` to `app` with `method`, as a browser's fetch would: JSON content type, its cookie and extra headers. */
+export function sendRaw(app: TestApp, method: "put" | "post", r: Sent) {
+  let req = supertest(app.app)[method](r.path).set("Content-Type", "application/json");
+  if (r.cookie) req = req.set("Cookie", r.cookie);
+  for (const [name, value] of Object.entries(r.headers ?? {})) req = req.set(name, value);
+  return r.body === undefined ? req : req.send(r.body);
+}
+
 /** A response's headers without the volatile ones, in a stable order. */
 export const stableHeaders = (headers: Record<string, string>) =>
   Object.fromEntries(
