@@ -55,4 +55,17 @@ describe.each(kinds)("slow query log [%s]", (kind) => {
 
     expect(opened.reported).toEqual([]);
   });
+
+  it("when a statement is long, then its text is cut to a recognisable start; scripts (migrations) are never reported", async () => {
+    const opened = await open(kind, 0);
+    db = opened.db;
+    const columns = Array.from({ length: 400 }, (_, i) => `${i} AS long_column_${i}`).join(", ");
+    await db.sql.query(`SELECT ${columns}`, [], z.record(z.string(), z.number()));
+    await db.sql.exec("CREATE TEMP TABLE slow_log_script (id int); DROP TABLE slow_log_script;");
+
+    const long = opened.reported.find((q) => q.sql.includes("long_column_0"))!;
+    expect(long.sql.length).toBeLessThan(1_100);
+    expect(long.sql).toMatch(/… \(\d+ characters\)$/);
+    expect(opened.reported.some((q) => q.sql.includes("slow_log_script"))).toBe(false);
+  });
 });

@@ -12,6 +12,12 @@ export interface SlowQueryLog {
   report(query: SlowQuery): void;
 }
 
+/** Enough of a statement to recognise it; generated SQL can run to pages, and a log line should not. */
+const SHOWN_SQL_CHARS = 1_000;
+
+const shown = (sql: string) =>
+  sql.length <= SHOWN_SQL_CHARS ? sql : `${sql.slice(0, SHOWN_SQL_CHARS)}… (${sql.length} characters)`;
+
 /** Runs `run` and reports it when it took `log.thresholdMs` or longer, whether it succeeded or failed. */
 export async function timed<T>(log: SlowQueryLog | undefined, sql: string, run: () => Promise<T>): Promise<T> {
   if (!log) return run();
@@ -20,7 +26,7 @@ export async function timed<T>(log: SlowQueryLog | undefined, sql: string, run: 
     return await run();
   } finally {
     const durationMs = performance.now() - start;
-    if (durationMs >= log.thresholdMs) log.report({ sql, durationMs: Math.round(durationMs * 10) / 10 });
+    if (durationMs >= log.thresholdMs) log.report({ sql: shown(sql), durationMs: Math.round(durationMs * 10) / 10 });
   }
 }
 
@@ -42,7 +48,8 @@ function timedAdapter(adapter: SqlDriverAdapter, log: SlowQueryLog): SqlDriverAd
     adapterName: adapter.adapterName,
     queryRaw: (query) => timed(log, query.sql, () => adapter.queryRaw(query)),
     executeRaw: (query) => timed(log, query.sql, () => adapter.executeRaw(query)),
-    executeScript: (script) => timed(log, script, () => adapter.executeScript(script)),
+    // Scripts are migrations and set-up: slow by nature, run once, and not what this log is for.
+    executeScript: (script) => adapter.executeScript(script),
     getConnectionInfo: adapter.getConnectionInfo && (() => adapter.getConnectionInfo!()),
     dispose: () => adapter.dispose(),
     startTransaction: async (isolationLevel) => timedTransaction(await adapter.startTransaction(isolationLevel), log),

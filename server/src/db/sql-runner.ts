@@ -18,7 +18,7 @@ export interface SqlStatements {
   query<S extends z.ZodType>(sql: string | Prepared, params: unknown[], row: S): Promise<z.output<S>[]>;
   /** Runs one statement whose rows nobody reads; resolves to how many rows it touched. */
   run(sql: string | Prepared, params?: unknown[]): Promise<number>;
-  /** Runs a multi-statement script (no parameters). */
+  /** Runs a multi-statement script (no parameters): migrations and set-up, slow by nature, so never in the slow log. */
   exec(script: string): Promise<void>;
 }
 
@@ -47,7 +47,7 @@ function pgStatements(target: pg.Pool | pg.PoolClient, log: SlowQueryLog | undef
   return {
     query: async (sql, params, row) => decode((await send(sql, params)).rows, row),
     run: async (sql, params) => (await send(sql, params)).rowCount ?? 0,
-    exec: async (script) => void (await timed(log, script, () => target.query(script))),
+    exec: async (script) => void (await target.query(script)),
   };
 }
 
@@ -81,7 +81,7 @@ function pgliteStatements(target: PgliteTarget, log: SlowQueryLog | undefined): 
   return {
     query: async (sql, params, row) => decode((await send(sql, params)).rows, row),
     run: async (sql, params) => (await send(sql, params)).affectedRows ?? 0,
-    exec: async (script) => void (await timed(log, script, () => target.exec(script))),
+    exec: async (script) => void (await target.exec(script)),
   };
 }
 

@@ -4,6 +4,7 @@ import { sectionLabel } from "../../../lib/questions";
 import { useProgress } from "../api/history";
 import type { Progress } from "../types";
 import { LoadError } from "../../../components/ui/page-status";
+import { ConfusionTable } from "../../../components/ui/confusion-table";
 import { TableScroll } from "../../../components/ui/table-scroll";
 import "../../../components/ui/cards.css";
 import "../history.css";
@@ -126,42 +127,20 @@ export function ScoreChart({ rounds }: { rounds: Progress["rounds"] }) {
 function DecisionMatrixTable({ matrix }: { matrix: Progress["decisionMatrix"] }) {
   if (matrix.total === 0) return <p className="empty-state-text">No "which framework" answers yet.</p>;
   const count = (r: string, c: string) => matrix.cells.find((x) => x.expected === r && x.committed === c)?.count ?? 0;
-  const label = (id: string) => matrix.labels[id] ?? id;
   return (
     <>
       <p className="grade-note">
         Rows: what the scenario called for. Columns: what the answer committed to. {matrix.correct} of {matrix.total} on
         the diagonal.
       </p>
-      <TableScroll label="Decision matrix, table">
-        <table className="data-table decision-matrix">
-          <thead>
-            <tr>
-              <th scope="col">Called for ↓ / chose →</th>
-              {matrix.columns.map((c) => (
-                <th scope="col" key={c}>
-                  {label(c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.rows.map((r) => (
-              <tr key={r}>
-                <th scope="row">{label(r)}</th>
-                {matrix.columns.map((c) => {
-                  const n = count(r, c);
-                  return (
-                    <td key={c} className={n === 0 ? "cell-empty" : r === c ? "cell-right" : "cell-wrong"}>
-                      {n}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <ConfusionTable
+        label="Decision matrix, table"
+        corner="Called for ↓ / chose →"
+        rows={matrix.rows}
+        columns={matrix.columns}
+        nameOf={(id) => matrix.labels[id] ?? id}
+        count={count}
+      />
     </>
   );
 }

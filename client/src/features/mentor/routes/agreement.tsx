@@ -1,5 +1,6 @@
 import { useAgreement } from "../api/mentor";
 import { LoadError } from "../../../components/ui/page-status";
+import { ConfusionTable } from "../../../components/ui/confusion-table";
 import { TableScroll } from "../../../components/ui/table-scroll";
 import "../../../components/ui/cards.css";
 
@@ -35,32 +36,14 @@ export function AgreementRoute() {
               {a.total} rulings · agreement <strong>{pct(a.agreement)}</strong> · Cohen's kappa{" "}
               <strong>{a.kappa.toFixed(2)}</strong>
             </p>
-            <TableScroll label="Mentor against grader, table">
-              <table className="data-table decision-matrix">
-                <thead>
-                  <tr>
-                    <th scope="col">Mentor ↓ / grader →</th>
-                    {a.labels.map((l) => (
-                      <th scope="col" key={l}>
-                        {l}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {a.labels.map((row, i) => (
-                    <tr key={row}>
-                      <th scope="row">{row}</th>
-                      {a.matrix[i]!.map((n, j) => (
-                        <td key={j} className={n === 0 ? "cell-empty" : i === j ? "cell-right" : "cell-wrong"}>
-                          {n}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <ConfusionTable
+              label="Mentor against grader, table"
+              corner="Mentor ↓ / grader →"
+              rows={a.labels}
+              columns={a.labels}
+              nameOf={(label) => label}
+              count={(row, column) => a.matrix[a.labels.indexOf(row)]![a.labels.indexOf(column)]!}
+            />
           </section>
           <section className="card progress-card">
             <h2>Rubrics that most often disagree with mentors</h2>
