@@ -44,6 +44,17 @@ function rootFiles() {
     .map((entry) => `./${entry.name}`);
 }
 
+// A prepared statement's text passed as a template with values in it would be SQL built at the call.
+const preparedTextRules = [
+  {
+    selector:
+      "CallExpression[callee.property.name=/^(query|run|exec|\\$queryRaw|\\$executeRaw)$/] > TemplateLiteral.arguments:first-child[expressions.length>0]",
+    message: "SQL text is a constant: bind values as parameters ($1, …) or use the sql tag.",
+  },
+];
+// Members of the database handles that are not queries: opening a transaction, and reaching the two clients.
+const DATABASE_HANDLES = "/^(\\$transaction|sql|prisma|close|kind|transaction)$/";
+
 export default tseslint.config(
   { ignores: ["node_modules", "dist", "server/src/generated", ".data", "coverage"] },
   js.configs.recommended,
@@ -101,36 +112,58 @@ export default tseslint.config(
     rules: { "import-x/no-restricted-paths": ["error", { zones: serverZones }] },
   },
   {
-    // The database rule (docs/decisions/008-one-database-rule.md): SQL is never built from strings, and only repo
-    // files (and db/ itself) touch the Prisma client; everything else calls them, opening a transaction at most.
-    files: ["server/src/**/*.ts"],
+    // The database rule (docs/decisions/008-one-database-rule.md), part 1, everywhere (tests included): SQL is never
+    // built from runtime values. Raw SQL goes through the sql tag (values bound); on the server a prepared
+    // statement's text is a constant, never a template filled at the call.
+    files: ["server/src/**/*.ts", "tests/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-properties": [
         "error",
-        {
-          property: "$queryRawUnsafe",
+        ...["$queryRawUnsafe", "$executeRawUnsafe"].map((property) => ({
+          property,
           message: "Write SQL with the sql tag from db/rows.ts: values are bound, never spliced.",
-        },
-        {
-          property: "$executeRawUnsafe",
-          message: "Write SQL with the sql tag from db/rows.ts: values are bound, never spliced.",
-        },
+        })),
+        ...["Prisma", "PrismaNs"].map((object) => ({
+          object,
+          property: "raw",
+          message: "Prisma.raw splices text into SQL; bind values with the sql tag instead.",
+        })),
       ],
     },
   },
   {
+    // Server code only: test set-up builds DDL with identifiers (CREATE DATABASE name), which cannot be bound.
+    files: ["server/src/**/*.ts"],
+    rules: { "no-restricted-syntax": ["error", ...preparedTextRules] },
+  },
+  {
+    // Part 2: only repo files (and db/ itself) reach the database; everything else calls them, opening a
+    // transaction at most.
     files: ["server/src/**/*.ts"],
     ignores: ["server/src/**/*repo.ts", "server/src/db/**"],
     rules: {
       "no-restricted-syntax": [
         "error",
+        ...preparedTextRules,
         {
-          selector: "MemberExpression[object.name=/^(prisma|tx)$/][property.name!='$transaction']",
+          selector: `MemberExpression[object.name=/^(prisma|tx|db)$/]:not([property.name=${DATABASE_HANDLES}])`,
           message: "Queries live in the module's repo files; call a repo function here.",
         },
         {
-          selector: "MemberExpression[object.property.name=/^(prisma|tx)$/][property.name!='$transaction']",
+          selector: `MemberExpression[object.property.name=/^(prisma|tx|db|sql)$/]:not([property.name=${DATABASE_HANDLES}])`,
           message: "Queries live in the module's repo files; call a repo function here.",
+        },
+      ],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/db/index.ts"],
+              importNames: ["sql", "join", "queryRows", "queryRow", "execute"],
+              message: "SQL belongs in the module's repo files.",
+            },
+          ],
         },
       ],
     },

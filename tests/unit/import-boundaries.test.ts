@@ -19,6 +19,14 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
   return (result?.messages ?? []).filter((m) => m.ruleId === "import-x/no-restricted-paths").map((m) => m.message);
 }
 
+const DATABASE_RULES = new Set(["no-restricted-syntax", "no-restricted-imports", "no-restricted-properties"]);
+
+/** The database rule's messages for `code` as the file at `filePath`. */
+async function databaseErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => DATABASE_RULES.has(m.ruleId ?? "")).map((m) => m.message);
+}
+
 describe("import boundaries (eslint.config.js)", () => {
   // Loading the config and its plugins takes seconds on a busy machine; pay it once, outside the tests' timeout.
   beforeAll(() => eslint.lintText("", { filePath: "client/src/lib/warm-up.ts" }), 60_000);
@@ -74,5 +82,44 @@ describe("import boundaries (eslint.config.js)", () => {
     const code =
       'export { titleOf } from "../questions/index.ts";\nexport { findRound } from "./repo.ts";\nexport { loadConfig } from "../config.ts";\n';
     expect(await boundaryErrors("server/src/rounds/extra.ts", code)).toEqual([]);
+  });
+});
+
+describe("the database rule (eslint.config.js, decision 008)", () => {
+  beforeAll(() => eslint.lintText("", { filePath: "server/src/rounds/warm-up.ts" }), 60_000);
+
+  it("when a service queries a client directly, whatever the variable, then lint fails", async () => {
+    const code = [
+      "export const a = (db: any) => db.user.findMany();",
+      "export const b = (tx: any) => tx.answer.count();",
+      "export const c = (deps: any) => deps.prisma.round.findFirst();",
+      "export const d = (deps: any, id: string) => deps.db.sql.query('SELECT 1', [id]);",
+    ].join("\n");
+    expect(await databaseErrors("server/src/rounds/service-extra.ts", code)).toHaveLength(4);
+  });
+
+  it("when a service imports the SQL tag or row readers, then lint fails; a repo file may", async () => {
+    const code = 'import { queryRows, sql } from "../db/index.ts";\nexport { queryRows, sql };\n';
+    expect(await databaseErrors("server/src/rounds/service-extra.ts", code)).toHaveLength(2);
+    expect(await databaseErrors("server/src/rounds/extra-repo.ts", code)).toEqual([]);
+  });
+
+  it("when SQL is spliced (Unsafe, Prisma.raw, a template filled at the call), then lint fails, even in a repo file", async () => {
+    const code = [
+      "export const a = (db: any, id: string) => db.$queryRawUnsafe(`SELECT ${id}`);",
+      "export const b = (Prisma: any, name: string) => Prisma.raw(name);",
+      "export const c = (runner: any, sid: string) => runner.run(`DELETE FROM s WHERE sid = '${sid}'`);",
+    ].join("\n");
+    expect(await databaseErrors("server/src/auth/extra-repo.ts", code)).toHaveLength(3);
+  });
+
+  it("when a repo file queries, opens a transaction or runs a constant prepared statement, then lint passes", async () => {
+    const code = [
+      "const FIND = `SELECT * FROM s WHERE sid = $1`;",
+      "export const a = (db: any) => db.user.findMany();",
+      "export const b = (deps: any, sid: string) => deps.db.sql.query(FIND, [sid]);",
+      "export const c = (prisma: any) => prisma.$transaction(async () => undefined);",
+    ].join("\n");
+    expect(await databaseErrors("server/src/auth/extra-repo.ts", code)).toEqual([]);
   });
 });
