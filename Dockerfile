@@ -7,7 +7,7 @@ ENV NODE_ENV=production
 COPY package.json package-lock.json .npmrc ./
 COPY prisma ./prisma
 COPY prisma.config.ts ./
-# Dev dependencies are needed to build the client (Vite) and to run TypeScript (tsx is a runtime dependency).
+# Dev dependencies are needed to build the client (Vite); tsx, which runs the server, is a runtime dependency.
 RUN npm ci --include=dev --no-audit --no-fund
 
 COPY . .

@@ -3,8 +3,9 @@ import { Prisma as PrismaNs } from "../generated/prisma/client.ts";
 import type { Prisma, Tx } from "./database.ts";
 
 /**
- * The one way SQL that Prisma's query builder cannot express is written: a tagged template whose values are always
- * bound parameters, never spliced text. Fragments compose (`sql\`… ${sql\`…\`} …\``) and `join` builds lists.
+ * How repo files write SQL that Prisma's query builder cannot express (the hot paths' prepared statements aside,
+ * decision 008): a tagged template whose values are always bound parameters, never spliced text. Fragments compose
+ * (`sql\`… ${sql\`…\`} …\``) and `join` builds lists.
  */
 export const sql = PrismaNs.sql;
 export const join = PrismaNs.join;

@@ -23,10 +23,10 @@ export interface SqlStatements {
 }
 
 /**
- * SQL on the driver itself, below Prisma (decision 008). Only two kinds of code use it, and only from repo files:
- * the hot paths' prepared statements (decision 007: sessions, rate limits, autosave, answers, the round read, the
- * practice look-ups), whose measured cost through Prisma was too high; and bootstrap (migrations, readiness), which
- * runs before the schema Prisma expects exists. Everything else goes through Prisma (rows.ts for SQL it cannot say).
+ * SQL on the driver itself, below Prisma (decision 008). Only two kinds of code use it: the hot paths' statements,
+ * from repo files (decision 007: sessions, rate limits, autosave, answers, the round read, the practice look-ups),
+ * where Prisma's cost per query was too high; and bootstrap (db/migrate.ts: migrations, readiness), which runs
+ * before the schema Prisma expects exists. Everything else goes through Prisma (rows.ts for SQL it cannot say).
  */
 export interface SqlRunner extends SqlStatements {
   /** Runs `fn` on one connection inside a transaction; a throw rolls back. */
