@@ -2,7 +2,7 @@ import type { Prisma } from "../db/index.ts";
 import { dbQuestionType } from "../content/index.ts";
 import type { GradeResult } from "../grading/index.ts";
 import { AppError } from "../http/index.ts";
-import { timeBudgetOf, titleOf, type VersionBody } from "../questions/index.ts";
+import { asChoiceOrder, timeBudgetOf, titleOf, type VersionBody } from "../questions/index.ts";
 import type { VersionBodies } from "../questions/index.ts";
 import { storedGrade, storedResponse, type StoredGrade } from "../questions/index.ts";
 import { isHistoryInstant } from "./schemas.ts";
@@ -105,15 +105,31 @@ export async function findHistoryPage(
   };
 }
 
+interface StoredAnswer {
+  questionVersionId: string;
+  grade: unknown;
+  response: unknown;
+  choiceOrder: unknown;
+  roundQuestion: { roundId: string; choiceOrder: unknown } | null;
+}
+
 /**
- * Each answer with its stored grade and response decoded and the body of the version it was graded against, from
- * the app's cache of immutable versions.
+ * Each answer with its stored grade, response and choice orders decoded and the body of the version it was graded
+ * against, from the app's cache of immutable versions.
  */
-export async function withBodies<R extends { questionVersionId: string; grade: unknown; response: unknown }>(
+export async function withBodies<R extends StoredAnswer>(
   prisma: Prisma,
   cache: VersionBodies,
   rows: R[],
-): Promise<(Omit<R, "grade" | "response"> & { grade: StoredGrade; response: string | string[]; body: VersionBody })[]> {
+): Promise<
+  (Omit<R, "grade" | "response" | "choiceOrder" | "roundQuestion"> & {
+    grade: StoredGrade;
+    response: string | string[];
+    choiceOrder: string[] | null;
+    roundQuestion: { roundId: string; choiceOrder: string[] | null } | null;
+    body: VersionBody;
+  })[]
+> {
   const bodies = await cache.many(
     prisma,
     rows.map((r) => r.questionVersionId),
@@ -122,6 +138,8 @@ export async function withBodies<R extends { questionVersionId: string; grade: u
     ...r,
     grade: storedGrade.parse(r.grade),
     response: storedResponse.parse(r.response),
+    choiceOrder: asChoiceOrder(r.choiceOrder),
+    roundQuestion: r.roundQuestion && { ...r.roundQuestion, choiceOrder: asChoiceOrder(r.roundQuestion.choiceOrder) },
     body: bodies.get(r.questionVersionId)!,
   }));
 }
