@@ -1,10 +1,10 @@
 import type { Prisma } from "../db/index.ts";
 import { dbQuestionType } from "../content/index.ts";
-import type { GradeResult } from "../grading/index.ts";
+import type { Verdict } from "../grading/index.ts";
 import { AppError } from "../http/index.ts";
 import { asChoiceOrder, timeBudgetOf, titleOf, type VersionBody } from "../questions/index.ts";
 import type { VersionBodies } from "../questions/index.ts";
-import { storedGrade, storedResponse, type StoredGrade } from "../questions/index.ts";
+import { storedGrade, storedResponse, storedVerdict, type StoredGrade } from "../questions/index.ts";
 import { isHistoryInstant } from "./schemas.ts";
 
 export interface HistoryFilter {
@@ -105,12 +105,26 @@ export async function findHistoryPage(
   };
 }
 
+/** An override as `answerInclude` reads it. */
+interface StoredOverride {
+  id: string;
+  verdict: string;
+  score: number;
+  fromVerdict: string;
+  fromScore: number;
+  reason: string;
+  createdAt: Date;
+  mentor: { id: string; displayName: string };
+}
+
 interface StoredAnswer {
   questionVersionId: string;
   grade: unknown;
   response: unknown;
   choiceOrder: unknown;
   roundQuestion: { roundId: string; choiceOrder: unknown } | null;
+  verdict: string;
+  overrides: StoredOverride[];
 }
 
 /**
@@ -122,11 +136,13 @@ export async function withBodies<R extends StoredAnswer>(
   cache: VersionBodies,
   rows: R[],
 ): Promise<
-  (Omit<R, "grade" | "response" | "choiceOrder" | "roundQuestion"> & {
+  (Omit<R, "grade" | "response" | "choiceOrder" | "roundQuestion" | "verdict" | "overrides"> & {
     grade: StoredGrade;
     response: string | string[];
     choiceOrder: string[] | null;
     roundQuestion: { roundId: string; choiceOrder: string[] | null } | null;
+    verdict: Verdict;
+    overrides: (Omit<StoredOverride, "verdict"> & { verdict: Verdict })[];
     body: VersionBody;
   })[]
 > {
@@ -140,17 +156,23 @@ export async function withBodies<R extends StoredAnswer>(
     response: storedResponse.parse(r.response),
     choiceOrder: asChoiceOrder(r.choiceOrder),
     roundQuestion: r.roundQuestion && { ...r.roundQuestion, choiceOrder: asChoiceOrder(r.roundQuestion.choiceOrder) },
+    verdict: storedVerdict.parse(r.verdict),
+    overrides: r.overrides.map((o) => ({ ...o, verdict: storedVerdict.parse(o.verdict) })),
     body: bodies.get(r.questionVersionId)!,
   }));
 }
 
 export type AnswerRow = Awaited<ReturnType<typeof findHistoryPage>>["rows"][number];
 
-export function effectiveOf(row: { verdict: string; score: number; overrides: { verdict: string; score: number }[] }) {
+export function effectiveOf(row: {
+  verdict: Verdict;
+  score: number;
+  overrides: { verdict: Verdict; score: number }[];
+}) {
   const last = row.overrides[row.overrides.length - 1];
   return last
-    ? { verdict: last.verdict as GradeResult["verdict"], score: last.score, overridden: true }
-    : { verdict: row.verdict as GradeResult["verdict"], score: row.score, overridden: false };
+    ? { verdict: last.verdict, score: last.score, overridden: true }
+    : { verdict: row.verdict, score: row.score, overridden: false };
 }
 
 export function presentHistoryItem(row: AnswerRow) {
@@ -174,7 +196,7 @@ export function presentHistoryItem(row: AnswerRow) {
     effectiveGrade: effectiveOf(row),
     overrides: row.overrides.map((o) => ({
       id: o.id,
-      verdict: o.verdict as GradeResult["verdict"],
+      verdict: o.verdict,
       score: o.score,
       fromVerdict: o.fromVerdict,
       fromScore: o.fromScore,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma, Tx } from "../db/index.ts";
 import { col, queryRows, sql } from "../db/index.ts";
 import type { Verdict } from "../grading/index.ts";
-import { storedResponse } from "../questions/index.ts";
+import { storedResponse, storedVerdict } from "../questions/index.ts";
 import { titleOf } from "../questions/index.ts";
 import type { VersionBodies } from "../questions/index.ts";
 import { answerText, type Ruling } from "./rulings.ts";
@@ -45,8 +45,8 @@ export async function loadRulings(prisma: Prisma, cache: VersionBodies, scope: R
     title: titleOf(bodies.get(r.questionVersionId) ?? { prompt: r.question.slug }),
     answer: answerText(r.response),
     response: storedResponse.parse(r.response),
-    auto: r.verdict as Verdict,
-    mentor: (r.overrides[0]?.verdict ?? r.verdict) as Verdict,
+    auto: storedVerdict.parse(r.verdict),
+    mentor: storedVerdict.parse(r.overrides[0]?.verdict ?? r.verdict),
   }));
 }
 
@@ -65,8 +65,8 @@ export async function markReviewed(db: Db, answerId: string, mentorId: string, n
 }
 
 /** The automatic grade and the overrides so far, oldest first. */
-export const gradeWithOverrides = (db: Db, answerId: string) =>
-  db.answer.findUniqueOrThrow({
+export async function gradeWithOverrides(db: Db, answerId: string) {
+  const row = await db.answer.findUniqueOrThrow({
     where: { id: answerId },
     select: {
       verdict: true,
@@ -74,6 +74,12 @@ export const gradeWithOverrides = (db: Db, answerId: string) =>
       overrides: { orderBy: { createdAt: "asc" }, select: { verdict: true, score: true } },
     },
   });
+  return {
+    ...row,
+    verdict: storedVerdict.parse(row.verdict),
+    overrides: row.overrides.map((o) => ({ ...o, verdict: storedVerdict.parse(o.verdict) })),
+  };
+}
 
 export const createOverride = (
   db: Db,
