@@ -336,10 +336,7 @@ describeEachDatabase("choice order", (kind) => {
   it("when a round was drawn before orders were stored, then it reads, scores and reviews in file order", async () => {
     const { agent } = await signedUpAgent(t.app);
     const round = await startChoiceRound(agent);
-    await t.db.prisma.$executeRawUnsafe(
-      `UPDATE "RoundQuestion" SET "choiceOrder" = NULL WHERE "roundId" = $1::uuid`,
-      round.id,
-    );
+    await t.db.prisma.$executeRaw`UPDATE "RoundQuestion" SET "choiceOrder" = NULL WHERE "roundId" = ${round.id}::uuid`;
 
     const open = ((await roundOf(agent, round.id)).questions as Shown[]).filter((q) => q.choices);
     for (const q of open) expect(idsOf(q.choices!)).toEqual(fileOrder(q.slug));

@@ -3,7 +3,8 @@ import supertest from "supertest";
 import { expect, it } from "vitest";
 import { VERDICT_THRESHOLDS as T } from "../../server/src/grading/score.ts";
 import { col, join, queryRows, sql } from "../../server/src/db/rows.ts";
-import { uncertainty, uncertaintySql } from "../../server/src/review/uncertainty.ts";
+import { uncertaintySql } from "../../server/src/review/repo.ts";
+import { uncertainty } from "../../server/src/review/uncertainty.ts";
 import { bank, describeEachDatabase, signedUpAgent, useTestApp } from "../setup/test-app.ts";
 
 type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];

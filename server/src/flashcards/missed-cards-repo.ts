@@ -1,6 +1,5 @@
 import type { Prisma, Tx } from "../db/index.ts";
 import { execute, sql, type Sql } from "../db/index.ts";
-import { Prisma as PrismaNs } from "../generated/prisma/client.ts";
 import type { GradeResult } from "../grading/index.ts";
 
 /** The concepts a graded answer turns into personal cards: only free text has rubric concepts to miss. */
@@ -22,14 +21,14 @@ export const upsertMissedCards = (p: { user: Sql; question: Sql; now: Sql }): Sq
   ON CONFLICT ("userId", "questionId", "conceptId") DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt"`;
 
 /**
- * The same statement as text for prepared statements that number their own parameters (questions/answer-repo):
- * `$1` user, `$2` question, `$3` now. The placeholders are constant text, never values.
+ * The same statement as constant text, for prepared statements that number their own parameters (THEN_MISSED_CARDS in
+ * questions/answer-repo.ts): `$1` is the user (uuid), `$2` the question (uuid) and `$3` the time (timestamptz), with
+ * the concept ids as the rows of a CTE `concepts`. A unit test checks it is the statement `upsertMissedCards` builds.
  */
-export const UPSERT_MISSED_CARDS = upsertMissedCards({
-  user: PrismaNs.raw("$1::uuid"),
-  question: PrismaNs.raw("$2::uuid"),
-  now: PrismaNs.raw("$3::timestamptz"),
-}).text;
+export const UPSERT_MISSED_CARDS = `INSERT INTO "Card" (id, "userId", kind, "questionId", "conceptId", due, "createdAt", "updatedAt")
+  SELECT gen_random_uuid(), $1::uuid, 'missed'::"CardKind", $2::uuid, concept, $3::timestamptz, $3::timestamptz, $3::timestamptz
+  FROM concepts
+  ON CONFLICT ("userId", "questionId", "conceptId") DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt"`;
 
 export async function recordMissedConcepts(
   db: Prisma | Tx,

@@ -10,12 +10,15 @@ type Db = Prisma | Tx;
 const SCHED_COLUMNS = sql`c.id, c.kind::text AS kind, c.due, c.stability, c.difficulty, c."elapsedDays", c."scheduledDays",
   c."learningSteps", c.reps, c.lapses, c.state, c."lastReview", c."createdAt"`;
 
-/** Bank cards follow their flashcard, personal ones their question: retired content leaves the queue. */
-const activeContent = (sections: string | null) => sql`CASE WHEN c.kind = 'bank'
+/**
+ * Bank cards follow their flashcard, personal ones their question: retired content leaves the queue. `sections`
+ * narrows the cards to those sections; null means every section.
+ */
+const activeContent = (sections: readonly string[] | null) => sql`CASE WHEN c.kind = 'bank'
     THEN EXISTS (SELECT 1 FROM "Flashcard" f WHERE f.id = c."flashcardId" AND f."retiredAt" IS NULL
-                 AND (${sections}::text IS NULL OR f.section = ANY (string_to_array(${sections}::text, ','))))
+                 AND (${sections}::text[] IS NULL OR f.section = ANY (${sections}::text[])))
     ELSE EXISTS (SELECT 1 FROM "Question" q WHERE q.id = c."questionId" AND q."retiredAt" IS NULL
-                 AND (${sections}::text IS NULL OR q.section = ANY (string_to_array(${sections}::text, ','))))
+                 AND (${sections}::text[] IS NULL OR q.section = ANY (${sections}::text[])))
   END`;
 
 const notBuried = (now: Date) => sql`(c."buriedUntil" IS NULL OR c."buriedUntil" <= ${now.toISOString()}::timestamptz)`;
@@ -27,7 +30,11 @@ export interface DueWindow {
 }
 
 /** Cards already due (learning, relearning, review) — walks the (userId, suspended, state, due) index. */
-export const dueQuery = (userId: string, at: DueWindow, sections: string | null): Sql => sql`SELECT ${SCHED_COLUMNS}
+export const dueQuery = (
+  userId: string,
+  at: DueWindow,
+  sections: readonly string[] | null,
+): Sql => sql`SELECT ${SCHED_COLUMNS}
 FROM "Card" c
 WHERE c."userId" = ${userId}::uuid AND c.suspended = false
   AND ((c.state IN (1, 3) AND c.due <= ${at.learnUntil.toISOString()}::timestamptz)
@@ -39,7 +46,7 @@ WHERE c."userId" = ${userId}::uuid AND c.suspended = false
 export const newQuery = (
   userId: string,
   now: Date,
-  sections: string | null,
+  sections: readonly string[] | null,
   limit: number,
 ): Sql => sql`SELECT ${SCHED_COLUMNS}
 FROM "Card" c
@@ -90,7 +97,7 @@ export function dueCandidates(
   db: Db,
   userId: string,
   at: DueWindow,
-  sections: string | null,
+  sections: readonly string[] | null,
 ): Promise<QueueCandidate[]> {
   return queryRows(db, dueQuery(userId, at, sections), candidateRow);
 }
@@ -99,7 +106,7 @@ export async function newCandidates(
   db: Db,
   userId: string,
   now: Date,
-  sections: string | null,
+  sections: readonly string[] | null,
   limit: number,
 ): Promise<QueueCandidate[]> {
   if (limit <= 0) return [];
@@ -107,7 +114,12 @@ export async function newCandidates(
 }
 
 /** Cram: every card not suspended, buried or not, due or not — personal first, then oldest first. */
-export async function cramCardIds(db: Db, userId: string, sections: string | null, limit: number): Promise<string[]> {
+export async function cramCardIds(
+  db: Db,
+  userId: string,
+  sections: readonly string[] | null,
+  limit: number,
+): Promise<string[]> {
   const rows = await queryRows(
     db,
     sql`SELECT c.id

@@ -61,7 +61,7 @@ export async function getQueue(deps: FlashcardDeps, userId: string, opts: { limi
   const now = deps.now();
   const [prefs] = await Promise.all([loadPrefs(deps.prisma, userId), ensureBankCards(deps.prisma, userId, now)]);
   const day = userDay(now, prefs.timeZone);
-  const sections = opts.sections?.length ? opts.sections.join(",") : null;
+  const sections = opts.sections?.length ? opts.sections : null;
   // The new cards are fetched up to the whole daily limit at once; orderQueue keeps what is left of it today.
   const [introduced, due, fresh] = await Promise.all([
     newIntroducedSince(deps.prisma, userId, day.start),
@@ -100,12 +100,7 @@ export async function getQueue(deps: FlashcardDeps, userId: string, opts: { limi
  */
 export async function getCram(deps: FlashcardDeps, userId: string, opts: { limit: number; sections?: string[] }) {
   await ensureBankCards(deps.prisma, userId, deps.now());
-  const ids = await cramCardIds(
-    deps.prisma,
-    userId,
-    opts.sections?.length ? opts.sections.join(",") : null,
-    opts.limit,
-  );
+  const ids = await cramCardIds(deps.prisma, userId, opts.sections?.length ? opts.sections : null, opts.limit);
   const rows = await cardsWithContent(deps.prisma, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const sources = await cardSources(deps.prisma, sourceVersionIds(rows));

@@ -1,10 +1,10 @@
 import type { Prisma } from "../db/index.ts";
 import { dbQuestionType } from "../content/index.ts";
-import type { GradeResult } from "../grading/index.ts";
+import type { Verdict } from "../grading/index.ts";
 import { AppError } from "../http/index.ts";
-import { timeBudgetOf, titleOf, type VersionBody } from "../questions/index.ts";
+import { asChoiceOrder, timeBudgetOf, titleOf, type VersionBody } from "../questions/index.ts";
 import type { VersionBodies } from "../questions/index.ts";
-import { storedGrade, storedResponse, type StoredGrade } from "../questions/index.ts";
+import { storedGrade, storedResponse, storedVerdict, type StoredGrade } from "../questions/index.ts";
 import { isHistoryInstant } from "./schemas.ts";
 
 export interface HistoryFilter {
@@ -105,15 +105,47 @@ export async function findHistoryPage(
   };
 }
 
+/** An override as `answerInclude` reads it. */
+interface StoredOverride {
+  id: string;
+  verdict: string;
+  score: number;
+  fromVerdict: string;
+  fromScore: number;
+  reason: string;
+  createdAt: Date;
+  mentor: { id: string; displayName: string };
+}
+
+interface StoredAnswer {
+  questionVersionId: string;
+  grade: unknown;
+  response: unknown;
+  choiceOrder: unknown;
+  roundQuestion: { roundId: string; choiceOrder: unknown } | null;
+  verdict: string;
+  overrides: StoredOverride[];
+}
+
 /**
- * Each answer with its stored grade and response decoded and the body of the version it was graded against, from
- * the app's cache of immutable versions.
+ * Each answer with its stored grade, response and choice orders decoded and the body of the version it was graded
+ * against, from the app's cache of immutable versions.
  */
-export async function withBodies<R extends { questionVersionId: string; grade: unknown; response: unknown }>(
+export async function withBodies<R extends StoredAnswer>(
   prisma: Prisma,
   cache: VersionBodies,
   rows: R[],
-): Promise<(Omit<R, "grade" | "response"> & { grade: StoredGrade; response: string | string[]; body: VersionBody })[]> {
+): Promise<
+  (Omit<R, "grade" | "response" | "choiceOrder" | "roundQuestion" | "verdict" | "overrides"> & {
+    grade: StoredGrade;
+    response: string | string[];
+    choiceOrder: string[] | null;
+    roundQuestion: { roundId: string; choiceOrder: string[] | null } | null;
+    verdict: Verdict;
+    overrides: (Omit<StoredOverride, "verdict"> & { verdict: Verdict })[];
+    body: VersionBody;
+  })[]
+> {
   const bodies = await cache.many(
     prisma,
     rows.map((r) => r.questionVersionId),
@@ -122,17 +154,25 @@ export async function withBodies<R extends { questionVersionId: string; grade: u
     ...r,
     grade: storedGrade.parse(r.grade),
     response: storedResponse.parse(r.response),
+    choiceOrder: asChoiceOrder(r.choiceOrder),
+    roundQuestion: r.roundQuestion && { ...r.roundQuestion, choiceOrder: asChoiceOrder(r.roundQuestion.choiceOrder) },
+    verdict: storedVerdict.parse(r.verdict),
+    overrides: r.overrides.map((o) => ({ ...o, verdict: storedVerdict.parse(o.verdict) })),
     body: bodies.get(r.questionVersionId)!,
   }));
 }
 
 export type AnswerRow = Awaited<ReturnType<typeof findHistoryPage>>["rows"][number];
 
-export function effectiveOf(row: { verdict: string; score: number; overrides: { verdict: string; score: number }[] }) {
+export function effectiveOf(row: {
+  verdict: Verdict;
+  score: number;
+  overrides: { verdict: Verdict; score: number }[];
+}) {
   const last = row.overrides[row.overrides.length - 1];
   return last
-    ? { verdict: last.verdict as GradeResult["verdict"], score: last.score, overridden: true }
-    : { verdict: row.verdict as GradeResult["verdict"], score: row.score, overridden: false };
+    ? { verdict: last.verdict, score: last.score, overridden: true }
+    : { verdict: row.verdict, score: row.score, overridden: false };
 }
 
 export function presentHistoryItem(row: AnswerRow) {
@@ -156,7 +196,7 @@ export function presentHistoryItem(row: AnswerRow) {
     effectiveGrade: effectiveOf(row),
     overrides: row.overrides.map((o) => ({
       id: o.id,
-      verdict: o.verdict as GradeResult["verdict"],
+      verdict: o.verdict,
       score: o.score,
       fromVerdict: o.fromVerdict,
       fromScore: o.fromScore,

@@ -2,7 +2,6 @@ import type { Response } from "express";
 import type { Prisma } from "../db/index.ts";
 import { assertCanViewAnswer, assertCanViewCandidate, type Viewer } from "../access/index.ts";
 import type { Lexicon } from "../grading/index.ts";
-import { asChoiceOrder } from "../questions/index.ts";
 import type { FollowUpIndex } from "../questions/index.ts";
 import type { VersionBodies } from "../questions/index.ts";
 import { revealAnswer } from "../questions/index.ts";
@@ -60,11 +59,7 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
     reviewed: row.reviews.length > 0,
     // Choices as the candidate saw them: a round answer's order is the round's, a practice answer keeps its own;
     // answers from before orders were kept show file order.
-    reveal: revealAnswer(
-      row.body,
-      deps.lexicon,
-      asChoiceOrder(row.roundQuestion?.choiceOrder) ?? asChoiceOrder(row.choiceOrder),
-    ),
+    reveal: revealAnswer(row.body, deps.lexicon, row.roundQuestion?.choiceOrder ?? row.choiceOrder),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Prepared, SqlStatements } from "../db/index.ts";
 import { UPSERT_MISSED_CARDS } from "../flashcards/index.ts";
 import { asChoiceOrder } from "./choice-order.ts";
 import type { AnswerRow } from "./record-answer.ts";
-import { storedGrade } from "./stored-grade.ts";
+import { storedGrade, storedResponse } from "./stored-grade.ts";
 
 /**
  * How every statement that inserts an answer ends (after `WITH answer AS (INSERT INTO "Answer" …`): nothing at all
@@ -91,5 +91,12 @@ export async function answerByKey(db: Prisma, userId: string, idempotencyKey: st
       question: { select: { slug: true } },
     },
   });
-  return row ? { ...row, grade: storedGrade.parse(row.grade), choiceOrder: asChoiceOrder(row.choiceOrder) } : undefined;
+  return row
+    ? {
+        ...row,
+        response: storedResponse.parse(row.response),
+        grade: storedGrade.parse(row.grade),
+        choiceOrder: asChoiceOrder(row.choiceOrder),
+      }
+    : undefined;
 }

@@ -14,7 +14,7 @@ export { gradedAnswer, recordAnswer } from "./record-answer.ts";
 export type { AnswerRow } from "./record-answer.ts";
 export { questionRoutes } from "./routes.ts";
 export { answerValue, followUpRefs, gradeResultSchema } from "./schemas.ts";
-export { storedGrade, storedResponse } from "./stored-grade.ts";
+export { storedGrade, storedResponse, storedVerdict } from "./stored-grade.ts";
 export type { StoredGrade } from "./stored-grade.ts";
 export { VersionBodies } from "./version-bodies.ts";
 export { warmRubrics } from "./warm-rubrics.ts";

@@ -1,9 +1,12 @@
 import { z } from "zod";
 
+/** A verdict as an answer or an override stores it in its text column (Verdict, grading/types.ts). */
+export const storedVerdict = z.enum(["correct", "partial", "incorrect"]);
+
 /** A grade as an answer stores it and the API shows it (GradeResult, grading/types.ts). */
 export const gradeResult = z.object({
   score: z.number(),
-  verdict: z.enum(["correct", "partial", "incorrect"]),
+  verdict: storedVerdict,
   matched: z.array(z.object({ concept: z.string(), evidence: z.string() })),
   missed: z.array(z.object({ concept: z.string(), hint: z.string() })),
   flags: z.array(z.string()),

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { Prisma, Tx } from "../db/index.ts";
-import { col, queryRows, sql } from "../db/index.ts";
-import type { Verdict } from "../grading/index.ts";
-import { storedResponse } from "../questions/index.ts";
+import { col, join, queryRows, sql, type Sql } from "../db/index.ts";
+import { VERDICT_THRESHOLDS, type Verdict } from "../grading/index.ts";
+import { storedResponse, storedVerdict } from "../questions/index.ts";
 import { titleOf } from "../questions/index.ts";
 import type { VersionBodies } from "../questions/index.ts";
 import { answerText, type Ruling } from "./rulings.ts";
-import { uncertaintySql } from "./uncertainty.ts";
+import { LOW_CONFIDENCE_WEIGHT, NEAR_THRESHOLD, UNCERTAIN_FLAGS } from "./uncertainty.ts";
 
 type Db = Prisma | Tx;
 
@@ -45,8 +45,8 @@ export async function loadRulings(prisma: Prisma, cache: VersionBodies, scope: R
     title: titleOf(bodies.get(r.questionVersionId) ?? { prompt: r.question.slug }),
     answer: answerText(r.response),
     response: storedResponse.parse(r.response),
-    auto: r.verdict as Verdict,
-    mentor: (r.overrides[0]?.verdict ?? r.verdict) as Verdict,
+    auto: storedVerdict.parse(r.verdict),
+    mentor: storedVerdict.parse(r.overrides[0]?.verdict ?? r.verdict),
   }));
 }
 
@@ -65,8 +65,8 @@ export async function markReviewed(db: Db, answerId: string, mentorId: string, n
 }
 
 /** The automatic grade and the overrides so far, oldest first. */
-export const gradeWithOverrides = (db: Db, answerId: string) =>
-  db.answer.findUniqueOrThrow({
+export async function gradeWithOverrides(db: Db, answerId: string) {
+  const row = await db.answer.findUniqueOrThrow({
     where: { id: answerId },
     select: {
       verdict: true,
@@ -74,6 +74,12 @@ export const gradeWithOverrides = (db: Db, answerId: string) =>
       overrides: { orderBy: { createdAt: "asc" }, select: { verdict: true, score: true } },
     },
   });
+  return {
+    ...row,
+    verdict: storedVerdict.parse(row.verdict),
+    overrides: row.overrides.map((o) => ({ ...o, verdict: storedVerdict.parse(o.verdict) })),
+  };
+}
 
 export const createOverride = (
   db: Db,
@@ -88,6 +94,19 @@ export const createOverride = (
     createdAt: Date;
   },
 ) => db.gradeOverride.create({ data, include: { mentor: { select: { id: true, displayName: true } } } });
+
+/**
+ * The same rule as `uncertainty` as a SQL expression over an answer row aliased `a` (`a.score`, `a.grade`), so the
+ * queue is ordered and paged in the database; built from the same constants (bound as parameters), and the API
+ * tests check it against `uncertainty`.
+ */
+export function uncertaintySql(): Sql {
+  const distance = sql`least(${join(Object.values(VERDICT_THRESHOLDS).map((t) => sql`abs(a.score - ${t}::float8)`))})`;
+  const flagged = sql`(SELECT count(*) FROM jsonb_array_elements_text(COALESCE(a.grade->'flags', '[]'::jsonb)) f(flag)
+                     WHERE f.flag IN (${join(UNCERTAIN_FLAGS.map((f) => sql`${f}::text`))}) OR f.flag LIKE 'misconception:%')`;
+  const low = sql`(CASE WHEN a.grade->>'confidence' = 'low' THEN ${LOW_CONFIDENCE_WEIGHT}::int ELSE 0 END)`;
+  return sql`round((greatest(0, 1 - ${distance} / ${NEAR_THRESHOLD}::float8) + ${flagged} + ${low})::numeric, 3)`;
+}
 
 /** One page of the mentor's review queue: least certain grades first, then oldest, with the queue's whole size. */
 export function reviewQueuePage(db: Db, mentorId: string, limit: number) {

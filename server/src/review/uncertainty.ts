@@ -1,4 +1,3 @@
-import { join, sql, type Sql } from "../db/index.ts";
 import { VERDICT_THRESHOLDS } from "../grading/index.ts";
 
 /**
@@ -9,10 +8,16 @@ import { VERDICT_THRESHOLDS } from "../grading/index.ts";
  * - plus LOW_CONFIDENCE_WEIGHT when the grader itself said its grade was low confidence, so those come first.
  * Ties go to the oldest answer (the caller sorts by submittedAt ascending next).
  */
-const NEAR_THRESHOLD = 0.1;
-const UNCERTAIN_FLAGS = ["negated-concept", "hedged", "several-choices", "keyword-list", "typo-corrected"] as const;
+export const NEAR_THRESHOLD = 0.1;
+export const UNCERTAIN_FLAGS = [
+  "negated-concept",
+  "hedged",
+  "several-choices",
+  "keyword-list",
+  "typo-corrected",
+] as const;
 /** More than a near threshold and a flag together: a grade the grader called low confidence is reviewed first. */
-const LOW_CONFIDENCE_WEIGHT = 3;
+export const LOW_CONFIDENCE_WEIGHT = 3;
 
 export function uncertainty(score: number, flags: readonly string[], confidence?: string): number {
   const distance = Math.min(...Object.values(VERDICT_THRESHOLDS).map((t) => Math.abs(score - t)));
@@ -39,17 +44,4 @@ export function orderQueue<T extends QueueCandidate>(items: T[]): (T & { uncerta
       (a, b) =>
         b.uncertainty - a.uncertainty || a.submittedAt.getTime() - b.submittedAt.getTime() || a.id.localeCompare(b.id),
     );
-}
-
-/**
- * The same rule as `uncertainty` as a SQL expression over an answer row aliased `a` (`a.score`, `a.grade`), so the
- * queue is ordered and paged in the database; built from the same constants (bound as parameters), and the API
- * tests check it against `uncertainty`.
- */
-export function uncertaintySql(): Sql {
-  const distance = sql`least(${join(Object.values(VERDICT_THRESHOLDS).map((t) => sql`abs(a.score - ${t}::float8)`))})`;
-  const flagged = sql`(SELECT count(*) FROM jsonb_array_elements_text(COALESCE(a.grade->'flags', '[]'::jsonb)) f(flag)
-                     WHERE f.flag IN (${join(UNCERTAIN_FLAGS.map((f) => sql`${f}::text`))}) OR f.flag LIKE 'misconception:%')`;
-  const low = sql`(CASE WHEN a.grade->>'confidence' = 'low' THEN ${LOW_CONFIDENCE_WEIGHT}::int ELSE 0 END)`;
-  return sql`round((greatest(0, 1 - ${distance} / ${NEAR_THRESHOLD}::float8) + ${flagged} + ${low})::numeric, 3)`;
 }

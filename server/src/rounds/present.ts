@@ -4,8 +4,6 @@ import { chainViews } from "./chain-state.ts";
 import type { LoadedRound } from "./repo.ts";
 import { isGradedFromDraft, resultItem, totalsOf } from "./results.ts";
 
-type AnswerValue = string | string[];
-
 /** The round as its owner sees it; results appear once it is closed. */
 export function presentRound(round: LoadedRound, now: Date, graceSeconds: number, lexicon: Pick<Lexicon, "options">) {
   const chains = chainViews(
@@ -25,8 +23,8 @@ export function presentRound(round: LoadedRound, now: Date, graceSeconds: number
       ...(chain.locked ? { ...placeholder, locked: true } : { ...question, title: titleOf(q.body) }),
       ...(chain.followUps ? { followUps: chain.followUps } : {}),
       position: q.position,
-      draft: (q.draft ?? null) as AnswerValue | null,
-      answer: (q.answer?.response ?? null) as AnswerValue | null,
+      draft: q.draft,
+      answer: q.answer?.response ?? null,
       answeredAt: q.answer?.submittedAt.toISOString() ?? null,
       flagged: q.flagged,
     };

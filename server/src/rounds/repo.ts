@@ -3,7 +3,7 @@ import type { Prisma, Tx } from "../db/index.ts";
 import { col, queryRow, sql } from "../db/index.ts";
 import type { Prepared, SqlStatements } from "../db/index.ts";
 import { insertedRow, THEN_MISSED_CARDS } from "../questions/index.ts";
-import { storedGrade } from "../questions/index.ts";
+import { storedGrade, storedResponse } from "../questions/index.ts";
 import { asChoiceOrder, newChoiceOrder } from "../questions/index.ts";
 import type { VersionBody } from "../questions/index.ts";
 import type { AnswerRow } from "../questions/index.ts";
@@ -40,6 +40,9 @@ const FIND_ROUND: Prepared = {
      FROM "Round" r WHERE r.id = $1::uuid`,
 };
 
+/** A saved draft holds an answer as the client sent it; none until the first autosave. */
+const draftValue = storedResponse.nullable();
+
 const roundRow = z.object({
   id: z.string(),
   userId: z.string(),
@@ -55,13 +58,13 @@ const roundRow = z.object({
         questionId: z.string(),
         questionVersionId: z.string(),
         position: z.number(),
-        draft: z.unknown(),
+        draft: draftValue,
         choiceOrder: z.unknown().transform(asChoiceOrder),
         flagged: z.boolean(),
         answer: z
           .object({
             id: z.string(),
-            response: z.unknown(),
+            response: storedResponse,
             grade: storedGrade,
             submittedAt: col.date,
             timeSpentSeconds: z.number().nullable(),
@@ -203,8 +206,6 @@ export async function insertRoundWithQuestions(
   return id;
 }
 
-const draftValue = z.union([z.string(), z.array(z.string())]).nullable();
-
 /** The round's questions as closing needs them: each one's saved draft and whether (and when) it was answered. */
 export async function slotsForClosing(tx: Tx, roundId: string) {
   const slots = await tx.roundQuestion.findMany({
@@ -243,7 +244,7 @@ export async function roundClock(db: Prisma, id: string) {
 
 /** The round side of an idempotency key: the answer the earlier request stored, with where it was given. */
 export async function roundAnswerByKey(db: Prisma, userId: string, idempotencyKey: string) {
-  return db.answer.findUnique({
+  const row = await db.answer.findUnique({
     where: { userId_idempotencyKey: { userId, idempotencyKey } },
     select: {
       submittedAt: true,
@@ -251,6 +252,7 @@ export async function roundAnswerByKey(db: Prisma, userId: string, idempotencyKe
       roundQuestion: { select: { roundId: true, question: { select: { slug: true } } } },
     },
   });
+  return row ? { ...row, response: storedResponse.parse(row.response) } : undefined;
 }
 
 const WRITE_DRAFT: Prepared = {
@@ -357,7 +359,7 @@ const lockedForAnswer = z.object({
   status: roundStatus,
   deadline: col.date,
   startedAt: col.date,
-  answeredResponse: z.unknown(),
+  answeredResponse: storedResponse.nullable(),
   answeredAt: col.date.nullable(),
   parentOpen: z.boolean(),
   lastAnsweredAt: col.date.nullable(),

@@ -7,7 +7,7 @@ export interface GradedSlot {
   body: VersionBody;
   choiceOrder: readonly string[] | null;
   answer: {
-    response: unknown;
+    response: string | string[];
     grade: StoredGrade;
     timeSpentSeconds: number | null;
     idempotencyKey: string | null;
@@ -33,7 +33,7 @@ export function resultItem(slot: GradedSlot, lexicon: Pick<Lexicon, "options">) 
     section: slot.body.section,
     prompt: slot.body.prompt,
     type: slot.body.type,
-    answer: (slot.answer?.response ?? null) as string | string[] | null,
+    answer: slot.answer?.response ?? null,
     verdict: slot.answer ? grade.verdict : ("unanswered" as const),
     timeSpentSeconds: slot.answer?.timeSpentSeconds ?? null,
     gradedFromDraft: slot.answer !== null && isGradedFromDraft(slot.answer),

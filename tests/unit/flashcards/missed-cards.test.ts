@@ -22,4 +22,13 @@ describe("the missed-card upsert", () => {
     expect(query.values).toEqual(["u", "q", "t", "t", "t"]);
     expect(query.text).not.toContain("'u'");
   });
+
+  it("as text, is the statement the fragment builds, with the time's three placeholders as one parameter", () => {
+    const query = upsertMissedCards({
+      user: sql`${"u"}::uuid`,
+      question: sql`${"q"}::uuid`,
+      now: sql`${"t"}::timestamptz`,
+    });
+    expect(query.text.replace(/\$[45]\b/g, "$3")).toBe(UPSERT_MISSED_CARDS);
+  });
 });
