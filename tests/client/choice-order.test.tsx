@@ -26,6 +26,7 @@ const list = { status: 200, body: { items: [], total: 0, page: 1, pageSize: 100 
 const labels = () => screen.getAllByRole("checkbox").map((box) => box.closest("div")!.textContent);
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
@@ -91,11 +92,13 @@ describe("choices in the order served", () => {
     // An hour later the candidate comes back to the tab: any stale query would refetch now.
     const later = Date.now() + 60 * 60_000;
     vi.spyOn(Date, "now").mockReturnValue(later);
+    // A refetch would be under way within a few ticks; fake timers let them pass without the test sleeping.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     act(() => {
       focusManager.setFocused(false);
       focusManager.setFocused(true);
     });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await act(() => vi.advanceTimersByTimeAsync(50));
 
     expect(fetchMock.mock.calls.filter(([url]) => url === questionPath)).toHaveLength(1);
     expect(labels()).toEqual(["Apache Flink", "Kafka Streams", "Spark Structured Streaming"]);

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { candidate, errorReply, mentor, mockApi, requestBodies } from "./support/mock-api";
 import { renderApp } from "./support/render-app";
@@ -75,8 +75,7 @@ describe("mentor review", () => {
     expect(await screen.findByRole("heading", { name: "Second prompt" })).toBeTruthy();
     fireEvent.keyDown(window, { key: "c" });
     await screen.findByText(/Answer 2 of 2/);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(requestBodies(fetchMock, "POST", `/api/answers/${A2}/confirm`)).toEqual([{}]);
+    await waitFor(() => expect(requestBodies(fetchMock, "POST", `/api/answers/${A2}/confirm`)).toEqual([{}]));
     fireEvent.keyDown(window, { key: "k" });
     expect(await screen.findByRole("heading", { name: "First prompt" })).toBeTruthy();
     // The evidence that earned credit is highlighted in the answer.

@@ -1,5 +1,5 @@
 /**
- * The API's response bodies, inferred from the zod schemas the server registers for its routes (the same ones
+ * The API's request and response bodies, inferred from the zod schemas the server registers for its routes (the same ones
  * /api/openapi.json is generated from), so the client's view of a response cannot drift from what is documented.
  * Type-only imports: the build erases them, and no server code reaches the bundle.
  */
@@ -15,6 +15,8 @@ import type * as review from "../../../server/src/review/schemas";
 import type * as rounds from "../../../server/src/rounds/schemas";
 
 type Body<S extends z.ZodType> = z.output<S>;
+/** What the client sends: the shape a body schema accepts, before its defaults and transforms. */
+type RequestBody<S extends z.ZodType> = z.input<S>;
 
 export type User = Body<typeof auth.userSchema>;
 export type UserResponse = Body<typeof auth.userResponse>;
@@ -24,6 +26,7 @@ export type QuestionPage = Body<typeof questions.questionPage>;
 export type AnswerValue = Body<typeof questions.answerValue>;
 export type GradeResult = Body<typeof questions.gradeResultSchema>;
 export type CheckResult = Body<typeof questions.checkResponse>;
+export type CheckAnswerBody = RequestBody<typeof questions.checkBody>;
 
 export type RoundState = Body<typeof rounds.roundState>;
 export type RoundQuestion = RoundState["questions"][number];
@@ -34,6 +37,12 @@ export type RoundList = Body<typeof rounds.roundList>;
 export type RoundSummary = RoundList["items"][number];
 export type FlagQuestionResponse = Body<typeof rounds.flagResponse>;
 export type SubmitAnswerResponse = Body<typeof rounds.submitResponse>;
+export type SubmitAnswerBody = RequestBody<typeof rounds.submitBody>;
+/** The list filters are preprocessed (a lone value becomes a list), which leaves their input shape `unknown`: the
+ * client sends the lists themselves, their output shape. */
+type RoundFilters = "sections" | "types" | "difficulty";
+export type CreateRoundBody = Omit<RequestBody<typeof rounds.createRoundBody>, RoundFilters> &
+  Pick<Body<typeof rounds.createRoundBody>, RoundFilters>;
 
 export type HistoryItem = Body<typeof history.historyItem>;
 export type HistoryPage = Body<typeof history.historyPage>;
@@ -65,3 +74,5 @@ export type ListedCard = CardList["cards"][number];
 export type StudyStats = Body<typeof flashcards.statsResponse>;
 export type StudySettings = Body<typeof flashcards.settingsSchema>;
 export type RecallCheck = Body<typeof flashcards.checkResponse>;
+export type ReviewBody = RequestBody<typeof flashcards.reviewBody>;
+export type RecallCheckBody = RequestBody<typeof flashcards.checkBody>;

@@ -28,12 +28,31 @@ import { submitAnswer } from "./submit-answer.ts";
 const common = { tag: "Mock rounds", auth: true, middleware: [requireUser] } as const;
 const notYours = { 404: { description: "No such round (or not yours)" } };
 
-export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Router {
-  const router = Router();
-  const { registry } = deps;
-  const state = async (round: Parameters<typeof presentRound>[0]) =>
-    presentRound(round, deps.now(), deps.graceSeconds, deps.lexicon);
+interface Routes {
+  router: Router;
+  registry: OpenAPIRegistry;
+  deps: RoundDeps;
+  /** The round as the client sees it, timed against the server's clock. */
+  state: (round: Parameters<typeof presentRound>[0]) => ReturnType<typeof presentRound>;
+}
 
+export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Router {
+  const routes = {
+    router: Router(),
+    registry: deps.registry,
+    deps,
+    state: (round: Parameters<typeof presentRound>[0]) =>
+      presentRound(round, deps.now(), deps.graceSeconds, deps.lexicon),
+  };
+  roundListRoutes(routes);
+  openQuestionRoutes(routes);
+  answerRoutes(routes);
+  finishRoutes(routes);
+  return routes.router;
+}
+
+/** Starting a round, the list of rounds and one round's state. */
+function roundListRoutes({ router, registry, deps, state }: Routes): void {
   defineRoute(
     router,
     registry,
@@ -53,7 +72,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
     async ({ req, res, body }) => {
       const userId = currentUser(req).id;
       const id = await createRound(deps, userId, body);
-      res.status(201).json(await state(await rounds.loadRound(deps, userId, id)));
+      res.status(201).json(state(await rounds.loadRound(deps, userId, id)));
     },
   );
 
@@ -90,10 +109,13 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       responses: { 200: { description: "The round", schema: roundState }, ...notYours },
     },
     async ({ req, res, params }) => {
-      res.json(await state(await rounds.viewRound(deps, currentUser(req), params.id)));
+      res.json(state(await rounds.viewRound(deps, currentUser(req), params.id)));
     },
   );
+}
 
+/** What is kept on a question while the round is open: the autosaved draft and the review flag. */
+function openQuestionRoutes({ router, registry, deps }: Routes): void {
   defineRoute(
     router,
     registry,
@@ -119,7 +141,6 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       res.status(204).end();
     },
   );
-
   defineRoute(
     router,
     registry,
@@ -142,7 +163,10 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       res.json({ question: params.slug, flagged: body.flagged });
     },
   );
+}
 
+/** Final answers. */
+function answerRoutes({ router, registry, deps }: Routes): void {
   defineRoute(
     router,
     registry,
@@ -169,7 +193,10 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       res.status(201).json(await submitAnswer(deps, currentUser(req).id, params.id, body));
     },
   );
+}
 
+/** Finishing a round: it closes and its results come back. */
+function finishRoutes({ router, registry, deps, state }: Routes): void {
   defineRoute(
     router,
     registry,
@@ -182,9 +209,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
       responses: { 200: { description: "The closed round with results", schema: roundState }, ...notYours },
     },
     async ({ req, res, params }) => {
-      res.json(await state(await rounds.finishRound(deps, currentUser(req).id, params.id)));
+      res.json(state(await rounds.finishRound(deps, currentUser(req).id, params.id)));
     },
   );
-
-  return router;
 }

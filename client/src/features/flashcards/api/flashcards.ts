@@ -6,6 +6,8 @@ import type {
   FlashcardQueue,
   ListedCard,
   RecallCheck,
+  RecallCheckBody,
+  ReviewBody,
   StudySettings,
   StudyStats,
   UndoResult,
@@ -20,7 +22,7 @@ export type CramCard = CramCards["cards"][number];
 export type Queue = FlashcardQueue;
 export type Stats = StudyStats;
 
-export type ReviewInput = { cardId: string; rating: Rating; reviewId: string; durationMs?: number };
+export type ReviewInput = ReviewBody & { cardId: string };
 
 const QUEUE_LIMIT = 100;
 export const flashcardKeys = {
@@ -122,7 +124,7 @@ export function useCardAction() {
 
 export function useCheckRecall() {
   return useSingleFlightMutation({
-    mutationFn: ({ cardId, answer }: { cardId: string; answer: string }) =>
-      api.post<RecallCheck>(`/api/flashcards/${encodeURIComponent(cardId)}/check`, { answer }),
+    mutationFn: ({ cardId, ...body }: RecallCheckBody & { cardId: string }) =>
+      api.post<RecallCheck>(`/api/flashcards/${encodeURIComponent(cardId)}/check`, body),
   });
 }

@@ -1,20 +1,14 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
-import type { CheckResult } from "../../../lib/api-types";
-import type { AnswerValue } from "../../../lib/questions";
+import type { CheckAnswerBody, CheckResult } from "../../../lib/api-types";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
 /**
- * `idempotencyKey` names one attempt: resending it (double click, retry) gets the first reply, never a second answer.
+ * `idempotencyKey` names one attempt: resending it (double click, retry) gets the first reply, never a second answer;
+ * optional for the API, this client always sends one.
  * `choiceOrder` is the choice ids as displayed, kept with the answer so History and a mentor see them that way too.
  */
-type CheckInput = {
-  slug: string;
-  answer: AnswerValue;
-  timeSpentSeconds?: number;
-  idempotencyKey: string;
-  choiceOrder?: string[];
-};
+type CheckInput = CheckAnswerBody & { slug: string; idempotencyKey: string };
 
 export type { CheckResult } from "../../../lib/api-types";
 

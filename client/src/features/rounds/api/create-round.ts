@@ -1,20 +1,13 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
-import type { Difficulty, QuestionType, Section } from "../../../lib/questions";
+import type { CreateRoundBody } from "../../../lib/api-types";
 import type { RoundState } from "../types";
 import { roundQueryKey, withClockOffset } from "./get-round";
 import { roundListQueryKey } from "./list-rounds";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
-export type CreateRoundInput = {
-  questionCount: number;
-  timeLimitSeconds: number;
-  sections?: Section[];
-  types?: QuestionType[];
-  difficulty?: Difficulty[];
-  /** Exactly these questions, in this order, instead of a random draw; `questionCount` must be their number. */
-  questions?: string[];
-};
+/** `questions`: exactly these, in this order, instead of a random draw; `questionCount` must be their number. */
+export type CreateRoundInput = CreateRoundBody;
 
 async function createRound(input: CreateRoundInput) {
   return withClockOffset(await api.post<RoundState>("/api/rounds", input));

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { SubmitAnswerResponse } from "../../../lib/api-types";
+import type { SubmitAnswerBody, SubmitAnswerResponse } from "../../../lib/api-types";
 import { api, ApiError } from "../../../lib/api-client";
 import type { AnswerValue } from "../../../lib/questions";
 import type { Round } from "../types";
 import { pendingSubmission } from "../utils/local-round";
 import { roundQueryKey } from "./get-round";
 
-type SubmitAnswerBody = { question: string; answer: AnswerValue; idempotencyKey: string };
 export type { SubmitAnswerResponse } from "../../../lib/api-types";
 
 function submitAnswer(roundId: string, body: SubmitAnswerBody): Promise<SubmitAnswerResponse> {

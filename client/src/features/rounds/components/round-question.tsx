@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type Ref } from "react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode, type Ref } from "react";
 import { AnswerField } from "../../../components/ui/answer-field";
 import { SubmitButton } from "../../../components/ui/submit-button";
 import { formatDuration, formatTime } from "../../../lib/format-time";
@@ -53,14 +53,7 @@ export function RoundQuestion(props: RoundQuestionProps) {
   const [blankError, setBlankError] = useState(false);
   const inputId = `round-answer-${question.slug}`;
   const headingId = `round-question-${question.slug}`;
-  const noteRef = useRef<HTMLParagraphElement>(null);
-  const wasAnswered = useRef(answered);
-
-  // Submitting removes the button that had focus; land on the confirmation instead of the top of the page.
-  useEffect(() => {
-    if (answered && !wasAnswered.current) noteRef.current?.focus();
-    wasAnswered.current = answered;
-  }, [answered]);
+  const noteRef = useFocusWhenAnswered(answered);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -74,61 +67,13 @@ export function RoundQuestion(props: RoundQuestionProps) {
     onSubmit();
   }
 
-  const steps = (
-    <div className="question-steps">
-      {onPrevious ? (
-        <button type="button" className="button button-secondary button-small" onClick={onPrevious}>
-          <span aria-hidden="true">← </span>Previous question
-        </button>
-      ) : (
-        <span />
-      )}
-      {onNext ? (
-        <button type="button" className="button button-secondary button-small" onClick={onNext}>
-          Next question<span aria-hidden="true"> →</span>
-        </button>
-      ) : (
-        onReview && (
-          <button type="button" className="button button-secondary button-small" onClick={onReview}>
-            Review before finishing<span aria-hidden="true"> →</span>
-          </button>
-        )
-      )}
-    </div>
-  );
-
+  const steps = <QuestionSteps onPrevious={onPrevious} onNext={onNext} onReview={onReview} />;
   const heading = (
-    <h2 id={headingId} ref={headingRef} tabIndex={-1} className="round-question-number">
-      Question {number} <span className="round-question-total">of {total}</span>
-      {/* A block of its own, so screen readers pause between the number and the title as the eye does. */}
-      {question.title && <span className="round-question-title">{question.title}</span>}
-    </h2>
+    <QuestionHeading id={headingId} headingRef={headingRef} number={number} total={total} title={question.title} />
   );
 
   if (question.locked) {
-    return (
-      <section className="card round-question round-question-locked" aria-labelledby={headingId}>
-        {heading}
-        <p className="question-meta">
-          <span className="badge badge-follow-up">Follow-up</span>
-          <span>{typeLabel(question.type)}</span>
-          <span aria-hidden="true">·</span>
-          <span>About {formatDuration(question.timeBudgetSeconds)}</span>
-        </p>
-        <p className="follow-up-locked">
-          The interviewer asks this once you have submitted{" "}
-          {parent ? `question ${parent.number}` : "the question it follows up"}.
-        </p>
-        {parent && (
-          <div className="actions">
-            <button type="button" className="button button-primary button-small" onClick={parent.onOpen}>
-              Go to question {parent.number}
-            </button>
-          </div>
-        )}
-        {steps}
-      </section>
-    );
+    return <LockedFollowUp question={question} headingId={headingId} heading={heading} parent={parent} steps={steps} />;
   }
 
   const blankMessage =
@@ -139,27 +84,9 @@ export function RoundQuestion(props: RoundQuestionProps) {
     <section className="card round-question" aria-labelledby={headingId}>
       <div className="round-question-head">
         {heading}
-        {!locked && (
-          // The words change with the state, as Moodle's do; a pressed-state toggle would read the same either way.
-          <button
-            type="button"
-            className={`button button-small flag-toggle${question.flagged ? " flag-toggle-on" : ""}`}
-            onClick={onToggleFlag}
-          >
-            <span aria-hidden="true">⚑ </span>
-            {question.flagged ? "Remove flag" : "Flag for review"}
-          </button>
-        )}
+        {!locked && <FlagToggle flagged={question.flagged} onToggle={onToggleFlag} />}
       </div>
-      <p className="question-meta">
-        {question.followUpOf && <span className="badge badge-follow-up">Follow-up</span>}
-        <span className="badge">{sectionLabel(question.section)}</span>
-        <span>{typeLabel(question.type)}</span>
-        <span aria-hidden="true">·</span>
-        <span className={`difficulty difficulty-${question.difficulty}`}>{difficultyLabel(question.difficulty)}</span>
-        <span aria-hidden="true">·</span>
-        <span>About {formatDuration(question.timeBudgetSeconds)}</span>
-      </p>
+      <QuestionMeta question={question} />
       {parent && <p className="follow-up-of">The interviewer follows up on your answer to question {parent.number}.</p>}
       <p className="question-prompt">{question.prompt}</p>
 
@@ -198,14 +125,7 @@ export function RoundQuestion(props: RoundQuestionProps) {
             </div>
           )
         )}
-        {answered && followUp && (
-          <div className="follow-up-offer">
-            <p className="follow-up-prompt">The interviewer follows up: question {followUp.number} is open now.</p>
-            <button type="button" className="button button-primary button-small" onClick={followUp.onOpen}>
-              Answer the follow-up
-            </button>
-          </div>
-        )}
+        {answered && followUp && <FollowUpOffer followUp={followUp} />}
         {failed && (
           <p className="banner banner-error" role="alert">
             {failed.message}
@@ -215,5 +135,140 @@ export function RoundQuestion(props: RoundQuestionProps) {
 
       {steps}
     </section>
+  );
+}
+
+/** Submitting removes the button that had focus; land on the confirmation instead of the top of the page. */
+function useFocusWhenAnswered(answered: boolean) {
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  const wasAnswered = useRef(answered);
+  useEffect(() => {
+    if (answered && !wasAnswered.current) noteRef.current?.focus();
+    wasAnswered.current = answered;
+  }, [answered]);
+  return noteRef;
+}
+
+function QuestionHeading({
+  id,
+  headingRef,
+  number,
+  total,
+  title,
+}: {
+  id: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  number: number;
+  total: number;
+  title: Question["title"];
+}) {
+  return (
+    <h2 id={id} ref={headingRef} tabIndex={-1} className="round-question-number">
+      Question {number} <span className="round-question-total">of {total}</span>
+      {/* A block of its own, so screen readers pause between the number and the title as the eye does. */}
+      {title && <span className="round-question-title">{title}</span>}
+    </h2>
+  );
+}
+
+function QuestionSteps({
+  onPrevious,
+  onNext,
+  onReview,
+}: Pick<RoundQuestionProps, "onPrevious" | "onNext" | "onReview">) {
+  return (
+    <div className="question-steps">
+      {onPrevious ? (
+        <button type="button" className="button button-secondary button-small" onClick={onPrevious}>
+          <span aria-hidden="true">← </span>Previous question
+        </button>
+      ) : (
+        <span />
+      )}
+      {onNext ? (
+        <button type="button" className="button button-secondary button-small" onClick={onNext}>
+          Next question<span aria-hidden="true"> →</span>
+        </button>
+      ) : (
+        onReview && (
+          <button type="button" className="button button-secondary button-small" onClick={onReview}>
+            Review before finishing<span aria-hidden="true"> →</span>
+          </button>
+        )
+      )}
+    </div>
+  );
+}
+
+/** A follow-up whose parent is not submitted yet: what it is, but not what it asks. */
+function LockedFollowUp(props: {
+  question: Question;
+  headingId: string;
+  heading: ReactNode;
+  parent: StepLink | undefined;
+  steps: ReactNode;
+}) {
+  const { question, parent } = props;
+  return (
+    <section className="card round-question round-question-locked" aria-labelledby={props.headingId}>
+      {props.heading}
+      <p className="question-meta">
+        <span className="badge badge-follow-up">Follow-up</span>
+        <span>{typeLabel(question.type)}</span>
+        <span aria-hidden="true">·</span>
+        <span>About {formatDuration(question.timeBudgetSeconds)}</span>
+      </p>
+      <p className="follow-up-locked">
+        The interviewer asks this once you have submitted{" "}
+        {parent ? `question ${parent.number}` : "the question it follows up"}.
+      </p>
+      {parent && (
+        <div className="actions">
+          <button type="button" className="button button-primary button-small" onClick={parent.onOpen}>
+            Go to question {parent.number}
+          </button>
+        </div>
+      )}
+      {props.steps}
+    </section>
+  );
+}
+
+function FollowUpOffer({ followUp }: { followUp: StepLink }) {
+  return (
+    <div className="follow-up-offer">
+      <p className="follow-up-prompt">The interviewer follows up: question {followUp.number} is open now.</p>
+      <button type="button" className="button button-primary button-small" onClick={followUp.onOpen}>
+        Answer the follow-up
+      </button>
+    </div>
+  );
+}
+
+/** The words change with the state, as Moodle's do; a pressed-state toggle would read the same either way. */
+function FlagToggle({ flagged, onToggle }: { flagged: boolean; onToggle: () => void }) {
+  return (
+    <button
+      type="button"
+      className={`button button-small flag-toggle${flagged ? " flag-toggle-on" : ""}`}
+      onClick={onToggle}
+    >
+      <span aria-hidden="true">⚑ </span>
+      {flagged ? "Remove flag" : "Flag for review"}
+    </button>
+  );
+}
+
+function QuestionMeta({ question }: { question: Question }) {
+  return (
+    <p className="question-meta">
+      {question.followUpOf && <span className="badge badge-follow-up">Follow-up</span>}
+      <span className="badge">{sectionLabel(question.section)}</span>
+      <span>{typeLabel(question.type)}</span>
+      <span aria-hidden="true">·</span>
+      <span className={`difficulty difficulty-${question.difficulty}`}>{difficultyLabel(question.difficulty)}</span>
+      <span aria-hidden="true">·</span>
+      <span>About {formatDuration(question.timeBudgetSeconds)}</span>
+    </p>
   );
 }

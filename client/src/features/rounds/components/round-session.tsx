@@ -5,7 +5,7 @@ import { useFlagQuestion } from "../api/flag-question";
 import { useAnswerSubmission } from "../hooks/use-answer-submission";
 import { useDraftSync } from "../hooks/use-draft-sync";
 import { useRoundFinisher } from "../hooks/use-round-finisher";
-import type { Round } from "../types";
+import type { Round, RoundQuestion as Question } from "../types";
 import { FinishRoundButton } from "./finish-round-button";
 import { QuestionNavigator, type NavigatorItem } from "./question-navigator";
 import { RoundQuestion } from "./round-question";
@@ -27,33 +27,9 @@ export function RoundSession({ round }: { round: Round }) {
   const valueOf = (q: (typeof questions)[number]): AnswerValue =>
     q.answer ?? edits[q.slug] ?? q.draft ?? emptyAnswer(q.type);
 
-  const [params, setParams] = useSearchParams();
-  const requested = Number.parseInt(params.get("q") ?? "", 10) - 1;
-  // The address remembers the question on reload; elsewhere (another device) resume at the first one still open.
-  // Decided once on arrival: recomputed, submitting an answer would silently jump to the next question.
-  const [resumeAt] = useState(() =>
-    Math.max(
-      0,
-      questions.findIndex((q) => q.answer === null),
-    ),
-  );
-  const current = requested >= 0 && requested < questions.length ? requested : resumeAt;
+  const { current, reviewing, select, review } = useQuestionAddress(questions);
   const question = questions[current];
-  // The summary before finishing has an address of its own, so a reload stays on it.
-  const reviewing = params.get("summary") === "1";
-  const view = reviewing ? "summary" : `question-${current}`;
-
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const shownView = useRef(view);
-  useEffect(() => {
-    // Moving between questions isn't a page load, so a screen reader needs to be taken to the new one.
-    if (shownView.current !== view) headingRef.current?.focus();
-    shownView.current = view;
-  }, [view]);
-
-  const select = (index: number) => setParams({ q: String(index + 1) }, { replace: true });
-  // A step of its own in the history: Back returns from the summary to the question.
-  const review = () => setParams({ q: String(current + 1), summary: "1" });
+  const headingRef = useFocusOnViewChange(reviewing ? "summary" : `question-${current}`);
 
   const { finish } = finisher;
   const handleExpire = useCallback(() => {
@@ -109,32 +85,11 @@ export function RoundSession({ round }: { round: Round }) {
         )}
       </div>
 
-      {finishing && (
-        <p className="banner banner-info" role="status">
-          <span className="spinner" aria-hidden="true" /> {timeUp ? "Time is up. " : ""}Finishing your round and grading
-          your answers…
-        </p>
-      )}
-      {finisher.status.state === "failed" && (
-        <div className="banner banner-error" role="alert">
-          <p>
-            {timeUp
-              ? "Time is up, but we couldn't reach Watermark to finish the round. "
-              : "We couldn't finish the round. "}
-            {timeUp ? "We'll keep trying; your work is saved on this device meanwhile." : finisher.status.message}
-          </p>
-          <div className="actions">
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              onClick={() => void finisher.finish({ auto: timeUp })}
-            >
-              Try again now
-            </button>
-            <Link to="/rounds">Back to your rounds</Link>
-          </div>
-        </div>
-      )}
+      <FinishingStatus
+        status={finisher.status}
+        timeUp={timeUp}
+        onRetry={() => void finisher.finish({ auto: timeUp })}
+      />
 
       {reviewing ? (
         <RoundSummary items={items} headingRef={headingRef} current={current} finish={finishButton} />
@@ -162,6 +117,78 @@ export function RoundSession({ round }: { round: Round }) {
             followUp={stepTo(question.followUps?.[0]?.slug)}
             onToggleFlag={() => flag.mutate({ slug: question.slug, flagged: !question.flagged })}
           />
+        </div>
+      )}
+    </>
+  );
+}
+
+/**
+ * Which question is shown, and whether the summary before finishing is: both live in the address, so a reload stays
+ * where the candidate was.
+ */
+function useQuestionAddress(questions: Question[]) {
+  const [params, setParams] = useSearchParams();
+  const requested = Number.parseInt(params.get("q") ?? "", 10) - 1;
+  // The address remembers the question on reload; elsewhere (another device) resume at the first one still open.
+  // Decided once on arrival: recomputed, submitting an answer would silently jump to the next question.
+  const [resumeAt] = useState(() =>
+    Math.max(
+      0,
+      questions.findIndex((q) => q.answer === null),
+    ),
+  );
+  const current = requested >= 0 && requested < questions.length ? requested : resumeAt;
+  // The summary before finishing has an address of its own, so a reload stays on it.
+  const reviewing = params.get("summary") === "1";
+  const select = (index: number) => setParams({ q: String(index + 1) }, { replace: true });
+  // A step of its own in the history: Back returns from the summary to the question.
+  const review = () => setParams({ q: String(current + 1), summary: "1" });
+  return { current, reviewing, select, review };
+}
+
+/** Moving between questions isn't a page load, so a screen reader needs to be taken to the new one. */
+function useFocusOnViewChange(view: string) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownView = useRef(view);
+  useEffect(() => {
+    if (shownView.current !== view) headingRef.current?.focus();
+    shownView.current = view;
+  }, [view]);
+  return headingRef;
+}
+
+function FinishingStatus({
+  status,
+  timeUp,
+  onRetry,
+}: {
+  status: ReturnType<typeof useRoundFinisher>["status"];
+  timeUp: boolean;
+  onRetry: () => void;
+}) {
+  return (
+    <>
+      {status.state === "finishing" && (
+        <p className="banner banner-info" role="status">
+          <span className="spinner" aria-hidden="true" /> {timeUp ? "Time is up. " : ""}Finishing your round and grading
+          your answers…
+        </p>
+      )}
+      {status.state === "failed" && (
+        <div className="banner banner-error" role="alert">
+          <p>
+            {timeUp
+              ? "Time is up, but we couldn't reach Watermark to finish the round. "
+              : "We couldn't finish the round. "}
+            {timeUp ? "We'll keep trying; your work is saved on this device meanwhile." : status.message}
+          </p>
+          <div className="actions">
+            <button type="button" className="button button-secondary button-small" onClick={onRetry}>
+              Try again now
+            </button>
+            <Link to="/rounds">Back to your rounds</Link>
+          </div>
         </div>
       )}
     </>
