@@ -47,12 +47,18 @@ export type CreateRoundBody = Omit<RequestBody<typeof rounds.createRoundBody>, R
 export type HistoryItem = Body<typeof history.historyItem>;
 export type HistoryPage = Body<typeof history.historyPage>;
 export type AnswerDetail = Body<typeof history.answerDetail>;
-export type Override = Body<typeof history.overrideSchema>;
 export type Comment = Body<typeof history.commentSchema>;
+export type CommentBody = RequestBody<typeof review.commentBody>;
+export type OverrideBody = RequestBody<typeof review.overrideBody>;
+export type OverrideResponse = Body<typeof review.overrideResponse>;
+export type ConfirmResponse = Body<typeof review.confirmResponse>;
 
 export type Progress = Body<typeof progress.progressSchema>;
 
 export type Link = Body<typeof links.linkSchema>;
+export type LinkList = Body<typeof links.linkList>;
+export type Invite = Body<typeof links.inviteResponse>;
+export type RedeemBody = RequestBody<typeof links.redeemBody>;
 
 type ReviewQueue = Body<typeof review.queueResponse>;
 export type ReviewQueueItem = ReviewQueue["items"][number];
@@ -73,6 +79,7 @@ type CardList = Body<typeof flashcards.cardListResponse>;
 export type ListedCard = CardList["cards"][number];
 export type StudyStats = Body<typeof flashcards.statsResponse>;
 export type StudySettings = Body<typeof flashcards.settingsSchema>;
+export type StudySettingsUpdate = RequestBody<typeof flashcards.settingsBody>;
 export type RecallCheck = Body<typeof flashcards.checkResponse>;
 export type ReviewBody = RequestBody<typeof flashcards.reviewBody>;
 export type RecallCheckBody = RequestBody<typeof flashcards.checkBody>;

@@ -1,4 +1,4 @@
-export type { AnswerDetail, Comment, HistoryItem, HistoryPage, Link, Override, Progress } from "../../lib/api-types";
+export type { AnswerDetail, Comment, HistoryItem, HistoryPage, Progress } from "../../lib/api-types";
 
 export type HistoryFilters = {
   section?: string;

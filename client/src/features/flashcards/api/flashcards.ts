@@ -9,6 +9,7 @@ import type {
   RecallCheckBody,
   ReviewBody,
   StudySettings,
+  StudySettingsUpdate,
   StudyStats,
   UndoResult,
 } from "../../../lib/api-types";
@@ -93,7 +94,7 @@ export function useStudySettings() {
 export function useSaveStudySettings() {
   const client = useQueryClient();
   return useSingleFlightMutation({
-    mutationFn: (settings: StudySettings) => api.put<StudySettings>("/api/me/study-settings", settings),
+    mutationFn: (settings: StudySettingsUpdate) => api.put<StudySettings>("/api/me/study-settings", settings),
     onSuccess: (saved) => {
       client.setQueryData(flashcardKeys.settings, saved);
       void client.invalidateQueries({ queryKey: flashcardKeys.queue });

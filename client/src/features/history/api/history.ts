@@ -1,6 +1,14 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, apiRequest } from "../../../lib/api-client";
-import type { AnswerDetail, Comment, HistoryFilters, HistoryPage, Link, Override, Progress } from "../types";
+import type {
+  CommentBody,
+  ConfirmResponse,
+  Invite,
+  LinkList,
+  OverrideBody,
+  OverrideResponse,
+} from "../../../lib/api-types";
+import type { AnswerDetail, Comment, HistoryFilters, HistoryPage, Progress } from "../types";
 import { sharedKeys } from "../../../lib/query-keys";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
@@ -52,7 +60,8 @@ export function useProgress(candidate: string | undefined) {
 export function useAddComment(answerId: string) {
   const client = useQueryClient();
   return useSingleFlightMutation({
-    mutationFn: (body: string) => api.post<Comment>(`/api/answers/${answerId}/comments`, { body }),
+    mutationFn: (body: string) =>
+      api.post<Comment>(`/api/answers/${answerId}/comments`, { body } satisfies CommentBody),
     onSuccess: () => client.invalidateQueries({ queryKey: historyKeys.all }),
   });
 }
@@ -60,11 +69,7 @@ export function useAddComment(answerId: string) {
 export function useOverride(answerId: string) {
   const client = useQueryClient();
   return useSingleFlightMutation({
-    mutationFn: (input: { verdict: string; score: number; reason: string }) =>
-      api.post<{ effectiveGrade: AnswerDetail["effectiveGrade"]; override: Override }>(
-        `/api/answers/${answerId}/override`,
-        input,
-      ),
+    mutationFn: (input: OverrideBody) => api.post<OverrideResponse>(`/api/answers/${answerId}/override`, input),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: historyKeys.all }),
@@ -76,7 +81,7 @@ export function useOverride(answerId: string) {
 export function useConfirm(answerId: string) {
   const client = useQueryClient();
   return useSingleFlightMutation({
-    mutationFn: () => api.post<{ reviewed: true }>(`/api/answers/${answerId}/confirm`, {}),
+    mutationFn: () => api.post<ConfirmResponse>(`/api/answers/${answerId}/confirm`, {}),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: historyKeys.answer(answerId) }),
@@ -88,13 +93,13 @@ export function useConfirm(answerId: string) {
 export function useLinks() {
   return useQuery({
     queryKey: historyKeys.links,
-    queryFn: ({ signal }) => api.get<{ items: Link[] }>("/api/links", signal),
+    queryFn: ({ signal }) => api.get<LinkList>("/api/links", signal),
   });
 }
 
 export function useCreateInvite() {
   return useSingleFlightMutation({
-    mutationFn: () => api.post<{ code: string; expiresAt: string }>("/api/links/invites", {}),
+    mutationFn: () => api.post<Invite>("/api/links/invites", {}),
   });
 }
 

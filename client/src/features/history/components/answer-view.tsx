@@ -7,10 +7,14 @@ import { formatDateTime, formatDuration } from "../../../lib/format-time";
 import { sectionLabel, typeLabel } from "../../../lib/questions";
 import { useCurrentUser } from "../../../lib/session";
 import { useAddComment, useAnswer, useConfirm, useOverride } from "../api/history";
+import type { OverrideBody } from "../../../lib/api-types";
 import type { AnswerDetail } from "../types";
 import { GradeSummary } from "./grade-summary";
 import "../history.css";
 import { LoadError } from "../../../components/ui/page-status";
+
+/** The select offers exactly the verdicts an override accepts. */
+type Verdict = OverrideBody["verdict"];
 
 const COMMENT_MAX = 2000;
 
@@ -117,7 +121,7 @@ function Overrides({ answer }: { answer: AnswerDetail }) {
 function MentorActions({ answer, onReviewed }: { answer: AnswerDetail; onReviewed?: () => void }) {
   const override = useOverride(answer.id);
   const confirm = useConfirm(answer.id);
-  const [verdict, setVerdict] = useState<string>(answer.effectiveGrade.verdict);
+  const [verdict, setVerdict] = useState<Verdict>(answer.effectiveGrade.verdict);
   const [score, setScore] = useState<string>(String(Math.round(answer.effectiveGrade.score * 100)));
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string>();
@@ -171,7 +175,7 @@ function MentorActions({ answer, onReviewed }: { answer: AnswerDetail; onReviewe
               id="override-verdict"
               className="input"
               value={verdict}
-              onChange={(e) => setVerdict(e.target.value)}
+              onChange={(e) => setVerdict(e.target.value as Verdict)}
             >
               <option value="correct">Correct</option>
               <option value="partial">Partly correct</option>

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../lib/api-client";
 import { sharedKeys } from "../../../lib/query-keys";
-import type { Agreement, CandidateSummary, Link, ReviewQueueItem } from "../../../lib/api-types";
+import type { Agreement, CandidateSummary, Link, RedeemBody, ReviewQueueItem } from "../../../lib/api-types";
 import { useSingleFlightMutation } from "../../../lib/single-flight-mutation";
 
 export type { Agreement, CandidateSummary } from "../../../lib/api-types";
@@ -37,7 +37,7 @@ export function useAgreement() {
 export function useRedeemInvite() {
   const client = useQueryClient();
   return useSingleFlightMutation({
-    mutationFn: (code: string) => api.post<Link>("/api/links", { code }),
+    mutationFn: (code: string) => api.post<Link>("/api/links", { code } satisfies RedeemBody),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: sharedKeys.review }),
