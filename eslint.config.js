@@ -160,7 +160,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ["**/db/index.ts"],
-              importNames: ["sql", "join", "queryRows", "queryRow", "execute"],
+              importNames: ["sql", "join", "numbered", "queryRows", "queryRow", "execute"],
               message: "SQL belongs in the module's repo files.",
             },
           ],

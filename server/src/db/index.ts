@@ -5,6 +5,6 @@ export type { Database, Prisma, Tx } from "./database.ts";
 export { isDatabaseUnavailable, isUniqueViolation } from "./errors.ts";
 export { MigrationError, isMigrated, migrate, readMigrations } from "./migrate.ts";
 export type { Migration } from "./migrate.ts";
-export { col, execute, join, queryRow, queryRows, sql } from "./rows.ts";
+export { col, execute, join, numbered, queryRow, queryRows, sql } from "./rows.ts";
 export type { Sql } from "./rows.ts";
 export type { Prepared, SqlRunner, SqlStatements } from "./sql-runner.ts";

@@ -14,12 +14,26 @@ export type Sql = PrismaNs.Sql;
 type Db = Prisma | Tx;
 
 /**
+ * A constant statement text numbered for a prepared statement (`$1`, `$2`, …) as a tagged fragment: each
+ * placeholder becomes a bound parameter carrying `values[n - 1]`, so one text serves both layers.
+ */
+export function numbered(text: string, values: readonly unknown[]): Sql {
+  const parts = text.split(/\$(\d+)\b/);
+  const strings = parts.filter((_, i) => i % 2 === 0);
+  const bound = parts.filter((_, i) => i % 2 === 1).map((n) => values[Number(n) - 1]);
+  return new PrismaNs.Sql(strings, bound as PrismaNs.Sql["values"]);
+}
+
+/** Every row decoded with `row`, for either layer. */
+export const decodeRows = <S extends z.ZodType>(rows: readonly unknown[], row: S): z.output<S>[] =>
+  rows.map((r) => row.parse(r));
+
+/**
  * Runs a query and decodes every row with `row`. The drivers disagree on types (pg returns int8 as a string or
  * bigint, timestamps as Date; PGlite may return JSON as text), so the schema — not a cast — decides what callers get.
  */
 export async function queryRows<S extends z.ZodType>(db: Db, query: Sql, row: S): Promise<z.output<S>[]> {
-  const rows = await db.$queryRaw<unknown[]>(query);
-  return rows.map((r) => row.parse(r));
+  return decodeRows(await db.$queryRaw<unknown[]>(query), row);
 }
 
 export async function queryRow<S extends z.ZodType>(db: Db, query: Sql, row: S): Promise<z.output<S> | undefined> {

@@ -1,6 +1,7 @@
 import type { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
 import type { z } from "zod";
+import { decodeRows } from "./rows.ts";
 import { timed, type SlowQueryLog } from "./slow-queries.ts";
 
 /**
@@ -38,14 +39,12 @@ const textOf = (sql: string | Prepared): string => (typeof sql === "string" ? sq
 const asPgQuery = (sql: string | Prepared, values: unknown[] = []): pg.QueryConfig =>
   typeof sql === "string" ? { text: sql, values } : { name: sql.name, text: sql.text, values };
 
-const decode = <S extends z.ZodType>(rows: unknown[], row: S): z.output<S>[] => rows.map((r) => row.parse(r));
-
 /** The statements of one pg connection (or the pool, which picks one per statement). */
 function pgStatements(target: pg.Pool | pg.PoolClient, log: SlowQueryLog | undefined): SqlStatements {
   const send = (sql: string | Prepared, params?: unknown[]) =>
     timed(log, textOf(sql), () => target.query(asPgQuery(sql, params)));
   return {
-    query: async (sql, params, row) => decode((await send(sql, params)).rows, row),
+    query: async (sql, params, row) => decodeRows((await send(sql, params)).rows, row),
     run: async (sql, params) => (await send(sql, params)).rowCount ?? 0,
     exec: async (script) => void (await target.query(script)),
   };
@@ -79,7 +78,7 @@ function pgliteStatements(target: PgliteTarget, log: SlowQueryLog | undefined): 
   const send = (sql: string | Prepared, params?: unknown[]) =>
     timed(log, textOf(sql), () => target.query(textOf(sql), params));
   return {
-    query: async (sql, params, row) => decode((await send(sql, params)).rows, row),
+    query: async (sql, params, row) => decodeRows((await send(sql, params)).rows, row),
     run: async (sql, params) => (await send(sql, params)).affectedRows ?? 0,
     exec: async (script) => void (await target.exec(script)),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { UPSERT_MISSED_CARDS, upsertMissedCards } from "../../../server/src/flashcards/missed-cards-repo.ts";
-import { sql } from "../../../server/src/db/rows.ts";
+import { UPSERT_MISSED_CARDS } from "../../../server/src/flashcards/missed-cards-repo.ts";
+import { numbered } from "../../../server/src/db/rows.ts";
 
 describe("the missed-card upsert", () => {
   it("as text for prepared statements, numbers exactly the user, question and time as $1, $2 and $3 and binds nothing", () => {
@@ -13,22 +13,14 @@ describe("the missed-card upsert", () => {
     ]);
   });
 
-  it("as a fragment, binds its values as parameters", () => {
-    const query = upsertMissedCards({
-      user: sql`${"u"}::uuid`,
-      question: sql`${"q"}::uuid`,
-      now: sql`${"t"}::timestamptz`,
-    });
+  it("as a fragment for Prisma, binds its values as parameters", () => {
+    const query = numbered(UPSERT_MISSED_CARDS, ["u", "q", "t"]);
     expect(query.values).toEqual(["u", "q", "t", "t", "t"]);
     expect(query.text).not.toContain("'u'");
   });
 
-  it("as text, is the statement the fragment builds, with the time's three placeholders as one parameter", () => {
-    const query = upsertMissedCards({
-      user: sql`${"u"}::uuid`,
-      question: sql`${"q"}::uuid`,
-      now: sql`${"t"}::timestamptz`,
-    });
+  it("as a fragment, is the same statement, the time's three placeholders each bound to the one time", () => {
+    const query = numbered(UPSERT_MISSED_CARDS, ["u", "q", "t"]);
     expect(query.text.replace(/\$[45]\b/g, "$3")).toBe(UPSERT_MISSED_CARDS);
   });
 });
