@@ -109,7 +109,11 @@ export default tseslint.config(
     files: ["server/src/**/*.ts"],
     plugins: { "import-x": importX },
     settings: { "import-x/resolver-next": [createNodeResolver({ extensions: [".ts"] })] },
-    rules: { "import-x/no-restricted-paths": ["error", { zones: serverZones }] },
+    rules: {
+      "import-x/no-restricted-paths": ["error", { zones: serverZones }],
+      // One import line per module: a module's public index.ts is imported once, with every name it gives.
+      "import-x/no-duplicates": ["error", { "prefer-inline": true }],
+    },
   },
   {
     // The database rule (docs/decisions/008-one-database-rule.md), part 1, everywhere (tests included): SQL is never

@@ -1,30 +1,29 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import express, { type RequestHandler } from "express";
 import helmet from "helmet";
-import { authRoutes } from "./auth/index.ts";
-import { sessionMiddleware } from "./auth/index.ts";
-import type { Database } from "./db/index.ts";
-import type { Migration } from "./db/index.ts";
-import { accessLog, installRequestLogger } from "./http/index.ts";
-import { apiDocsRoutes } from "./http/index.ts";
-import { compressResponses } from "./http/index.ts";
-import { csrfGuard } from "./http/index.ts";
-import { jsonBody } from "./http/index.ts";
-import { errorHandler, notFoundHandler } from "./http/index.ts";
-import { healthRoutes } from "./http/index.ts";
-import { RateLimiter } from "./http/index.ts";
-import { API_PREFIX, createRegistry, outsideApi } from "./http/index.ts";
+import { authRoutes, sessionMiddleware } from "./auth/index.ts";
+import { type Database, type Migration } from "./db/index.ts";
+import {
+  accessLog,
+  installRequestLogger,
+  apiDocsRoutes,
+  compressResponses,
+  csrfGuard,
+  jsonBody,
+  errorHandler,
+  notFoundHandler,
+  healthRoutes,
+  RateLimiter,
+  API_PREFIX,
+  createRegistry,
+  outsideApi,
+} from "./http/index.ts";
 import type { Logger } from "./logger.ts";
 import type { AbuseLimits, TrustProxy } from "./config.ts";
 import type { ContentBank } from "./content/index.ts";
 import { flashcardRoutes } from "./flashcards/index.ts";
-import { questionRoutes } from "./questions/index.ts";
-import { buildFollowUpIndex } from "./questions/index.ts";
-import { VersionBodies } from "./questions/index.ts";
-import { autosaveFastPath } from "./rounds/index.ts";
-import { submitFastPath } from "./rounds/index.ts";
-import { roundRoutes } from "./rounds/index.ts";
-import { SlotCache } from "./rounds/index.ts";
+import { questionRoutes, buildFollowUpIndex, VersionBodies } from "./questions/index.ts";
+import { autosaveFastPath, submitFastPath, roundRoutes, SlotCache } from "./rounds/index.ts";
 import { linkRoutes } from "./links/index.ts";
 import { historyRoutes } from "./history/index.ts";
 import { reviewRoutes } from "./review/index.ts";

@@ -1,18 +1,14 @@
 import type { Server } from "node:http";
 import { createApp, roundDeps, type AppDeps } from "./app.ts";
 import { startRoundSweeper } from "./rounds/index.ts";
-import { resolveSessionSecret } from "./auth/index.ts";
+import { resolveSessionSecret, pruneSessions } from "./auth/index.ts";
 import { buildClient, clientBuildIsStale, staticClient, viteDevClient } from "./client-assets.ts";
 import type { Config } from "./config.ts";
-import { MIGRATIONS_DIR, openDatabase, type Database } from "./db/index.ts";
-import { migrate, readMigrations } from "./db/index.ts";
+import { MIGRATIONS_DIR, openDatabase, type Database, migrate, readMigrations } from "./db/index.ts";
 import { createLogger } from "./logger.ts";
-import { pruneSessions } from "./auth/index.ts";
 import { RateLimiter } from "./http/index.ts";
-import { loadContent } from "./content/index.ts";
-import { syncContent } from "./content/index.ts";
-import { VersionBodies } from "./questions/index.ts";
-import { warmRubrics } from "./questions/index.ts";
+import { loadContent, syncContent } from "./content/index.ts";
+import { VersionBodies, warmRubrics } from "./questions/index.ts";
 
 export interface Running {
   server: Server;

@@ -1,12 +1,10 @@
 import { Router } from "express";
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import { clientAddressKey } from "../http/index.ts";
-import { defineRoute } from "../http/index.ts";
+import { clientAddressKey, defineRoute, AppError } from "../http/index.ts";
 import { preloadPasswordPolicy } from "./password-policy.ts";
 import { loginBody, signupBody, userResponse } from "./schemas.ts";
 import * as auth from "./service.ts";
 import { currentUser, requireUser, signIn, signOut } from "./session.ts";
-import { AppError } from "../http/index.ts";
 
 export function authRoutes(deps: auth.AuthDeps & { registry: OpenAPIRegistry }): Router {
   const router = Router();

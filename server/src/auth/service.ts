@@ -1,8 +1,6 @@
 import type { AbuseLimits } from "../config.ts";
-import type { Prisma } from "../db/index.ts";
-import { isUniqueViolation } from "../db/index.ts";
-import { AppError } from "../http/index.ts";
-import type { RateLimiter } from "../http/index.ts";
+import { type Prisma, isUniqueViolation } from "../db/index.ts";
+import { AppError, type RateLimiter } from "../http/index.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 import { insertUser, userByEmail, userById } from "./repo.ts";
 import { passwordWeakness } from "./password-policy.ts";

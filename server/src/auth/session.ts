@@ -1,7 +1,6 @@
 import type { Request, RequestHandler, Response } from "express";
 import type { SqlRunner } from "../db/index.ts";
-import { AppError } from "../http/index.ts";
-import { SESSION_COOKIE, sessionIdFrom, signSessionId } from "../http/index.ts";
+import { AppError, SESSION_COOKIE, sessionIdFrom, signSessionId } from "../http/index.ts";
 import { createSession, destroySession, findSession, SESSION_TTL_MS } from "./session-repo.ts";
 
 export interface SessionUser {

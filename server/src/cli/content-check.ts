@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
-import { ContentError, formatIssue, formatWarning, loadContent } from "../content/index.ts";
-import { inventory, summarize } from "../content/index.ts";
+import { ContentError, formatIssue, formatWarning, loadContent, inventory, summarize } from "../content/index.ts";
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 

@@ -1,7 +1,12 @@
 import { ConfigError, loadConfig } from "../config.ts";
-import { DataDirLockedError } from "../db/index.ts";
-import { MIGRATIONS_DIR, openDatabase } from "../db/index.ts";
-import { MigrationError, migrate, readMigrations } from "../db/index.ts";
+import {
+  DataDirLockedError,
+  MIGRATIONS_DIR,
+  openDatabase,
+  MigrationError,
+  migrate,
+  readMigrations,
+} from "../db/index.ts";
 
 try {
   const config = loadConfig();

@@ -1,6 +1,5 @@
 import { ConfigError, loadConfig } from "../config.ts";
-import { DataDirLockedError } from "../db/index.ts";
-import { MigrationError } from "../db/index.ts";
+import { DataDirLockedError, MigrationError } from "../db/index.ts";
 import { startServer } from "../main.ts";
 import { ContentError, formatIssue } from "../content/index.ts";
 

@@ -1,5 +1,4 @@
-import type { Prisma, Tx } from "../db/index.ts";
-import { execute, sql } from "../db/index.ts";
+import { type Prisma, type Tx, execute, sql } from "../db/index.ts";
 
 // Serialises concurrent start-ups so two processes never race to write the same new version.
 const SYNC_LOCK = 72707370;

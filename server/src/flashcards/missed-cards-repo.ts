@@ -1,5 +1,4 @@
-import type { Prisma, Tx } from "../db/index.ts";
-import { execute, numbered, sql } from "../db/index.ts";
+import { type Prisma, type Tx, execute, numbered, sql } from "../db/index.ts";
 import type { GradeResult } from "../grading/index.ts";
 
 /** The concepts a graded answer turns into personal cards: only free text has rubric concepts to miss. */

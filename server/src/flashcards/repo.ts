@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { Prisma, Tx } from "../db/index.ts";
-import { col, execute, join, queryRow, queryRows, sql, type Sql } from "../db/index.ts";
+import { type Prisma, type Tx, col, execute, join, queryRow, queryRows, sql, type Sql } from "../db/index.ts";
 import type { ResolvedConcept, ResolvedMisconception } from "../grading/index.ts";
 import { cardStateShape, type CardStateResponse, type Snapshot } from "./present.ts";
 import type { QueueCandidate, SchedState } from "./schedule.ts";

@@ -1,7 +1,5 @@
-import type { Prisma, Tx } from "../db/index.ts";
-import { isUniqueViolation } from "../db/index.ts";
-import { gradeFreeText } from "../grading/index.ts";
-import type { Lexicon } from "../grading/index.ts";
+import { type Prisma, type Tx, isUniqueViolation } from "../db/index.ts";
+import { gradeFreeText, type Lexicon } from "../grading/index.ts";
 import { AppError, notFound } from "../http/index.ts";
 import { addDays, localDate, userDay } from "./local-day.ts";
 import {

@@ -2,9 +2,17 @@ import type { Prisma } from "../db/index.ts";
 import { dbQuestionType } from "../content/index.ts";
 import type { Verdict } from "../grading/index.ts";
 import { AppError } from "../http/index.ts";
-import { asChoiceOrder, timeBudgetOf, titleOf, type VersionBody } from "../questions/index.ts";
-import type { VersionBodies } from "../questions/index.ts";
-import { storedGrade, storedResponse, storedVerdict, type StoredGrade } from "../questions/index.ts";
+import {
+  asChoiceOrder,
+  timeBudgetOf,
+  titleOf,
+  type VersionBody,
+  type VersionBodies,
+  storedGrade,
+  storedResponse,
+  storedVerdict,
+  type StoredGrade,
+} from "../questions/index.ts";
 import { isHistoryInstant } from "./schemas.ts";
 
 export interface HistoryFilter {

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { Prisma } from "../db/index.ts";
-import { col, queryRow, queryRows, sql } from "../db/index.ts";
+import { type Prisma, col, queryRow, queryRows, sql } from "../db/index.ts";
 import type { ActivityDay } from "./activity.ts";
 
 /** The candidate's open round (at most one exists), with how many of its questions are answered. */

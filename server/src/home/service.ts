@@ -1,12 +1,8 @@
 import type { SessionUser } from "../auth/index.ts";
 import type { Prisma } from "../db/index.ts";
-import { daysBetween, startOfLocalDay, userDay } from "../flashcards/index.ts";
-import { getQueue } from "../flashcards/index.ts";
-import { loadPrefs } from "../flashcards/index.ts";
-import { masteryBySection, type SectionMastery } from "../progress/index.ts";
-import { recentBySection } from "../progress/index.ts";
-import { titleOf } from "../questions/index.ts";
-import type { VersionBodies } from "../questions/index.ts";
+import { daysBetween, startOfLocalDay, userDay, getQueue, loadPrefs } from "../flashcards/index.ts";
+import { masteryBySection, type SectionMastery, recentBySection } from "../progress/index.ts";
+import { titleOf, type VersionBodies } from "../questions/index.ts";
 import { agreement, linkedCandidates } from "../review/index.ts";
 import { activityCalendar, activityStart } from "./activity.ts";
 import { planForToday, type PlanInput } from "./plan.ts";

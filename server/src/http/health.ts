@@ -1,6 +1,5 @@
 import { Router } from "express";
-import type { Database } from "../db/index.ts";
-import { isMigrated, type Migration } from "../db/index.ts";
+import { type Database, isMigrated, type Migration } from "../db/index.ts";
 
 /**
  * Readiness answers within this even when the pool is exhausted or the database hangs: a probe that waits behind

@@ -1,6 +1,5 @@
 import { recordAudit } from "../audit/index.ts";
-import type { Prisma, Tx } from "../db/index.ts";
-import { execute, sql } from "../db/index.ts";
+import { type Prisma, type Tx, execute, sql } from "../db/index.ts";
 
 type Db = Prisma | Tx;
 

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { recordAudit } from "../audit/index.ts";
-import type { Prisma } from "../db/index.ts";
-import { isUniqueViolation } from "../db/index.ts";
+import { type Prisma, isUniqueViolation } from "../db/index.ts";
 import { AppError, notFound } from "../http/index.ts";
 import * as repo from "./repo.ts";
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { Prisma } from "../db/index.ts";
-import { col, queryRows, sql } from "../db/index.ts";
+import { type Prisma, col, queryRows, sql } from "../db/index.ts";
 import { DEFAULT_TIME_BUDGET, titleOf } from "../questions/index.ts";
 import type { ChoiceCount } from "./decision-matrix.ts";
 import { RECENT_ANSWERS, type ScoredAnswer } from "./mastery.ts";

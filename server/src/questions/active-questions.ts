@@ -1,5 +1,4 @@
-import type { Prisma } from "../db/index.ts";
-import type { SqlRunner } from "../db/index.ts";
+import { type Prisma, type SqlRunner } from "../db/index.ts";
 import type { VersionBody } from "./present.ts";
 import { activeBySlug, activeQuestionRows, type ActiveQuestionRow, type QuestionFilter } from "./repo.ts";
 import type { VersionBodies } from "./version-bodies.ts";

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { Prisma, Tx } from "../db/index.ts";
-import type { Prepared, SqlStatements } from "../db/index.ts";
+import { type Prisma, type Tx, type Prepared, type SqlStatements } from "../db/index.ts";
 import { UPSERT_MISSED_CARDS } from "../flashcards/index.ts";
 import { asChoiceOrder } from "./choice-order.ts";
 import type { AnswerRow } from "./record-answer.ts";

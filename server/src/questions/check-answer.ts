@@ -1,5 +1,4 @@
-import type { Prisma } from "../db/index.ts";
-import type { SqlRunner } from "../db/index.ts";
+import { type Prisma, type SqlRunner } from "../db/index.ts";
 import type { Lexicon } from "../grading/index.ts";
 import { AppError, notFound } from "../http/index.ts";
 import { findActive, type ActiveQuestion } from "./active-questions.ts";

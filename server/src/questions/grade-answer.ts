@@ -1,5 +1,4 @@
-import { gradeChoice, gradeFreeText } from "../grading/index.ts";
-import type { GradeResult, Lexicon } from "../grading/index.ts";
+import { gradeChoice, gradeFreeText, type GradeResult, type Lexicon } from "../grading/index.ts";
 import { AppError } from "../http/index.ts";
 import type { VersionBody } from "./present.ts";
 

@@ -1,5 +1,4 @@
-import type { Prisma } from "../db/index.ts";
-import type { SqlRunner } from "../db/index.ts";
+import { type Prisma, type SqlRunner } from "../db/index.ts";
 import { newChoiceOrder } from "./choice-order.ts";
 import type { FollowUpIndex } from "./follow-ups.ts";
 import { chainFields, hiddenSlugs, practiceUnlocks } from "./practice-follow-ups.ts";

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { Prisma, Tx } from "../db/index.ts";
-import type { Prepared, SqlStatements } from "../db/index.ts";
+import { type Prisma, type Tx, type Prepared, type SqlStatements } from "../db/index.ts";
 import { dbQuestionType } from "../content/index.ts";
 import type { VersionBody } from "./present.ts";
 

@@ -1,6 +1,5 @@
 import type { Prisma } from "../db/index.ts";
-import { prepareRubric } from "../grading/index.ts";
-import type { Lexicon } from "../grading/index.ts";
+import { prepareRubric, type Lexicon } from "../grading/index.ts";
 import { activeVersionIds } from "./repo.ts";
 import type { VersionBodies } from "./version-bodies.ts";
 

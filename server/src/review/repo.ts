@@ -1,10 +1,7 @@
 import { z } from "zod";
-import type { Prisma, Tx } from "../db/index.ts";
-import { col, join, queryRows, sql, type Sql } from "../db/index.ts";
+import { type Prisma, type Tx, col, join, queryRows, sql, type Sql } from "../db/index.ts";
 import { VERDICT_THRESHOLDS, type Verdict } from "../grading/index.ts";
-import { storedResponse, storedVerdict } from "../questions/index.ts";
-import { titleOf } from "../questions/index.ts";
-import type { VersionBodies } from "../questions/index.ts";
+import { storedResponse, storedVerdict, titleOf, type VersionBodies } from "../questions/index.ts";
 import { answerText, type Ruling } from "./rulings.ts";
 import { LOW_CONFIDENCE_WEIGHT, NEAR_THRESHOLD, UNCERTAIN_FLAGS } from "./uncertainty.ts";
 

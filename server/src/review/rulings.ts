@@ -1,5 +1,4 @@
-import { cohensKappa, confusionMatrix, observedAgreement } from "../grading/index.ts";
-import type { Verdict } from "../grading/index.ts";
+import { cohensKappa, confusionMatrix, observedAgreement, type Verdict } from "../grading/index.ts";
 
 export const VERDICTS: readonly Verdict[] = ["correct", "partial", "incorrect"];
 

@@ -1,9 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SqlRunner } from "../db/index.ts";
-import { acceptEarly, type Step } from "../http/index.ts";
-import { parseWith } from "../http/index.ts";
-import { checkAnswerShape } from "../questions/index.ts";
-import type { VersionBodies } from "../questions/index.ts";
+import { acceptEarly, type Step, parseWith } from "../http/index.ts";
+import { checkAnswerShape, type VersionBodies } from "../questions/index.ts";
 import { writeDraftForSession } from "./repo.ts";
 import { draftBody, questionParams } from "./schemas.ts";
 import type { SlotCache } from "./slot-cache.ts";

@@ -1,8 +1,6 @@
-import type { Prisma, Tx } from "../db/index.ts";
-import type { SqlRunner } from "../db/index.ts";
+import { type Prisma, type Tx, type SqlRunner } from "../db/index.ts";
 import type { Lexicon } from "../grading/index.ts";
-import { recordAnswer } from "../questions/index.ts";
-import type { VersionBodies } from "../questions/index.ts";
+import { recordAnswer, type VersionBodies } from "../questions/index.ts";
 import { closesAt, secondsSpent } from "./deadline.ts";
 import { lockRoundForClosing, markClosed, overdueRoundIds, slotsForClosing } from "./repo.ts";
 import { isBlank } from "./results.ts";

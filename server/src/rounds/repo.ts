@@ -1,13 +1,16 @@
 import { z } from "zod";
-import type { Prisma, Tx } from "../db/index.ts";
-import { col, queryRow, sql } from "../db/index.ts";
-import type { Prepared, SqlStatements } from "../db/index.ts";
-import { insertedRow, THEN_MISSED_CARDS } from "../questions/index.ts";
-import { storedGrade, storedResponse } from "../questions/index.ts";
-import { asChoiceOrder, newChoiceOrder } from "../questions/index.ts";
-import type { VersionBody } from "../questions/index.ts";
-import type { AnswerRow } from "../questions/index.ts";
-import type { VersionBodies } from "../questions/index.ts";
+import { type Prisma, type Tx, col, queryRow, sql, type Prepared, type SqlStatements } from "../db/index.ts";
+import {
+  insertedRow,
+  THEN_MISSED_CARDS,
+  storedGrade,
+  storedResponse,
+  asChoiceOrder,
+  newChoiceOrder,
+  type VersionBody,
+  type AnswerRow,
+  type VersionBodies,
+} from "../questions/index.ts";
 import type { KnownSlot, Slot, SlotCache } from "./slot-cache.ts";
 /**
  * Whether round `r` holds the question named by the slug parameter `param` (a follow-up's parent) and it is still

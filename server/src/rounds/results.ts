@@ -1,6 +1,5 @@
 import type { GradeResult, Lexicon } from "../grading/index.ts";
-import type { StoredGrade } from "../questions/index.ts";
-import { revealAnswer, titleOf, type VersionBody } from "../questions/index.ts";
+import { type StoredGrade, revealAnswer, titleOf, type VersionBody } from "../questions/index.ts";
 import type { Totals } from "./schemas.ts";
 
 export interface GradedSlot {

@@ -1,9 +1,7 @@
 import type { Prisma, Tx } from "../db/index.ts";
 import { canViewCandidate, type Viewer } from "../access/index.ts";
 import { AppError, notFound } from "../http/index.ts";
-import { checkAnswerShape, type AnswerValue } from "../questions/index.ts";
-import { parentNotAnswered } from "../questions/index.ts";
-import type { VersionBody } from "../questions/index.ts";
+import { checkAnswerShape, type AnswerValue, parentNotAnswered, type VersionBody } from "../questions/index.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { isAccepting } from "./deadline.ts";
 import { findParentSlot, findRound, findSlot, isUsersRound, roundsOf, writeDraft, type LoadedRound } from "./repo.ts";

@@ -1,7 +1,6 @@
 import { isUniqueViolation } from "../db/index.ts";
 import { AppError } from "../http/index.ts";
-import { listActive } from "../questions/index.ts";
-import { buildFollowUpIndex, chainBelow } from "../questions/index.ts";
+import { listActive, buildFollowUpIndex, chainBelow } from "../questions/index.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { deadlineFor } from "./deadline.ts";
 import { drawWithChains } from "./draw.ts";

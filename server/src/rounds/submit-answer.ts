@@ -1,11 +1,15 @@
 import { isUniqueViolation } from "../db/index.ts";
 import { AppError, notFound } from "../http/index.ts";
-import { insertAnswerOnce } from "../questions/index.ts";
-import { checkAnswerShape, type AnswerValue } from "../questions/index.ts";
-import { idempotencyKeyReused, sameAnswer } from "../questions/index.ts";
-import { parentNotAnswered } from "../questions/index.ts";
-import type { VersionBody } from "../questions/index.ts";
-import { gradedAnswer } from "../questions/index.ts";
+import {
+  insertAnswerOnce,
+  checkAnswerShape,
+  type AnswerValue,
+  idempotencyKeyReused,
+  sameAnswer,
+  parentNotAnswered,
+  type VersionBody,
+  gradedAnswer,
+} from "../questions/index.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { isAccepting, secondsSpent } from "./deadline.ts";
 import { answerInOpenRound, findSlot, lockForAnswer, roundAnswerByKey } from "./repo.ts";

@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { acceptEarly, type Step } from "../http/index.ts";
-import { parseWith } from "../http/index.ts";
+import { acceptEarly, type Step, parseWith } from "../http/index.ts";
 import type { RoundDeps } from "./close-round.ts";
 import { roundParams, submitBody } from "./schemas.ts";
 import { submitForSession } from "./submit-answer.ts";

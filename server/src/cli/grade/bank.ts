@@ -1,6 +1,5 @@
 import { ContentError, formatIssue, loadContent, type BankQuestion } from "../../content/index.ts";
-import { gradeChoice, gradeFreeText } from "../../grading/index.ts";
-import type { GradeResult, Lexicon } from "../../grading/index.ts";
+import { gradeChoice, gradeFreeText, type GradeResult, type Lexicon } from "../../grading/index.ts";
 
 /** Grades an answer to one question of the bank; throws with a message fit for the user. */
 export type Grader = (slug: string, answer: string | string[]) => GradeResult;

@@ -1,5 +1,11 @@
-import { cell, cohensKappa, confusionMatrix, observedAgreement, type Confusion } from "../../grading/index.ts";
-import type { Verdict } from "../../grading/index.ts";
+import {
+  cell,
+  cohensKappa,
+  confusionMatrix,
+  observedAgreement,
+  type Confusion,
+  type Verdict,
+} from "../../grading/index.ts";
 import type { Grader } from "./bank.ts";
 import { calibrationLineSchema, readJsonLines } from "./lines.ts";
 

@@ -2,11 +2,9 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../config.ts";
 import { openDatabase } from "../../db/index.ts";
-import { cell, type Confusion } from "../../grading/index.ts";
-import type { Verdict } from "../../grading/index.ts";
+import { cell, type Confusion, type Verdict } from "../../grading/index.ts";
 import { VersionBodies } from "../../questions/index.ts";
-import { loadRulings } from "../../review/index.ts";
-import { agreementReport, VERDICTS } from "../../review/index.ts";
+import { loadRulings, agreementReport, VERDICTS } from "../../review/index.ts";
 
 /**
  * The grade CLI's database modes: mentors' rulings (overrides, and confirmations = agreement) measure the grader.
