@@ -76,6 +76,71 @@ describeEachDatabase("flashcards API: bury, cram and missed-concept cards", (kin
     expect(await queueIds(a.agent)).toContain(target);
   });
 
+  it("when a bury is undone, then the card is back in today's queue with its schedule untouched, and undoing again changes nothing", async () => {
+    const { agent, user } = await signedUpAgent(t.app);
+    const [target] = await queueIds(agent);
+    const before = await t.db.prisma.card.findUniqueOrThrow({ where: { id: target! }, select: SCHEDULE });
+    await agent.post(`/api/flashcards/${target}/bury`).send({}).expect(200);
+    expect(await queueIds(agent)).not.toContain(target);
+
+    const res = await agent.delete(`/api/flashcards/${target}/bury`).expect(200);
+    expect(res.body).toMatchObject({ id: target, state: "new", suspended: false });
+    expect(res.body).not.toHaveProperty("buriedUntil");
+    expect(await queueIds(agent)).toContain(target);
+    const after = await t.db.prisma.card.findUniqueOrThrow({ where: { id: target! } });
+    expect(after.buriedUntil).toBeNull();
+    expect(await t.db.prisma.card.findUniqueOrThrow({ where: { id: target! }, select: SCHEDULE })).toEqual(before);
+
+    expect((await agent.delete(`/api/flashcards/${target}/bury`).expect(200)).body).toEqual(res.body);
+    expect(await t.db.prisma.reviewLog.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("when someone else's, an unknown or a malformed card is unburied, or the request is cross-site or signed out, then 404, 403 or 401 and the burial stays", async () => {
+    const a = await signedUpAgent(t.app);
+    const b = await signedUpAgent(t.app);
+    const [target] = await queueIds(a.agent);
+    await a.agent.post(`/api/flashcards/${target}/bury`).send({}).expect(200);
+    const theirs = await b.agent.delete(`/api/flashcards/${target}/bury`).expect(404);
+    expect(theirs.body.error).toMatchObject({ code: "not_found" });
+    await b.agent.delete(`/api/flashcards/${randomUUID()}/bury`).expect(404);
+    await b.agent.delete("/api/flashcards/not-a-card/bury").expect(404);
+    const foreign = await a.agent.delete(`/api/flashcards/${target}/bury`).set("Sec-Fetch-Site", "cross-site");
+    expect([foreign.status, foreign.body.error?.code]).toEqual([403, "csrf_rejected"]);
+    await supertest(t.app).delete(`/api/flashcards/${target}/bury`).expect(401);
+    expect((await t.db.prisma.card.findUniqueOrThrow({ where: { id: target! } })).buriedUntil).not.toBeNull();
+    expect(await queueIds(a.agent)).not.toContain(target);
+  });
+
+  it("when scheduled cards are buried or suspended, then the forecast counts a buried one on the day it comes back and a suspended one not at all", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    await agent.put("/api/me/study-settings").send({ timeZone: "UTC" }).expect(200);
+    const [dueToday, buriedToday, buriedOverdue, suspended, buriedLater] = await queueIds(agent);
+    const review = (id: string, due: number) =>
+      t.db.prisma.card.update({
+        where: { id },
+        data: { state: 2, stability: 10, difficulty: 5, reps: 3, scheduledDays: 10, due: new Date(due) },
+      });
+    await review(dueToday!, clock);
+    await review(buriedToday!, clock);
+    await review(buriedOverdue!, clock - 3 * 86_400_000);
+    await review(suspended!, clock);
+    await review(buriedLater!, clock + 3 * 86_400_000);
+    for (const id of [buriedToday, buriedOverdue, buriedLater]) {
+      await agent.post(`/api/flashcards/${id}/bury`).send({}).expect(200);
+    }
+    await agent.post(`/api/flashcards/${suspended}/suspend`).send({}).expect(200);
+
+    const stats = (await agent.get("/api/flashcards/stats").expect(200)).body as {
+      forecast: { date: string; due: number }[];
+    };
+    const day = (n: number) => new Date(clock + n * 86_400_000).toISOString().slice(0, 10);
+    expect(stats.forecast.filter((f) => f.due > 0)).toEqual([
+      { date: day(0), due: 1 },
+      { date: day(1), due: 2 },
+      { date: day(3), due: 1 },
+    ]);
+  });
+
   it("when cramming chosen sections, then every unsuspended card of them comes back, due or not, and no schedule or log changes", async () => {
     const { agent, user } = await signedUpAgent(t.app);
     await agent.post("/api/questions/scenario-backfill/check").send({ answer: "no idea" }).expect(200);

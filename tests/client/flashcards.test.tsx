@@ -236,6 +236,103 @@ describe("flashcard review", () => {
     expect(requestBodies(fetchMock, "POST", `/api/flashcards/${card(1).id}/reviews`)).toEqual([]);
   });
 
+  it("when a bury or suspend is undone, by its button or U, then the card is back in front face down; a rating ends the offer", async () => {
+    const setAside = new Set<string>();
+    const calls: string[] = [];
+    const state = (n: number, over: Record<string, unknown> = {}) => ({ id: card(n).id, ...cardState, ...over });
+    const fetchMock = mockApi({
+      "GET /api/me": me,
+      [QUEUE]: () => {
+        const cards = [card(1), card(2), card(3)].filter((c) => !setAside.has(c.id));
+        return { status: 200, body: { cards, counts: { learning: 0, review: 0, new: cards.length } } };
+      },
+      [`POST /api/flashcards/${card(1).id}/bury`]: () => {
+        setAside.add(card(1).id);
+        return { status: 200, body: { ...state(1), buriedUntil: "2026-11-26T00:00:00.000Z" } };
+      },
+      [`DELETE /api/flashcards/${card(1).id}/bury`]: () => {
+        calls.push("unbury");
+        setAside.delete(card(1).id);
+        return { status: 200, body: state(1) };
+      },
+      [`POST /api/flashcards/${card(1).id}/suspend`]: () => {
+        setAside.add(card(1).id);
+        return { status: 200, body: state(1, { suspended: true }) };
+      },
+      [`POST /api/flashcards/${card(1).id}/unsuspend`]: () => {
+        calls.push("unsuspend");
+        setAside.delete(card(1).id);
+        return { status: 200, body: state(1) };
+      },
+      [`POST /api/flashcards/${card(2).id}/reviews`]: () => ({ status: 201, body: state(2) }),
+      "POST /api/flashcards/undo": () => {
+        calls.push("undo rating");
+        return { status: 200, body: { reviewId: "r1", rating: "good", card: state(2) } };
+      },
+    });
+    renderApp("/flashcards");
+    await screen.findByText("Front 1");
+    const toolbarUndo = screen.getByRole("button", { name: "Undo last rating" });
+    expect(toolbarUndo.getAttribute("aria-keyshortcuts")).toBe("U");
+
+    // Bury, then the message's own Undo button: the card is back, front side up, with focus on Show answer.
+    fireEvent.click(screen.getByRole("button", { name: "Bury until tomorrow" }));
+    const status = await screen.findByText("Card buried until tomorrow.");
+    expect(await screen.findByText("Front 2")).toBeTruthy();
+    expect(status.closest("[aria-live='polite']")).toBeTruthy();
+    const undo = within(status).getByRole("button", { name: "Undo" });
+    expect(undo.getAttribute("aria-keyshortcuts")).toBe("U");
+    expect(toolbarUndo.hasAttribute("aria-keyshortcuts")).toBe(false);
+    fireEvent.click(undo);
+    expect(await screen.findByText("Card unburied.")).toBeTruthy();
+    expect(screen.getByText("Front 1")).toBeTruthy();
+    expect(screen.queryByText("Back 1")).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Show answer" }));
+    expect(screen.queryByRole("button", { name: "Undo" })).toBeNull();
+    expect(toolbarUndo.getAttribute("aria-keyshortcuts")).toBe("U");
+
+    // Suspend, then U: unsuspended, back in front; U did not undo a rating.
+    fireEvent.click(screen.getByRole("button", { name: "Suspend" }));
+    await screen.findByText("Card suspended.");
+    await screen.findByText("Front 2");
+    press("u");
+    expect(await screen.findByText("Card unsuspended.")).toBeTruthy();
+    expect(screen.getByText("Front 1")).toBeTruthy();
+    expect(calls).toEqual(["unbury", "unsuspend"]);
+
+    // Bury again, then rate the next card: the offer is gone and U undoes that rating, not the bury.
+    fireEvent.click(screen.getByRole("button", { name: "Bury until tomorrow" }));
+    await screen.findByText("Card buried until tomorrow.");
+    await screen.findByText("Front 2");
+    press(" ");
+    await screen.findByText("Back 2");
+    press("3");
+    await waitFor(() => expect(screen.queryByText("Card buried until tomorrow.")).toBeNull());
+    await waitFor(() =>
+      expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith(`${card(2).id}/reviews`))).toBe(true),
+    );
+    press("u");
+    expect(await screen.findByText("Undid your last rating (good).")).toBeTruthy();
+    expect(calls).toEqual(["unbury", "unsuspend", "undo rating"]);
+  });
+
+  it("when taking back a bury fails, then the message says the card is still buried", async () => {
+    mockApi({
+      "GET /api/me": me,
+      [QUEUE]: { status: 200, body: { cards: [card(1), card(2)], counts: { learning: 0, review: 0, new: 2 } } },
+      [`POST /api/flashcards/${card(1).id}/bury`]: {
+        status: 200,
+        body: { id: card(1).id, ...cardState, buriedUntil: "2026-11-26T00:00:00.000Z" },
+      },
+      [`DELETE /api/flashcards/${card(1).id}/bury`]: errorReply(404, "not_found", "No such card"),
+    });
+    renderApp("/flashcards");
+    await screen.findByText("Front 1");
+    fireEvent.click(screen.getByRole("button", { name: "Bury until tomorrow" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Undo" }));
+    expect(await screen.findByText("The card is still buried: No such card")).toBeTruthy();
+  });
+
   it("when sections are chosen, then the queue is fetched for them and the choice is kept on the device", async () => {
     const fetchMock = mockApi({
       "GET /api/me": me,

@@ -82,6 +82,18 @@ describe("flashcards in the browser", () => {
     await expect.poll(() => page.getByText(/rating kept on this device/).count()).toBe(0);
     const logs = await e2e.running.db.prisma.reviewLog.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" } });
     expect(logs.filter((l) => !l.undoneAt).map((l) => l.rating)).toEqual([3, 4, 3]);
+
+    // Suspend a card by mistake: U takes it back (not the last rating), and it is in front again.
+    const suspended = await front(page);
+    await page.getByRole("button", { name: "Suspend" }).click();
+    await page.getByText("Card suspended.").waitFor();
+    await expect.poll(() => front(page)).not.toBe(suspended);
+    await page.keyboard.press("u");
+    await page.getByText("Card unsuspended.").waitFor();
+    expect(await front(page)).toBe(suspended);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Show answer/);
+    expect(await e2e.running.db.prisma.card.count({ where: { userId, suspended: true } })).toBe(0);
+    expect(await logCount()).toBe(3);
     await context.close();
   });
 
@@ -214,6 +226,40 @@ describe("flashcards in the browser", () => {
       where: { userId, buriedUntil: { not: null } },
     });
     expect(buriedCard).toMatchObject({ state: 0, reps: 0 });
+
+    // The message and its Undo sit above the card: on a 390 or 360 px phone, the next card revealed keeps its
+    // ratings on screen below the message, and nothing scrolls sideways.
+    await screenshotWidths(page, "flashcards-buried-undo");
+    const message = page.getByRole("button", { name: "Undo", exact: true }).locator("..");
+    await page.locator(".fc-front").tap();
+    await page.getByTestId("card-back").waitFor();
+    for (const [width, height] of [
+      [390, 844],
+      [360, 740],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const note = (await message.boundingBox())!;
+      const ratings = (await bar.boundingBox())!;
+      expect(ratings.y + ratings.height, `${width}`).toBeLessThanOrEqual(height);
+      expect(note.y + note.height, `${width}`).toBeLessThanOrEqual(ratings.y);
+      expect(note.x + note.width, `${width}`).toBeLessThanOrEqual(width);
+      expect(await fitsWidth(page), `${width}`).toBe(true);
+      await screenshot(page, `flashcards-buried-revealed-${width}`);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+
+    // Undo: the buried card is back in front, face down, and no longer buried.
+    await page.getByRole("button", { name: "Undo", exact: true }).tap();
+    await page.getByText("Card unburied.").waitFor();
+    await expect.poll(() => front(page)).toBe(buried);
+    expect(await page.getByTestId("card-back").count()).toBe(0);
+    expect(await e2e.running.db.prisma.card.findUniqueOrThrow({ where: { id: buriedCard.id } })).toMatchObject({
+      buriedUntil: null,
+      state: 0,
+      reps: 0,
+    });
+    await screenshotWidths(page, "flashcards-unburied");
 
     // Only Flink, then cram it: the schedule does not move.
     await page.getByText("Sections:").tap();

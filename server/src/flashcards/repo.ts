@@ -212,13 +212,17 @@ export async function cardCountsByState(db: Db, userId: string) {
   return groups.map((g) => ({ state: g.state, suspended: g.suspended, leech: g.leech, count: g._count._all }));
 }
 
-/** Due dates of the scheduled (not new, not suspended) cards due before `horizon`. */
-export async function dueDatesBefore(db: Db, userId: string, horizon: Date): Promise<Date[]> {
+/**
+ * When each scheduled (not new, not suspended) card due before `horizon` is next in the queue: its due date,
+ * or the end of its burial when that is later — a card buried today is not today's work, it comes back tomorrow.
+ */
+export async function comingDatesBefore(db: Db, userId: string, horizon: Date): Promise<Date[]> {
   const rows = await db.card.findMany({
+    // A burial only postpones, so a card due after the horizon cannot come back before it.
     where: { ...activeCards(userId), suspended: false, state: { gt: 0 }, due: { lt: horizon } },
-    select: { due: true },
+    select: { due: true, buriedUntil: true },
   });
-  return rows.map((r) => r.due);
+  return rows.map((r) => (r.buriedUntil && r.buriedUntil > r.due ? r.buriedUntil : r.due));
 }
 
 // ---- The review log ------------------------------------------------------------------------------------------

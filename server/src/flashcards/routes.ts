@@ -236,6 +236,22 @@ function cardRoutes({ router, registry, svc }: Routes): void {
     {
       ...common,
       method: "delete",
+      path: "/api/flashcards/:id/bury",
+      summary: "Unbury a card (undo a bury): it is queued again as its schedule says; its schedule is untouched",
+      params: cardParams,
+      responses: { 200: { description: "The card's state", schema: cardStateSchema }, ...notYours },
+    },
+    async ({ req, res, params }) => {
+      res.json(await flashcards.unburyCard(svc, currentUser(req).id, params.id));
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      ...common,
+      method: "delete",
       path: "/api/flashcards/:id",
       summary: "Delete a personal card and its review log (bank cards can only be suspended)",
       params: cardParams,

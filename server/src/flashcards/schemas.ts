@@ -150,7 +150,9 @@ export const statsResponse = z
     }),
     forecast: z
       .array(z.object({ date: z.string(), due: z.number().int() }))
-      .describe("Cards due on each of the next 14 days; today includes overdue ones"),
+      .describe(
+        "Cards due on each of the next 14 days; today includes overdue ones, a buried card counts on the day it is back",
+      ),
     trueRetention: z.object({
       reviews: z.number().int(),
       passed: z.number().int(),

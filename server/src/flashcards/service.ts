@@ -18,7 +18,7 @@ import {
   cramCardIds,
   deleteCardAndLog,
   dueCandidates,
-  dueDatesBefore,
+  comingDatesBefore,
   ensureBankCards,
   findOwnCard,
   findOwnCardWithContent,
@@ -204,6 +204,13 @@ export async function buryCard(deps: FlashcardDeps, userId: string, cardId: stri
   return { ...presentCardState(card), buriedUntil: buriedUntil.toISOString() };
 }
 
+/** Takes a burial back (the review screen's undo): the card is in today's queue again, its schedule untouched. */
+export async function unburyCard(deps: FlashcardDeps, userId: string, cardId: string) {
+  await ownCard(deps, userId, cardId);
+  const card = await updateCard(deps.prisma, cardId, { buriedUntil: null });
+  return presentCardState(card);
+}
+
 /** Deletes a personal card and its log (bank cards can only be suspended). Missing the concept again recreates it. */
 export async function deletePersonal(deps: FlashcardDeps, userId: string, cardId: string): Promise<void> {
   const card = await ownCard(deps, userId, cardId);
@@ -236,7 +243,7 @@ export async function getStats(deps: FlashcardDeps, userId: string) {
   }
 
   const horizon = userDay(new Date(today.start.getTime() + 14 * DAY_MS), tz).start;
-  const dueDates = await dueDatesBefore(deps.prisma, userId, horizon);
+  const dueDates = await comingDatesBefore(deps.prisma, userId, horizon);
   const forecast = Array.from({ length: 14 }, (_, i) => ({ date: addDays(today.date, i), due: 0 }));
   const index = new Map(forecast.map((f, i) => [f.date, i]));
   for (const due of dueDates) {

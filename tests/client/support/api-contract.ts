@@ -43,6 +43,7 @@ export const DOCUMENTED_RESPONSES: readonly [Method, string, number, z.ZodType][
   ["post", "/api/flashcards/{id}/suspend", 200, flashcards.cardStateSchema],
   ["post", "/api/flashcards/{id}/unsuspend", 200, flashcards.cardStateSchema],
   ["post", "/api/flashcards/{id}/bury", 200, flashcards.buryResponse],
+  ["delete", "/api/flashcards/{id}/bury", 200, flashcards.cardStateSchema],
   ["get", "/api/me/study-settings", 200, flashcards.settingsSchema],
   ["put", "/api/me/study-settings", 200, flashcards.settingsSchema],
   ["post", "/api/links/invites", 201, links.inviteResponse],

@@ -55,9 +55,19 @@ export function postReview({ cardId, ...body }: ReviewInput): Promise<CardState>
   return api.post<CardState>(`/api/flashcards/${encodeURIComponent(cardId)}/reviews`, body);
 }
 
+export type SetAsideAction = "bury" | "suspend";
+
 /** Takes a card out of today's reviews: until tomorrow (bury) or until unsuspended. Neither changes its schedule. */
-export function postSetAside(cardId: string, action: "bury" | "suspend"): Promise<CardState> {
+export function postSetAside(cardId: string, action: SetAsideAction): Promise<CardState> {
   return api.post<CardState>(`/api/flashcards/${encodeURIComponent(cardId)}/${action}`, {});
+}
+
+/** Takes a bury or suspend back: the card is due as its schedule says again. */
+export function takeBackSetAside(cardId: string, action: SetAsideAction): Promise<CardState> {
+  const card = `/api/flashcards/${encodeURIComponent(cardId)}`;
+  return action === "bury"
+    ? apiRequest<CardState>(`${card}/bury`, { method: "DELETE" })
+    : api.post<CardState>(`${card}/unsuspend`, {});
 }
 
 const CRAM_LIMIT = 500;

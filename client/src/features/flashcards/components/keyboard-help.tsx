@@ -19,7 +19,7 @@ export function KeyboardHelp() {
           <dt>
             <kbd>U</kbd>
           </dt>
-          <dd>undo the last rating</dd>
+          <dd>undo the last rating, bury or suspend</dd>
         </div>
       </dl>
     </section>

@@ -7,16 +7,19 @@ import {
   postReview,
   postSetAside,
   postUndo,
+  takeBackSetAside,
   useQueue,
   type QueueCard,
   type Rating,
   type ReviewInput,
+  type SetAsideAction,
 } from "../api/flashcards";
 import type { PendingReview } from "../utils/pending-reviews";
 import {
   isNetworkError,
   setAsideDone,
   setAsideFailure,
+  takeBackFailure,
   undoFailure,
   type SessionMessage,
 } from "../utils/session-message";
@@ -159,7 +162,8 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
       setRevealedId(null);
       if (priorityId === current.id) setPriorityId(null);
       bumpDone(1);
-      if (message?.tone === "error") setMessage(null);
+      // A new rating ends the offer to take back a bury or suspend: U undoes that rating now.
+      if (message?.tone === "error" || message?.undo) setMessage(null);
       if (pending.length || !online) {
         keepOffline(input);
         return;
@@ -210,7 +214,7 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
 
   /** Takes the showing card out of today's session (bury) or out of reviews until unsuspended (suspend). */
   const setAside = useCallback(
-    (action: "bury" | "suspend") => {
+    (action: SetAsideAction) => {
       if (!current) return;
       const cardId = current.id;
       hide(cardId, Infinity);
@@ -219,7 +223,7 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
         try {
           await postSetAside(cardId, action);
           markSent(cardId);
-          setMessage(setAsideDone(action));
+          setMessage(setAsideDone(action, cardId));
           await refreshQueue();
         } catch (error) {
           unhide(cardId);
@@ -230,5 +234,45 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
     [current, hide, markSent, unhide, enqueue, refreshQueue],
   );
 
-  return { queue, current, revealed, reveal, rate, undo, setAside, done, left, counts, pending, online, message };
+  // A second Undo (a double click, or U pressed again) while the first is on its way must not send it twice.
+  const takingBack = useRef(false);
+  const offer = message?.undo;
+  /** Takes back the bury or suspend the message offers to undo: the card is in front again, face down. */
+  const undoSetAside = useCallback(() => {
+    if (!offer || takingBack.current) return;
+    takingBack.current = true;
+    enqueue(async () => {
+      try {
+        await takeBackSetAside(offer.cardId, offer.action);
+        unhide(offer.cardId);
+        setPriorityId(offer.cardId);
+        setRevealedId(null);
+        await refreshQueue();
+        // Only now, with the card showing, does the Undo button go (focus moves to the card, not to nowhere).
+        setMessage({ text: offer.action === "bury" ? "Card unburied." : "Card unsuspended.", tone: "info" });
+      } catch (error) {
+        setMessage(takeBackFailure(offer.action, error));
+      } finally {
+        takingBack.current = false;
+      }
+    });
+  }, [offer, enqueue, unhide, refreshQueue]);
+
+  return {
+    queue,
+    current,
+    revealed,
+    reveal,
+    rate,
+    undo,
+    setAside,
+    canUndoSetAside: !!offer,
+    undoSetAside,
+    done,
+    left,
+    counts,
+    pending,
+    online,
+    message,
+  };
 }

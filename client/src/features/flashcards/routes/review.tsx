@@ -22,7 +22,7 @@ export function ReviewRoute() {
   const user = useCurrentUser();
   const [sections, setSections] = useSectionChoice();
   const session = useReviewSession(user.id, sections);
-  const { current, revealed, reveal, rate, undo } = session;
+  const { current, revealed, reveal, rate, undo, canUndoSetAside, undoSetAside } = session;
   const [typeMode, setTypeMode] = useState(() => localStore.read<boolean>(TYPE_MODE_KEY) === true);
 
   useEffect(() => {
@@ -45,12 +45,13 @@ export function ReviewRoute() {
         rate(RATINGS[index]!);
       } else if (event.key === "u" || event.key === "U") {
         event.preventDefault();
-        undo();
+        // U undoes whatever happened last: the bury or suspend while its message offers it, else the last rating.
+        (canUndoSetAside ? undoSetAside : undo)();
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [current, revealed, reveal, rate, undo]);
+  }, [current, revealed, reveal, rate, undo, canUndoSetAside, undoSetAside]);
 
   const total = session.done + session.left;
   return (
@@ -84,8 +85,18 @@ export function ReviewRoute() {
           </p>
         ) : null}
         {session.message && !(session.message.tone === "info" && session.pending.length > 0) && (
-          <p className={session.message.tone === "error" ? "banner banner-error" : "banner banner-info"}>
+          <p className={session.message.tone === "error" ? "banner banner-error" : "banner banner-info fc-message"}>
             {session.message.text}
+            {session.message.undo && (
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                aria-keyshortcuts="U"
+                onClick={undoSetAside}
+              >
+                Undo <kbd aria-hidden="true">U</kbd>
+              </button>
+            )}
           </p>
         )}
       </div>
@@ -123,8 +134,14 @@ export function ReviewRoute() {
         </div>
       )}
       <div className="fc-toolbar">
-        <button type="button" className="button button-secondary button-small" aria-keyshortcuts="U" onClick={undo}>
-          Undo last rating <kbd aria-hidden="true">U</kbd>
+        {/* While the message offers to take back a bury or suspend, U is its Undo button's. */}
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          aria-keyshortcuts={canUndoSetAside ? undefined : "U"}
+          onClick={undo}
+        >
+          Undo last rating {!canUndoSetAside && <kbd aria-hidden="true">U</kbd>}
         </button>
         <label className="fc-toggle">
           <input
