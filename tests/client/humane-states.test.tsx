@@ -108,6 +108,41 @@ describe("loading states", () => {
   });
 });
 
+describe("questions named by title", () => {
+  it("when answers are listed, then each row links by the question's title with the prompt under it", async () => {
+    const answer = {
+      id: "a1a1a1a1-0000-4000-8000-000000000001",
+      candidateId: candidate.id,
+      question: { ...checkpoints, version: 1 },
+      source: "practice",
+      roundId: null,
+      answer: "Barriers flow with the records.",
+      autoGrade: { score: 1, verdict: "correct", matched: [], missed: [], flags: [] },
+      effectiveGrade: { verdict: "correct", score: 1, overridden: false },
+      overrides: [],
+      commentCount: 0,
+      submittedAt: "2026-11-20T10:00:00.000Z",
+      timeSpentSeconds: 60,
+      timeBudgetSeconds: 240,
+    };
+    const { slug, title, section, type, prompt } = checkpoints;
+    mockApi({
+      "GET /api/me": me,
+      "GET /api/answers?limit=20": {
+        status: 200,
+        body: {
+          items: [{ ...answer, question: { slug, title, section, type, prompt, version: 1 } }],
+          nextCursor: null,
+        },
+      },
+    });
+    renderApp("/history");
+    const link = await screen.findByRole("link", { name: title });
+    expect(link.getAttribute("href")).toBe(`/answers/${answer.id}`);
+    expect(within(link.closest("li")!).getByText(prompt).className).toBe("history-row-prompt");
+  });
+});
+
 describe("empty states say what to do next", () => {
   it("when a candidate has no answers, then History offers a question to practise; with filters, a way to clear them", async () => {
     mockApi({

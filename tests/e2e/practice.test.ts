@@ -26,6 +26,8 @@ describe("practice in the browser", () => {
       .filter({ has: choosing })
       .getByText(/which dimensions do you weigh/)
       .waitFor();
+    await page.locator(".result-count", { hasText: /^\d+ questions?$/ }).waitFor();
+    await screenshotWidths(page, "practice-list");
     await choosing.click();
     await page.waitForURL(/\/practice\/compare-choosing-dimensions\?section=comparison&type=free-text$/);
 

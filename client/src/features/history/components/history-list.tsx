@@ -94,8 +94,9 @@ function HistoryRow({ item, nested = false }: { item: HistoryItem; nested?: bool
           </p>
         )}
         <Link to={`/answers/${item.id}`} state={openedFrom(location)} className="history-row-title">
-          {item.question.prompt}
+          {item.question.title}
         </Link>
+        {item.question.title !== item.question.prompt && <p className="history-row-prompt">{item.question.prompt}</p>}
         <p className="history-row-meta">
           {sectionLabel(item.question.section)} · {typeLabel(item.question.type)} · v{item.question.version} ·{" "}
           {item.source === "round" ? "Mock round" : "Practice"} ·{" "}
