@@ -24,6 +24,12 @@ describeEachDatabase("question bank API", (kind) => {
     expect(first.body.total).toBe(all);
     expect(first.body.items).toHaveLength(Math.min(all, 100));
     expect(JSON.stringify(first.body)).not.toMatch(SECRET_FIELDS);
+    // Each row carries the title a person reads in the list, the bank's own where it has one.
+    const titleOf = new Map(bank().questions.map((q) => [q.slug, q.title]));
+    for (const item of first.body.items as { slug: string; title: string }[]) {
+      expect(item.title).toEqual(titleOf.get(item.slug) ?? expect.any(String));
+    }
+    expect(first.body.items.filter((q: { slug: string }) => titleOf.get(q.slug)).length).toBeGreaterThan(0);
     const page2 = await supertest(t.app).get("/api/questions?pageSize=10&page=2").expect(200);
     expect(page2.body.items.map((q: { slug: string }) => q.slug)).toEqual(
       first.body.items.slice(10, 20).map((q: { slug: string }) => q.slug),
@@ -59,10 +65,11 @@ describeEachDatabase("question bank API", (kind) => {
   it("when one question is fetched, then it has its choices without correct flags; unknown slugs are 404", async () => {
     const choice = bank().questions.find((q) => q.type === "single-choice")!;
     const res = await supertest(t.app).get(`/api/questions/${choice.slug}`).expect(200);
-    expect(res.body).toMatchObject({ slug: choice.slug, type: "single-choice", version: 1 });
+    expect(res.body).toMatchObject({ slug: choice.slug, type: "single-choice", version: 1, title: expect.any(String) });
     expect(res.body.choices).toHaveLength(choice.type === "single-choice" ? choice.choices.length : 0);
     expect(JSON.stringify(res.body)).not.toMatch(SECRET_FIELDS);
-    await supertest(t.app).get("/api/questions/no-such-question").expect(404);
+    const missing = await supertest(t.app).get("/api/questions/no-such-question").expect(404);
+    expect(missing.body.error.message).toBe("No such question");
   });
 
   it("when a signed-out user checks an answer, then 401", async () => {

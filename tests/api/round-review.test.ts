@@ -126,4 +126,21 @@ describeEachDatabase("reviewing a round: flags and retrying the missed questions
     }
     expect(await t.db.prisma.round.count({ where: { userId: user.id } })).toBe(0);
   });
+
+  it("when listed questions are refused, then each message names questions by title, never by slug", async () => {
+    const { agent } = await signedUpAgent(t.app);
+    const unknown = await start(agent, { questionCount: 1, timeLimitSeconds: 60, questions: ["no-such-question"] });
+    expect(unknown.body.error.details).toEqual([
+      { path: "questions.0", message: "This question is no longer in the bank" },
+    ]);
+    const questions = ["arch-design-pipeline-backfill", "arch-design-whole-pipeline"];
+    const reversed = await start(agent, { questionCount: 2, timeLimitSeconds: 60, questions }).expect(400);
+    expect(reversed.body.error.details).toEqual([
+      {
+        path: "questions.0",
+        message:
+          "“Food-delivery platform: backfill” must come after the question it follows up, “Food-delivery data platform”",
+      },
+    ]);
+  });
 });

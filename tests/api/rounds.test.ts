@@ -129,7 +129,16 @@ describeEachDatabase("mock rounds", (kind) => {
       .put(`/api/rounds/${round.id}/drafts/${slug}`)
       .send({ answer: ["not", "text"] })
       .expect(400);
-    await agent.put(`/api/rounds/${round.id}/drafts/not-in-round`).send({ answer: "x" }).expect(400);
+    const stray = await agent.put(`/api/rounds/${round.id}/drafts/not-in-round`).send({ answer: "x" }).expect(400);
+    expect(stray.body.error.details).toEqual([{ path: "slug", message: "This question is not in this round" }]);
+    const elsewhere = bank().questions.find((q) => q.type === "free-text" && q.slug !== slug)!.slug;
+    const strayAnswer = await agent
+      .post(`/api/rounds/${round.id}/answers`)
+      .send({ question: elsewhere, answer: "x", idempotencyKey: "key-stray-1" })
+      .expect(400);
+    expect(strayAnswer.body.error.details).toEqual([
+      { path: "question", message: "This question is not in this round" },
+    ]);
   });
 
   it("when an answer is replayed with its key, then the same response comes back and one row is stored; a different answer is 409", async () => {

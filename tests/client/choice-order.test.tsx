@@ -12,6 +12,7 @@ const choices = {
 };
 const question = (order: { id: string; text: string }[]) => ({
   slug: "no-new-cluster",
+  title: "Streaming with no new cluster",
   section: "comparison",
   type: "multi-choice",
   difficulty: "easy",

@@ -13,6 +13,7 @@ afterEach(() => {
 
 const parent = {
   slug: "dashboard",
+  title: "A 30-second dashboard",
   section: "scenarios",
   type: "free-text",
   difficulty: "medium",
@@ -24,6 +25,7 @@ const parent = {
 const followUp = {
   ...parent,
   slug: "dashboard-sla",
+  title: "The dashboard at 200 ms",
   prompt: "Now the SLA is 200 ms. What changes?",
   followUpOf: "dashboard",
 };

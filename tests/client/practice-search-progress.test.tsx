@@ -7,6 +7,7 @@ const me = { status: 200, body: { user: candidate } };
 
 const question = (slug: string, prompt: string, progress?: "attempted" | "solved") => ({
   slug,
+  title: `Title of ${slug}`,
   section: "flink",
   type: "single-choice",
   difficulty: "easy",
@@ -79,10 +80,10 @@ describe("practice progress", () => {
     const { router } = renderApp("/practice");
     await screen.findByText("3 questions");
 
-    const row = (prompt: string) => screen.getByRole("link", { name: prompt }).closest("li")!;
-    expect(row(first.prompt).textContent).toContain("Solved");
-    expect(row(second.prompt).textContent).toContain("Attempted");
-    expect(row(third.prompt).textContent).not.toMatch(/Solved|Attempted/);
+    const row = (title: string) => screen.getByRole("link", { name: title }).closest("li")!;
+    expect(row(first.title).textContent).toContain("Solved");
+    expect(row(second.title).textContent).toContain("Attempted");
+    expect(row(third.title).textContent).not.toMatch(/Solved|Attempted/);
 
     expect((screen.getByRole("radio", { name: "All" }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole("radio", { name: "Not solved yet" }));

@@ -7,6 +7,7 @@ const me = { status: 200, body: { user: candidate } };
 
 const freeText = {
   slug: "flink-state",
+  title: "Flink state recovery",
   section: "spark-streaming",
   type: "free-text",
   difficulty: "medium",
@@ -18,6 +19,7 @@ const freeText = {
 
 const multiChoice = {
   slug: "no-new-cluster",
+  title: "Streaming with no new cluster",
   section: "comparison",
   type: "multi-choice",
   difficulty: "easy",
@@ -83,8 +85,10 @@ describe("practice list", () => {
     expect(fetchMock.mock.calls.map(([url]) => url)).toContain(
       "/api/questions?section=flink&type=free-text&page=1&pageSize=20",
     );
-    const link = screen.getByRole("link", { name: freeText.prompt });
+    // A row is named by the question's title; the prompt reads under it.
+    const link = screen.getByRole("link", { name: freeText.title });
     expect(link.getAttribute("href")).toBe("/practice/flink-state?section=flink&type=free-text");
+    expect(within(link.closest("li")!).getByText(freeText.prompt)).toBeTruthy();
   });
 
   it("when the address has filters, then the boxes start ticked", async () => {
@@ -312,7 +316,7 @@ describe("practice question", () => {
   it("when the question doesn't exist, then a not-found message is shown", async () => {
     mockApi({
       "GET /api/me": me,
-      "GET /api/questions/nope": errorReply(404, "not_found", "No question with slug nope"),
+      "GET /api/questions/nope": errorReply(404, "not_found", "No such question"),
     });
     renderApp("/practice/nope");
 

@@ -19,7 +19,16 @@ describe("practice in the browser", () => {
     await page.waitForURL(/section=comparison/);
     await page.getByLabel("Free text").check();
     await page.waitForURL(/\/practice\?section=comparison&type=free-text$/);
-    await page.getByRole("link", { name: /which dimensions do you weigh/ }).click();
+    // Rows are named by title; the prompt reads under it.
+    const choosing = page.getByRole("link", { name: "Dimensions for choosing a framework" });
+    await page
+      .getByRole("listitem")
+      .filter({ has: choosing })
+      .getByText(/which dimensions do you weigh/)
+      .waitFor();
+    await page.locator(".result-count", { hasText: /^\d+ questions?$/ }).waitFor();
+    await screenshotWidths(page, "practice-list");
+    await choosing.click();
     await page.waitForURL(/\/practice\/compare-choosing-dimensions\?section=comparison&type=free-text$/);
 
     await page
@@ -46,12 +55,11 @@ describe("practice in the browser", () => {
     await page.getByLabel("Search questions").fill("Dimensions framework");
     await page.getByRole("button", { name: "Search" }).click();
     await page.waitForURL(/\/practice\?section=comparison&type=free-text&q=Dimensions\+framework$/);
-    const row = page
-      .getByRole("listitem")
-      .filter({ has: page.getByRole("link", { name: /which dimensions do you weigh/ }) });
+    // The title shown is where the search matched: the row visibly holds the word.
+    const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /choosing a framework/ }) });
     await row.getByText("Solved").waitFor();
-    // The list is dimmed while a refetch is under way; look at it (and check its contrast) once it has settled.
-    await page.locator(".practice-results:not([aria-busy])").waitFor();
+    // The count replaces "Updating the list…" once the search's own page is in, so the screenshot is the same each run.
+    await page.locator(".result-count", { hasText: /^\d+ questions?$/ }).waitFor();
     await screenshotWidths(page, "practice-search");
     await page.close();
   });

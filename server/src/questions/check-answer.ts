@@ -65,7 +65,7 @@ async function replay(deps: CheckDeps, input: CheckInput & { idempotencyKey: str
 /** The question to grade, once the request is known to fit it (404, 409 for a locked follow-up, 400). */
 async function questionFor(deps: CheckDeps, input: CheckInput) {
   const question = await findActive(deps, input.slug);
-  if (!question) throw notFound(`No question with slug ${input.slug}`);
+  if (!question) throw notFound("No such question");
   await assertParentAnswered(deps.prisma, deps.followUps, input.userId, input.slug);
   checkAnswerShape(question.body, input.answer);
   checkShownOrder(question.body, input.choiceOrder);

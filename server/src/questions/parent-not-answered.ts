@@ -1,12 +1,12 @@
 import { AppError } from "../http/index.ts";
 
-/** A follow-up asked for before its parent was answered: the error names the parent, so a client can offer it. */
+/**
+ * A follow-up asked for before its parent was answered: `parent` names the parent's slug, so a client can offer it;
+ * the message is for a person, who knows questions by what they ask, not by slug.
+ */
 class ParentNotAnsweredError extends AppError {
-  constructor(
-    slug: string,
-    readonly parent: string,
-  ) {
-    super("parent_not_answered", `${slug} follows up ${parent}; answer ${parent} first`);
+  constructor(readonly parent: string) {
+    super("parent_not_answered", "This question follows up another one: answer that one first");
   }
 
   override toJSON() {
@@ -15,4 +15,4 @@ class ParentNotAnsweredError extends AppError {
   }
 }
 
-export const parentNotAnswered = (slug: string, parent: string) => new ParentNotAnsweredError(slug, parent);
+export const parentNotAnswered = (parent: string) => new ParentNotAnsweredError(parent);

@@ -20,7 +20,7 @@ export async function practiceUnlocks(
 /** 409 `parent_not_answered` for a follow-up the caller has not unlocked. */
 export function assertUnlocked(unlocks: PracticeUnlocks, slug: string): void {
   const parent = unlocks.index.parentOf.get(slug);
-  if (parent !== undefined && isLocked(unlocks.index, slug, unlocks.answered)) throw parentNotAnswered(slug, parent);
+  if (parent !== undefined && isLocked(unlocks.index, slug, unlocks.answered)) throw parentNotAnswered(parent);
 }
 
 /** The same 409 for one question, asking the database only when `slug` is a follow-up (and only about its parent). */

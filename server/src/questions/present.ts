@@ -30,6 +30,7 @@ export function titleOf(body: { title?: string | undefined; prompt: string }): s
 export function presentQuestion(body: VersionBody, version: number, choiceOrder: readonly string[] | null) {
   return {
     slug: body.slug,
+    title: titleOf(body),
     section: body.section,
     type: body.type,
     difficulty: body.difficulty,

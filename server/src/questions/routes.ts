@@ -81,7 +81,7 @@ export function questionRoutes(deps: {
     },
     async ({ req, res, params }) => {
       const q = await findActive(deps, params.slug);
-      if (!q) throw notFound(`No question with slug ${params.slug}`);
+      if (!q) throw notFound("No such question");
       const unlocks = await practiceUnlocks(prisma, deps.followUps, signedInUser(req)?.id);
       assertUnlocked(unlocks, q.body.slug);
       res.json({ ...presentQuestion(q.body, q.version, newChoiceOrder(q.body)), ...chainFields(unlocks, q.body.slug) });

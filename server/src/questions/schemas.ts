@@ -38,6 +38,7 @@ export const followUpRefs = z
 export const questionSchema = z
   .object({
     slug: z.string(),
+    title: z.string().describe("What a person reads where the question is listed; the prompt is the full question"),
     section: z.enum(SECTIONS),
     type: z.enum(QUESTION_TYPES),
     difficulty: z.enum(DIFFICULTIES),

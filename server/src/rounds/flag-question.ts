@@ -15,7 +15,7 @@ export async function flagQuestion(
   flagged: boolean,
 ): Promise<void> {
   const slot = await findSlot(deps.prisma, deps.slots, userId, roundId, slug);
-  if (!slot) return noSuchSlot(deps, userId, roundId, slug);
+  if (!slot) return noSuchSlot(deps, userId, roundId);
   const now = deps.now();
   const cutoff = new Date(now.getTime() - deps.graceSeconds * 1000);
   if (await flagWhileOpen(deps.prisma, { slotId: slot.id, userId, cutoff, flagged })) return;

@@ -1,5 +1,5 @@
 import type { Lexicon } from "../grading/index.ts";
-import { presentQuestion, titleOf } from "../questions/index.ts";
+import { presentQuestion } from "../questions/index.ts";
 import { chainViews } from "./chain-state.ts";
 import type { LoadedRound } from "./repo.ts";
 import { isGradedFromDraft, resultItem, totalsOf } from "./results.ts";
@@ -18,9 +18,9 @@ export function presentRound(round: LoadedRound, now: Date, graceSeconds: number
     const chain = chains[i]!;
     const { version: _v, ...question } = presentQuestion(q.body, 0, q.choiceOrder);
     // A locked follow-up shows where it sits and how long it may take, but not what it asks (its title would tell).
-    const { prompt: _p, choices: _c, ...placeholder } = question;
+    const { prompt: _p, choices: _c, title: _t, ...placeholder } = question;
     return {
-      ...(chain.locked ? { ...placeholder, locked: true } : { ...question, title: titleOf(q.body) }),
+      ...(chain.locked ? { ...placeholder, locked: true } : question),
       ...(chain.followUps ? { followUps: chain.followUps } : {}),
       position: q.position,
       draft: q.draft,

@@ -11,6 +11,12 @@ const roundNotFound = () => notFound("No such round");
 export const roundClosed = () =>
   new AppError("round_closed", "This round is closed; its time ran out or it was finished");
 
+/** A person reads this under the answer box: it says what is wrong without quoting the slug the request named. */
+export const notInRound = (path: string) =>
+  new AppError("validation_failed", "That question is not part of this round", [
+    { path, message: "This question is not in this round" },
+  ]);
+
 /**
  * A round as someone allowed to see it finds it: its owner, or a mentor while linked to the owner (the one access
  * rule in access/). Anyone else gets the same 404 as for a round that does not exist.
@@ -47,15 +53,13 @@ async function closedIfOverdue(deps: RoundDeps, round: LoadedRound): Promise<Loa
 async function assertParentAnswered(db: Prisma | Tx, roundId: string, body: VersionBody): Promise<void> {
   if (!body.followUpOf) return;
   const parent = await findParentSlot(db, roundId, body.followUpOf);
-  if (parent && !parent.answered) throw parentNotAnswered(body.slug, body.followUpOf);
+  if (parent && !parent.answered) throw parentNotAnswered(body.followUpOf);
 }
 
 /** Why a round question could not be found: the round is not the user's (404), or it does not hold the question. */
-export async function noSuchSlot(deps: RoundDeps, userId: string, id: string, slug: string): Promise<never> {
+export async function noSuchSlot(deps: RoundDeps, userId: string, id: string): Promise<never> {
   if (!(await isUsersRound(deps.prisma, id, userId))) throw roundNotFound();
-  throw new AppError("validation_failed", "That question is not part of this round", [
-    { path: "slug", message: `${slug} is not in this round` },
-  ]);
+  throw notInRound("slug");
 }
 
 export async function saveDraft(
@@ -66,7 +70,7 @@ export async function saveDraft(
   answer: AnswerValue,
 ): Promise<void> {
   const slot = await findSlot(deps.prisma, deps.slots, userId, id, slug);
-  if (!slot) return noSuchSlot(deps, userId, id, slug);
+  if (!slot) return noSuchSlot(deps, userId, id);
   const body = await deps.versionBodies.one(deps.prisma, slot.questionVersionId);
   await assertParentAnswered(deps.prisma, id, body);
   checkAnswerShape(body, answer);

@@ -1,6 +1,6 @@
 import { isUniqueViolation } from "../db/index.ts";
 import { AppError } from "../http/index.ts";
-import { listActive, buildFollowUpIndex, chainBelow } from "../questions/index.ts";
+import { listActive, buildFollowUpIndex, chainBelow, titleOf } from "../questions/index.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { deadlineFor } from "./deadline.ts";
 import { drawWithChains } from "./draw.ts";
@@ -97,12 +97,16 @@ async function drawRound(deps: RoundDeps, input: NewRound) {
 async function listedQuestions(deps: RoundDeps, slugs: readonly string[]) {
   const { items: active } = await listActive(deps, {}, { skip: 0, take: 10_000 });
   const bySlug = new Map(active.map((q) => [q.body.slug, q]));
+  // A person may read these: they name questions by title, and an unknown slug has no title to give.
   const details = slugs.flatMap((slug, i) => {
     const question = bySlug.get(slug);
-    if (!question) return [{ path: `questions.${i}`, message: `${slug} is not an active question` }];
+    if (!question) return [{ path: `questions.${i}`, message: "This question is no longer in the bank" }];
     const parent = question.body.followUpOf;
-    if (parent && slugs.indexOf(parent) > i)
-      return [{ path: `questions.${i}`, message: `${slug} must come after ${parent}, which it follows up` }];
+    if (parent && slugs.indexOf(parent) > i) {
+      const above = bySlug.get(parent);
+      const message = `“${titleOf(question.body)}” must come after the question it follows up${above ? `, “${titleOf(above.body)}”` : ""}`;
+      return [{ path: `questions.${i}`, message }];
+    }
     return [];
   });
   if (details.length) throw new AppError("validation_failed", "Some of those questions can't be asked", details);

@@ -13,7 +13,7 @@ import {
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { isAccepting, secondsSpent } from "./deadline.ts";
 import { answerInOpenRound, findSlot, lockForAnswer, roundAnswerByKey } from "./repo.ts";
-import { roundClosed } from "./service.ts";
+import { notInRound, roundClosed } from "./service.ts";
 import type { Slot } from "./slot-cache.ts";
 
 export interface Submission {
@@ -92,16 +92,14 @@ async function submitOnce(deps: RoundDeps, userId: string, id: string, input: Su
       if (round.status !== "open") throw roundClosed();
       if (!isAccepting(now, round.deadline, deps.graceSeconds)) throw new Expired();
       if (!slot || !body) {
-        throw new AppError("validation_failed", "That question is not part of this round", [
-          { path: "question", message: `${input.question} is not in this round` },
-        ]);
+        throw notInRound("question");
       }
       if (round.answered) {
         if (sameAnswer(round.answered.response, input.answer))
           return submitted(input.question, round.answered.submittedAt);
         throw alreadyAnswered();
       }
-      if (round.parentOpen) throw parentNotAnswered(body.slug, body.followUpOf!);
+      if (round.parentOpen) throw parentNotAnswered(body.followUpOf!);
       if (shapeError) throw shapeError;
       const graded = roundAnswer(
         deps,

@@ -1,5 +1,15 @@
+import type { ReactNode } from "react";
 import { CenteredLayout } from "./centered-layout";
 import "./page-status.css";
+
+/** A part of a page on its way: a spinner (still, for those who asked for less motion) and words saying what. */
+export function Loading({ children }: { children: ReactNode }) {
+  return (
+    <p className="inline-status" role="status">
+      <span className="spinner" aria-hidden="true" /> {children}
+    </p>
+  );
+}
 
 export function LoadingScreen() {
   return (

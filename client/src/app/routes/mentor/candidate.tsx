@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { LoadError } from "../../../components/ui/page-status";
+import { LoadError, Loading } from "../../../components/ui/page-status";
 import { ApiError } from "../../../lib/api-client";
 import { useUrlState } from "../../../lib/use-url-state";
 import { useEndLink, useProgress } from "../../../features/history/api/history";
@@ -44,9 +44,7 @@ export function CandidateRoute() {
     return (
       <>
         {backLink}
-        <p className="inline-status" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading the candidate…
-        </p>
+        <Loading>Loading the candidate…</Loading>
       </>
     );
   }

@@ -5,6 +5,7 @@ import { AnswerView } from "../../../features/history/components/answer-view";
 import { useQueue } from "../../../features/mentor/api/mentor";
 import "../../../features/history/history.css";
 import { LoadError } from "../../../components/ui/page-status";
+import { SkeletonList } from "../../../components/ui/skeleton";
 
 // Lives in app/ because it composes two features: the mentor's review queue and the history feature's answer view.
 
@@ -44,13 +45,12 @@ export function QueueRoute() {
           confirm the grade, <kbd>o</kbd> override.
         </p>
       </div>
-      {queue.isPending && <p role="status">Loading the queue…</p>}
+      {queue.isPending && <SkeletonList words="Loading the queue…" rows={2} />}
       {queue.isError && <LoadError what="the review queue" error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.data && items.length === 0 && (
         <div className="card empty-state">
-          <p>
-            Nothing to review. <Link to="/mentor/candidates">Your candidates</Link>
-          </p>
+          <p>Nothing to review. Your candidates' answers show here until you confirm or override their grade.</p>
+          <Link to="/mentor/candidates">See your candidates</Link>
         </div>
       )}
       {current && (

@@ -4,7 +4,7 @@ import { SECTION_LABELS, type Section } from "../../../lib/questions";
 import { useCardAction, useCardList, type CardFilter, type ListedCard } from "../api/flashcards";
 import { FlashcardsNav } from "../components/flashcards-nav";
 import "../flashcards.css";
-import { LoadError } from "../../../components/ui/page-status";
+import { LoadError, Loading } from "../../../components/ui/page-status";
 
 const FILTERS: { value: CardFilter; label: string }[] = [
   { value: "personal", label: "From your answers" },
@@ -12,10 +12,23 @@ const FILTERS: { value: CardFilter; label: string }[] = [
   { value: "suspended", label: "Suspended" },
 ];
 
-const EMPTY: Record<CardFilter, string> = {
-  personal: "No personal cards yet. When a graded answer misses a key point, a card for that point appears here.",
-  leeches: "No leeches. A card you forget 8 times is suspended and listed here.",
-  suspended: "No suspended cards.",
+/** What an empty filter means, and the next step from it. */
+const EMPTY: Record<CardFilter, { text: string; to: string; action: string }> = {
+  personal: {
+    text: "No personal cards yet. When a graded answer misses a key point, a card for that point appears here.",
+    to: "/practice",
+    action: "Practise a question",
+  },
+  leeches: {
+    text: "No leeches. A card you forget 8 times is suspended and listed here.",
+    to: "/flashcards",
+    action: "Review your due cards",
+  },
+  suspended: {
+    text: "No suspended cards. Suspend a card while reviewing to take it out of your queue; it is listed here.",
+    to: "/flashcards",
+    action: "Review your due cards",
+  },
 };
 
 export function CardsRoute() {
@@ -56,13 +69,14 @@ export function CardsRoute() {
         </p>
       )}
       {list.isPending ? (
-        <p className="inline-status" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading…
-        </p>
+        <Loading>Loading your cards…</Loading>
       ) : list.isError ? (
         <LoadError what="your cards" error={list.error} onRetry={() => void list.refetch()} />
       ) : list.data.cards.length === 0 ? (
-        <p className="empty-state">{EMPTY[filter]}</p>
+        <div className="card empty-state">
+          <p>{EMPTY[filter].text}</p>
+          <Link to={EMPTY[filter].to}>{EMPTY[filter].action}</Link>
+        </div>
       ) : (
         <ul className="fc-card-list">
           {list.data.cards.map((card) => (

@@ -5,7 +5,7 @@ import { FlashcardsNav } from "../components/flashcards-nav";
 import { ReviewCard } from "../components/review-card";
 import { SectionPicker } from "../components/section-picker";
 import "../flashcards.css";
-import { LoadError } from "../../../components/ui/page-status";
+import { LoadError, Loading } from "../../../components/ui/page-status";
 
 const TYPING = "input, textarea, select, [contenteditable='true']";
 const ACTIVATABLE = "button, a, summary, [role='button']";
@@ -46,9 +46,7 @@ export function CramRoute() {
       <SectionPicker sections={sections} onChange={setSections} />
 
       {session.cram.isPending ? (
-        <p className="inline-status" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading your cards…
-        </p>
+        <Loading>Loading your cards…</Loading>
       ) : session.cram.isError ? (
         <LoadError what="your cards" error={session.cram.error} onRetry={() => void session.cram.refetch()} />
       ) : current ? (

@@ -12,7 +12,7 @@ import { SectionPicker } from "../components/section-picker";
 import { useReviewSession } from "../hooks/use-review-session";
 import { useSectionChoice } from "../hooks/use-section-choice";
 import "../flashcards.css";
-import { LoadError } from "../../../components/ui/page-status";
+import { LoadError, Loading } from "../../../components/ui/page-status";
 
 const TYPING = "input, textarea, select, [contenteditable='true']";
 const ACTIVATABLE = "button, a, summary, [role='button']";
@@ -102,9 +102,7 @@ export function ReviewRoute() {
       </div>
 
       {session.queue.isPending ? (
-        <p className="inline-status" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading your cards…
-        </p>
+        <Loading>Loading your cards…</Loading>
       ) : session.queue.isError && !session.queue.data ? (
         <LoadError what="your cards" error={session.queue.error} onRetry={() => void session.queue.refetch()} />
       ) : current ? (

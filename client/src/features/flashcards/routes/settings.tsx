@@ -7,7 +7,7 @@ import { formErrorsFromDetails, useFormFailure } from "../../../lib/form-errors"
 import { useSaveStudySettings, useStudySettings, type StudySettings } from "../api/flashcards";
 import { FlashcardsNav } from "../components/flashcards-nav";
 import "../flashcards.css";
-import { LoadError } from "../../../components/ui/page-status";
+import { LoadError, Loading } from "../../../components/ui/page-status";
 
 const FIELD_IDS = {
   desiredRetention: "desired-retention",
@@ -48,9 +48,7 @@ export function SettingsRoute() {
         <p className="lede">How hard the scheduler works for you, and the day it is working towards.</p>
       </div>
       {settings.isPending ? (
-        <p className="inline-status" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading your settings…
-        </p>
+        <Loading>Loading your settings…</Loading>
       ) : settings.isError ? (
         <LoadError what="your settings" error={settings.error} onRetry={() => void settings.refetch()} />
       ) : (

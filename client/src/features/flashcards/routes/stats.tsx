@@ -1,8 +1,9 @@
 import { lazy, Suspense } from "react";
+import { Link } from "react-router";
 import { useStats, type Stats } from "../api/flashcards";
 import { FlashcardsNav } from "../components/flashcards-nav";
 import "../flashcards.css";
-import { LoadError } from "../../../components/ui/page-status";
+import { LoadError, Loading } from "../../../components/ui/page-status";
 
 // recharts is big: only this page loads it.
 const BarChartBox = lazy(() => import("../components/bar-chart-box"));
@@ -24,9 +25,7 @@ export function StatsRoute() {
         <p className="lede">What is due over the next two weeks and how well you remember what you study.</p>
       </div>
       {stats.isPending ? (
-        <p className="inline-status" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading your stats…
-        </p>
+        <Loading>Loading your stats…</Loading>
       ) : stats.isError ? (
         <LoadError what="your stats" error={stats.error} onRetry={() => void stats.refetch()} />
       ) : (
@@ -52,8 +51,20 @@ function StatsView({ stats }: { stats: Stats }) {
     { label: "Suspended", value: counts.suspended },
     { label: "Leeches", value: counts.leeches },
   ];
+  const reviewed = reviews.some((d) => d.count > 0);
   return (
     <>
+      {!reviewed && (
+        <div className="card empty-state fc-stats-empty">
+          <p>
+            No reviews in the last 30 days yet. Review the cards that are due and this page shows how well you remember
+            them.
+          </p>
+          <Link className="button button-primary button-small" to="/flashcards">
+            Review your due cards
+          </Link>
+        </div>
+      )}
       <ul className="fc-stats-grid" aria-label="Your cards">
         {tiles.map((t) => (
           <li key={t.label} className="fc-stat">

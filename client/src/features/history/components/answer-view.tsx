@@ -11,7 +11,7 @@ import type { OverrideBody } from "../../../lib/api-types";
 import type { AnswerDetail } from "../types";
 import { GradeSummary } from "./grade-summary";
 import "../history.css";
-import { LoadError } from "../../../components/ui/page-status";
+import { LoadError, Loading } from "../../../components/ui/page-status";
 
 /** The select offers exactly the verdicts an override accepts. */
 type Verdict = OverrideBody["verdict"];
@@ -21,7 +21,7 @@ const COMMENT_MAX = 2000;
 export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => void }) {
   const answer = useAnswer(id);
   const user = useCurrentUser();
-  if (answer.isPending) return <p role="status">Loading the answer…</p>;
+  if (answer.isPending) return <Loading>Loading the answer…</Loading>;
   if (answer.isError && answer.error instanceof ApiError && answer.error.status === 404)
     return (
       <div className="banner banner-error" role="alert">

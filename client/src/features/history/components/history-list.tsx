@@ -5,6 +5,7 @@ import { useHistory } from "../api/history";
 import type { HistoryFilters, HistoryItem } from "../types";
 import { GradeSummary } from "./grade-summary";
 import { LoadError } from "../../../components/ui/page-status";
+import { SkeletonList } from "../../../components/ui/skeleton";
 import { openedFrom } from "../back-link";
 import "../../../components/ui/cards.css";
 import "../../../components/ui/question.css";
@@ -15,16 +16,11 @@ export function HistoryList({ candidate, filters }: { candidate?: string; filter
   const items = history.data?.pages.flatMap((p) => p.items) ?? [];
   const nestedFollowUps = followsChainAbove(items);
 
-  if (history.isPending) return <p role="status">Loading answers…</p>;
+  if (history.isPending) return <SkeletonList words="Loading answers…" />;
   if (history.isError) {
     return <LoadError what="the answers" error={history.error} onRetry={() => void history.refetch()} />;
   }
-  if (items.length === 0)
-    return (
-      <div className="card empty-state">
-        <p>No answers match.</p>
-      </div>
-    );
+  if (items.length === 0) return <NoAnswers candidate={candidate} filtered={Object.values(filters).some(Boolean)} />;
 
   return (
     <>
@@ -40,10 +36,38 @@ export function HistoryList({ candidate, filters }: { candidate?: string; filter
           aria-disabled={history.isFetchingNextPage || undefined}
           onClick={() => !history.isFetchingNextPage && void history.fetchNextPage()}
         >
-          {history.isFetchingNextPage ? "Loading…" : "Show older answers"}
+          {history.isFetchingNextPage ? "Loading older answers…" : "Show older answers"}
         </button>
       )}
     </>
+  );
+}
+
+/** What to do when the list is empty: widen the filters, or (for the candidate) answer a first question. */
+function NoAnswers({ candidate, filtered }: { candidate: string | undefined; filtered: boolean }) {
+  const { pathname } = useLocation();
+  if (filtered) {
+    return (
+      <div className="card empty-state">
+        <p>No answers match these filters. Choose “All” in a filter to see more.</p>
+        <Link to={pathname}>Clear the filters</Link>
+      </div>
+    );
+  }
+  if (candidate) {
+    return (
+      <div className="card empty-state">
+        <p>No answers yet. Each answer this candidate gives, in practice or a mock round, shows here to review.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="card empty-state">
+      <p>You haven't answered a question yet. Each answer you give, in practice or a mock round, shows here.</p>
+      <Link className="button button-primary button-small" to="/practice">
+        Practise a question
+      </Link>
+    </div>
   );
 }
 
@@ -70,8 +94,9 @@ function HistoryRow({ item, nested = false }: { item: HistoryItem; nested?: bool
           </p>
         )}
         <Link to={`/answers/${item.id}`} state={openedFrom(location)} className="history-row-title">
-          {item.question.prompt}
+          {item.question.title}
         </Link>
+        {item.question.title !== item.question.prompt && <p className="history-row-prompt">{item.question.prompt}</p>}
         <p className="history-row-meta">
           {sectionLabel(item.question.section)} · {typeLabel(item.question.type)} · v{item.question.version} ·{" "}
           {item.source === "round" ? "Mock round" : "Practice"} ·{" "}

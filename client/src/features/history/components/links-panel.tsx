@@ -1,4 +1,4 @@
-import { LoadError } from "../../../components/ui/page-status";
+import { LoadError, Loading } from "../../../components/ui/page-status";
 import { formatDateTime } from "../../../lib/format-time";
 import { useCreateInvite, useEndLink, useLinks } from "../api/history";
 
@@ -10,6 +10,7 @@ export function LinksPanel() {
   return (
     <section className="card links-panel" aria-labelledby="links-h">
       <h2 id="links-h">Mentors with access</h2>
+      {links.isPending && <Loading>Loading your mentors…</Loading>}
       {links.isError && <LoadError what="your mentors" error={links.error} onRetry={() => void links.refetch()} />}
       {links.data && links.data.items.length === 0 && <p>No mentor can see your answers.</p>}
       {links.data && links.data.items.length > 0 && (

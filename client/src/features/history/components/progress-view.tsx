@@ -3,7 +3,7 @@ import { formatDuration } from "../../../lib/format-time";
 import { sectionLabel } from "../../../lib/questions";
 import { useProgress } from "../api/history";
 import type { Progress } from "../types";
-import { LoadError } from "../../../components/ui/page-status";
+import { LoadError, Loading } from "../../../components/ui/page-status";
 import { ConfusionTable } from "../../../components/ui/confusion-table";
 import { TableScroll } from "../../../components/ui/table-scroll";
 import "../../../components/ui/cards.css";
@@ -11,7 +11,7 @@ import "../history.css";
 
 export function ProgressView({ candidate }: { candidate?: string }) {
   const progress = useProgress(candidate);
-  if (progress.isPending) return <p role="status">Loading progress…</p>;
+  if (progress.isPending) return <Loading>Loading progress…</Loading>;
   if (progress.isError) {
     return <LoadError what="progress" error={progress.error} onRetry={() => void progress.refetch()} />;
   }

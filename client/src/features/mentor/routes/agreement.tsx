@@ -1,5 +1,6 @@
+import { Link } from "react-router";
 import { useAgreement } from "../api/mentor";
-import { LoadError } from "../../../components/ui/page-status";
+import { LoadError, Loading } from "../../../components/ui/page-status";
 import { ConfusionTable } from "../../../components/ui/confusion-table";
 import { TableScroll } from "../../../components/ui/table-scroll";
 import "../../../components/ui/cards.css";
@@ -19,13 +20,14 @@ export function AgreementRoute() {
           confirmed grade counts as agreement. Kappa corrects for chance (1 = perfect, 0 = chance).
         </p>
       </div>
-      {agreement.isPending && <p role="status">Loading…</p>}
+      {agreement.isPending && <Loading>Loading the agreement figures…</Loading>}
       {agreement.isError && (
         <LoadError what="the agreement figures" error={agreement.error} onRetry={() => void agreement.refetch()} />
       )}
       {a && a.total === 0 && (
         <div className="card empty-state">
-          <p>No rulings yet: confirm or override answers in the review queue.</p>
+          <p>No rulings yet. Confirm or override answers in the review queue and the figures show here.</p>
+          <Link to="/mentor/queue">Open the review queue</Link>
         </div>
       )}
       {a && a.total > 0 && (

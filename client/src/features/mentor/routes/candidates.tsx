@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { formatDateTime } from "../../../lib/format-time";
 import { useCandidates, useQueue, useRedeemInvite } from "../api/mentor";
 import { LoadError } from "../../../components/ui/page-status";
+import { SkeletonList } from "../../../components/ui/skeleton";
 import "../../../components/ui/cards.css";
 import "../mentor.css";
 
@@ -28,12 +29,17 @@ export function CandidatesRoute() {
         </p>
       </div>
       <RedeemForm />
+      {candidates.isPending && <SkeletonList words="Loading your candidates…" rows={2} />}
       {candidates.isError && (
         <LoadError what="your candidates" error={candidates.error} onRetry={() => void candidates.refetch()} />
       )}
       {candidates.data && candidates.data.items.length === 0 && (
         <div className="card empty-state">
-          <p>No candidates yet. Ask a candidate for an invite code and enter it above.</p>
+          <p>
+            No candidates yet. A candidate makes an invite code on their History page; ask them for it and enter it
+            above.
+          </p>
+          <a href="#invite-code">Enter an invite code</a>
         </div>
       )}
       {candidates.data && candidates.data.items.length > 0 && (

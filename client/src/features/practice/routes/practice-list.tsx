@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { Pagination } from "../../../components/ui/pagination";
+import { SkeletonList } from "../../../components/ui/skeleton";
 import { useUrlState } from "../../../lib/use-url-state";
 import { useQuestions } from "../api/get-questions";
 import { QuestionFilters } from "../components/question-filters";
@@ -31,15 +32,17 @@ export function PracticeListRoute() {
       </div>
       <div className="practice-layout">
         <QuestionFilters filters={shownFilters} onChange={applyFilters} />
-        <div className="practice-results" aria-busy={questions.isFetching || undefined}>
+        <div className="practice-results">
           <QuestionSearch key={filters.q ?? ""} query={filters.q} onSearch={(q) => applyFilters({ ...filters, q })} />
           <p className="result-count" role="status">
-            {data
-              ? `${data.total} question${data.total === 1 ? "" : "s"}`
-              : questions.isError
-                ? ""
-                : "Loading questions…"}
+            {data && `${data.total} question${data.total === 1 ? "" : "s"}`}
+            {data && questions.isFetching && (
+              <span className="result-count-updating">
+                <span className="spinner" aria-hidden="true" /> Updating the list…
+              </span>
+            )}
           </p>
+          {questions.isPending && <SkeletonList words="Loading questions…" />}
           {questions.isError && !data && (
             <div className="banner banner-error" role="alert">
               <p>We couldn't load the questions. {questions.error.message}</p>
@@ -52,7 +55,9 @@ export function PracticeListRoute() {
               </button>
             </div>
           )}
-          {data && data.items.length > 0 && <QuestionList questions={data.items} filters={filters} />}
+          {data && data.items.length > 0 && (
+            <QuestionList questions={data.items} filters={filters} busy={questions.isFetching} />
+          )}
           {data && data.items.length === 0 && (
             <div className="card empty-state">
               {data.total > 0 ? (

@@ -8,6 +8,7 @@ import { filterSearch, readFilters } from "../utils/filters";
 import "../../../components/ui/question.css";
 import "../../../components/grading/grading.css";
 import "../practice.css";
+import { Loading } from "../../../components/ui/page-status";
 
 export function PracticeQuestionRoute() {
   const { slug = "" } = useParams();
@@ -26,9 +27,7 @@ export function PracticeQuestionRoute() {
     return (
       <>
         {back}
-        <p className="inline-status" role="status">
-          <span className="spinner" aria-hidden="true" /> Loading the question…
-        </p>
+        <Loading>Loading the question…</Loading>
       </>
     );
   }
@@ -79,7 +78,7 @@ export function PracticeQuestionRoute() {
   const q = question.data;
   return (
     <>
-      <title>Practice question · Watermark</title>
+      <title>{`${q.title} · Practice · Watermark`}</title>
       {back}
       <div className="question-header">
         <QuestionMeta question={q} />

@@ -4,6 +4,8 @@ import { formatDateTime } from "../../../lib/format-time";
 import { useRounds } from "../api/list-rounds";
 import type { RoundSummary } from "../types";
 import { formatPoints } from "../utils/format";
+import { focusStartForm } from "./start-round-form";
+import { Loading } from "../../../components/ui/page-status";
 
 const PAGE_SIZE = 10;
 
@@ -20,11 +22,7 @@ export function PastRounds() {
   const rounds = useRounds(page, PAGE_SIZE);
 
   if (rounds.isPending) {
-    return (
-      <p className="inline-status" role="status">
-        <span className="spinner" aria-hidden="true" /> Loading your rounds…
-      </p>
-    );
+    return <Loading>Loading your rounds…</Loading>;
   }
   if (rounds.isError) {
     return (
@@ -39,9 +37,12 @@ export function PastRounds() {
   const { items, total } = rounds.data;
   if (total === 0)
     return (
-      <p className="empty-state-text">
-        You haven't sat a round yet. Once you have, each one shows here with its score.
-      </p>
+      <div className="empty-state">
+        <p>You haven't sat a round yet. Once you have, each one shows here with its score.</p>
+        <button type="button" className="button button-secondary button-small" onClick={focusStartForm}>
+          Set up your first round
+        </button>
+      </div>
     );
 
   return (

@@ -35,6 +35,11 @@ const LABELS = {
   difficulty: "Difficulty",
 };
 
+/** Brings a person to the form's first field, from elsewhere on the rounds page. */
+export function focusStartForm() {
+  document.getElementById(FIELD_IDS.questionCount)?.focus();
+}
+
 export function StartRoundForm() {
   const create = useCreateRound();
   const navigate = useNavigate();

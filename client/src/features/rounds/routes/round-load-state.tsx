@@ -1,14 +1,11 @@
 import { Link } from "react-router";
 import { ApiError } from "../../../lib/api-client";
+import { Loading } from "../../../components/ui/page-status";
 
 /** Loading and failure for the two pages that fetch one round. */
 export function RoundLoadState({ error, onRetry }: { error: Error | null; onRetry: () => void }) {
   if (!error) {
-    return (
-      <p className="inline-status" role="status">
-        <span className="spinner" aria-hidden="true" /> Loading the round…
-      </p>
-    );
+    return <Loading>Loading the round…</Loading>;
   }
   // Someone else's round is a 404 too: the server doesn't confirm it exists.
   const missing = error instanceof ApiError && error.status === 404;
