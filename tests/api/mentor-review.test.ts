@@ -391,7 +391,9 @@ describeEachDatabase("mentor review", (kind) => {
     const text = (res.body as Buffer).toString("utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const body = text.slice(1);
-    expect(body.startsWith("submitted_at,question,version,")).toBe(true);
+    expect(body.startsWith("submitted_at,question,title,version,")).toBe(true);
+    // A person reads the title; the slug stays for joining exports.
+    expect(body.split("\r\n")[1]).toMatch(/^[^,]+,[a-z0-9-]+,[A-Z][^,]*,\d+,/);
     expect(body).toContain("\r\n");
     expect(body).toContain(`'=HYPERLINK(""http://evil.example"",""Flink"")`);
     expect(body).toContain(`"'+cmd, ""quoted""\nsecond line, Zürich"`);

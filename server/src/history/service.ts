@@ -84,6 +84,7 @@ export async function auditLog(deps: HistoryDeps, userId: string, limit = 100) {
 const CSV_HEADER = [
   "submitted_at",
   "question",
+  "title",
   "version",
   "section",
   "type",
@@ -122,6 +123,7 @@ export async function exportHistoryCsv(
       return [
         item.submittedAt,
         item.question.slug,
+        item.question.title,
         item.question.version,
         item.question.section,
         item.question.type,
