@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { currentUserId, fitsWidth, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
+import {
+  currentUserId,
+  fitsWidth,
+  screenshot,
+  screenshotWidths,
+  startE2E,
+  type E2E,
+  signUp,
+  expectAccessible,
+} from "./browser.ts";
 
 describe("practice in the browser", () => {
   let e2e: E2E;
@@ -13,14 +22,23 @@ describe("practice in the browser", () => {
     await signUp(page, e2e.baseUrl, { name: "Ines" });
     await page.getByRole("main").getByRole("link", { name: "Go to practice" }).click();
     await page.getByRole("heading", { level: 1, name: "Practice" }).waitFor();
+    const settled = page.locator(".practice-results:not([aria-busy])");
+    await settled.waitFor();
+    await expectAccessible(page, "practice-list");
 
     // Filters live in the URL; wait for each to land before the next, as a person would see the list change.
     await page.getByLabel("Comparison").check();
     await page.waitForURL(/section=comparison/);
+    await settled.waitFor();
+    await expectAccessible(page, "practice-list-section");
     await page.getByLabel("Free text").check();
     await page.waitForURL(/\/practice\?section=comparison&type=free-text$/);
+    await settled.waitFor();
+    await expectAccessible(page, "practice-list-section-type");
     await page.getByRole("link", { name: /which dimensions do you weigh/ }).click();
     await page.waitForURL(/\/practice\/compare-choosing-dimensions\?section=comparison&type=free-text$/);
+    await page.getByRole("button", { name: "Check answer" }).waitFor();
+    await expectAccessible(page, "practice-question");
 
     await page
       .getByLabel("Your answer")
@@ -39,6 +57,8 @@ describe("practice in the browser", () => {
     await page.getByRole("link", { name: "Next question" }).click();
     await page.waitForURL(/\/practice\/[a-z0-9-]+\?section=comparison&type=free-text$/);
     expect(page.url()).not.toContain("compare-choosing-dimensions");
+    await page.getByRole("button", { name: "Check answer" }).waitFor();
+    await expectAccessible(page, "practice-next-question");
     await page.getByRole("link", { name: "All questions" }).click();
     await page.waitForURL(/\/practice\?section=comparison&type=free-text$/);
 
@@ -60,6 +80,8 @@ describe("practice in the browser", () => {
     const page = await e2e.browser.newPage({ viewport: { width: 360, height: 740 } });
     await signUp(page, e2e.baseUrl, { name: "Kofi" });
     await page.goto(`${e2e.baseUrl}/practice/compare-deployment-no-new-cluster`);
+    await page.getByRole("checkbox", { name: "Kafka Streams" }).waitFor();
+    await expectAccessible(page, "practice-choice-question-360");
     await page.getByRole("checkbox", { name: "Kafka Streams" }).focus();
     await page.keyboard.press("Space");
     await page.getByRole("button", { name: "Check answer" }).focus();
