@@ -132,7 +132,7 @@ describe("every page on a 360 px phone", () => {
     await mentor.getByRole("button", { name: "Confirm grade" }).click();
     await confirmed;
     await mentor.goto(url("/mentor/agreement"));
-    await look(mentor, "mentor-agreement", mentor.getByText(/1 rulings?/));
+    await look(mentor, "mentor-agreement", mentor.getByText(/1 ruling · agreement/));
     await candidate.context().close();
     await mentor.context().close();
   }, 180_000);

@@ -22,17 +22,24 @@ describe("practice in the browser", () => {
     await signUp(page, e2e.baseUrl, { name: "Ines" });
     await page.getByRole("main").getByRole("link", { name: "Go to practice" }).click();
     await page.getByRole("heading", { level: 1, name: "Practice" }).waitFor();
+    // The list is dimmed while a refetch is under way, so each state is checked once its own list has arrived and shows.
     const settled = page.locator(".practice-results:not([aria-busy])");
+    const listed = (query: string) =>
+      page.waitForResponse((r) => r.url().includes("/api/questions?") && r.url().includes(query));
     await settled.waitFor();
     await expectAccessible(page, "practice-list");
 
     // Filters live in the URL; wait for each to land before the next, as a person would see the list change.
+    let arrived = listed("section=comparison");
     await page.getByLabel("Comparison").check();
     await page.waitForURL(/section=comparison/);
+    await arrived;
     await settled.waitFor();
     await expectAccessible(page, "practice-list-section");
+    arrived = listed("type=free-text");
     await page.getByLabel("Free text").check();
     await page.waitForURL(/\/practice\?section=comparison&type=free-text$/);
+    await arrived;
     await settled.waitFor();
     await expectAccessible(page, "practice-list-section-type");
     await page.getByRole("link", { name: /which dimensions do you weigh/ }).click();
