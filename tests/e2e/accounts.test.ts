@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it, describe } from "vitest";
-import { screenshot, startE2E, type E2E } from "./browser.ts";
+import { expectAccessible, screenshot, startE2E, type E2E } from "./browser.ts";
 
 describe("accounts in the browser", () => {
   let e2e: E2E;
@@ -12,7 +12,11 @@ describe("accounts in the browser", () => {
     const page = await e2e.browser.newPage();
     await page.goto(e2e.baseUrl);
     await page.waitForURL(/\/login$/);
+    await page.getByRole("link", { name: "Create an account" }).waitFor();
+    await expectAccessible(page, "login");
     await page.getByRole("link", { name: "Create an account" }).click();
+    await page.getByRole("button", { name: "Create account" }).waitFor();
+    await expectAccessible(page, "signup");
     await page.getByLabel("Email").fill("ada@example.com");
     await page.getByLabel("Password").fill("short");
     await page.getByLabel("Display name").fill("Ada");

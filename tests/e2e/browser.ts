@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 import { loadConfig } from "../../server/src/config.ts";
 import { startServer, type Running } from "../../server/src/main.ts";
@@ -37,27 +37,82 @@ export async function startE2E(): Promise<E2E> {
     ],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
+  const coverage = trackVisits(browser);
   return {
     baseUrl: `http://localhost:${port}`,
     browser,
     running,
     async close() {
-      await browser.close();
-      await running.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      try {
+        const unchecked = [...coverage.visited].filter((state) => !coverage.checked.has(state));
+        expect(unchecked, "pages the browser tests reached without an axe-core check").toEqual([]);
+      } finally {
+        await browser.close();
+        await running.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }
 
-/** Signs up through the form, as a person would, and waits for the dashboard. */
+/** A page state as the coverage check counts it: the path and query, without the hash. */
+const stateOf = (url: string) => {
+  const { pathname, search } = new URL(url);
+  return pathname + search;
+};
+
+interface Coverage {
+  visited: Set<string>;
+  checked: Set<string>;
+  /** States checked once per suite (the sign-up form, a newcomer's dashboard), by name. */
+  named: Set<string>;
+}
+const coverageByBrowser = new WeakMap<Browser, Coverage>();
+
+/**
+ * Records every URL a page of this browser settles on (full loads and the router's history changes alike), so that
+ * close() fails the suite when a test reached a page and never ran axe-core on it. In-page states (an error shown, a
+ * dialog opened) are checked by the tests themselves.
+ */
+function trackVisits(browser: Browser): Coverage {
+  const coverage: Coverage = { visited: new Set(), checked: new Set(), named: new Set() };
+  coverageByBrowser.set(browser, coverage);
+  const newContext = browser.newContext.bind(browser);
+  const watch = (context: BrowserContext) =>
+    context.on("page", (page) =>
+      page.on("framenavigated", (frame) => {
+        if (frame === page.mainFrame() && frame.url().startsWith("http")) coverage.visited.add(stateOf(frame.url()));
+      }),
+    );
+  // Browser.newPage opens its context through newContext too, so one patch covers both ways tests open pages.
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    watch(context);
+    return context;
+  };
+  return coverage;
+}
+
+/**
+ * Signs up through the form, as a person would, and waits for the dashboard. The empty form and a newcomer's dashboard
+ * (a candidate's and a mentor's) are checked with axe-core the first time a suite passes them.
+ */
 export async function signUp(page: Page, baseUrl: string, who: { name: string; email?: string; mentor?: boolean }) {
   await page.goto(`${baseUrl}/signup`);
+  await page.getByRole("button", { name: "Create account" }).waitFor();
+  await expectAccessibleOnce(page, "signup-form");
   await page.getByLabel("Email").fill(who.email ?? `${who.name.toLowerCase()}-${Date.now()}@example.com`);
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByLabel("Display name").fill(who.name);
   if (who.mentor) await page.getByLabel("I coach candidates (mentor)").check();
   await page.getByRole("button", { name: "Create account" }).click();
   await page.getByRole("heading", { name: `Welcome, ${who.name}` }).waitFor();
+  // The dashboard's blocks load on their own; the first heading of the role's last block marks it settled.
+  await page
+    .getByRole("main")
+    .getByRole("heading", { name: who.mentor ? "Review queue" : "Your activity", exact: true })
+    .waitFor();
+  await expectAccessibleOnce(page, who.mentor ? "dashboard-new-mentor" : "dashboard-new-candidate");
 }
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -85,6 +140,20 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
   expect(found, `axe-core on ${state}`).toEqual([]);
+  const browser = page.context().browser();
+  if (browser) coverageByBrowser.get(browser)?.checked.add(stateOf(page.url()));
+}
+
+/** expectAccessible, skipped when this suite has already checked the state of that name. */
+async function expectAccessibleOnce(page: Page, state: string): Promise<void> {
+  const browser = page.context().browser();
+  const coverage = browser && coverageByBrowser.get(browser);
+  if (coverage?.named.has(state)) {
+    coverage.checked.add(stateOf(page.url()));
+    return;
+  }
+  coverage?.named.add(state);
+  await expectAccessible(page, state);
 }
 
 /** Every state a browser test looks at is checked with axe-core, then kept as `<name>.png` for a person to look at. */

@@ -1,6 +1,15 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dayFromToday, fitsWidth, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
+import {
+  dayFromToday,
+  fitsWidth,
+  screenshot,
+  screenshotWidths,
+  startE2E,
+  type E2E,
+  signUp,
+  expectAccessible,
+} from "./browser.ts";
 
 const front = (page: Page) => page.locator(".fc-front").first().textContent();
 const doneCount = async (page: Page) =>
@@ -176,10 +185,16 @@ describe("flashcards in the browser", () => {
       .getByRole("button", { name: /^Suspend/ })
       .click();
     await page.getByText("Card suspended.").waitFor();
+    await expectAccessible(page, "flashcards-card-suspended");
     await items
       .first()
       .getByRole("button", { name: /^Delete/ })
       .click();
+    await items
+      .first()
+      .getByRole("button", { name: /^Yes, delete/ })
+      .waitFor();
+    await expectAccessible(page, "flashcards-card-delete-confirm");
     await items
       .first()
       .getByRole("button", { name: /^Yes, delete/ })
@@ -222,6 +237,7 @@ describe("flashcards in the browser", () => {
     await page.getByRole("button", { name: "Bury until tomorrow" }).tap();
     await page.getByText("Card buried until tomorrow.").waitFor();
     await expect.poll(() => front(page)).not.toBe(buried);
+    await expectAccessible(page, "flashcards-buried");
     const buriedCard = await e2e.running.db.prisma.card.findFirstOrThrow({
       where: { userId, buriedUntil: { not: null } },
     });
@@ -265,6 +281,7 @@ describe("flashcards in the browser", () => {
     await page.getByText("Sections:").tap();
     await page.getByLabel("Flink").check();
     await expect.poll(() => page.locator(".fc-meta .badge").first().textContent()).toBe("Flink");
+    await expectAccessible(page, "flashcards-sections-open");
     const before = await e2e.running.db.prisma.card.findMany({
       where: { userId },
       select: { id: true, due: true, state: true, reps: true },

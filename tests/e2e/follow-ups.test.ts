@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "../../server/src/content/load.ts";
-import { currentUserId, fitsWidth, screenshotWidths, signUp, startE2E, type E2E } from "./browser.ts";
+import { currentUserId, fitsWidth, screenshotWidths, signUp, startE2E, type E2E, expectAccessible } from "./browser.ts";
 
 const PARENT = "scenario-realtime-dashboard";
 const FOLLOW = "scenario-realtime-dashboard-200ms";
@@ -27,6 +27,7 @@ describe("interviewer follow-ups in the browser", () => {
     // Straight to the follow-up: it is not open yet, and the page leads to the question it follows up.
     await page.goto(`${e2e.baseUrl}/practice/${FOLLOW}`);
     await page.getByRole("heading", { name: "Answer the first question before its follow-up" }).waitFor();
+    await expectAccessible(page, "follow-up-practice-locked");
     await page.getByRole("link", { name: "Go to that question" }).click();
     await page.waitForURL(new RegExp(`/practice/${PARENT}$`));
 
@@ -45,6 +46,7 @@ describe("interviewer follow-ups in the browser", () => {
     await page.waitForURL(new RegExp(`/practice/${FOLLOW}$`));
     await page.getByText("Follow-up", { exact: true }).first().waitFor();
     await page.getByText(/The interviewer follows up on/).waitFor();
+    await expectAccessible(page, "follow-up-practice-question");
     await page.getByLabel("Your answer").fill(modelAnswer(FOLLOW));
     await page.getByRole("button", { name: "Check answer" }).focus();
     await page.keyboard.press("Enter");
@@ -108,10 +110,13 @@ describe("interviewer follow-ups in the browser", () => {
     await screenshotWidths(page, "follow-up-round-locked");
 
     await page.getByRole("button", { name: "Go to question 1" }).click();
+    await page.getByRole("radio", { name: "Spark Structured Streaming" }).waitFor();
+    await expectAccessible(page, "follow-up-round-parent");
     await page.getByRole("radio", { name: "Spark Structured Streaming" }).check();
     await page.getByRole("button", { name: "Submit answer" }).click();
     const next = page.getByRole("button", { name: "Answer the follow-up" });
     await next.waitFor();
+    await expectAccessible(page, "follow-up-round-parent-submitted");
     await next.focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(/\?q=2$/);
@@ -122,13 +127,16 @@ describe("interviewer follow-ups in the browser", () => {
     await page.getByRole("radio", { name: /replayable source/ }).check();
     await page.getByRole("button", { name: "Submit answer" }).click();
     await page.getByText(/Submitted/).waitFor();
+    await expectAccessible(page, "follow-up-round-submitted");
 
     await page.getByRole("button", { name: "Finish round" }).click();
+    await page.getByRole("button", { name: "Submit all and finish" }).waitFor();
+    await expectAccessible(page, "follow-up-round-summary");
     await page.getByRole("button", { name: "Submit all and finish" }).click();
-    await page
-      .getByRole("dialog", { name: "Finish the round now?" })
-      .getByRole("button", { name: "Finish now" })
-      .click();
+    const confirm = page.getByRole("dialog", { name: "Finish the round now?" });
+    await confirm.getByRole("button", { name: "Finish now" }).waitFor();
+    await expectAccessible(page, "follow-up-round-finish-confirm");
+    await confirm.getByRole("button", { name: "Finish now" }).click();
     await page.waitForURL(/\/results$/);
     await page.getByRole("heading", { name: /Question 2: .+ · Follow-up to question 1/ }).waitFor();
     expect(await fitsWidth(page)).toBe(true);

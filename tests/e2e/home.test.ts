@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fitsWidth, screenshotWidths, signUp, startE2E, type E2E } from "./browser.ts";
+import { fitsWidth, screenshotWidths, signUp, startE2E, type E2E, expectAccessible } from "./browser.ts";
 
 describe("home in the browser", () => {
   let e2e: E2E;
@@ -35,5 +35,7 @@ describe("home in the browser", () => {
 
     await round.getByRole("link", { name: "Continue your round" }).click();
     await page.waitForURL(`${e2e.baseUrl}/rounds/${roundId}`);
+    await page.getByRole("timer", { name: "Time left" }).waitFor();
+    await expectAccessible(page, "home-continued-round");
   });
 });

@@ -1,6 +1,15 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { currentUserId, fitsWidth, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
+import {
+  currentUserId,
+  fitsWidth,
+  screenshot,
+  screenshotWidths,
+  startE2E,
+  type E2E,
+  signUp,
+  expectAccessible,
+} from "./browser.ts";
 
 async function newUser(
   browser: Browser,
@@ -72,6 +81,8 @@ describe("mentor review in the browser", () => {
     await ada.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
     await ada.getByRole("heading", { name: "History & progress" }).waitFor();
     await ada.getByText("No mentor can see your answers.").waitFor();
+    await ada.locator(".history-row").first().waitFor();
+    await expectAccessible(ada, "history-no-mentor");
     await ada.getByRole("button", { name: "Invite a mentor" }).click();
     const code = (await ada.locator(".invite-code").textContent())!.trim();
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -82,6 +93,7 @@ describe("mentor review in the browser", () => {
     await grace.getByLabel("Invite code from a candidate").fill("WRONG-CODE");
     await grace.getByRole("button", { name: "Link candidate" }).click();
     await expect.poll(() => grace.getByRole("alert").textContent()).toContain("No invite");
+    await expectAccessible(grace, "mentor-candidates-bad-code");
     await grace.getByLabel("Invite code from a candidate").fill(code);
     await grace.getByRole("button", { name: "Link candidate" }).click();
     await grace.getByRole("link", { name: "Ada" }).waitFor();
@@ -96,6 +108,7 @@ describe("mentor review in the browser", () => {
 
     await grace.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review queue" }).click();
     await grace.getByText("Answer 1 of 4").waitFor();
+    await expectAccessible(grace, "mentor-queue");
     await grace.keyboard.press("j");
     await grace.getByText("Answer 2 of 4").waitFor();
     await grace.keyboard.press("k");
@@ -106,6 +119,7 @@ describe("mentor review in the browser", () => {
     await grace.getByLabel("Score (%)").fill("85");
     await grace.getByRole("button", { name: "Save override" }).click();
     await expect.poll(() => grace.getByRole("alert").first().textContent()).toContain("reason");
+    await expectAccessible(grace, "mentor-queue-override-error");
     await grace.getByLabel("Reason (required)").fill("The cost argument is what this scenario is about");
     await grace.getByLabel("Add a comment").fill("Good instinct <b>— mention latency</b> next time");
     await grace.getByRole("button", { name: "Post comment" }).click();
@@ -119,6 +133,7 @@ describe("mentor review in the browser", () => {
       await grace.keyboard.press("c");
     }
     await grace.getByText("Nothing to review.").waitFor();
+    await expectAccessible(grace, "mentor-queue-empty");
 
     await grace.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Grader agreement" }).click();
     await grace.getByText(/4 rulings/).waitFor();
@@ -132,6 +147,7 @@ describe("mentor review in the browser", () => {
     await notice.getByRole("link", { name: "See your history" }).click();
     await ada.getByText("Grace", { exact: false }).first().waitFor();
     await ada.getByText("mentor override", { exact: false }).first().waitFor();
+    await expectAccessible(ada, "history-with-override");
     await ada.locator(".history-row", { hasText: "mentor override" }).getByRole("link").click();
     await ada.getByRole("heading", { name: "Mentor rulings" }).waitFor();
     await ada.getByText("The cost argument is what this scenario is about").waitFor();
@@ -155,6 +171,7 @@ describe("mentor review in the browser", () => {
     await lin.goto(`${e2e.baseUrl}/history`);
     await lin.getByRole("button", { name: "Invite a mentor" }).dblclick();
     const code = (await lin.locator(".invite-code").textContent())!.trim();
+    await expectAccessible(lin, "history-invite-code");
     expect(await e2e.running.db.prisma.linkInvite.count({ where: { candidateId: linId } })).toBe(1);
 
     // A candidate has no mentor pages: the address leads nowhere.
@@ -167,13 +184,18 @@ describe("mentor review in the browser", () => {
     await joan.goto(`${e2e.baseUrl}/mentor/candidates`);
     await joan.getByLabel("Invite code from a candidate").fill(code);
     await joan.getByRole("button", { name: "Link candidate" }).click();
+    await joan.getByRole("link", { name: "Lin" }).waitFor();
+    await expectAccessible(joan, "mentor-candidates-linked");
     await joan.getByRole("link", { name: "Lin" }).click();
     await joan.getByRole("heading", { level: 1, name: "Lin" }).waitFor();
+    await joan.getByRole("heading", { name: "Mastery by section" }).waitFor();
+    await expectAccessible(joan, "mentor-candidate-new");
     const candidatePage = joan.url();
 
     await lin.goto(`${e2e.baseUrl}/history`);
     await lin.getByRole("button", { name: /^Remove access/ }).click();
     await lin.getByText("No mentor can see your answers.").waitFor();
+    await expectAccessible(lin, "history-access-removed");
 
     await joan.goto(candidatePage);
     await joan.getByRole("heading", { level: 1, name: "This candidate isn't linked to you" }).waitFor();

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { currentUserId, fitsWidth, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
+import {
+  currentUserId,
+  fitsWidth,
+  screenshot,
+  screenshotWidths,
+  startE2E,
+  type E2E,
+  signUp,
+  expectAccessible,
+} from "./browser.ts";
 
 describe("practice in the browser", () => {
   let e2e: E2E;
@@ -13,12 +22,25 @@ describe("practice in the browser", () => {
     await signUp(page, e2e.baseUrl, { name: "Ines" });
     await page.getByRole("main").getByRole("link", { name: "Go to practice" }).click();
     await page.getByRole("heading", { level: 1, name: "Practice" }).waitFor();
+    // The list is busy while a refetch is under way, so each state is checked once its own list has arrived and shows.
+    const settled = page.locator(".practice-results:not([aria-busy])");
+    const listed = (query: string) =>
+      page.waitForResponse((r) => r.url().includes("/api/questions?") && r.url().includes(query));
+    await settled.waitFor();
+    await expectAccessible(page, "practice-list");
 
     // Filters live in the URL; wait for each to land before the next, as a person would see the list change.
+    let arrived = listed("section=comparison");
     await page.getByLabel("Comparison").check();
     await page.waitForURL(/section=comparison/);
+    await arrived;
+    await settled.waitFor();
+    await expectAccessible(page, "practice-list-section");
+    arrived = listed("type=free-text");
     await page.getByLabel("Free text").check();
     await page.waitForURL(/\/practice\?section=comparison&type=free-text$/);
+    await arrived;
+    await settled.waitFor();
     // Rows are named by title; the prompt reads under it.
     const choosing = page.getByRole("link", { name: "Dimensions for choosing a framework" });
     await page
@@ -30,6 +52,8 @@ describe("practice in the browser", () => {
     await screenshotWidths(page, "practice-list");
     await choosing.click();
     await page.waitForURL(/\/practice\/compare-choosing-dimensions\?section=comparison&type=free-text$/);
+    await page.getByRole("button", { name: "Check answer" }).waitFor();
+    await expectAccessible(page, "practice-question");
 
     await page
       .getByLabel("Your answer")
@@ -48,6 +72,8 @@ describe("practice in the browser", () => {
     await page.getByRole("link", { name: "Next question" }).click();
     await page.waitForURL(/\/practice\/[a-z0-9-]+\?section=comparison&type=free-text$/);
     expect(page.url()).not.toContain("compare-choosing-dimensions");
+    await page.getByRole("button", { name: "Check answer" }).waitFor();
+    await expectAccessible(page, "practice-next-question");
     await page.getByRole("link", { name: "All questions" }).click();
     await page.waitForURL(/\/practice\?section=comparison&type=free-text$/);
 
@@ -68,6 +94,8 @@ describe("practice in the browser", () => {
     const page = await e2e.browser.newPage({ viewport: { width: 360, height: 740 } });
     await signUp(page, e2e.baseUrl, { name: "Kofi" });
     await page.goto(`${e2e.baseUrl}/practice/compare-deployment-no-new-cluster`);
+    await page.getByRole("checkbox", { name: "Kafka Streams" }).waitFor();
+    await expectAccessible(page, "practice-choice-question-360");
     await page.getByRole("checkbox", { name: "Kafka Streams" }).focus();
     await page.keyboard.press("Space");
     await page.getByRole("button", { name: "Check answer" }).focus();

@@ -1,6 +1,15 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { currentUserId, fitsWidth, screenshot, screenshotWidths, startE2E, type E2E, signUp } from "./browser.ts";
+import {
+  currentUserId,
+  fitsWidth,
+  screenshot,
+  screenshotWidths,
+  startE2E,
+  type E2E,
+  signUp,
+  expectAccessible,
+} from "./browser.ts";
 
 const roundId = (page: Page) => /\/rounds\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 
@@ -15,6 +24,8 @@ describe("mock rounds in the browser", () => {
     const page = await e2e.browser.newPage();
     await signUp(page, e2e.baseUrl, { name: "Rosa" });
     await page.goto(`${e2e.baseUrl}/rounds`);
+    await page.getByRole("button", { name: "Start round" }).waitFor();
+    await expectAccessible(page, "rounds-start");
     await page.getByLabel("Number of questions").fill("2");
     await page.getByLabel("Time limit (minutes)").fill("10");
     await page.getByLabel("Free text").check();
@@ -37,6 +48,7 @@ describe("mock rounds in the browser", () => {
     await expect.poll(() => page.getByLabel("Your answer").inputValue(), { timeout: 10_000 }).toContain("Spark batch");
     await page.getByRole("button", { name: "Submit answer" }).click();
     await page.getByText(/Submitted at/).waitFor();
+    await expectAccessible(page, "round-question-submitted");
 
     // Flags live on the server: a reload keeps them.
     await page.getByRole("button", { name: "Next question" }).click();
@@ -50,6 +62,7 @@ describe("mock rounds in the browser", () => {
       .toBe(true);
     await page.reload();
     await page.getByRole("button", { name: "Remove flag" }).waitFor();
+    await expectAccessible(page, "round-question-flagged");
 
     await page.getByRole("button", { name: "Finish round" }).click();
     const summary = page.getByRole("region", { name: "Summary before you finish" });
@@ -60,10 +73,10 @@ describe("mock rounds in the browser", () => {
     expect(await fitsWidth(page)).toBe(true);
     await screenshotWidths(page, "round-summary");
     await summary.getByRole("button", { name: "Submit all and finish" }).click();
-    await page
-      .getByRole("dialog", { name: "Finish the round now?" })
-      .getByRole("button", { name: "Finish now" })
-      .click();
+    const confirm = page.getByRole("dialog", { name: "Finish the round now?" });
+    await confirm.getByRole("button", { name: "Finish now" }).waitFor();
+    await expectAccessible(page, "round-finish-confirm");
+    await confirm.getByRole("button", { name: "Finish now" }).click();
     await page.waitForURL(/\/results$/);
 
     const overview = page.getByRole("region", { name: "Overview" });
@@ -84,6 +97,7 @@ describe("mock rounds in the browser", () => {
     const retry = await (await page.request.get(`${e2e.baseUrl}/api/rounds/${roundId(page)}`)).json();
     expect(retry.id).not.toBe(finished.id);
     expect(retry.questions.map((q: { slug: string }) => q.slug)).toEqual(missed);
+    await expectAccessible(page, "round-retry");
     await page.close();
   });
 
@@ -96,6 +110,8 @@ describe("mock rounds in the browser", () => {
     expect(created.status()).toBe(201);
     const round = await created.json();
     await page.goto(`${e2e.baseUrl}/rounds/${round.id}`);
+    await page.getByRole("timer", { name: "Time left" }).waitFor();
+    await expectAccessible(page, "round-short");
     await page
       .getByLabel("Your answer")
       .fill("Kafka Streams, because it runs inside the app with no separate cluster.");
@@ -120,10 +136,13 @@ describe("mock rounds in the browser", () => {
     await page.getByRole("button", { name: "Start round" }).dblclick();
     await page.waitForURL(/\/rounds\/[0-9a-f-]{36}$/);
     await page.getByRole("timer", { name: "Time left" }).waitFor();
+    await expectAccessible(page, "round-started");
     const roundUrl = page.url();
     expect(await e2e.running.db.prisma.round.count({ where: { userId } })).toBe(1);
 
     await page.goto(`${e2e.baseUrl}/rounds`);
+    await page.getByRole("button", { name: "Start round" }).waitFor();
+    await expectAccessible(page, "rounds-start-while-running");
     await page.getByRole("button", { name: "Start round" }).click();
     const offer = page.getByRole("link", { name: "Continue that round" });
     await offer.waitFor();
@@ -144,6 +163,8 @@ describe("mock rounds in the browser", () => {
     const created = await page.request.post(`${e2e.baseUrl}/api/rounds`, { data: body });
     const round = await created.json();
     await page.goto(`${e2e.baseUrl}/rounds/${round.id}`);
+    await page.getByRole("timer", { name: "Time left" }).waitFor();
+    await expectAccessible(page, "round-phone");
     await page.getByLabel("Your answer").fill("Flink, because each event must be handled within milliseconds.");
     await expect.poll(() => page.getByTestId("save-status").textContent(), { timeout: 10_000 }).toMatch(/Saved/);
 
@@ -155,6 +176,7 @@ describe("mock rounds in the browser", () => {
 
     await context.setOffline(false);
     await page.getByText(/Submitted at/).waitFor({ timeout: 15_000 });
+    await expectAccessible(page, "round-online-submitted");
     const state = await (await page.request.get(`${e2e.baseUrl}/api/rounds/${round.id}`)).json();
     expect(state.questions[0].answer).toContain("Flink");
     await context.close();

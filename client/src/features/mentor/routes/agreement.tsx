@@ -35,8 +35,8 @@ export function AgreementRoute() {
           <section className="card progress-card">
             <h2>Overall</h2>
             <p>
-              {a.total} rulings · agreement <strong>{pct(a.agreement)}</strong> · Cohen's kappa{" "}
-              <strong>{a.kappa.toFixed(2)}</strong>
+              {a.total} {a.total === 1 ? "ruling" : "rulings"} · agreement <strong>{pct(a.agreement)}</strong> · Cohen's
+              kappa <strong>{a.kappa.toFixed(2)}</strong>
             </p>
             <ConfusionTable
               label="Mentor against grader, table"
