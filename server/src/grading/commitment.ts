@@ -38,12 +38,19 @@ function hasCue(tokens: Token[], at: Int32Array, start: number, step: 1 | -1, cu
   let seen = 0;
   for (let j = start; j >= 0 && j < tokens.length && tokens[j]!.seg === seg && seen < CUE_WINDOW; j += step) {
     // Other options in a list ("use Flink or Spark Streaming") share the cue, so they don't use up the window.
-    if (at[j] !== -1) continue;
+    if (at[j] !== -1 || (at[j + step] !== -1 && LIST_CONNECTORS.has(tokens[j]!.word))) continue;
     if (cues.has(tokens[j]!.stem) && !isAtFirst(tokens, j)) return true;
+    if (step === -1 && isOwnPlan(tokens, j)) return true;
     seen++;
   }
   return false;
 }
+
+/** "I'd schedule the existing Spark job", "we'll move it to Flink": the speaker's own plan names its tool. */
+function isOwnPlan(tokens: Token[], j: number): boolean {
+  return OWN_PLAN_AUXILIARIES.has(tokens[j]!.word) && ["i", "we"].includes(tokens[j - 1]?.word ?? "");
+}
+const OWN_PLAN_AUXILIARIES = new Set(["would", "will", "shall"]);
 
 /** "I was thinking Spark at first": "at first" reports an earlier thought, it doesn't endorse like "batch first". */
 function isAtFirst(tokens: Token[], j: number): boolean {

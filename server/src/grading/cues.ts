@@ -100,6 +100,7 @@ export const CHOOSING_STEMS = new Set([
   "us", "use", "go", "pick", "choos", "chose", "recommend", "prefer", "opt", "select", "suggest", "reach",
   "start", "stick", "default", "answer", "choic", "learn", "deploi", "run", "build", "implement", "lean",
   "favor", "favour", "want", "need", "stai", "keep", "bet", "propos", "adopt", "definit", "clearli", "advis", "sai",
+  "schedul",
 ]);
 /**
  * After an option, these commit to it: "X is the right fit", "X wins", "X first". Matched by stem.

@@ -98,6 +98,14 @@ function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<
   return r;
 }
 
+/**
+ * An answer whose last word is "it (really) depends", or "it depends on the requirements/use case", leaves the
+ * question open however much it listed before: every such answer on the labelled sets was labelled incorrect.
+ * "It depends on whether the limit is hard" names the condition and is not caught.
+ */
+const UNDECIDED_ENDING =
+  /\bit\s+(?:really\s+|all\s+|just\s+)?depends(?:\s+on\s+(?:the|your)\s+(?:requirements?|use[\s-]case|situation|context|needs))?[\s.!…]*$/i;
+
 /** Penalties of the misconceptions the answer states (denied ones don't count), with their flags. */
 function findMisconceptions(compiled: CompiledRubric, a: Analysis): { penalties: number[]; flags: string[] } {
   const stated = compiled.misconceptions.filter((m) => findPhrase(m.patterns, m.keys, a, false).state === "matched");
@@ -121,6 +129,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     (f) => compiled.conceptIds.has(f.concept) || compiled.facts.subjects.has(f.option),
   );
   const keywordList = isKeywordList(a.tokens, answer);
+  const undecided = UNDECIDED_ENDING.test(answer);
   const typoCorrected = usedCorrection(a, reasoning.used, mentions);
   const flags = [
     ...(commitment?.flags ?? []),
@@ -128,6 +137,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     ...misconceptions.flags,
     ...wrongFacts.map((f) => `wrong-fact:${f.concept}`),
     ...(keywordList ? ["keyword-list"] : []),
+    ...(undecided ? ["undecided"] : []),
     ...(commitment?.hedged ? ["hedged"] : []),
     ...(typoCorrected ? ["typo-corrected"] : []),
   ];
@@ -142,6 +152,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     sideError: wrongFacts.length > coreErrors.length,
     choice: commitment?.outcome,
     keywordList,
+    undecided,
   });
   const choice = commitment ? { choice: { expected: compiled.expected, committed: commitment.committed } } : {};
   const confidence = assessConfidence({
@@ -156,6 +167,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
       wrongFacts.length > 0 ||
       misconceptions.penalties.length > 0 ||
       keywordList ||
+      undecided ||
       (commitment !== undefined && !["right", "none"].includes(commitment.outcome)),
     negatedPoint: reasoning.anyNegated,
   });

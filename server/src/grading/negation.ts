@@ -32,6 +32,9 @@ export interface Negation {
   aboutRejected: Uint8Array;
 }
 
+/** Pronouns that stand for the option just named when a verdict falls on them ("that's overkill"). */
+const PRONOUN_SUBJECTS = new Set(["that", "it", "this"]);
+
 /** How far "better than X" / "X over Y" may reach for the option they demote. */
 const DEMOTE_WINDOW = 3;
 
@@ -127,17 +130,35 @@ class Scopes implements Negation {
     }
   }
 
-  /** The subject before "is not"/"can't"/"overkill": options negated, their description marked. */
-  backward(cue: number, stopAtSubject: boolean): void {
+  /** The subject before "is not"/"can't"/"overkill": options negated, their description marked. Returns whether
+   * an option was found. */
+  backward(cue: number, stopAtSubject: boolean): boolean {
+    let found = false;
     for (let j = cue - 1; this.sameSeg(cue, j); j--) {
-      if (stopAtSubject && SUBJECT_STOPS.has(this.word(j)!)) return;
+      if (stopAtSubject && SUBJECT_STOPS.has(this.word(j)!)) return found;
       const m = this.at[j]!;
       if (m >= 0) {
+        found = true;
         this.negateMention(m, cue);
         // Only what sits between the option and the verdict describes it; words before it are context.
         for (let k = this.mentions[m]!.to + 1; k < cue; k++) this.aboutRejected[k] = 1;
         j = this.mentions[m]!.from;
       }
+    }
+    return found;
+  }
+
+  /**
+   * "Flink is the obvious option, but I think that's overkill", "Kafka Streams? Too heavy for it.": a condemning
+   * verdict whose subject is a pronoun condemns the option named last before it, in its clause or the one before.
+   */
+  pronounSubject(cue: number): void {
+    const near = [cue - 1, cue - 2, cue - 3, cue + 2, cue + 3].filter((k) => this.sameSeg(cue, k));
+    if (!near.some((k) => PRONOUN_SUBJECTS.has(this.word(k)!))) return;
+    const clause = this.tokens[cue]!.clause;
+    for (let j = cue - 1; j >= 0 && this.tokens[j]!.clause >= clause - 1; j--) {
+      const m = this.at[j]!;
+      if (m >= 0) return this.negateMention(m, cue);
     }
   }
 }
@@ -176,8 +197,10 @@ function isPreference(s: Scopes, i: number): boolean {
 function applyCue(s: Scopes, i: number): void {
   const t = s.tokens[i]!;
   if (isCondemning(s, i)) {
-    s.backward(i, false);
-    return s.forward(i, i + 1, true);
+    const before = s.backward(i, false);
+    s.forward(i, i + 1, true);
+    if (!before && !s.mentionNegatedBy.includes(i)) s.pronounSubject(i);
+    return;
   }
   if (FORWARD_NEGATORS.has(t.word) || FORWARD_NEGATOR_STEMS.has(t.stem)) {
     if (notNegating(s, i)) return;

@@ -17,6 +17,8 @@ const RETRACTION_CUES: string[][] = [
   ["thinking", "about", "it", "more"],
   ["thinking", "about", "it", "again"],
   ["actually", "no"],
+  ["but", "no"],
+  ["but", "wait"],
   ["but", "actually"],
   ["then", "again"],
   ["but", "then", "i", "thought"],
@@ -66,8 +68,16 @@ function startsAt(tokens: Token[], i: number, words: string[]): boolean {
   return true;
 }
 
-function findCue(tokens: Token[], i: number, cues: Map<string, string[][]>): number {
-  for (const cue of cues.get(tokens[i]!.word) ?? []) if (startsAt(tokens, i, cue)) return cue.length;
+/** "but no, …" takes back; "but no one needs it" does not: a cue ending in "no" must end its phrase. */
+function endsPhrase(tokens: Token[], last: number, answer: string): boolean {
+  if (tokens[last]!.word !== "no") return true;
+  const next = tokens[last + 1];
+  return next === undefined || /[,.;:!?\u2014-]/.test(answer.slice(tokens[last]!.end, next.start));
+}
+
+function findCue(tokens: Token[], i: number, cues: Map<string, string[][]>, answer: string): number {
+  for (const cue of cues.get(tokens[i]!.word) ?? [])
+    if (startsAt(tokens, i, cue) && endsPhrase(tokens, i + cue.length - 1, answer)) return cue.length;
   return 0;
 }
 
@@ -93,8 +103,8 @@ export function findRetracted(tokens: Token[], answer: string): Uint8Array {
   let earlier = -1;
   let lastEnd = -Infinity;
   for (let i = 0; i < tokens.length; i++) {
-    if (earlier < 0 && findCue(tokens, i, EARLIER_THOUGHTS) > 0) earlier = i;
-    const explicit = findCue(tokens, i, RETRACTIONS);
+    if (earlier < 0 && findCue(tokens, i, EARLIER_THOUGHTS, answer) > 0) earlier = i;
+    const explicit = findCue(tokens, i, RETRACTIONS, answer);
     const plainBut = explicit === 0 && earlier >= 0 && tokens[i]!.word === "but";
     const size = explicit || (plainBut ? 1 : 0);
     if (size === 0) continue;

@@ -50,6 +50,8 @@ export interface ScoreInput {
   /** Absent when the rubric asks for no choice. */
   choice?: ChoiceOutcome;
   keywordList: boolean;
+  /** The answer closes on "it depends" without saying on what: it leaves the question open. */
+  undecided?: boolean;
   /** A wrong fact on a point the question does not ask about: a right core with a notable error, partial at best. */
   sideError?: boolean;
 }
@@ -96,7 +98,7 @@ export function decide(input: ScoreInput): Decision {
   const failedChoice = input.choice !== undefined && input.choice !== "right" && input.choice !== "none";
   if (failedChoice) score = Math.min(score, FAILED_CHOICE_CAP);
   let verdict = byThreshold(score);
-  if (failedChoice || input.keywordList || input.penalties.some((p) => p >= CONTRADICTION_PENALTY))
+  if (failedChoice || input.keywordList || input.undecided || input.penalties.some((p) => p >= CONTRADICTION_PENALTY))
     verdict = "incorrect";
   const missedCount = input.requiredMissedCount ?? (input.requiredMissed ? 1 : 0);
   const broad = (input.matchedCount ?? 0) >= REQUIRED_WAIVER_POINTS && score >= VERDICT_THRESHOLDS.correct;

@@ -104,6 +104,7 @@ const FLOORS: [string, number, number][] = [
   ["blind-7.jsonl", 0.81, 3],
   ["blind-8.jsonl", 0.78, 4],
   ["blind-9.jsonl", 0.78, 8],
+  ["blind-13.jsonl", 0.85, 0],
 ];
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {

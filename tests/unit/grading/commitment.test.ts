@@ -32,6 +32,39 @@ describe("findCommitment", () => {
     ]);
   });
 
+  it("when a condemning verdict falls on a pronoun ('that's overkill'), then it rejects the option just named", () => {
+    const c = commit("Spark Streaming is the obvious option, but I think that's overkill. Flink handles it.");
+    expect(c).toMatchObject({ committed: ["flink"], rejected: ["spark-streaming"], outcome: "right" });
+  });
+
+  it("when 'too heavy for it' follows an option asked about, then that option is rejected", () => {
+    expect(
+      commit("Kafka Streams? The scoring is too heavy for it. Flink does each event as it arrives."),
+    ).toMatchObject({
+      committed: ["flink"],
+      rejected: ["kafka-streams"],
+    });
+  });
+
+  it("when a condemning verdict names its own option, then a pronoun nearby does not reach further back", () => {
+    expect(commit("Flink is what I'd pick. I think Spark Streaming is overkill for it.")).toMatchObject({
+      committed: ["flink"],
+      rejected: ["spark-streaming"],
+    });
+  });
+
+  it("when the speaker states their own plan ('I'd schedule the existing Spark job'), then that option is chosen over options only discussed", () => {
+    const c = commit("I'd schedule the existing Spark batch job every hour. Flink would bring a dedicated cluster.", {
+      ...fraud,
+      choice: { expected: ["spark-batch"], alternatives: ["flink"] },
+    });
+    expect(c).toMatchObject({ committed: ["spark-batch"], outcome: "right" });
+  });
+
+  it("when a choosing cue is followed by a list of options, then every listed option shares it", () => {
+    expect(commit("I'd do it with Spark Streaming or Flink, both work.").outcome).toBe("several");
+  });
+
   it("when the right option is negated and a wrong one chosen, then the outcome is wrong and flagged", () => {
     const c = commit("I would not use Flink. Spark Streaming.");
     expect(c).toMatchObject({ committed: ["spark-streaming"], rejected: ["flink"], outcome: "wrong" });

@@ -201,6 +201,40 @@ describe("commitment reads like a person", () => {
     ]);
   });
 
+  it("when 'but no,' or 'but wait' follows an earlier thought, then the thought is taken back; 'but no one' is not a retraction", () => {
+    expect(retractedWords("My first thought is Flink. But no, Spark batch.")).toEqual([
+      "my",
+      "first",
+      "thought",
+      "is",
+      "flink",
+      "but",
+      "no",
+    ]);
+    expect(retractedWords("Flink is tempting. But wait, Spark batch is enough.")).toEqual([
+      "flink",
+      "is",
+      "tempting",
+      "but",
+      "wait",
+    ]);
+    expect(retractedWords("Spark batch is enough. But no one needs seconds here.")).toEqual([]);
+  });
+
+  it("when an answer closes on a bare 'it really depends', then it is incorrect whatever it listed; naming the condition is not caught", () => {
+    const open = grade(
+      "compare-spark-streaming-vs-flink",
+      "Spark is micro-batch and Flink is event-at-a-time, both scale. Either can be the right pick; it really depends.",
+    );
+    expect(open).toMatchObject({ verdict: "incorrect" });
+    expect(open.flags).toContain("undecided");
+    const named = grade(
+      "compare-spark-streaming-vs-flink",
+      "Spark is micro-batch and Flink is event-at-a-time. It depends on whether you need sub-second latency.",
+    );
+    expect(named.flags).not.toContain("undecided");
+  });
+
   it("when a later plan is conditional ('if analysts later need…, Structured Streaming is the next step'), then it is not a second choice", () => {
     const question = bank.questions.find((q) => q.slug === "scenario-hourly-sales-refresh");
     if (question?.type !== "free-text") throw new Error("missing question");
