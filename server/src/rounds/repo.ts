@@ -14,11 +14,14 @@ import {
 import type { KnownSlot, Slot, SlotCache } from "./slot-cache.ts";
 /**
  * Whether round `r` holds the question named by the slug parameter `param` (a follow-up's parent) and it is still
- * unanswered: the one SQL form of the rule that a follow-up stays locked until its parent is answered.
+ * unanswered: the one SQL form of the rule that a follow-up stays locked until its parent is answered. The null test
+ * changes no answer (no slug equals null), but on PostgreSQL it changed the prepared autosave's generic plan: it
+ * read every question of the round and each one's Question row on every save (to match nothing, for the usual
+ * question without a parent); now it looks the parent up by the slug's unique index, which reads nothing for none.
  */
 const parentUnanswered = (param: string) => `EXISTS (
          SELECT 1 FROM "RoundQuestion" p JOIN "Question" q ON q.id = p."questionId"
-         WHERE p."roundId" = r.id AND q.slug = ${param}::text
+         WHERE ${param}::text IS NOT NULL AND p."roundId" = r.id AND q.slug = ${param}::text
            AND NOT EXISTS (SELECT 1 FROM "Answer" pa WHERE pa."roundQuestionId" = p.id)
        )`;
 
