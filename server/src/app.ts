@@ -5,6 +5,7 @@ import { authRoutes, sessionMiddleware } from "./auth/index.ts";
 import { type Database, type Migration } from "./db/index.ts";
 import {
   accessLog,
+  type EtagFn,
   installRequestLogger,
   apiDocsRoutes,
   compressResponses,
@@ -23,7 +24,7 @@ import type { AbuseLimits, TrustProxy } from "./config.ts";
 import type { ContentBank } from "./content/index.ts";
 import { flashcardRoutes } from "./flashcards/index.ts";
 import { questionRoutes, buildFollowUpIndex, VersionBodies } from "./questions/index.ts";
-import { autosaveFastPath, submitFastPath, roundRoutes, SlotCache } from "./rounds/index.ts";
+import { autosaveFastPath, submitFastPath, roundReadFastPath, roundRoutes, SlotCache } from "./rounds/index.ts";
 import { linkRoutes } from "./links/index.ts";
 import { historyRoutes } from "./history/index.ts";
 import { reviewRoutes } from "./review/index.ts";
@@ -139,13 +140,15 @@ export function createApp(deps: AppDeps): express.Express {
   if (deps.fastPaths !== false) {
     const early = { sessionSecret: deps.sessionSecret, before: [logRequest, securityHeaders] };
     const autosave = autosaveFastPath({ ...rounds, ...early });
-    const submit = submitFastPath({ ...rounds, ...early, compress, etag: app.get("etag fn") });
+    const reply = { ...rounds, ...early, compress, etag: app.get("etag fn") as EtagFn };
+    const submit = submitFastPath(reply);
+    const read = roundReadFastPath(reply);
     // Ahead of Express itself: the app function hands every request to `app.handle` (not in Express's types), so the
     // fast paths serve requests whether the app listens or a test drives it.
     const withHandle = app as unknown as { handle: Handle };
     const handle = withHandle.handle.bind(app);
     withHandle.handle = (req, res, callback) =>
-      autosave(req, res, () => submit(req, res, () => handle(req, res, callback)));
+      autosave(req, res, () => submit(req, res, () => read(req, res, () => handle(req, res, callback))));
   }
   return app;
 }

@@ -18,6 +18,9 @@ const FIND: Prepared = {
 /** A new session id: 24 random bytes, as express-session made them, so old and new ids look alike. */
 const newSessionId = (): string => randomBytes(24).toString("base64url");
 
+/** Module-level, as every row schema on a hot path: zod compiles a schema on its first parse, once per instance. */
+const sessionRow = z.object({ data: z.string() });
+
 const storedSession = z.object({ userId: z.string(), role: z.enum(["candidate", "mentor"]) });
 
 /** The signed-in user a stored session's JSON names, or undefined for anything else. */
@@ -33,7 +36,7 @@ export function sessionUserOf(data: string): SessionUser | undefined {
 }
 
 export async function findSession(sql: SqlStatements, sid: string): Promise<SessionUser | undefined> {
-  const [row] = await sql.query(FIND, [sid], z.object({ data: z.string() }));
+  const [row] = await sql.query(FIND, [sid], sessionRow);
   return row ? sessionUserOf(row.data) : undefined;
 }
 

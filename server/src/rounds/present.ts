@@ -1,11 +1,35 @@
 import type { Lexicon } from "../grading/index.ts";
 import { presentQuestion } from "../questions/index.ts";
-import { chainViews } from "./chain-state.ts";
+import { chainViews, type ChainView } from "./chain-state.ts";
 import type { LoadedRound } from "./repo.ts";
 import { isGradedFromDraft, resultItem, totalsOf } from "./results.ts";
 
-/** The round as its owner sees it; results appear once it is closed. */
-export function presentRound(round: LoadedRound, now: Date, graceSeconds: number, lexicon: Pick<Lexicon, "options">) {
+type RoundQuestion = LoadedRound["questions"][number];
+
+/**
+ * What a round question shows that only its version, its choice order and whether it is locked decide. A locked
+ * follow-up shows where it sits and how long it may take, but not what it asks (its title would tell).
+ */
+export function questionFixed(q: RoundQuestion, locked: boolean) {
+  const { version: _v, ...question } = presentQuestion(q.body, 0, q.choiceOrder);
+  const { prompt: _p, choices: _c, title: _t, ...placeholder } = question;
+  return locked ? { ...placeholder, locked: true } : question;
+}
+
+/** What a round question shows that changes as the round goes on. */
+export function questionState(q: RoundQuestion, chain: ChainView) {
+  return {
+    ...(chain.followUps ? { followUps: chain.followUps } : {}),
+    position: q.position,
+    draft: q.draft,
+    answer: q.answer?.response ?? null,
+    answeredAt: q.answer?.submittedAt.toISOString() ?? null,
+    flagged: q.flagged,
+  };
+}
+
+/** The round's own fields, each question's place in its chain, and the results once it is closed. */
+export function roundParts(round: LoadedRound, now: Date, graceSeconds: number, lexicon: Pick<Lexicon, "options">) {
   const chains = chainViews(
     round.questions.map((q) => ({
       slug: q.body.slug,
@@ -14,21 +38,6 @@ export function presentRound(round: LoadedRound, now: Date, graceSeconds: number
       submitted: q.answer !== null && !isGradedFromDraft(q.answer),
     })),
   );
-  const questions = round.questions.map((q, i) => {
-    const chain = chains[i]!;
-    const { version: _v, ...question } = presentQuestion(q.body, 0, q.choiceOrder);
-    // A locked follow-up shows where it sits and how long it may take, but not what it asks (its title would tell).
-    const { prompt: _p, choices: _c, title: _t, ...placeholder } = question;
-    return {
-      ...(chain.locked ? { ...placeholder, locked: true } : question),
-      ...(chain.followUps ? { followUps: chain.followUps } : {}),
-      position: q.position,
-      draft: q.draft,
-      answer: q.answer?.response ?? null,
-      answeredAt: q.answer?.submittedAt.toISOString() ?? null,
-      flagged: q.flagged,
-    };
-  });
   const closed = round.status !== "open";
   const items = closed
     ? round.questions.map((q, i) => ({
@@ -36,7 +45,7 @@ export function presentRound(round: LoadedRound, now: Date, graceSeconds: number
         ...(chains[i]!.followUpOf ? { followUpOf: chains[i]!.followUpOf, notReached: chains[i]!.notReached } : {}),
       }))
     : [];
-  return {
+  const head = {
     id: round.id,
     status: round.status,
     startedAt: round.startedAt.toISOString(),
@@ -44,8 +53,20 @@ export function presentRound(round: LoadedRound, now: Date, graceSeconds: number
     closedAt: round.closedAt?.toISOString() ?? null,
     serverNow: now.toISOString(),
     graceSeconds,
-    questions,
-    ...(closed ? { results: { items, totals: totalsOf(items) } } : {}),
+  };
+  return { head, chains, results: closed ? { items, totals: totalsOf(items) } : undefined };
+}
+
+/** The round as its owner sees it; results appear once it is closed. */
+export function presentRound(round: LoadedRound, now: Date, graceSeconds: number, lexicon: Pick<Lexicon, "options">) {
+  const { head, chains, results } = roundParts(round, now, graceSeconds, lexicon);
+  return {
+    ...head,
+    questions: round.questions.map((q, i) => ({
+      ...questionFixed(q, chains[i]!.locked),
+      ...questionState(q, chains[i]!),
+    })),
+    ...(results ? { results } : {}),
   };
 }
 

@@ -14,11 +14,14 @@ import {
 import type { KnownSlot, Slot, SlotCache } from "./slot-cache.ts";
 /**
  * Whether round `r` holds the question named by the slug parameter `param` (a follow-up's parent) and it is still
- * unanswered: the one SQL form of the rule that a follow-up stays locked until its parent is answered.
+ * unanswered: the one SQL form of the rule that a follow-up stays locked until its parent is answered. The null test
+ * changes no answer (no slug equals null), but on PostgreSQL it changed the prepared autosave's generic plan: it
+ * read every question of the round and each one's Question row on every save (to match nothing, for the usual
+ * question without a parent); now it looks the parent up by the slug's unique index, which reads nothing for none.
  */
 const parentUnanswered = (param: string) => `EXISTS (
          SELECT 1 FROM "RoundQuestion" p JOIN "Question" q ON q.id = p."questionId"
-         WHERE p."roundId" = r.id AND q.slug = ${param}::text
+         WHERE ${param}::text IS NOT NULL AND p."roundId" = r.id AND q.slug = ${param}::text
            AND NOT EXISTS (SELECT 1 FROM "Answer" pa WHERE pa."roundQuestionId" = p.id)
        )`;
 
@@ -26,9 +29,7 @@ const roundStatus = z.enum(["open", "finished", "expired"]);
 export type RoundStatus = z.output<typeof roundStatus>;
 
 /** A round's questions and answers come back as one JSON array, so reading a round is one statement. */
-const FIND_ROUND: Prepared = {
-  name: "round_find",
-  text: `SELECT r.id, r."userId", r.status::text AS status, r."timeLimitSeconds", r."startedAt", r.deadline, r."closedAt",
+const ROUND_SELECT = `SELECT r.id, r."userId", r.status::text AS status, r."timeLimitSeconds", r."startedAt", r.deadline, r."closedAt",
        COALESCE((
          SELECT json_agg(json_build_object(
            'id', rq.id, 'questionId', rq."questionId", 'questionVersionId', rq."questionVersionId",
@@ -40,7 +41,20 @@ const FIND_ROUND: Prepared = {
          FROM "RoundQuestion" rq LEFT JOIN "Answer" a ON a."roundQuestionId" = rq.id
          WHERE rq."roundId" = r.id
        ), '[]'::json) AS questions
-     FROM "Round" r WHERE r.id = $1::uuid`,
+     FROM "Round" r`;
+
+const FIND_ROUND: Prepared = { name: "round_find", text: `${ROUND_SELECT} WHERE r.id = $1::uuid` };
+
+/**
+ * The round as its owner reads it, for a request whose session is not resolved yet: the round only comes back when
+ * session `$2` is live, well-formed (what `sessionUserOf` accepts) and names the round's owner.
+ */
+const FIND_ROUND_FOR_SESSION: Prepared = {
+  name: "round_find_for_session",
+  text: `${ROUND_SELECT} WHERE r.id = $1::uuid AND r."userId"::text = (
+       SELECT s.data::jsonb ->> 'userId' FROM "Session" s
+       WHERE s.sid = $2 AND s."expiresAt" > now() AND s.data::jsonb ->> 'role' IN ('candidate', 'mentor')
+     )`,
 };
 
 /** A saved draft holds an answer as the client sent it; none until the first autosave. */
@@ -79,14 +93,22 @@ const roundRow = z.object({
   ),
 });
 
+type RoundReader = { prisma: Prisma; sql: SqlStatements; versionBodies: VersionBodies };
+
 /** A round with its questions (each with its version body) and answers; `userId` restricts it to that owner. */
-export async function findRound(
-  db: { prisma: Prisma; sql: SqlStatements; versionBodies: VersionBodies },
-  id: string,
-  userId?: string,
-) {
+export async function findRound(db: RoundReader, id: string, userId?: string) {
   const [row] = await db.sql.query(FIND_ROUND, [id], roundRow);
   if (!row || (userId !== undefined && row.userId !== userId)) return undefined;
+  return withBodies(db, row);
+}
+
+/** Round `id` if session `sessionId` is live and its user owns the round, in one statement (see findRound). */
+export async function findRoundForSession(db: RoundReader, id: string, sessionId: string) {
+  const [row] = await db.sql.query(FIND_ROUND_FOR_SESSION, [id, sessionId], roundRow);
+  return row && withBodies(db, row);
+}
+
+async function withBodies(db: RoundReader, row: z.output<typeof roundRow>) {
   const bodies = await db.versionBodies.many(
     db.prisma,
     row.questions.map((q) => q.questionVersionId),
@@ -258,6 +280,9 @@ export async function roundAnswerByKey(db: Prisma, userId: string, idempotencyKe
   return row ? { ...row, response: storedResponse.parse(row.response) } : undefined;
 }
 
+/** Row schemas of the hot statements live at module level: zod compiles a schema on its first parse, per instance. */
+const writtenDraftRow = z.object({ status: roundStatus, deadline: col.date });
+
 const WRITE_DRAFT: Prepared = {
   name: "round_write_draft",
   text: `WITH r AS (
@@ -284,7 +309,7 @@ export async function writeDraft(
   const [row] = await sql.query(
     WRITE_DRAFT,
     [input.roundId, input.userId, input.slotId, JSON.stringify(input.draft), input.savedAt, input.cutoff],
-    z.object({ status: roundStatus, deadline: col.date }),
+    writtenDraftRow,
   );
   return row && { status: row.status, deadline: row.deadline };
 }
@@ -313,6 +338,8 @@ const WRITE_DRAFT_FOR_SESSION: Prepared = {
      SELECT count(*)::int AS written FROM written`,
 };
 
+const writtenCount = z.object({ written: z.number() });
+
 export async function writeDraftForSession(
   sql: SqlStatements,
   input: {
@@ -336,7 +363,7 @@ export async function writeDraftForSession(
       input.cutoff,
       input.parentSlug,
     ],
-    z.object({ written: z.number() }),
+    writtenCount,
   );
   return row?.written === 1;
 }

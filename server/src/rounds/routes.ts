@@ -4,7 +4,9 @@ import { assertCanViewCandidate } from "../access/index.ts";
 import { currentUser, requireUser } from "../auth/index.ts";
 import { defineRoute } from "../http/index.ts";
 import type { RoundDeps } from "./close-round.ts";
-import { presentRound, presentRoundSummary } from "./present.ts";
+import { presentRoundSummary } from "./present.ts";
+import type { LoadedRound } from "./repo.ts";
+import { roundJson } from "./round-json.ts";
 import {
   answerConflictError,
   createRoundBody,
@@ -32,8 +34,8 @@ interface Routes {
   router: Router;
   registry: OpenAPIRegistry;
   deps: RoundDeps;
-  /** The round as the client sees it, timed against the server's clock. */
-  state: (round: Parameters<typeof presentRound>[0]) => ReturnType<typeof presentRound>;
+  /** The round as the client sees it, timed against the server's clock, as JSON (see roundJson). */
+  state: (round: LoadedRound) => string;
 }
 
 export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Router {
@@ -41,8 +43,7 @@ export function roundRoutes(deps: RoundDeps & { registry: OpenAPIRegistry }): Ro
     router: Router(),
     registry: deps.registry,
     deps,
-    state: (round: Parameters<typeof presentRound>[0]) =>
-      presentRound(round, deps.now(), deps.graceSeconds, deps.lexicon),
+    state: (round: LoadedRound) => roundJson(round, deps.now(), deps.graceSeconds, deps.lexicon),
   };
   roundListRoutes(routes);
   openQuestionRoutes(routes);
@@ -72,7 +73,10 @@ function roundListRoutes({ router, registry, deps, state }: Routes): void {
     async ({ req, res, body }) => {
       const userId = currentUser(req).id;
       const id = await createRound(deps, userId, body);
-      res.status(201).json(state(await rounds.loadRound(deps, userId, id)));
+      res
+        .status(201)
+        .type("json")
+        .send(state(await rounds.loadRound(deps, userId, id)));
     },
   );
 
@@ -109,7 +113,7 @@ function roundListRoutes({ router, registry, deps, state }: Routes): void {
       responses: { 200: { description: "The round", schema: roundState }, ...notYours },
     },
     async ({ req, res, params }) => {
-      res.json(state(await rounds.viewRound(deps, currentUser(req), params.id)));
+      res.type("json").send(state(await rounds.viewRound(deps, currentUser(req), params.id)));
     },
   );
 }
@@ -209,7 +213,7 @@ function finishRoutes({ router, registry, deps, state }: Routes): void {
       responses: { 200: { description: "The closed round with results", schema: roundState }, ...notYours },
     },
     async ({ req, res, params }) => {
-      res.json(state(await rounds.finishRound(deps, currentUser(req).id, params.id)));
+      res.type("json").send(state(await rounds.finishRound(deps, currentUser(req).id, params.id)));
     },
   );
 }

@@ -4,7 +4,16 @@ import { AppError, notFound } from "../http/index.ts";
 import { checkAnswerShape, type AnswerValue, parentNotAnswered, type VersionBody } from "../questions/index.ts";
 import { closeRound, type RoundDeps } from "./close-round.ts";
 import { isAccepting } from "./deadline.ts";
-import { findParentSlot, findRound, findSlot, isUsersRound, roundsOf, writeDraft, type LoadedRound } from "./repo.ts";
+import {
+  findParentSlot,
+  findRound,
+  findRoundForSession,
+  findSlot,
+  isUsersRound,
+  roundsOf,
+  writeDraft,
+  type LoadedRound,
+} from "./repo.ts";
 import { closeOverdueRounds } from "./start-round.ts";
 
 const roundNotFound = () => notFound("No such round");
@@ -34,19 +43,40 @@ export async function loadRound(deps: RoundDeps, userId: string, id: string): Pr
   return closedIfOverdue(deps, round);
 }
 
+/** Whether the round is still open past its cut-off: whoever reads it next closes it first. */
+const isOverdue = (deps: RoundDeps, round: LoadedRound) =>
+  round.status === "open" && !isAccepting(deps.now(), round.deadline, deps.graceSeconds);
+
 async function closedIfOverdue(deps: RoundDeps, round: LoadedRound): Promise<LoadedRound> {
-  // Whoever reads a round is about to save and answer its questions: where each one sits is known from here on.
-  for (const q of round.questions) {
-    deps.slots.remember(round.id, q.body.slug, {
-      id: q.id,
-      questionId: q.questionId,
-      questionVersionId: q.questionVersionId,
-      userId: round.userId,
-    });
-  }
-  if (round.status !== "open" || isAccepting(deps.now(), round.deadline, deps.graceSeconds)) return round;
+  rememberSlots(deps, round);
+  if (!isOverdue(deps, round)) return round;
   await closeRound(deps, round.id, "expired");
   return (await findRound(deps, round.id))!;
+}
+
+/** Whoever reads a round is about to save and answer its questions: where each one sits is known from here on. */
+function rememberSlots(deps: RoundDeps, round: LoadedRound): void {
+  deps.slots.rememberRound(round.id, round.questions.length, () =>
+    round.questions.map((q) => [
+      q.body.slug,
+      { id: q.id, questionId: q.questionId, questionVersionId: q.questionVersionId, userId: round.userId },
+    ]),
+  );
+}
+
+/**
+ * The round as its owner reads it, for a request whose session is not resolved yet (one statement); undefined when
+ * the session is not live or not the owner's, or the round is overdue (the full route closes it first).
+ */
+export async function ownRoundForSession(
+  deps: RoundDeps,
+  sessionId: string,
+  id: string,
+): Promise<LoadedRound | undefined> {
+  const round = await findRoundForSession(deps, id, sessionId);
+  if (!round || isOverdue(deps, round)) return undefined;
+  rememberSlots(deps, round);
+  return round;
 }
 
 /** A follow-up stays locked until its parent in the same round is answered: 409 `parent_not_answered` until then. */

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { acceptEarly, type Step, parseWith } from "../http/index.ts";
+import { acceptEarly, type EtagFn, type Step, parseWith, sendJson } from "../http/index.ts";
 import type { RoundDeps } from "./close-round.ts";
 import { roundParams, submitBody } from "./schemas.ts";
 import { submitForSession } from "./submit-answer.ts";
@@ -10,22 +10,11 @@ export interface SubmitFastPathDeps extends RoundDeps {
   /** The app's response compression, which the route's JSON reply passes through (it adds `Vary`). */
   compress: Step;
   /** Express's ETag function (`app.get("etag fn")`), so the reply carries the ETag `res.json` would give it. */
-  etag: ((body: Buffer, encoding: "utf8") => string | undefined) | undefined;
+  etag: EtagFn;
 }
 
 const ANSWERS_PATH = /^\/api\/rounds\/([^/]+)\/answers$/;
 const noop = () => undefined;
-
-/** `res.status(201).json(value)` as Express writes it. */
-function sendCreated(res: ServerResponse, value: unknown, etag: SubmitFastPathDeps["etag"]): void {
-  const body = Buffer.from(JSON.stringify(value), "utf8");
-  res.statusCode = 201;
-  res.setHeader("Content-Type", "application/json; charset=utf-8");
-  const tag = etag?.(body, "utf8");
-  if (tag) res.setHeader("ETag", tag);
-  res.setHeader("Content-Length", body.length);
-  res.end(body);
-}
 
 /**
  * A final answer is what 50 candidates in a round wait on after every question, and its usual case (a signed-in
@@ -54,7 +43,7 @@ export function submitFastPath(deps: SubmitFastPathDeps) {
         (stored) => {
           if (!stored) return next();
           deps.compress(req, res, noop);
-          sendCreated(res, stored, deps.etag);
+          sendJson(res, 201, JSON.stringify(stored), deps.etag);
         },
         // A database that is down is the full route's to report (as a 503, through the error handler).
         () => next(),
