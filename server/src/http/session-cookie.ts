@@ -43,25 +43,26 @@ export function sessionCookieValue(header: string | undefined): string | undefin
 }
 
 const MAX_VERIFIED = 10_000;
-/** Cookie headers whose session cookie verified, by secret: header → session id. */
+/** Session cookie values whose signature verified, by secret: signed value → session id. */
 const verified = new Map<string, Map<string, string>>();
 
 /**
- * The signed session id a request carries, if its signature holds. A browser sends the same Cookie header on every
- * request of a session, and checking its HMAC again is most of what the hottest requests cost before their
- * statement, so a header that verified under a secret is remembered (the same bytes always verify the same way).
- * Only verified headers are kept, so forged ones cannot crowd the cache, and it is bounded, oldest out first.
+ * The signed session id a request carries, if its signature holds. A browser sends the same cookie on every request
+ * of a session, and checking its HMAC again is most of what the hottest requests cost before their statement, so a
+ * value that verified under a secret is remembered (the same bytes always verify the same way). The key is the
+ * signed value, not the whole Cookie header: only values the server signed can enter, so neither forged cookies nor
+ * one session's cookie padded with ever-changing other cookies can crowd the cache. Bounded, oldest out first.
  */
 export const sessionIdFrom = (cookieHeader: string | undefined, secret: string): string | undefined => {
-  if (!cookieHeader) return undefined;
-  let known = verified.get(secret);
-  const hit = known?.get(cookieHeader);
-  if (hit !== undefined) return hit;
   const value = sessionCookieValue(cookieHeader);
-  const sid = value === undefined ? undefined : unsignSessionId(value, secret);
+  if (value === undefined) return undefined;
+  let known = verified.get(secret);
+  const hit = known?.get(value);
+  if (hit !== undefined) return hit;
+  const sid = unsignSessionId(value, secret);
   if (sid === undefined) return undefined;
   if (!known) verified.set(secret, (known = new Map()));
   if (known.size >= MAX_VERIFIED) known.delete(known.keys().next().value!);
-  known.set(cookieHeader, sid);
+  known.set(value, sid);
   return sid;
 };

@@ -39,6 +39,17 @@ describe("session cookie", () => {
     expect(sessionCookieValue("wm.sid=%E0%A4%A")).toBeUndefined();
     expect(sessionCookieValue(undefined)).toBeUndefined();
   });
+
+  it("when a verified cookie comes again, then it is still read per secret, and a tampered copy is still refused", () => {
+    const signed = encodeURIComponent(signSessionId("again", SECRET));
+    const other = "another-secret-another-secret-12";
+    for (let i = 0; i < 2; i++) {
+      expect(sessionIdFrom(`wm.sid=${signed}`, SECRET)).toBe("again");
+      expect(sessionIdFrom(`a=${i}; wm.sid=${signed}`, SECRET)).toBe("again");
+      expect(sessionIdFrom(`wm.sid=${signed}`, other)).toBeUndefined();
+      expect(sessionIdFrom(`wm.sid=${signed.replace("again", "agaim")}`, SECRET)).toBeUndefined();
+    }
+  });
 });
 
 describe("stored session data", () => {
