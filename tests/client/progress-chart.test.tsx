@@ -1,4 +1,5 @@
-import { render } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
+import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import { dateTicks, ScoreChart } from "../../client/src/features/history/components/progress-view";
 
@@ -29,5 +30,14 @@ describe("the score-by-round chart", () => {
     expect(dateTicks(4)).toEqual([0, 3]);
     expect(dateTicks(5)).toEqual([0, 2, 4]);
     expect(dateTicks(50)).toEqual([0, 24, 49]);
+  });
+
+  it("when there are no rounds, then the candidate is told how to get one and a mentor reads only the fact", () => {
+    const own = render(<ScoreChart rounds={[]} own />, { wrapper: MemoryRouter });
+    expect(screen.getByRole("link", { name: "Start a mock round" }).getAttribute("href")).toBe("/rounds");
+    own.unmount();
+    render(<ScoreChart rounds={[]} />, { wrapper: MemoryRouter });
+    expect(screen.getByText("No finished rounds yet.")).toBeTruthy();
+    expect(screen.queryByRole("link")).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import { formatScore } from "../../../components/grading/verdict-badge";
 import { formatDuration } from "../../../lib/format-time";
 import { sectionLabel } from "../../../lib/questions";
@@ -27,11 +28,11 @@ export function ProgressView({ candidate }: { candidate?: string }) {
       </section>
       <section className="card progress-card" aria-labelledby="rounds-h">
         <h2 id="rounds-h">Score by round</h2>
-        <ScoreChart rounds={p.rounds} />
+        <ScoreChart rounds={p.rounds} own={candidate === undefined} />
       </section>
       <section className="card progress-card progress-wide" aria-labelledby="matrix-h">
         <h2 id="matrix-h">Which framework: called for vs chosen</h2>
-        <DecisionMatrixTable matrix={p.decisionMatrix} />
+        <DecisionMatrixTable matrix={p.decisionMatrix} own={candidate === undefined} />
       </section>
       <section className="card progress-card progress-wide" aria-labelledby="time-h">
         <h2 id="time-h">Time against budget</h2>
@@ -67,8 +68,19 @@ export const dateTicks = (n: number): number[] =>
   n <= 1 ? [0] : n < 5 ? [0, n - 1] : [0, Math.floor((n - 1) / 2), n - 1];
 
 /** A small SVG line chart: one point per finished round, oldest to newest, with a table for screen readers. */
-export function ScoreChart({ rounds }: { rounds: Progress["rounds"] }) {
-  if (rounds.length === 0) return <p className="empty-state-text">No finished rounds yet.</p>;
+export function ScoreChart({ rounds, own = false }: { rounds: Progress["rounds"]; own?: boolean }) {
+  if (rounds.length === 0) {
+    return (
+      <p className="empty-state-text">
+        No finished rounds yet.{" "}
+        {own && (
+          <>
+            Each timed round you finish adds its score here. <Link to="/rounds">Start a mock round</Link>
+          </>
+        )}
+      </p>
+    );
+  }
   const W = 480;
   const H = 180;
   const pad = 28;
@@ -124,8 +136,20 @@ export function ScoreChart({ rounds }: { rounds: Progress["rounds"] }) {
   );
 }
 
-function DecisionMatrixTable({ matrix }: { matrix: Progress["decisionMatrix"] }) {
-  if (matrix.total === 0) return <p className="empty-state-text">No "which framework" answers yet.</p>;
+function DecisionMatrixTable({ matrix, own }: { matrix: Progress["decisionMatrix"]; own: boolean }) {
+  if (matrix.total === 0) {
+    return (
+      <p className="empty-state-text">
+        No "which framework" answers yet.{" "}
+        {own && (
+          <>
+            Scenario questions ask you to pick a framework; this table shows which you chose against which each scenario
+            called for. <Link to="/practice?section=scenarios">Practise a scenario</Link>
+          </>
+        )}
+      </p>
+    );
+  }
   const count = (r: string, c: string) => matrix.cells.find((x) => x.expected === r && x.committed === c)?.count ?? 0;
   return (
     <>
