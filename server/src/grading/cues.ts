@@ -111,6 +111,23 @@ export const ENDORSING_STEMS = new Set([
   "winner", "excel", "appropri", "sensibl", "first", "default", "enough", "suffici", "fine", "clear", "strongest",
   "recommend", "prefer", "good", "great", "definit",
 ]);
+/**
+ * Opening a clause, these state the decision the answer reached ("So: Flink", "Final answer: batch", "That leaves
+ * Flink"): options named there outweigh options weighed on the way.
+ */
+export const CONCLUDING_WORDS = new Set(["so", "therefore", "thus", "hence", "final", "finally", "ultimately", "overall", "verdict", "conclusion", "tldr", "decision"]);
+export const CONCLUDING_PAIRS = new Map<string, string>([
+  ["in", "short"],
+  ["short", "answer"],
+  ["bottom", "line"],
+  ["that", "leaves"],
+  ["which", "leaves"],
+  ["my", "answer"],
+  ["my", "pick"],
+  ["my", "choice"],
+  ["my", "recommendation"],
+]);
+
 /** How many words a choosing or endorsing cue may sit from its option. */
 export const CUE_WINDOW = 4;
 
