@@ -14,6 +14,11 @@ export const NEGATING_PAIRS = new Map<string, string>([
   ["rules", "out"],
   ["ruled", "out"],
   ["clear", "of"],
+  // "I'd push back on Flink", "stay away from Flink".
+  ["push", "back"],
+  ["pushing", "back"],
+  ["pushed", "back"],
+  ["away", "from"],
 ]);
 
 /** "not only", "no matter", "doesn't matter if", "whether or not" are not negations. */

@@ -35,6 +35,12 @@ export interface Negation {
 /** Pronouns that stand for the option just named when a verdict falls on them ("that's overkill"). */
 const PRONOUN_SUBJECTS = new Set(["that", "it", "this"]);
 
+/** "there's no." / "say no" / "is no": a bare "no" after these is an object, not an answer on an option. */
+const NOT_BARE_NO_AFTER = new Set(["say", "says", "said", "saying", "is", "was", "be", "or", "and", "there"]);
+
+/** How many clauses back a bare "no" reaches for its option: "X: <reason>, so no." */
+const BARE_NO_REACH = 2;
+
 /** How far "better than X" / "X over Y" may reach for the option they demote. */
 const DEMOTE_WINDOW = 3;
 
@@ -113,9 +119,11 @@ class Scopes implements Negation {
     const clause = this.tokens[cue]!.clause;
     let j = start;
     while (j < this.tokens.length && this.tokens[j]!.clause === clause) {
+      // "But actually, no - batch first": a negation does not cross a comma or dash to the option after it.
+      if (!this.sameSeg(cue, j)) return;
       const m = this.at[j]!;
       if (m >= 0) return this.attach(cue, m, clause);
-      if (!this.sameSeg(cue, j) || (optionsOnly && j - start >= DEMOTE_WINDOW)) return;
+      if (optionsOnly && j - start >= DEMOTE_WINDOW) return;
       if (j > start && (this.opensClause(j) || this.opensAdjunct(j))) return;
       if (!optionsOnly && this.negatedBy[j] === -1) this.negatedBy[j] = cue;
       j++;
@@ -154,9 +162,13 @@ class Scopes implements Negation {
    */
   pronounSubject(cue: number): void {
     const near = [cue - 1, cue - 2, cue - 3, cue + 2, cue + 3].filter((k) => this.sameSeg(cue, k));
-    if (!near.some((k) => PRONOUN_SUBJECTS.has(this.word(k)!))) return;
+    if (near.some((k) => PRONOUN_SUBJECTS.has(this.word(k)!))) this.lastNamed(cue);
+  }
+
+  /** Negates the option named last before `cue`, in its clause or the `back` clauses before. */
+  lastNamed(cue: number, back = 1): void {
     const clause = this.tokens[cue]!.clause;
-    for (let j = cue - 1; j >= 0 && this.tokens[j]!.clause >= clause - 1; j--) {
+    for (let j = cue - 1; j >= 0 && this.tokens[j]!.clause >= clause - back; j--) {
       const m = this.at[j]!;
       if (m >= 0) return this.negateMention(m, cue);
     }
@@ -171,7 +183,8 @@ function notNegating(s: Scopes, i: number): boolean {
 
 /** "X is not the right fit": the word after "not" (fillers skipped) passes a verdict on the subject. */
 function isVerdictOnSubject(s: Scopes, i: number): boolean {
-  if (!AUXILIARIES.has(s.word(i - 1) ?? "")) return false;
+  // "Flink not needed", "KS not a good fit": notes leave out the auxiliary.
+  if (!AUXILIARIES.has(s.word(i - 1) ?? "") && !(s.at[i - 1]! >= 0)) return false;
   let k = i + 1;
   while (PREDICATE_FILLERS.has(s.word(k) ?? "")) k++;
   return VERDICT_PREDICATES.has(s.word(k) ?? "");
@@ -204,7 +217,12 @@ function applyCue(s: Scopes, i: number): void {
   }
   if (FORWARD_NEGATORS.has(t.word) || FORWARD_NEGATOR_STEMS.has(t.stem)) {
     if (notNegating(s, i)) return;
-    if (t.word === "not" && isVerdictOnSubject(s, i)) s.backward(i, true);
+    // "so it's not the right tool here": a verdict on a pronoun falls on the option just named.
+    if (t.word === "not" && isVerdictOnSubject(s, i) && !s.backward(i, true)) s.pronounSubject(i);
+    // "Structured Streaming: micro-batches near the budget, so no.", "KS no (Kafka only)": a bare "no" answers
+    // the option just weighed, as heading, reason and verdict.
+    if (t.word === "no" && !s.sameSeg(i, i + 1) && !NOT_BARE_NO_AFTER.has(s.word(i - 1) ?? ""))
+      s.lastNamed(i, BARE_NO_REACH);
     return s.forward(i, i + 1, false);
   }
   if (t.word === "instead" && s.word(i + 1) === "of") return s.forward(i, i + 2, false);
