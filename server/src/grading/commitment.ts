@@ -184,6 +184,8 @@ function startsSentence(tokens: Token[], i: number, answer: string): boolean {
 function opensConclusion(tokens: Token[], starts: Map<number, number>, c: number, answer: string): boolean {
   const first = starts.get(c);
   if (first === undefined || !startsSentence(tokens, first, answer)) return false;
+  // "=> Flink." closes terse notes the way "So: Flink." closes prose ("->" only links steps).
+  if (/(?:=>|\u21d2)\s*$/.test(answer.slice(first === 0 ? 0 : tokens[first - 1]!.end, tokens[first]!.start))) return true;
   const w = tokens[first]!.word;
   return CONCLUDING_WORDS.has(w) || CONCLUDING_PAIRS.get(w) === tokens[first + 1]?.word;
 }
@@ -200,10 +202,22 @@ function firstInClause(tokens: Token[], m: Mention, at: Int32Array): boolean {
   return true;
 }
 
+/** "Flink then: …", "Kafka Streams it is.": after the alternatives are weighed, the one left standing. */
+const CONCLUDING_TAILS = [["then"], ["it", "is"]];
+
+function closesClause(tokens: Token[], to: number, tails: string[][]): boolean {
+  const clause = tokens[to]!.clause;
+  return tails.some(
+    (tail) =>
+      tail.every((w, k) => tokens[to + 1 + k]?.word === w && tokens[to + 1 + k]!.clause === clause) &&
+      tokens[to + 1 + tail.length]?.clause !== clause,
+  );
+}
+
 /**
  * The sentence that states the decision outweighs options weighed on the way to it: an option opening the answer
- * on its own ("Batch first.", "Flink, because…"), or the first option of a sentence opened by "so", "final answer",
- * "in short"… ("So: streaming ingest, batch transform").
+ * on its own ("Batch first.", "Flink, because…"), the first option of a sentence opened by "so", "final answer",
+ * "in short"… ("So: streaming ingest, batch transform"), or one left standing ("Flink then: …").
  */
 function isDecisive(
   tokens: Token[],
@@ -221,6 +235,7 @@ function isDecisive(
       starts.get(clause)! - before <= CONCLUSION_LEAD_IN &&
       opensConclusion(tokens, starts, clause - 1, answer));
   if (concluding) return firstInClause(tokens, m, at);
+  if (closesClause(tokens, m.to, CONCLUDING_TAILS)) return true;
   let from = m.from;
   while (from > 0 && LEAD_OPENERS.has(tokens[from - 1]!.word)) from--;
   return from === 0 && isLead(tokens, m, other, answer);

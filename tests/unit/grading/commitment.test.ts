@@ -160,6 +160,17 @@ describe("findCommitment", () => {
       expect(commit("So: Flink first, then Kafka Streams for the enrichment.").committed).toEqual(["flink"]);
     });
 
+    it("when an option is left standing after the others are weighed ('Flink then:', 'Flink it is'), then it is the decision", () => {
+      const weighed = "Kafka Streams is the right fit for simple rules. Spark Streaming is fine for the team.";
+      expect(commit(`${weighed} Flink then: per-event state.`).committed).toEqual(["flink"]);
+      expect(commit(`${weighed} Flink it is.`).committed).toEqual(["flink"]);
+      expect(commit(`${weighed} => Flink.`).committed).toEqual(["flink"]);
+    });
+
+    it("when 'then' sequences options inside a sentence, then it decides nothing", () => {
+      expect(commit("I'd use Kafka Streams then Flink for the heavy rules.").outcome).toBe("several");
+    });
+
     it("when a mid-sentence 'so' follows reasoning, then it is not a decision", () => {
       const c = commit("I'd use Flink here, and Spark Streaming is the right fit too, so Spark Streaming works.");
       expect(c.outcome).toBe("several");
