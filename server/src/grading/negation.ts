@@ -35,6 +35,9 @@ export interface Negation {
 /** Pronouns that stand for the option just named when a verdict falls on them ("that's overkill"). */
 const PRONOUN_SUBJECTS = new Set(["that", "it", "this"]);
 
+/** Stems of what nobody does with a wasted option's gain: "freshness nobody uses / needs / asked for / wants". */
+const WANTING_VERBS = new Set(["us", "need", "ask", "want", "read", "look", "care", "notic", "benefit"]);
+
 /** "there's no." / "say no" / "is no": a bare "no" after these is an object, not an answer on an option. */
 const NOT_BARE_NO_AFTER = new Set(["say", "says", "said", "saying", "is", "was", "be", "or", "and", "there"]);
 
@@ -190,13 +193,31 @@ function isVerdictOnSubject(s: Scopes, i: number): boolean {
   return VERDICT_PREDICATES.has(s.word(k) ?? "");
 }
 
+/**
+ * "Lambda would buy freshness nobody asked for", "paying for freshness no one uses": what the option would bring is
+ * wanted by nobody, so the option is condemned like "overkill". Only at the end of its clause: "nobody needs seconds,
+ * so Spark batch" states a requirement instead.
+ */
+function isWastedOn(s: Scopes, i: number): boolean {
+  // Numbers are normalised to digits, so "no one" arrives as "no 1".
+  const word = s.word(i)!;
+  const verb =
+    word === "nobody" || word === "noone" ? i + 1 : word === "no" && ["one", "1"].includes(s.word(i + 1)!) ? i + 2 : -1;
+  if (verb < 0 || !WANTING_VERBS.has(s.tokens[verb]?.stem ?? "")) return false;
+  let end = verb + 1;
+  if (s.word(end) === "for" || s.word(end) === "about") end++;
+  return s.tokens[end]?.clause !== s.tokens[i]!.clause;
+}
+
 function isCondemning(s: Scopes, i: number): boolean {
   const word = s.word(i)!;
   if (CONDEMNING_WORDS.has(word)) return true;
   // "a Flink cluster would run all day for nothing"
   if (word === "nothing" && s.word(i - 1) === "for") return true;
-  // "Kafka Streams is out": the option is ruled out, without a negator.
-  if (word === "out" && AUXILIARIES.has(s.word(i - 1) ?? "") && s.word(i + 1) !== "of") return true;
+  // "Kafka Streams is out", "KS out: …": the option is ruled out, without a negator.
+  if (word === "out" && (AUXILIARIES.has(s.word(i - 1) ?? "") || s.at[i - 1]! >= 0) && s.word(i + 1) !== "of")
+    return true;
+  if (isWastedOn(s, i)) return true;
   const next = s.word(i + 1) ?? "";
   return (word === "too" && TOO_WHAT.has(next)) || (BAD_WORDS.has(word) && VERDICT_NOUNS.has(next));
 }

@@ -155,4 +155,24 @@ describe("rejections read like a person", () => {
   it("when 'no' stands before a dash, then it does not negate the option after the dash", () => {
     expect(analyze("But actually, no - Spark batch first.").negatedOptions).toEqual([]);
   });
+
+  it("when notes rule an option out without a verb ('KS out:'), then it is negated", () => {
+    expect(analyze("Kafka Streams out: topics only. Spark batch hourly.").negatedOptions).toEqual(["kafka-streams"]);
+    expect(analyze("Flink out of the box handles state").negatedOptions).toEqual([]);
+  });
+
+  it("when what an option would bring is wanted by nobody, then the option is condemned", () => {
+    expect(analyze("Flink or Kafka Streams would buy freshness nobody asked for.").negatedOptions).toEqual([
+      "flink",
+      "kafka-streams",
+    ]);
+    expect(analyze("Spark Streaming means paying for latency no one uses.").negatedOptions).toEqual([
+      "spark-streaming",
+    ]);
+  });
+
+  it("when 'nobody needs' states the requirement before more words, then it condemns no option", () => {
+    expect(analyze("Nobody needs seconds here, so Spark batch.").negatedOptions).toEqual([]);
+    expect(analyze("Flink is great, and nobody needs more than that").negatedOptions).toEqual([]);
+  });
 });
