@@ -185,7 +185,8 @@ function opensConclusion(tokens: Token[], starts: Map<number, number>, c: number
   const first = starts.get(c);
   if (first === undefined || !startsSentence(tokens, first, answer)) return false;
   // "=> Flink." closes terse notes the way "So: Flink." closes prose ("->" only links steps).
-  if (/(?:=>|\u21d2)\s*$/.test(answer.slice(first === 0 ? 0 : tokens[first - 1]!.end, tokens[first]!.start))) return true;
+  if (/(?:=>|\u21d2)\s*$/.test(answer.slice(first === 0 ? 0 : tokens[first - 1]!.end, tokens[first]!.start)))
+    return true;
   const w = tokens[first]!.word;
   return CONCLUDING_WORDS.has(w) || CONCLUDING_PAIRS.get(w) === tokens[first + 1]?.word;
 }
