@@ -56,6 +56,8 @@ export const VERDICT_PREDICATES = new Set([
 export const CONDEMNING_WORDS = new Set([
   "overkill", "unnecessary", "unneeded", "needless", "overengineered", "overengineering", "excessive",
   "wasteful", "unsuitable", "inappropriate", "unjustified", "pointless", "overcomplicated", "inadequate",
+  // "KS limited windowing", "its windowing is limited" (but "limited by the schedule" describes, see negation.ts).
+  "limited",
 ]);
 /** "too slow", "too complex": "too" + one of these condemns too. */
 export const TOO_WHAT = new Set([

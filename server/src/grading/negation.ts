@@ -211,7 +211,8 @@ function isWastedOn(s: Scopes, i: number): boolean {
 
 function isCondemning(s: Scopes, i: number): boolean {
   const word = s.word(i)!;
-  if (CONDEMNING_WORDS.has(word)) return true;
+  // "Freshness is limited by the schedule" says what bounds it, not that the option falls short.
+  if (CONDEMNING_WORDS.has(word)) return !(word === "limited" && s.word(i + 1) === "by");
   // "a Flink cluster would run all day for nothing"
   if (word === "nothing" && s.word(i - 1) === "for") return true;
   // "Kafka Streams is out", "KS out: …": the option is ruled out, without a negator.

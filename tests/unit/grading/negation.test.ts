@@ -175,4 +175,9 @@ describe("rejections read like a person", () => {
     expect(analyze("Nobody needs seconds here, so Spark batch.").negatedOptions).toEqual([]);
     expect(analyze("Flink is great, and nobody needs more than that").negatedOptions).toEqual([]);
   });
+
+  it("when an option's feature is called limited, then the option is condemned, unless 'limited by' says what bounds it", () => {
+    expect(analyze("Flink for state. Kafka Streams limited windowing.").negatedOptions).toEqual(["kafka-streams"]);
+    expect(analyze("Spark batch: freshness is limited by the schedule.").negatedOptions).toEqual([]);
+  });
 });
