@@ -187,6 +187,12 @@ describe("findCommitment", () => {
     });
   });
 
+  it("when 'micro-batch' follows an option's first word after a gap ('Spark's micro-batch model'), then the name stops before it", () => {
+    const a = analyze("It fits Spark's micro-batch model.");
+    expect(a.mentions.map((m) => a.tokens.slice(m.from, m.to + 1).map((t) => t.word))).toEqual([["spark"]]);
+    expect(analyze("Spark in batch mode, nightly.").mentioned).toEqual(["spark-batch"]);
+  });
+
   describe("options put up to be weighed", () => {
     it("when an option later in the answer is posed as a question or heading, then it is not chosen", () => {
       const c = commit(
