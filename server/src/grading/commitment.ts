@@ -1,6 +1,8 @@
 import {
   AUXILIARIES,
   CHOOSING_STEMS,
+  CONCLUDING_PAIRS,
+  CONCLUDING_WORDS,
   CONDITION_WORDS,
   CUE_WINDOW,
   DEFER_WINDOW,
@@ -31,6 +33,10 @@ interface MentionView {
   negated: boolean;
   cued: boolean;
   hedged: boolean;
+  /** Kept for a case named right after it: "Flink only if they need sub-second". */
+  forCase: boolean;
+  /** Named in the answer's decision: its opening ("Batch first.") or a concluding sentence ("So: Flink"). */
+  decisive: boolean;
 }
 
 function hasCue(tokens: Token[], at: Int32Array, start: number, step: 1 | -1, cues: Set<string>): boolean {
@@ -79,22 +85,28 @@ const LEAD_SLACK = 2;
 
 /**
  * An option standing alone in its segment ("Flink." / "Flink, because…" / "Answer: Flink"), or opening
- * the answer with at most a word or two ("Flink here."), is the answer.
+ * the answer with at most a word or two ("Flink here.", "Batch: …"), is the answer. Further on, an option posed as a
+ * question or heading ("Kafka Streams? …", "Structured Streaming: …") is put up to be weighed, not chosen.
  */
-function isLead(tokens: Token[], m: Mention, at: Int32Array): boolean {
+function isLead(tokens: Token[], m: Mention, other: (k: number) => boolean, answer: string): boolean {
   const seg = tokens[m.from]!.seg;
   let from = m.from;
   while (tokens[from - 1]?.seg === seg && LEAD_OPENERS.has(tokens[from - 1]!.word)) from--;
   if (tokens[from - 1]?.seg === seg && from !== 0) return false;
-  if (endsList(tokens, at, m.from)) return false;
+  if (endsList(tokens, other, m.from)) return false;
   let end = m.to + 1;
-  while (tokens[end]?.seg === seg && at[end] === -1 && !AUXILIARIES.has(tokens[end]!.word)) end++;
-  if (tokens[end]?.seg === seg || startsList(tokens, at, end)) return false;
+  while (tokens[end]?.seg === seg && !other(end) && !AUXILIARIES.has(tokens[end]!.word)) end++;
+  if (tokens[end]?.seg === seg || startsList(tokens, other, end)) return false;
+  if (
+    from !== 0 &&
+    /^[^\p{L}\p{N}]*[?:]/u.test(answer.slice(tokens[end - 1]!.end, tokens[end]?.start ?? answer.length))
+  )
+    return false;
   return end === m.to + 1 || (from === 0 && end - m.to - 1 <= LEAD_SLACK);
 }
 
 /** "Spark, Flink or Kafka Streams…": an option heading a list is one of several, not the answer. */
-function startsList(tokens: Token[], at: Int32Array, next: number): boolean {
+function startsList(tokens: Token[], other: (k: number) => boolean, next: number): boolean {
   let k = next;
   while (
     tokens[k] !== undefined &&
@@ -102,14 +114,14 @@ function startsList(tokens: Token[], at: Int32Array, next: number): boolean {
     LIST_CONNECTORS.has(tokens[k]!.word)
   )
     k++;
-  return at[k] !== undefined && at[k] !== -1 && tokens[k]!.clause === tokens[next - 1]?.clause;
+  return tokens[k] !== undefined && other(k) && tokens[k]!.clause === tokens[next - 1]?.clause;
 }
 
 /** "Spark, Flink, Kafka Streams, Structured Streaming, 30s": the last option of a list is one of several too. */
-function endsList(tokens: Token[], at: Int32Array, from: number): boolean {
+function endsList(tokens: Token[], other: (k: number) => boolean, from: number): boolean {
   let k = from - 1;
   while (k >= 0 && tokens[k]!.clause === tokens[from]!.clause && LIST_CONNECTORS.has(tokens[k]!.word)) k--;
-  return k >= 0 && tokens[k]!.clause === tokens[from]!.clause && at[k] !== -1;
+  return k >= 0 && tokens[k]!.clause === tokens[from]!.clause && other(k);
 }
 
 /** A bare "Spark" next to an unnegated "Spark Structured Streaming" names the family, not Spark batch. */
@@ -152,17 +164,116 @@ function isConditional(tokens: Token[], m: Mention): boolean {
   return false;
 }
 
-function view(tokens: Token[], mentions: Mention[], negation: Negation, disowned: Uint8Array): MentionView[] {
+/** "Flink only if they later need sub-second", "Kafka Streams if it's already on Kafka": the condition follows. */
+function isForCase(tokens: Token[], m: Mention): boolean {
+  const clause = tokens[m.from]!.clause;
+  for (let j = m.to + 1; j <= m.to + CONDITION_AFTER && tokens[j]?.clause === clause; j++) {
+    if (CONDITION_WORDS.has(tokens[j]!.word)) return true;
+  }
+  return false;
+}
+/** How close after an option a condition must start to make it a plan for a case. */
+const CONDITION_AFTER = 2;
+
+/** Sentence punctuation, or the start of the answer, right before token `i`. */
+function startsSentence(tokens: Token[], i: number, answer: string): boolean {
+  return i === 0 || /[.!?:;\n]/.test(answer.slice(tokens[i - 1]!.end, tokens[i]!.start));
+}
+
+/** "So", "Final answer", "In short" … opening a sentence at clause `c` (a mid-sentence ", so it's out" is reasoning). */
+function opensConclusion(tokens: Token[], starts: Map<number, number>, c: number, answer: string): boolean {
+  const first = starts.get(c);
+  if (first === undefined || !startsSentence(tokens, first, answer)) return false;
+  // "=> Flink." closes terse notes the way "So: Flink." closes prose ("->" only links steps).
+  if (/(?:=>|\u21d2)\s*$/.test(answer.slice(first === 0 ? 0 : tokens[first - 1]!.end, tokens[first]!.start)))
+    return true;
+  const w = tokens[first]!.word;
+  return CONCLUDING_WORDS.has(w) || CONCLUDING_PAIRS.get(w) === tokens[first + 1]?.word;
+}
+
+/** How long a concluding lead-in may be before the clause it introduces ("So I change my answer: Flink"). */
+const CONCLUSION_LEAD_IN = 6;
+
+/** The first option of a clause and those listed with it ("So: batch first, then streaming" decides batch). */
+function firstInClause(tokens: Token[], m: Mention, at: Int32Array): boolean {
+  const clause = tokens[m.from]!.clause;
+  let j = m.from - 1;
+  while (j >= 0 && tokens[j]!.clause === clause && (at[j] !== -1 || LIST_CONNECTORS.has(tokens[j]!.word))) j--;
+  for (; j >= 0 && tokens[j]!.clause === clause; j--) if (at[j] !== -1) return false;
+  return true;
+}
+
+/** "Flink then: …", "Kafka Streams it is.": after the alternatives are weighed, the one left standing. */
+const CONCLUDING_TAILS = [["then"], ["it", "is"]];
+
+function closesClause(tokens: Token[], to: number, tails: string[][]): boolean {
+  const clause = tokens[to]!.clause;
+  return tails.some(
+    (tail) =>
+      tail.every((w, k) => tokens[to + 1 + k]?.word === w && tokens[to + 1 + k]!.clause === clause) &&
+      tokens[to + 1 + tail.length]?.clause !== clause,
+  );
+}
+
+/**
+ * The sentence that states the decision outweighs options weighed on the way to it: an option opening the answer
+ * on its own ("Batch first.", "Flink, because…"), the first option of a sentence opened by "so", "final answer",
+ * "in short"… ("So: streaming ingest, batch transform"), or one left standing ("Flink then: …").
+ */
+function isDecisive(
+  tokens: Token[],
+  m: Mention,
+  at: Int32Array,
+  other: (k: number) => boolean,
+  starts: Map<number, number>,
+  answer: string,
+): boolean {
+  const clause = tokens[m.from]!.clause;
+  const before = starts.get(clause - 1);
+  const concluding =
+    opensConclusion(tokens, starts, clause, answer) ||
+    (before !== undefined &&
+      starts.get(clause)! - before <= CONCLUSION_LEAD_IN &&
+      opensConclusion(tokens, starts, clause - 1, answer));
+  if (concluding) return firstInClause(tokens, m, at);
+  if (closesClause(tokens, m.to, CONCLUDING_TAILS)) return true;
+  let from = m.from;
+  while (from > 0 && LEAD_OPENERS.has(tokens[from - 1]!.word)) from--;
+  return from === 0 && isLead(tokens, m, other, answer);
+}
+
+function view(
+  tokens: Token[],
+  mentions: Mention[],
+  negation: Negation,
+  disowned: Uint8Array,
+  answer: string,
+): MentionView[] {
   const at = mentionMap(mentions, tokens.length);
   const hedgedClauses = new Set(tokens.filter((t) => HEDGE_STEMS.has(t.stem)).map((t) => t.clause));
+  const starts = new Map<number, number>();
+  tokens.forEach((t, i) => starts.has(t.clause) || starts.set(t.clause, i));
   return mentions.flatMap((m, i) => {
     if (disowned[m.from] === 1 || isShadowed(m, mentions, negation) || isDeferred(tokens, m)) return [];
-    const hedged = hedgedClauses.has(tokens[m.from]!.clause) || isConditional(tokens, m);
+    // Another option's name, not a second naming of this one ("Stream the events in, transform them in batches").
+    const other = (k: number) => at[k] !== -1 && mentions[at[k]!]!.option !== m.option;
+    const forCase = isForCase(tokens, m);
+    const hedged = hedgedClauses.has(tokens[m.from]!.clause) || isConditional(tokens, m) || forCase;
     const cued =
-      isLead(tokens, m, at) ||
+      isLead(tokens, m, other, answer) ||
       hasCue(tokens, at, m.from - 1, -1, CHOOSING_STEMS) ||
       hasCue(tokens, at, m.to + 1, 1, ENDORSING_STEMS);
-    return [{ option: m.option, negated: negation.mentionNegatedBy[i]! >= 0, cued, hedged }];
+    const decisive = isDecisive(tokens, m, at, other, starts, answer);
+    return [
+      {
+        option: m.option,
+        negated: negation.mentionNegatedBy[i]! >= 0,
+        cued: cued || decisive,
+        hedged,
+        forCase,
+        decisive,
+      },
+    ];
   });
 }
 
@@ -188,11 +299,17 @@ export function findCommitment(
   negation: Negation,
   expected: string[],
   disowned: Uint8Array = new Uint8Array(tokens.length),
+  answer = "",
 ): Commitment {
-  const views = view(tokens, mentions, negation, disowned);
-  const firm = new Set(views.filter((v) => v.cued && !v.negated && !v.hedged).map((v) => v.option));
+  const views = view(tokens, mentions, negation, disowned, answer);
+  const sure = views.filter((v) => v.cued && !v.negated && !v.hedged);
+  const decided = new Set(sure.filter((v) => v.decisive).map((v) => v.option));
+  const firm = decided.size > 0 ? decided : new Set(sure.map((v) => v.option));
   const rejected = new Set(views.filter((v) => v.negated && !firm.has(v.option)).map((v) => v.option));
-  const loose = views.filter((v) => !v.negated && !rejected.has(v.option));
+  const named = views.filter((v) => !v.negated && !rejected.has(v.option));
+  // With nothing chosen firmly, options named plainly outweigh one kept for a case ("Flink only if …").
+  const plain = named.filter((v) => !v.forCase);
+  const loose = plain.length > 0 ? plain : named;
   const committed = firm.size > 0 ? firm : new Set(loose.map((v) => v.option));
   const [outcome, flags] = outcomeOf(committed, rejected, expected);
   const hedged = firm.size === 0 && loose.length > 0 && loose.every((v) => v.hedged);

@@ -14,6 +14,11 @@ export const NEGATING_PAIRS = new Map<string, string>([
   ["rules", "out"],
   ["ruled", "out"],
   ["clear", "of"],
+  // "I'd push back on Flink", "stay away from Flink".
+  ["push", "back"],
+  ["pushing", "back"],
+  ["pushed", "back"],
+  ["away", "from"],
 ]);
 
 /** "not only", "no matter", "doesn't matter if", "whether or not" are not negations. */
@@ -51,6 +56,8 @@ export const VERDICT_PREDICATES = new Set([
 export const CONDEMNING_WORDS = new Set([
   "overkill", "unnecessary", "unneeded", "needless", "overengineered", "overengineering", "excessive",
   "wasteful", "unsuitable", "inappropriate", "unjustified", "pointless", "overcomplicated", "inadequate",
+  // "KS limited windowing", "its windowing is limited" (but "limited by the schedule" describes, see negation.ts).
+  "limited",
 ]);
 /** "too slow", "too complex": "too" + one of these condemns too. */
 export const TOO_WHAT = new Set([
@@ -111,6 +118,23 @@ export const ENDORSING_STEMS = new Set([
   "winner", "excel", "appropri", "sensibl", "first", "default", "enough", "suffici", "fine", "clear", "strongest",
   "recommend", "prefer", "good", "great", "definit",
 ]);
+/**
+ * Opening a clause, these state the decision the answer reached ("So: Flink", "Final answer: batch", "That leaves
+ * Flink"): options named there outweigh options weighed on the way.
+ */
+export const CONCLUDING_WORDS = new Set(["so", "therefore", "thus", "hence", "final", "finally", "ultimately", "overall", "verdict", "conclusion", "tldr", "decision"]);
+export const CONCLUDING_PAIRS = new Map<string, string>([
+  ["in", "short"],
+  ["short", "answer"],
+  ["bottom", "line"],
+  ["that", "leaves"],
+  ["which", "leaves"],
+  ["my", "answer"],
+  ["my", "pick"],
+  ["my", "choice"],
+  ["my", "recommendation"],
+]);
+
 /** How many words a choosing or endorsing cue may sit from its option. */
 export const CUE_WINDOW = 4;
 

@@ -118,7 +118,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
   if (a.tokens.length === 0) return empty(compiled);
 
   const commitment = rubric.choice
-    ? findCommitment(a.tokens, mentions, a.negation, compiled.expected, a.disowned)
+    ? findCommitment(a.tokens, mentions, a.negation, compiled.expected, a.disowned, answer)
     : undefined;
   const wrongFacts = findWrongFacts(compiled.facts, a);
   const reasoning = scoreConcepts(compiled, a, new Set(wrongFacts.map((f) => f.concept)));

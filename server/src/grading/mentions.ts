@@ -55,8 +55,8 @@ export function findMentions(options: OptionPatterns[], tokens: Token[], index: 
   for (const option of options) {
     for (const pattern of option.patterns) {
       for (const m of findMatches(pattern, tokens, index, ALIAS_GAP)) {
-        // "batch" in "micro-batch" names no option.
-        if (tokens[m.from]!.bound) continue;
+        // "batch" in "micro-batch" names no option, even after a gap: "Spark's micro-batch model" is not Spark batch.
+        if (tokens[m.from]!.bound || (tokens[m.to]!.bound && !pattern.stems.includes(tokens[m.to - 1]!.stem))) continue;
         candidates.push({
           option: option.id,
           from: m.from,

@@ -35,6 +35,15 @@ export interface Negation {
 /** Pronouns that stand for the option just named when a verdict falls on them ("that's overkill"). */
 const PRONOUN_SUBJECTS = new Set(["that", "it", "this"]);
 
+/** Stems of what nobody does with a wasted option's gain: "freshness nobody uses / needs / asked for / wants". */
+const WANTING_VERBS = new Set(["us", "need", "ask", "want", "read", "look", "care", "notic", "benefit"]);
+
+/** "there's no." / "say no" / "is no": a bare "no" after these is an object, not an answer on an option. */
+const NOT_BARE_NO_AFTER = new Set(["say", "says", "said", "saying", "is", "was", "be", "or", "and", "there"]);
+
+/** How many clauses back a bare "no" reaches for its option: "X: <reason>, so no." */
+const BARE_NO_REACH = 2;
+
 /** How far "better than X" / "X over Y" may reach for the option they demote. */
 const DEMOTE_WINDOW = 3;
 
@@ -113,9 +122,11 @@ class Scopes implements Negation {
     const clause = this.tokens[cue]!.clause;
     let j = start;
     while (j < this.tokens.length && this.tokens[j]!.clause === clause) {
+      // "But actually, no - batch first": a negation does not cross a comma or dash to the option after it.
+      if (!this.sameSeg(cue, j)) return;
       const m = this.at[j]!;
       if (m >= 0) return this.attach(cue, m, clause);
-      if (!this.sameSeg(cue, j) || (optionsOnly && j - start >= DEMOTE_WINDOW)) return;
+      if (optionsOnly && j - start >= DEMOTE_WINDOW) return;
       if (j > start && (this.opensClause(j) || this.opensAdjunct(j))) return;
       if (!optionsOnly && this.negatedBy[j] === -1) this.negatedBy[j] = cue;
       j++;
@@ -154,9 +165,13 @@ class Scopes implements Negation {
    */
   pronounSubject(cue: number): void {
     const near = [cue - 1, cue - 2, cue - 3, cue + 2, cue + 3].filter((k) => this.sameSeg(cue, k));
-    if (!near.some((k) => PRONOUN_SUBJECTS.has(this.word(k)!))) return;
+    if (near.some((k) => PRONOUN_SUBJECTS.has(this.word(k)!))) this.lastNamed(cue);
+  }
+
+  /** Negates the option named last before `cue`, in its clause or the `back` clauses before. */
+  lastNamed(cue: number, back = 1): void {
     const clause = this.tokens[cue]!.clause;
-    for (let j = cue - 1; j >= 0 && this.tokens[j]!.clause >= clause - 1; j--) {
+    for (let j = cue - 1; j >= 0 && this.tokens[j]!.clause >= clause - back; j--) {
       const m = this.at[j]!;
       if (m >= 0) return this.negateMention(m, cue);
     }
@@ -171,19 +186,39 @@ function notNegating(s: Scopes, i: number): boolean {
 
 /** "X is not the right fit": the word after "not" (fillers skipped) passes a verdict on the subject. */
 function isVerdictOnSubject(s: Scopes, i: number): boolean {
-  if (!AUXILIARIES.has(s.word(i - 1) ?? "")) return false;
+  // "Flink not needed", "KS not a good fit": notes leave out the auxiliary.
+  if (!AUXILIARIES.has(s.word(i - 1) ?? "") && !(s.at[i - 1]! >= 0)) return false;
   let k = i + 1;
   while (PREDICATE_FILLERS.has(s.word(k) ?? "")) k++;
   return VERDICT_PREDICATES.has(s.word(k) ?? "");
 }
 
+/**
+ * "Lambda would buy freshness nobody asked for", "paying for freshness no one uses": what the option would bring is
+ * wanted by nobody, so the option is condemned like "overkill". Only at the end of its clause: "nobody needs seconds,
+ * so Spark batch" states a requirement instead.
+ */
+function isWastedOn(s: Scopes, i: number): boolean {
+  // Numbers are normalised to digits, so "no one" arrives as "no 1".
+  const word = s.word(i)!;
+  const verb =
+    word === "nobody" || word === "noone" ? i + 1 : word === "no" && ["one", "1"].includes(s.word(i + 1)!) ? i + 2 : -1;
+  if (verb < 0 || !WANTING_VERBS.has(s.tokens[verb]?.stem ?? "")) return false;
+  let end = verb + 1;
+  if (s.word(end) === "for" || s.word(end) === "about") end++;
+  return s.tokens[end]?.clause !== s.tokens[i]!.clause;
+}
+
 function isCondemning(s: Scopes, i: number): boolean {
   const word = s.word(i)!;
-  if (CONDEMNING_WORDS.has(word)) return true;
+  // "Freshness is limited by the schedule" says what bounds it, not that the option falls short.
+  if (CONDEMNING_WORDS.has(word)) return !(word === "limited" && s.word(i + 1) === "by");
   // "a Flink cluster would run all day for nothing"
   if (word === "nothing" && s.word(i - 1) === "for") return true;
-  // "Kafka Streams is out": the option is ruled out, without a negator.
-  if (word === "out" && AUXILIARIES.has(s.word(i - 1) ?? "") && s.word(i + 1) !== "of") return true;
+  // "Kafka Streams is out", "KS out: …": the option is ruled out, without a negator.
+  if (word === "out" && (AUXILIARIES.has(s.word(i - 1) ?? "") || s.at[i - 1]! >= 0) && s.word(i + 1) !== "of")
+    return true;
+  if (isWastedOn(s, i)) return true;
   const next = s.word(i + 1) ?? "";
   return (word === "too" && TOO_WHAT.has(next)) || (BAD_WORDS.has(word) && VERDICT_NOUNS.has(next));
 }
@@ -204,7 +239,12 @@ function applyCue(s: Scopes, i: number): void {
   }
   if (FORWARD_NEGATORS.has(t.word) || FORWARD_NEGATOR_STEMS.has(t.stem)) {
     if (notNegating(s, i)) return;
-    if (t.word === "not" && isVerdictOnSubject(s, i)) s.backward(i, true);
+    // "so it's not the right tool here": a verdict on a pronoun falls on the option just named.
+    if (t.word === "not" && isVerdictOnSubject(s, i) && !s.backward(i, true)) s.pronounSubject(i);
+    // "Structured Streaming: micro-batches near the budget, so no.", "KS no (Kafka only)": a bare "no" answers
+    // the option just weighed, as heading, reason and verdict.
+    if (t.word === "no" && !s.sameSeg(i, i + 1) && !NOT_BARE_NO_AFTER.has(s.word(i - 1) ?? ""))
+      s.lastNamed(i, BARE_NO_REACH);
     return s.forward(i, i + 1, false);
   }
   if (t.word === "instead" && s.word(i + 1) === "of") return s.forward(i, i + 2, false);

@@ -105,6 +105,9 @@ const FLOORS: [string, number, number][] = [
   ["blind-8.jsonl", 0.78, 4],
   ["blind-9.jsonl", 0.78, 8],
   ["blind-13.jsonl", 0.85, 0],
+  // Tuned on for commitment only (docs/grading.md, "What changed after blind-14"); its false passes are wrong
+  // reasons the commitment round did not touch.
+  ["blind-14.jsonl", 0.75, 5],
 ];
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {

@@ -138,4 +138,102 @@ describe("findCommitment", () => {
   it("when the only option named is under a condition, then it still counts as the (tentative) answer", () => {
     expect(commit("If you need sub-second latency, Flink.").committed).toEqual(["flink"]);
   });
+
+  describe("the decision sentence", () => {
+    it("when a sentence opened by 'So:' names an option, then it outweighs options weighed before it", () => {
+      const c = commit(
+        "Kafka Streams is the right fit for simple rules, I'd say. So: Flink, for the state and latency.",
+      );
+      expect(c).toMatchObject({ committed: ["flink"], outcome: "right" });
+    });
+
+    it("when 'Final answer:' introduces the option in the next clause, then that option is the decision", () => {
+      expect(commit("Spark Streaming would be my default. Final answer: Flink.").committed).toEqual(["flink"]);
+    });
+
+    it("when the answer opens with its choice on its own, then options named later in support do not count", () => {
+      const c = commit("Flink. I'd use Kafka Streams for simpler rules, but not this time.");
+      expect(c.committed).toEqual(["flink"]);
+    });
+
+    it("when the concluding sentence sequences two options, then only the first is decided", () => {
+      expect(commit("So: Flink first, then Kafka Streams for the enrichment.").committed).toEqual(["flink"]);
+    });
+
+    it("when an option is left standing after the others are weighed ('Flink then:', 'Flink it is'), then it is the decision", () => {
+      const weighed = "Kafka Streams is the right fit for simple rules. Spark Streaming is fine for the team.";
+      expect(commit(`${weighed} Flink then: per-event state.`).committed).toEqual(["flink"]);
+      expect(commit(`${weighed} Flink it is.`).committed).toEqual(["flink"]);
+      expect(commit(`${weighed} => Flink.`).committed).toEqual(["flink"]);
+    });
+
+    it("when 'then' sequences options inside a sentence, then it decides nothing", () => {
+      expect(commit("I'd use Kafka Streams then Flink for the heavy rules.").outcome).toBe("several");
+    });
+
+    it("when a mid-sentence 'so' follows reasoning, then it is not a decision", () => {
+      const c = commit("I'd use Flink here, and Spark Streaming is the right fit too, so Spark Streaming works.");
+      expect(c.outcome).toBe("several");
+    });
+
+    it("when a concluding sentence lists every option, then it is still several choices", () => {
+      expect(commit("So Flink, Spark Streaming and Kafka Streams are all great.").outcome).toBe("several");
+      expect(commit("So use Flink and Spark Streaming together.").outcome).toBe("several");
+    });
+
+    it("when options are listed without a decision, then it is still several choices", () => {
+      expect(commit("Spark Streaming, Flink and Kafka Streams are all great.").outcome).toBe("several");
+      expect(commit("I'd use Flink and Spark Streaming together.").outcome).toBe("several");
+    });
+  });
+
+  it("when 'micro-batch' follows an option's first word after a gap ('Spark's micro-batch model'), then the name stops before it", () => {
+    const a = analyze("It fits Spark's micro-batch model.");
+    expect(a.mentions.map((m) => a.tokens.slice(m.from, m.to + 1).map((t) => t.word))).toEqual([["spark"]]);
+    expect(analyze("Spark in batch mode, nightly.").mentioned).toEqual(["spark-batch"]);
+  });
+
+  describe("options put up to be weighed", () => {
+    it("when an option later in the answer is posed as a question or heading, then it is not chosen", () => {
+      const c = commit(
+        "Let me check each. Kafka Streams? Fine on latency. Spark Streaming: micro-batches. Flink is the right fit.",
+      );
+      expect(c).toMatchObject({ committed: ["flink"], outcome: "right" });
+    });
+
+    it("when the answer opens with an option and a colon, then that is still its answer", () => {
+      expect(
+        commit("Flink: per-event processing, and Kafka Streams would struggle with the state.").committed,
+      ).toContain("flink");
+    });
+
+    it("when an option is named only for a case ('X only if …'), then the option named plainly is the answer", () => {
+      const c = commit(
+        "The team can run Spark Streaming with the same code. Flink only if they ever need sub-second.",
+        mlFeatures,
+      );
+      expect(c).toMatchObject({ committed: ["spark-streaming"], outcome: "right" });
+    });
+  });
+
+  describe("a change of mind", () => {
+    it("when an earlier thought is followed by 'Hmm, no, actually', then the earlier option is taken back", () => {
+      const c = commit(
+        "First reaction: Kafka Streams, right? Hmm, no, actually, the state is too big. Flink handles it.",
+      );
+      expect(c).toMatchObject({ committed: ["flink"], outcome: "right" });
+    });
+
+    it("when 'I was about to say X' is followed by 'but', then X is taken back", () => {
+      const c = commit(
+        "I was about to say Kafka Streams, it is already there. But the state is large. Flink handles it.",
+      );
+      expect(c).toMatchObject({ committed: ["flink"], outcome: "right" });
+    });
+
+    it("when a first pass is given up with 'But', then the option after it stands", () => {
+      const c = commit("So my first pass was Kafka Streams. But its windowing is limited. So, reluctantly, Flink.");
+      expect(c).toMatchObject({ committed: ["flink"], outcome: "right" });
+    });
+  });
 });

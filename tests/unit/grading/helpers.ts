@@ -3,6 +3,7 @@ import { compile } from "../../../server/src/grading/compile.ts";
 import { findMentions } from "../../../server/src/grading/mentions.ts";
 import { analyzeNegation } from "../../../server/src/grading/negation.ts";
 import { indexStems } from "../../../server/src/grading/phrases.ts";
+import { findRetracted } from "../../../server/src/grading/retraction.ts";
 import type { ResolvedRubric } from "../../../server/src/grading/types.ts";
 import { dailyRefresh, lexicon } from "./fixtures.ts";
 
@@ -23,6 +24,6 @@ export function analyze(answer: string, rubric: ResolvedRubric = dailyRefresh) {
     negatedWords: tokens.filter((_, i) => negation.negatedBy[i]! >= 0).map((t) => t.word),
     negatedOptions: mentions.filter((_, i) => negation.mentionNegatedBy[i]! >= 0).map((m) => m.option),
     aboutRejected: tokens.filter((_, i) => negation.aboutRejected[i] === 1).map((t) => t.word),
-    commitment: findCommitment(tokens, mentions, negation, compiled.expected),
+    commitment: findCommitment(tokens, mentions, negation, compiled.expected, findRetracted(tokens, answer), answer),
   };
 }

@@ -117,3 +117,67 @@ describe("negation by rejection verbs and negative pronouns", () => {
     expect(analyze("as a rule Flink wins").negatedOptions).toEqual([]);
   });
 });
+
+describe("rejections read like a person", () => {
+  it("when the answer pushes back on X or stays away from X, then X is negated", () => {
+    expect(analyze("I'd push back on Flink. Spark batch hourly is enough.").negatedOptions).toEqual(["flink"]);
+    expect(analyze("Stay away from Kafka Streams here").negatedOptions).toEqual(["kafka-streams"]);
+  });
+
+  it("when notes leave out the verb ('Flink not needed'), then the verdict still falls on X", () => {
+    expect(analyze("Spark batch hourly. Flink not needed.").negatedOptions).toEqual(["flink"]);
+    expect(analyze("Kafka Streams not a good fit").negatedOptions).toEqual(["kafka-streams"]);
+  });
+
+  it("when an option is followed by 'not' and no verdict, then it is not negated", () => {
+    expect(analyze("Flink not only scales but also keeps state").negatedOptions).toEqual([]);
+    expect(analyze("Spark batch, not because it is trendy").negatedOptions).toEqual([]);
+  });
+
+  it("when 'it's not the right tool' follows an option, then the pronoun's option is negated", () => {
+    expect(
+      analyze("Spark Streaming's micro-batches eat the budget, so it's not the right tool here.").negatedOptions,
+    ).toEqual(["spark-streaming"]);
+  });
+
+  it("when a bare 'no' closes the weighing of an option, then that option is negated", () => {
+    expect(analyze("Spark Streaming: micro-batches sit near the budget, so no.").negatedOptions).toEqual([
+      "spark-streaming",
+    ]);
+    expect(analyze("Kafka Streams no (Kafka only). Spark batch hourly.").negatedOptions).toEqual(["kafka-streams"]);
+  });
+
+  it("when 'no' is an object ('the answer is no', 'say no') or a determiner, then it negates no earlier option", () => {
+    expect(analyze("Is Flink needed? The answer is no.").negatedOptions).toEqual([]);
+    expect(analyze("Flink has no cluster-free mode").negatedOptions).toEqual([]);
+  });
+
+  it("when 'no' stands before a dash, then it does not negate the option after the dash", () => {
+    expect(analyze("But actually, no - Spark batch first.").negatedOptions).toEqual([]);
+  });
+
+  it("when notes rule an option out without a verb ('KS out:'), then it is negated", () => {
+    expect(analyze("Kafka Streams out: topics only. Spark batch hourly.").negatedOptions).toEqual(["kafka-streams"]);
+    expect(analyze("Flink out of the box handles state").negatedOptions).toEqual([]);
+  });
+
+  it("when what an option would bring is wanted by nobody, then the option is condemned", () => {
+    expect(analyze("Flink or Kafka Streams would buy freshness nobody asked for.").negatedOptions).toEqual([
+      "flink",
+      "kafka-streams",
+    ]);
+    expect(analyze("Spark Streaming means paying for latency no one uses.").negatedOptions).toEqual([
+      "spark-streaming",
+    ]);
+  });
+
+  it("when 'nobody needs' states the requirement before more words, then it condemns no option", () => {
+    expect(analyze("Nobody needs seconds here, so Spark batch.").negatedOptions).toEqual([]);
+    expect(analyze("Flink is great, and nobody needs more than that").negatedOptions).toEqual([]);
+  });
+
+  it("when an option's feature is called limited, then the option is condemned, unless 'limited by' says what bounds it", () => {
+    expect(analyze("Flink for state. Kafka Streams limited windowing.").negatedOptions).toEqual(["kafka-streams"]);
+    expect(analyze("Spark batch: freshness is limited by the schedule.").negatedOptions).toEqual([]);
+  });
+});
