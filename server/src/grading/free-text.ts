@@ -10,6 +10,7 @@ import { indexStems, type Pattern } from "./phrases.ts";
 import { findReported } from "./reported.ts";
 import { findSupposed } from "./supposed.ts";
 import { findRetracted } from "./retraction.ts";
+import { isUndecided } from "./undecided.ts";
 import { assessConfidence } from "./confidence.ts";
 import { CONTRADICTION_PENALTY, decide } from "./score.ts";
 import type { GradeResult, Lexicon, ResolvedRubric } from "./types.ts";
@@ -98,14 +99,6 @@ function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<
   return r;
 }
 
-/**
- * An answer whose last word is "it (really) depends", or "it depends on the requirements/use case", leaves the
- * question open however much it listed before: every such answer on the labelled sets was labelled incorrect.
- * "It depends on whether the limit is hard" names the condition and is not caught.
- */
-const UNDECIDED_ENDING =
-  /\bit\s+(?:really\s+|all\s+|just\s+)?depends(?:\s+on\s+(?:the|your)\s+(?:requirements?|use[\s-]case|situation|context|needs))?[\s.!…]*$/i;
-
 /** Penalties of the misconceptions the answer states (denied ones don't count), with their flags. */
 function findMisconceptions(compiled: CompiledRubric, a: Analysis): { penalties: number[]; flags: string[] } {
   const stated = compiled.misconceptions.filter((m) => findPhrase(m.patterns, m.keys, a, false).state === "matched");
@@ -129,7 +122,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     (f) => compiled.conceptIds.has(f.concept) || compiled.facts.subjects.has(f.option),
   );
   const keywordList = isKeywordList(a.tokens, answer);
-  const undecided = UNDECIDED_ENDING.test(answer);
+  const undecided = isUndecided(answer);
   const typoCorrected = usedCorrection(a, reasoning.used, mentions);
   const flags = [
     ...(commitment?.flags ?? []),

@@ -79,6 +79,8 @@ const STATEMENT_WORDS = new Set([
 /** Notes of at least this many lines or numbered points, this many words each on average, are statements. */
 const MIN_NOTE_LINES = 3;
 const MIN_WORDS_PER_NOTE_LINE = 3;
+/** Steps of a plan listed in notes say what to do ("chunk per month"); single terms only name things. */
+const MIN_WORDS_PER_PLAN_STEP = 2;
 const NUMBERED_POINT = /(?:^|\s)\(?\d{1,2}[.)](?=\s)/g;
 
 /** Relation symbols and labels, counting only those that relate something (not those heading an enumeration). */
@@ -113,7 +115,13 @@ function isSentenceNotes(tokens: Token[], answer: string, relations: number): bo
   if (relations === 0) return false;
   const sentences = sentencesOf(answer);
   if (sentences.length < MIN_NOTE_LINES || tokens.length / sentences.length < MIN_WORDS_PER_NOTE_LINE) return false;
-  return sentences.every((sentence) => countSeparators(sentence) < MIN_ENUMERATION_COMMAS);
+  const enumerations = sentences.filter((sentence) => countSeparators(sentence) >= MIN_ENUMERATION_COMMAS);
+  if (enumerations.length === 0) return true;
+  // In longer notes one sentence may list the steps of a plan ("Spark batch, new logic, chunk per month, separate
+  // cluster") among sentences that relate things; a list of single terms ("state, savepoints, rollback") is a pile.
+  const [list] = enumerations;
+  const itemWords = (list!.match(/\p{L}+/gu)?.length ?? 0) / (countSeparators(list!) + 1);
+  return enumerations.length === 1 && sentences.length > MIN_NOTE_LINES && itemWords >= MIN_WORDS_PER_PLAN_STEP;
 }
 
 /**
@@ -166,20 +174,24 @@ function fragmentsOf(tokens: Token[]): { fragments: Fragment[]; joins: number } 
       joined = true;
       return;
     }
-    if (!current || tokens[i - 1]?.seg !== t.seg || t.slashed) {
+    const afterShorthand = t.slashed && SHORTHAND_GRAMMAR.has(tokens[i - 1]?.word ?? "");
+    if (!current || tokens[i - 1]?.seg !== t.seg || (t.slashed && !afterShorthand)) {
       current = { words: 0, grammar: 0, structure: 0, joined, states: false };
       fragments.push(current);
       joined = false;
     }
     current.words++;
-    if (isGrammar(t)) current.grammar++;
-    if (isGrammar(t) && !ARTICLES.has(t.word)) current.structure++;
+    const grammar = isGrammar(t) || SHORTHAND_GRAMMAR.has(t.word);
+    if (grammar) current.grammar++;
+    if (grammar && !ARTICLES.has(t.word)) current.structure++;
     if (STATEMENT_WORDS.has(t.word)) current.states = true;
   });
   return { fragments, joins };
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
+/** Note-taking shorthand for grammar words: "w/" (with), "w/o" (without), "bc" (because). "w/" joins, not splits. */
+const SHORTHAND_GRAMMAR = new Set(["w", "bc"]);
 /**
  * "foreachBatch and retries and idempotency keys and an outbox and kafka": this many bare terms chained by
  * "and"/"or" is a pile even inside a sentence; prose does not join five things that way.

@@ -108,6 +108,9 @@ const FLOORS: [string, number, number][] = [
   // Tuned on for commitment only (docs/grading.md, "What changed after blind-14"); its false passes are wrong
   // reasons the commitment round did not touch.
   ["blind-14.jsonl", 0.75, 5],
+  // Tuned on for undecided menus and terse notes (docs/grading.md, "What changed after blind-15"); its false passes
+  // are confident wrong reasons those mechanisms do not touch.
+  ["blind-15.jsonl", 0.77, 4],
 ];
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {

@@ -235,6 +235,22 @@ describe("commitment reads like a person", () => {
     expect(named.flags).not.toContain("undecided");
   });
 
+  it("when an answer offers a menu of alternatives joined by 'or' and hands the choice back, then it is undecided; picking one is not", () => {
+    const slug = "compare-spark-streaming-vs-flink";
+    for (const open of [
+      "You could tune the trigger, or use continuous mode, or move to Flink, or add executors. There are lots of options and each has trade-offs.",
+      "The options are: micro-batch, continuous mode, Flink, or a cache. Each has pros and cons and the right one depends.",
+      "Spark Structured Streaming, Flink or Kafka Streams; all of them could work depending on the team.",
+    ])
+      expect(grade(slug, open).flags).toContain("undecided");
+    for (const chosen of [
+      "I'd use Flink: it processes event at a time. Spark or Kafka Streams would also work but cost more.",
+      "Flink, because it is event-at-a-time. Each has trade-offs, but here latency decides.",
+      "You could use Flink or Spark. Each has trade-offs.",
+    ])
+      expect(grade(slug, chosen).flags).not.toContain("undecided");
+  });
+
   it("when a later plan is conditional ('if analysts later need…, Structured Streaming is the next step'), then it is not a second choice", () => {
     const question = bank.questions.find((q) => q.slug === "scenario-hourly-sales-refresh");
     if (question?.type !== "free-text") throw new Error("missing question");

@@ -53,6 +53,22 @@ describe("isKeywordList", () => {
     expect(isKeywordList(analyze(answer).tokens, answer)).toBe(true);
   });
 
+  it("when terse notes relate things and one sentence lists the steps of a plan, then they are not a keyword list", () => {
+    const plan =
+      "Retention 7d -> cannot replay 2 years. Source = S3 raw (hourly partitions). Spark batch, new logic, chunk per month, separate cluster. Write into v2 tables, then swap view.";
+    expect(isKeywordList(analyze(plan).tokens, plan)).toBe(false);
+  });
+
+  it("when notes use 'w/' for 'with' and 'bc' for 'because', then the shorthand is grammar, not a split", () => {
+    const notes =
+      "Kafka Streams. in/out both Kafka, light work (join w/ lookup KTable, route). no cluster, runs in app.";
+    expect(isKeywordList(analyze(notes).tokens, notes)).toBe(false);
+    const reason = "fix code, rerun last 14 days. batch reruns fine bc Spark batch is basically idempotent.";
+    expect(isKeywordList(analyze(reason).tokens, reason)).toBe(false);
+    const dump = "Kafka Streams, KTable, EOS, joins, lookups, routing, low latency";
+    expect(isKeywordList(analyze(dump).tokens, dump)).toBe(true);
+  });
+
   it("when five or more bare terms are chained by 'and'/'or' inside a sentence, then it is a keyword list", () => {
     const answer =
       "We would build it with foreachBatch and retries and idempotency keys and an outbox and kafka and monitoring.";
