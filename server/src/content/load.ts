@@ -71,7 +71,13 @@ export function loadContent(dir: string): ContentBank {
     ),
     flashcards,
     lexicon: {
-      options: vocabulary.options.map(({ id, label, aliases, category }) => ({ id, label, aliases, category })),
+      options: vocabulary.options.map(({ id, label, aliases, category, paradigm }) => ({
+        id,
+        label,
+        aliases,
+        category,
+        ...(paradigm ? { paradigm } : {}),
+      })),
       synonyms: vocabulary.synonyms,
       facts: [...concepts.values()].flatMap(({ id, phrases, trueOf, claims, contrary }) =>
         trueOf ? [{ concept: id, trueOf, claims: claims ?? phrases, ...(contrary && { contrary }) }] : [],

@@ -22,6 +22,8 @@ export const vocabularySchema = z.strictObject({
         id: kebab,
         label: text(1),
         category: z.enum(["framework", "architecture", "paradigm"]),
+        /** For a framework: the paradigm option it belongs to, so "a batch job" names it generically. */
+        paradigm: kebab.optional(),
         aliases: phrases,
       }),
     )

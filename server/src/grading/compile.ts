@@ -31,6 +31,15 @@ export interface CompiledRubric {
   /** Only the options the rubric's choice is between. */
   options: OptionPatterns[];
   expected: string[];
+  /**
+   * Paradigms the choice's frameworks belong to ("a batch job", "some streaming tool"), read when no framework is
+   * committed; `genericExpected` holds those whose every framework in the choice is expected, so naming the paradigm
+   * names the right choice generically.
+   */
+  generic: OptionPatterns[];
+  genericExpected: string[];
+  /** Every framework's names, choice or not: an answer naming any framework is not read generically. */
+  frameworks: OptionPatterns[];
   concepts: CompiledConcept[];
   misconceptions: CompiledMisconception[];
   /** Concept patterns by first stem ([concept index, pattern]), so an answer only tries patterns it could start. */
@@ -144,6 +153,23 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   const terms = byFirstStem([...concepts.flatMap((c) => c.patterns), ...groups.flat().map((stems) => ({ stems }))]);
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
   const expected = rubric.choice?.expected ?? [];
+  const framed = lexicon.options.filter((o) => choiceIds.has(o.id) && o.paradigm !== undefined);
+  const paradigms = lexicon.options.filter((o) => framed.some((f) => f.paradigm === o.id));
+  const generic = markShadowed(
+    paradigms.map((o) => ({
+      id: o.id,
+      patterns: patternsOf(lexer, [o.label, ...o.aliases], [], roles, false).map((p) => ({ ...p, shadowedBy: [] })),
+    })),
+  );
+  const frameworks = lexicon.options
+    .filter((o) => o.paradigm !== undefined)
+    .map((o) => ({
+      id: o.id,
+      patterns: patternsOf(lexer, [o.label, ...o.aliases], [], roles, false).map((p) => ({ ...p, shadowedBy: [] })),
+    }));
+  const genericExpected = paradigms
+    .filter((p) => framed.filter((f) => f.paradigm === p.id).every((f) => expected.includes(f.id)))
+    .map((p) => p.id);
   const conceptsByFirst = new Map<string, [number, Pattern][]>();
   concepts.forEach((c, i) => {
     for (const p of c.patterns) conceptsByFirst.set(p.stems[0]!, [...(conceptsByFirst.get(p.stems[0]!) ?? []), [i, p]]);
@@ -156,6 +182,9 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     lexer,
     options,
     expected,
+    generic,
+    genericExpected,
+    frameworks,
     concepts,
     misconceptions,
     conceptsByFirst,

@@ -1,4 +1,4 @@
-import { findCommitment } from "./commitment.ts";
+import { findCommitment, type Commitment } from "./commitment.ts";
 import { compile, type CompiledRubric } from "./compile.ts";
 import { isKeywordList } from "./keyword-list.ts";
 import { findPhrase, findTermSpans, type Analysis, type TermSpan } from "./match.ts";
@@ -105,14 +105,28 @@ function findMisconceptions(compiled: CompiledRubric, a: Analysis): { penalties:
   return { penalties: stated.map((m) => m.penalty), flags: stated.map((m) => `misconception:${m.id}`) };
 }
 
+/**
+ * The answer's choice; when it names no framework at all, a paradigm that holds only right frameworks ("run a batch job"
+ * where Spark batch is the answer) is the right choice stated generically.
+ */
+function commit(compiled: CompiledRubric, a: Analysis, mentions: Mention[]): Commitment {
+  const named = findCommitment(a.tokens, mentions, a.negation, compiled.expected, a.disowned, a.answer);
+  if (named.outcome !== "none" || compiled.genericExpected.length === 0) return named;
+  if (findMentions(compiled.frameworks, a.tokens, a.index).length > 0) return named;
+  const generic = findMentions(compiled.generic, a.tokens, a.index);
+  if (generic.length === 0) return named;
+  const negation = analyzeNegation(a.tokens, generic);
+  const stated = findCommitment(a.tokens, generic, negation, compiled.genericExpected, a.disowned, a.answer);
+  if (stated.outcome !== "right") return named;
+  return { ...named, outcome: "right", flags: ["generic-choice"], hedged: stated.hedged };
+}
+
 export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: string): GradeResult {
   const compiled = compile(rubric, lexicon);
   const { a, mentions, changedMind } = analyze(compiled, answer);
   if (a.tokens.length === 0) return empty(compiled);
 
-  const commitment = rubric.choice
-    ? findCommitment(a.tokens, mentions, a.negation, compiled.expected, a.disowned, answer)
-    : undefined;
+  const commitment = rubric.choice ? commit(compiled, a, mentions) : undefined;
   const wrongFacts = findWrongFacts(compiled.facts, a);
   const reasoning = scoreConcepts(compiled, a, new Set(wrongFacts.map((f) => f.concept)));
   const misconceptions = findMisconceptions(compiled, a);
@@ -144,6 +158,7 @@ export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: 
     penalties: [...misconceptions.penalties, ...coreErrors.map(() => CONTRADICTION_PENALTY)],
     sideError: wrongFacts.length > coreErrors.length,
     choice: commitment?.outcome,
+    genericChoice: commitment?.flags.includes("generic-choice"),
     keywordList,
     undecided,
   });

@@ -52,6 +52,8 @@ export interface ScoreInput {
   keywordList: boolean;
   /** The answer closes on "it depends" without saying on what: it leaves the question open. */
   undecided?: boolean;
+  /** The right choice named only by its paradigm ("a batch job"): the choice counts, but not as a named tool. */
+  genericChoice?: boolean;
   /** A wrong fact on a point the question does not ask about: a right core with a notable error, partial at best. */
   sideError?: boolean;
 }
@@ -103,7 +105,7 @@ export function decide(input: ScoreInput): Decision {
   const missedCount = input.requiredMissedCount ?? (input.requiredMissed ? 1 : 0);
   const broad = (input.matchedCount ?? 0) >= REQUIRED_WAIVER_POINTS && score >= VERDICT_THRESHOLDS.correct;
   const waived = missedCount === 1 && (score >= REQUIRED_WAIVER_SCORE || broad);
-  if ((input.requiredMissed && !waived) || input.choice === "none" || input.sideError)
+  if ((input.requiredMissed && !waived) || input.choice === "none" || input.genericChoice || input.sideError)
     verdict = capAt(verdict, "partial");
   return { score: round3(score), verdict, requiredWaived: input.requiredMissed && waived };
 }

@@ -10,6 +10,8 @@ interface ChoiceOption {
   aliases: string[];
   /** Paradigms ("batch", "streaming") are named in passing everywhere, so facts are never pinned to them. */
   category?: "framework" | "architecture" | "paradigm";
+  /** A framework's paradigm option ("batch", "streaming"): naming the paradigm names the framework generically. */
+  paradigm?: string;
 }
 
 /** A key point that is true of some options only: said of another option, or denied of these, it is wrong. */

@@ -3,6 +3,7 @@ const NOTES: Record<string, string> = {
   "negated-choice": "You ruled out an option you named",
   "several-choices": "Commit to one choice",
   "no-commitment": "Commit to one choice",
+  "generic-choice": "Name the framework, not only batch or streaming",
   "keyword-list": "Answer in sentences, not a keyword list",
   "wrong-choice": "That is not the framework this scenario calls for",
 };
