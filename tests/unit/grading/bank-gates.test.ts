@@ -111,6 +111,9 @@ const FLOORS: [string, number, number][] = [
   // Tuned on for undecided menus and terse notes (docs/grading.md, "What changed after blind-15"); its false passes
   // are confident wrong reasons those mechanisms do not touch.
   ["blind-15.jsonl", 0.77, 4],
+  // Tuned on for choices stated by their paradigm (docs/grading.md, "What changed after blind-16"); its false passes
+  // are confident wrong reasons that mechanism does not touch.
+  ["blind-16.jsonl", 0.77, 2],
 ];
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {
