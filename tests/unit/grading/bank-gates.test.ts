@@ -114,6 +114,8 @@ const FLOORS: [string, number, number][] = [
   // Tuned on for choices stated by their paradigm (docs/grading.md, "What changed after blind-16"); its false passes
   // are confident wrong reasons that mechanism does not touch.
   ["blind-16.jsonl", 0.77, 2],
+  // Graded once after every change of the session, never tuned on; its false passes are confident wrong reasons.
+  ["blind-17.jsonl", 0.79, 2],
 ];
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {
