@@ -123,14 +123,11 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     lexicon.options.flatMap((o) => [o.label, ...o.aliases].flatMap((name) => toStems(lexer, name))),
   );
   const choiceIds = new Set([...(rubric.choice?.expected ?? []), ...(rubric.choice?.alternatives ?? [])]);
-  const options = markShadowed(
-    lexicon.options
-      .filter((o) => choiceIds.has(o.id))
-      .map((o) => ({
-        id: o.id,
-        patterns: patternsOf(lexer, [o.label, ...o.aliases], [], roles, false).map((p) => ({ ...p, shadowedBy: [] })),
-      })),
-  );
+  const namesOf = (o: Lexicon["options"][number]): OptionPatterns => ({
+    id: o.id,
+    patterns: patternsOf(lexer, [o.label, ...o.aliases], [], roles, false).map((p) => ({ ...p, shadowedBy: [] })),
+  });
+  const options = markShadowed(lexicon.options.filter((o) => choiceIds.has(o.id)).map(namesOf));
   const concepts = rubric.concepts.map((c) => {
     const patterns = patternsOf(lexer, c.phrases, groups, roles);
     const orderFree = patterns.filter((p) => !namesTwoRoles(p.stems, roles));
@@ -155,18 +152,8 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   const expected = rubric.choice?.expected ?? [];
   const framed = lexicon.options.filter((o) => choiceIds.has(o.id) && o.paradigm !== undefined);
   const paradigms = lexicon.options.filter((o) => framed.some((f) => f.paradigm === o.id));
-  const generic = markShadowed(
-    paradigms.map((o) => ({
-      id: o.id,
-      patterns: patternsOf(lexer, [o.label, ...o.aliases], [], roles, false).map((p) => ({ ...p, shadowedBy: [] })),
-    })),
-  );
-  const frameworks = lexicon.options
-    .filter((o) => o.paradigm !== undefined)
-    .map((o) => ({
-      id: o.id,
-      patterns: patternsOf(lexer, [o.label, ...o.aliases], [], roles, false).map((p) => ({ ...p, shadowedBy: [] })),
-    }));
+  const generic = markShadowed(paradigms.map(namesOf));
+  const frameworks = lexicon.options.filter((o) => o.paradigm !== undefined).map(namesOf);
   const genericExpected = paradigms
     .filter((p) => framed.filter((f) => f.paradigm === p.id).every((f) => expected.includes(f.id)))
     .map((p) => p.id);
