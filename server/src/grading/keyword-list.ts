@@ -146,9 +146,10 @@ function isNotes(tokens: Token[], answer: string): boolean {
 
 /**
  * Grammar that shows sentence structure. Words inside a compound ("at a" in "event-at-a-time") are part of
- * a term, and "and"/"or" join terms as readily as clauses, so neither counts.
+ * a term, and "and"/"or" join terms as readily as clauses, so neither counts. Notes' shorthand ("w/", "bc") does.
  */
-const isGrammar = (t: Token) => FUNCTION_WORDS.has(t.word) && !t.bound && !JOINERS.has(t.word);
+const isGrammar = (t: Token) =>
+  (FUNCTION_WORDS.has(t.word) && !t.bound && !JOINERS.has(t.word)) || SHORTHAND_GRAMMAR.has(t.word);
 
 interface Fragment {
   words: number;
@@ -181,9 +182,8 @@ function fragmentsOf(tokens: Token[]): { fragments: Fragment[]; joins: number } 
       joined = false;
     }
     current.words++;
-    const grammar = isGrammar(t) || SHORTHAND_GRAMMAR.has(t.word);
-    if (grammar) current.grammar++;
-    if (grammar && !ARTICLES.has(t.word)) current.structure++;
+    if (isGrammar(t)) current.grammar++;
+    if (isGrammar(t) && !ARTICLES.has(t.word)) current.structure++;
     if (STATEMENT_WORDS.has(t.word)) current.states = true;
   });
   return { fragments, joins };
