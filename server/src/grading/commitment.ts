@@ -206,9 +206,9 @@ function firstInClause(tokens: Token[], m: Mention, at: Int32Array): boolean {
 /** "Flink then: …", "Kafka Streams it is.": after the alternatives are weighed, the one left standing. */
 const CONCLUDING_TAILS = [["then"], ["it", "is"]];
 
-function closesClause(tokens: Token[], to: number, tails: string[][]): boolean {
+function closesClause(tokens: Token[], to: number): boolean {
   const clause = tokens[to]!.clause;
-  return tails.some(
+  return CONCLUDING_TAILS.some(
     (tail) =>
       tail.every((w, k) => tokens[to + 1 + k]?.word === w && tokens[to + 1 + k]!.clause === clause) &&
       tokens[to + 1 + tail.length]?.clause !== clause,
@@ -236,7 +236,7 @@ function isDecisive(
       starts.get(clause)! - before <= CONCLUSION_LEAD_IN &&
       opensConclusion(tokens, starts, clause - 1, answer));
   if (concluding) return firstInClause(tokens, m, at);
-  if (closesClause(tokens, m.to, CONCLUDING_TAILS)) return true;
+  if (closesClause(tokens, m.to)) return true;
   let from = m.from;
   while (from > 0 && LEAD_OPENERS.has(tokens[from - 1]!.word)) from--;
   return from === 0 && isLead(tokens, m, other, answer);
