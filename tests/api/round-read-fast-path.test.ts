@@ -1,6 +1,6 @@
 import supertest from "supertest";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { fastAndFullApps, signUpTo, stableHeaders } from "../setup/fast-path-apps.ts";
+import { fastAndFullApps, sendRaw, signUpTo, stableHeaders, type Sent } from "../setup/fast-path-apps.ts";
 import { describeEachDatabase, roundOf as roundWith, type TestApp } from "../setup/test-app.ts";
 
 const GRACE = 5;
@@ -9,11 +9,8 @@ const FOLLOW = "scenario-realtime-dashboard-200ms";
 const CHOICE = "scenario-realtime-dashboard-choice";
 const FREE = "arch-kappa";
 
-interface Read {
-  path: string;
-  cookie?: string;
-  headers?: Record<string, string>;
-}
+/** A read carries no body. */
+type Read = Omit<Sent, "body">;
 
 /**
  * The round-read fast path against the full route: the same read, on the same database and clock, sent to an app
@@ -33,12 +30,7 @@ describeEachDatabase("round read fast path", (kind) => {
 
   const roundOf = (userId: string, slugs: string[]) => roundWith(fast.db, userId, slugs, { startedAt: now() });
 
-  const get = (app: TestApp, r: Read) => {
-    let req = supertest(app.app).get(r.path);
-    if (r.cookie) req = req.set("Cookie", r.cookie);
-    for (const [name, value] of Object.entries(r.headers ?? {})) req = req.set(name, value);
-    return req;
-  };
+  const get = (app: TestApp, r: Read) => sendRaw(app, "get", r);
 
   /** Reads through both apps (`fastFirst` when the first read changes the round, e.g. closes it) and compares. */
   async function same(r: Read, opts: { fastFirst?: boolean } = {}) {

@@ -13,9 +13,13 @@ export interface Sent {
   headers?: Record<string, string>;
 }
 
-/** Sends `r` to `app` with `method`, as a browser's fetch would: JSON content type, its cookie and extra headers. */
-export function sendRaw(app: TestApp, method: "put" | "post", r: Sent) {
-  let req = supertest(app.app)[method](r.path).set("Content-Type", "application/json");
+/**
+ * Sends `r` to `app` with `method`, as a browser's fetch would: its cookie and extra headers, and a JSON content type
+ * unless it is a GET (which carries no body).
+ */
+export function sendRaw(app: TestApp, method: "get" | "put" | "post", r: Sent) {
+  let req = supertest(app.app)[method](r.path);
+  if (method !== "get") req = req.set("Content-Type", "application/json");
   if (r.cookie) req = req.set("Cookie", r.cookie);
   for (const [name, value] of Object.entries(r.headers ?? {})) req = req.set(name, value);
   return r.body === undefined ? req : req.send(r.body);
