@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from "react";
+import { Loading } from "../../../components/ui/page-status";
 import { SECTION_LABELS, type Section } from "../../../lib/questions";
 import { useCheckRecall, type CardStateName, type CramCard, type Rating, type RecallCheck } from "../api/flashcards";
 import { RATING_LABELS } from "./rating-bar";
@@ -91,11 +92,7 @@ export function ReviewCard({ card, revealed, typeMode, onReveal, actions, tools 
               <div className="fc-recall-result">
                 <h3>Your answer</h3>
                 <p className="fc-text">{typed}</p>
-                {check.isPending && (
-                  <p className="inline-status" role="status">
-                    <span className="spinner" aria-hidden="true" /> Checking…
-                  </p>
-                )}
+                {check.isPending && <Loading>Checking…</Loading>}
                 {result?.gradable && result.verdict && (
                   <p role="status" className={`fc-verdict fc-verdict-${result.verdict}`}>
                     {VERDICT_TEXT[result.verdict]} Suggested rating:{" "}

@@ -19,6 +19,7 @@ import {
   isNetworkError,
   setAsideDone,
   setAsideFailure,
+  takeBackDone,
   takeBackFailure,
   undoFailure,
   type SessionMessage,
@@ -249,7 +250,7 @@ export function useReviewSession(userId: string, sections: readonly string[]) {
         setRevealedId(null);
         await refreshQueue();
         // Only now, with the card showing, does the Undo button go (focus moves to the card, not to nowhere).
-        setMessage({ text: offer.action === "bury" ? "Card unburied." : "Card unsuspended.", tone: "info" });
+        setMessage(takeBackDone(offer.action));
       } catch (error) {
         setMessage(takeBackFailure(offer.action, error));
       } finally {

@@ -27,6 +27,10 @@ export function setAsideDone(action: SetAsideAction, cardId: string): SessionMes
   return { text, tone: "info", undo: { cardId, action } };
 }
 
+export function takeBackDone(action: SetAsideAction): SessionMessage {
+  return { text: action === "bury" ? "Card unburied." : "Card unsuspended.", tone: "info" };
+}
+
 const failureReason = (error: unknown) =>
   isNetworkError(error) ? "That needs a connection; try again when you're back online." : (error as Error).message;
 
