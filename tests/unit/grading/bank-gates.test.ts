@@ -116,6 +116,8 @@ const FLOORS: [string, number, number][] = [
   ["blind-16.jsonl", 0.77, 2],
   // Graded once after every change of the session, never tuned on; its false passes are confident wrong reasons.
   ["blind-17.jsonl", 0.79, 2],
+  // Graded once on the final engine of the session, never tuned on.
+  ["blind-18.jsonl", 0.73, 3],
 ];
 
 describe.each(FLOORS)("calibration floor for %s", (file, floor, falsePasses) => {
