@@ -12,6 +12,7 @@ import { percentile, prng } from "./stats.ts";
 
 type FreeText = Extract<BankQuestion, { type: "free-text" }>;
 interface Item {
+  slug: string;
   rubric: ResolvedRubric;
   answer: string;
 }
@@ -32,7 +33,7 @@ function calibrationItems(bySlug: Map<string, FreeText>): Item[] {
       .filter((line) => line.trim() !== "")
       .map((line) => JSON.parse(line) as { question: string; answer: string })
       .filter((x) => bySlug.has(x.question) && words(x.answer) >= MIN_WORDS && words(x.answer) <= MAX_WORDS)
-      .map((x) => ({ rubric: bySlug.get(x.question)!.resolvedRubric, answer: x.answer })),
+      .map((x) => ({ slug: x.question, rubric: bySlug.get(x.question)!.resolvedRubric, answer: x.answer })),
   );
 }
 
@@ -52,14 +53,16 @@ function syntheticItems(questions: FreeText[], random: () => number): Item[] {
       for (const s of picked) if (words(out.join(" ")) < MIN_WORDS) out.push(s);
       const text = out.join(" ").split(/\s+/).slice(0, MAX_WORDS);
       const answer = text.map((w) => (random() < 0.08 ? typo(w, random) : w)).join(" ");
-      return { rubric: q.resolvedRubric, answer };
+      return { slug: q.slug, rubric: q.resolvedRubric, answer };
     });
   });
 }
 
+/** As the app grades: the rubric, then the vote of the labelled answers to the question. */
+const grade = (item: Item, lexicon: Lexicon) => gradeFreeText(item.rubric, lexicon, item.answer, { slug: item.slug });
+
 function run(items: Item[], lexicon: Lexicon, seconds: number): void {
-  for (let i = 0; i < Math.min(items.length * 3, 20_000); i++)
-    gradeFreeText(items[i % items.length]!.rubric, lexicon, items[i % items.length]!.answer);
+  for (let i = 0; i < Math.min(items.length * 3, 20_000); i++) grade(items[i % items.length]!, lexicon);
   const timings: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
@@ -68,7 +71,7 @@ function run(items: Item[], lexicon: Lexicon, seconds: number): void {
   while (performance.now() < deadline) {
     const item = items[n % items.length]!;
     const t0 = performance.now();
-    gradeFreeText(item.rubric, lexicon, item.answer);
+    grade(item, lexicon);
     timings.push(performance.now() - t0);
     n++;
   }

@@ -1,7 +1,8 @@
-import type { Lexicon, ResolvedRubric } from "../grading/index.ts";
+import { buildExemplarBank, type Lexicon, type ResolvedRubric } from "../grading/index.ts";
 import { parseConcepts, parseVocabulary, type Concept } from "./catalogues.ts";
 import { checkQuestion } from "./check-question.ts";
 import { openContentDir } from "./content-dir.ts";
+import { readExemplars } from "./exemplar-files.ts";
 import { ContentError, type ContentIssue } from "./issues.ts";
 import { lengthTellWarning } from "./length-tell.ts";
 import { resolveRubric } from "./resolve-rubric.ts";
@@ -62,6 +63,9 @@ export function loadContent(dir: string): ContentBank {
   checkFollowUps(questions, refs, issues);
   const flashcards = readSectionLists(content, flashcardSchema, { folder: "flashcards", everySection: false }, issues);
 
+  const freeTextSlugs = new Set(questions.filter((q) => q.type === "free-text").map((q) => q.slug));
+  const exemplars = readExemplars(dir, content.display, freeTextSlugs, issues);
+
   if (issues.length > 0 || !vocabulary || !concepts) throw new ContentError(issues);
   return {
     questions: questions.map((question) =>
@@ -82,6 +86,7 @@ export function loadContent(dir: string): ContentBank {
       facts: [...concepts.values()].flatMap(({ id, phrases, trueOf, claims, contrary }) =>
         trueOf ? [{ concept: id, trueOf, claims: claims ?? phrases, ...(contrary && { contrary }) }] : [],
       ),
+      exemplars: buildExemplarBank(exemplars),
     },
     concepts,
     warnings,

@@ -12,6 +12,8 @@ import { findSupposed } from "./supposed.ts";
 import { findRetracted } from "./retraction.ts";
 import { isUndecided } from "./undecided.ts";
 import { assessConfidence } from "./confidence.ts";
+import { reconcileWithExemplars } from "./consensus.ts";
+import type { VoteOptions } from "./exemplars.ts";
 import { CONTRADICTION_PENALTY, decide } from "./score.ts";
 import type { GradeResult, Lexicon, ResolvedRubric } from "./types.ts";
 
@@ -121,7 +123,27 @@ function commit(compiled: CompiledRubric, a: Analysis, mentions: Mention[]): Com
   return { ...named, outcome: "right", flags: ["generic-choice"], hedged: stated.hedged };
 }
 
-export function gradeFreeText(rubric: ResolvedRubric, lexicon: Lexicon, answer: string): GradeResult {
+/** Which question an answer is to, so labelled answers to it can vote; `withoutSource` leaves one source out. */
+export interface ExemplarQuery extends VoteOptions {
+  slug: string;
+}
+
+/**
+ * The rubric's grade, checked against labelled answers to the same question when the lexicon holds some and the
+ * question is named (consensus.ts says how the two are reconciled).
+ */
+export function gradeFreeText(
+  rubric: ResolvedRubric,
+  lexicon: Lexicon,
+  answer: string,
+  question?: ExemplarQuery,
+): GradeResult {
+  const result = gradeByRubric(rubric, lexicon, answer);
+  if (!question || !lexicon.exemplars || result.flags.includes("empty")) return result;
+  return reconcileWithExemplars(result, lexicon.exemplars.vote(question.slug, answer, question));
+}
+
+function gradeByRubric(rubric: ResolvedRubric, lexicon: Lexicon, answer: string): GradeResult {
   const compiled = compile(rubric, lexicon);
   const { a, mentions, changedMind } = analyze(compiled, answer);
   if (a.tokens.length === 0) return empty(compiled);

@@ -1,4 +1,5 @@
 /** The grader's contract. Content produces `ResolvedRubric`s; everything here is plain data. */
+import type { ExemplarBank } from "./exemplars.ts";
 
 export type Verdict = "correct" | "partial" | "incorrect";
 
@@ -31,6 +32,8 @@ export interface Lexicon {
   synonyms: string[][];
   /** Which key points hold of which options; absent means no facts are checked. */
   facts?: OptionFact[];
+  /** Answers people graded, by question: the most similar ones vote on each grade (consensus.ts). */
+  exemplars?: ExemplarBank;
 }
 
 export interface ResolvedConcept {

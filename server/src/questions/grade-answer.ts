@@ -26,6 +26,7 @@ export function checkAnswerShape(body: VersionBody, answer: AnswerValue): void {
 
 /** Grades against the exact version the answer is stored with. */
 export function gradeAnswer(body: VersionBody, lexicon: Lexicon, answer: AnswerValue): GradeResult {
-  if (body.type === "free-text") return gradeFreeText(body.resolvedRubric, lexicon, answer as string);
+  if (body.type === "free-text")
+    return gradeFreeText(body.resolvedRubric, lexicon, answer as string, { slug: body.slug });
   return gradeChoice({ type: body.type, choices: body.choices }, answer);
 }

@@ -6,6 +6,8 @@ const NOTES: Record<string, string> = {
   "generic-choice": "Name the framework, not only batch or streaming",
   "keyword-list": "Answer in sentences, not a keyword list",
   "wrong-choice": "That is not the framework this scenario calls for",
+  "exemplars-raised": "Graded up: interviewers rated answers like this one higher than the key points found here",
+  "exemplars-lowered": "Graded down: interviewers rated answers like this one lower than the key points found here",
 };
 
 /** Plain words for a grader flag, or undefined for flags that are bookkeeping (hedged, typo-corrected, …). */

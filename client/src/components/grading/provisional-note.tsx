@@ -9,6 +9,7 @@ const REASONS: Record<string, string> = {
   "mixed-signals": "the answer is long and changes its mind or mixes right and wrong points",
   "loose-matches-only": "the key points were only found loosely",
   "required-point-waived": "one required point was not found, although the rest was strong",
+  "exemplars-disagree": "interviewers graded answers like this one differently, or were split on them",
 };
 
 /**

@@ -1,3 +1,4 @@
+import path from "node:path";
 import {
   cell,
   cohensKappa,
@@ -28,7 +29,8 @@ function gradeFiles(files: string[], grade: Grader): { graded: Graded[]; errors:
       try {
         if (!entry.ok) throw new Error(entry.error);
         const { question, answer, label } = entry.value;
-        const result = grade(question, answer);
+        // A file measured may be one the grader learns from: its own answers never vote on it.
+        const result = grade(question, answer, path.basename(file));
         graded.push({ slug: question, answer: String(answer), label, ...result });
       } catch (error) {
         process.stderr.write(`${entry.file}:${entry.line}: ${(error as Error).message}\n`);

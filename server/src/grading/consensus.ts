@@ -1,0 +1,70 @@
+import type { ExemplarVote } from "./exemplars.ts";
+import { VERDICT_THRESHOLDS } from "./score.ts";
+import type { GradeResult, Verdict } from "./types.ts";
+
+const ORDER: readonly Verdict[] = ["incorrect", "partial", "correct"];
+
+/**
+ * How sure the neighbours must be before their vote moves the rubric's verdict. Lowering is trusted sooner than
+ * raising, and raising to correct least of all: a false pass costs a candidate more than a grade that is too strict.
+ * Chosen on the blind sets, each left out of the vote it was measured on (docs/grading.md, "Exemplar vote").
+ */
+const LOWER_SHARE = 0.6;
+const LOWER_TWO_STEPS_SHARE = 0.8;
+const RAISE_TO_PARTIAL_SHARE = 0.7;
+const RAISE_TO_CORRECT_SHARE = 0.95;
+/** A vote this one-sided that agrees with the verdict makes it high confidence (97–98 % right on the blind sets). */
+const CONFIDENT_SHARE = 0.7;
+
+/**
+ * What the rubric found wrong is a fact about the answer, not a matter of wording, so no vote raises past it: a
+ * wrong or negated choice, several choices or none, hedging, a misconception, a wrong fact, a keyword pile.
+ */
+const STATED_ERROR =
+  /^(wrong-choice|negated-choice|several-choices|no-commitment|hedged|undecided|keyword-list|misconception:|wrong-fact:)/;
+
+/** A score inside the verdict's band, so score and verdict never tell two stories. */
+function scoreFor(verdict: Verdict, score: number): number {
+  const { correct, partial } = VERDICT_THRESHOLDS;
+  if (verdict === "correct") return Math.max(score, correct);
+  if (verdict === "partial") return Math.min(Math.max(score, partial), Math.round((correct - 0.001) * 1000) / 1000);
+  return Math.min(score, Math.round((partial - 0.001) * 1000) / 1000);
+}
+
+function moved(result: GradeResult, vote: ExemplarVote): Verdict {
+  const from = ORDER.indexOf(result.verdict);
+  const to = ORDER.indexOf(vote.label);
+  if (to < from)
+    return vote.share >= (from - to === 1 ? LOWER_SHARE : LOWER_TWO_STEPS_SHARE) ? vote.label : result.verdict;
+  if (to - from !== 1 || result.flags.some((f) => STATED_ERROR.test(f))) return result.verdict;
+  return vote.share >= (vote.label === "correct" ? RAISE_TO_CORRECT_SHARE : RAISE_TO_PARTIAL_SHARE)
+    ? vote.label
+    : result.verdict;
+}
+
+/**
+ * The rubric's grade checked against how people graded the most similar answers. Where they clearly disagree the
+ * verdict moves one step (two only downwards), flagged `exemplars-raised` or `exemplars-lowered`; the matched and
+ * missed points stay the rubric's, as the feedback. The grade is high confidence exactly when a one-sided vote
+ * agrees with it; otherwise it is provisional, with the rubric's own reasons and `exemplars-disagree`.
+ */
+export function reconcileWithExemplars(result: GradeResult, vote: ExemplarVote | undefined): GradeResult {
+  if (!vote) return result;
+  const verdict = moved(result, vote);
+  const flags =
+    verdict === result.verdict
+      ? result.flags
+      : [
+          ...result.flags,
+          ORDER.indexOf(verdict) > ORDER.indexOf(result.verdict) ? "exemplars-raised" : "exemplars-lowered",
+        ];
+  const confident = vote.label === verdict && vote.share >= CONFIDENT_SHARE;
+  return {
+    ...result,
+    verdict,
+    score: verdict === result.verdict ? result.score : scoreFor(verdict, result.score),
+    flags,
+    confidence: confident ? "high" : "low",
+    confidenceReasons: confident ? [] : [...result.confidenceReasons, "exemplars-disagree"],
+  };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { buildExemplarBank, type Exemplar } from "../../../server/src/grading/exemplars.ts";
+import type { Verdict } from "../../../server/src/grading/types.ts";
+
+const CORRECT = [
+  "Flink, because it handles each event as it arrives with millisecond latency and keeps keyed state",
+  "I would pick Flink: per-event processing keeps latency in milliseconds, and its state is checkpointed",
+  "Flink processes events one at a time so the fraud check finishes within milliseconds",
+  "Flink for sure, event-at-a-time gives low millisecond latency for the fraud decision",
+];
+const INCORRECT = [
+  "Spark batch, run it nightly over the whole day of transactions and flag fraud in the morning report",
+  "A nightly Spark batch job is cheapest; fraud can be reviewed the next day from the warehouse",
+  "Use Spark batch every night because batch is simpler and reliable for all the fraud rules",
+  "Nightly batch with Spark, the morning team looks at the flagged transactions",
+];
+const FILLER = Array.from(
+  { length: 16 },
+  (_, i) => `unrelated filler answer number ${i} about dashboards and reports ${i}`,
+);
+
+const exemplar = (answer: string, label: Verdict, source = "a.jsonl", question = "fraud"): Exemplar => ({
+  question,
+  answer,
+  label,
+  source,
+});
+const bank = buildExemplarBank([
+  ...CORRECT.map((a) => exemplar(a, "correct")),
+  ...INCORRECT.map((a) => exemplar(a, "incorrect", "b.jsonl")),
+  ...FILLER.map((a) => exemplar(a, "partial", "c.jsonl")),
+]);
+
+describe("exemplar vote", () => {
+  it("when an answer words the graded correct answers' idea anew, then the vote is correct and one-sided", () => {
+    const vote = bank.vote(
+      "fraud",
+      "Flink: it reacts to every event within milliseconds and checkpoints its keyed state",
+    );
+    expect(vote?.label).toBe("correct");
+    expect(vote!.share).toBeGreaterThan(0.8);
+  });
+
+  it("when an answer is like the answers graded incorrect, then the vote is incorrect", () => {
+    expect(bank.vote("fraud", "Run a nightly Spark batch job and review fraud the next morning")?.label).toBe(
+      "incorrect",
+    );
+  });
+
+  it("when the question has too few labelled answers, then there is no vote", () => {
+    const small = buildExemplarBank(CORRECT.map((a) => exemplar(a, "correct", "a.jsonl", "tiny")));
+    expect(small.vote("tiny", CORRECT[0]!)).toBeUndefined();
+  });
+
+  it("when the question has no labelled answers or the answer shares no word with them, then there is no vote", () => {
+    expect(bank.vote("unknown-question", "Flink")).toBeUndefined();
+    expect(bank.vote("fraud", "zzz qqq")).toBeUndefined();
+  });
+
+  it("when a source is left out, then none of its answers vote, nor any answer with the same text", () => {
+    const kept = buildExemplarBank([
+      ...CORRECT.map((a) => exemplar(a, "correct", "measured.jsonl")),
+      ...INCORRECT.map((a) => exemplar(a, "incorrect", "b.jsonl")),
+      exemplar(CORRECT[0]!, "incorrect", "copy.jsonl"),
+      ...FILLER.map((a) => exemplar(a, "partial", "c.jsonl")),
+    ]);
+    expect(kept.vote("fraud", CORRECT[0]!)?.label).toBe("correct");
+    const leftOut = kept.vote("fraud", CORRECT[0]!, { withoutSource: "measured.jsonl" });
+    expect(leftOut?.label).not.toBe("correct");
+  });
+
+  it("when the same answer is asked twice, then the vote is the same (ties broken by order, not chance)", () => {
+    const answer = "Flink or Spark batch, events and nightly";
+    expect(bank.vote("fraud", answer)).toEqual(bank.vote("fraud", answer));
+  });
+});
