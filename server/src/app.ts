@@ -18,6 +18,7 @@ import {
   API_PREFIX,
   createRegistry,
   outsideApi,
+  replayedHeaders,
 } from "./http/index.ts";
 import type { Logger } from "./logger.ts";
 import type { AbuseLimits, TrustProxy } from "./config.ts";
@@ -89,12 +90,14 @@ export function createApp(deps: AppDeps): express.Express {
   app.disable("x-powered-by");
   // Never implied by secure cookies: believing X-Forwarded-For from anyone lets a client pick its own address.
   app.set("trust proxy", deps.trustProxy);
-  const securityHeaders = helmet({
-    // Over plain http (a laptop, a LAN address) forcing https would break every asset, so only with TLS cookies.
-    contentSecurityPolicy:
-      deps.strictCsp === false ? false : { directives: { upgradeInsecureRequests: deps.secureCookies ? [] : null } },
-    strictTransportSecurity: deps.secureCookies,
-  });
+  const securityHeaders = replayedHeaders(
+    helmet({
+      // Over plain http (a laptop, a LAN address) forcing https would break every asset, so only with TLS cookies.
+      contentSecurityPolicy:
+        deps.strictCsp === false ? false : { directives: { upgradeInsecureRequests: deps.secureCookies ? [] : null } },
+      strictTransportSecurity: deps.secureCookies,
+    }),
+  );
   installRequestLogger(app, deps.logger);
   const logRequest = accessLog(deps.logger);
   const json = jsonBody();

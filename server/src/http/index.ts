@@ -13,6 +13,7 @@ export { healthRoutes } from "./health.ts";
 export { jsonBody } from "./json-body.ts";
 export { RateLimiter } from "./rate-limit.ts";
 export { API_PREFIX, createRegistry, defineRoute, outsideApi } from "./route.ts";
+export { replayedHeaders } from "./security-headers.ts";
 export { sendJson } from "./send-json.ts";
 export type { EtagFn } from "./send-json.ts";
 export { SESSION_COOKIE, sessionIdFrom, signSessionId } from "./session-cookie.ts";
