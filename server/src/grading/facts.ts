@@ -81,6 +81,23 @@ export function compileFacts(
   };
 }
 
+/** A point right after these is what the subject is set against, not what it has: "unlike micro-batch engines". */
+const CONTRAST_WORDS = new Set(["unlike", "than", "versus", "vs", "instead", "opposed", "compared", "whereas"]);
+
+/**
+ * "Flink handles each event as it comes, unlike micro-batch engines", "rather than micro-batching": the nearest
+ * word before the point, past grammar words ("of", "to", "a"), sets it against the subject.
+ */
+function isContrasted(m: Match, a: Analysis): boolean {
+  const clause = a.tokens[m.from]!.clause;
+  for (let i = m.from - 1; i >= 0 && a.tokens[i]!.clause === clause; i--) {
+    const word = a.tokens[i]!.word;
+    if (CONTRAST_WORDS.has(word)) return true;
+    if (!FUNCTION_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
 /** "micro-batch floor too slow", "micro-batching is overkill": the point is raised against something, not claimed. */
 function isCondemned(m: Match, a: Analysis): boolean {
   const seg = a.tokens[m.from]!.seg;
@@ -203,7 +220,7 @@ function firstWrong(
   for (const pattern of patterns) {
     for (const m of findMatches(pattern, a.tokens, a.index)) {
       if (m.used.every((i) => a.disowned[i] === 1)) continue;
-      if (isCondemned(m, a)) continue;
+      if (isCondemned(m, a) || isContrasted(m, a)) continue;
       const found = subjectOf(m, mentions(), a);
       const subjects = found === "none" ? [] : found;
       // "Flink as the speed layer", "with Spark and Flink, two codebases": a framework filling a part of an
