@@ -38,6 +38,8 @@ export interface CompiledRubric {
    */
   generic: OptionPatterns[];
   genericExpected: string[];
+  /** Each framework's paradigm ("spark-streaming" → "streaming"): a family name beside a paradigm word names a member. */
+  paradigmOf: Map<string, string>;
   /** Every framework's names, choice or not: an answer naming any framework is not read generically. */
   frameworks: OptionPatterns[];
   concepts: CompiledConcept[];
@@ -171,6 +173,7 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     expected,
     generic,
     genericExpected,
+    paradigmOf: new Map(lexicon.options.flatMap((o) => (o.paradigm ? [[o.id, o.paradigm] as const] : []))),
     frameworks,
     concepts,
     misconceptions,

@@ -4,7 +4,7 @@ import { isKeywordList } from "./keyword-list.ts";
 import { findPhrase, findTermSpans, type Analysis, type TermSpan } from "./match.ts";
 import { findEchoed } from "./echo.ts";
 import { findWrongFacts } from "./facts.ts";
-import { findMentions, type Mention } from "./mentions.ts";
+import { findMentions, resolveFamilies, type Mention } from "./mentions.ts";
 import { analyzeNegation } from "./negation.ts";
 import { indexStems, type Pattern } from "./phrases.ts";
 import { findReported } from "./reported.ts";
@@ -33,13 +33,16 @@ function empty(compiled: CompiledRubric): GradeResult {
 function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; mentions: Mention[]; changedMind: boolean } {
   const tokens = compiled.lexer.lex(answer, true);
   const index = indexStems(tokens);
-  const mentions = findMentions(compiled.options, tokens, index);
+  const named = findMentions(compiled.options, tokens, index);
+  // Resolving a family name changes which option a mention is, never where it is: negation scopes stay valid.
+  const negation = analyzeNegation(tokens, named);
+  const paradigms = findMentions(compiled.generic, tokens, index).filter((p) => negation.negatedBy[p.from] === -1);
+  const mentions = resolveFamilies(named, paradigms, tokens, compiled.paradigmOf);
   let spans: TermSpan[] | undefined;
   const terms = () => (spans ??= findTermSpans(compiled.terms, tokens, index));
   const retracted = findRetracted(tokens, answer);
   const reported = findReported(tokens, answer);
   const disowned = retracted.map((r, i) => r | reported[i]!);
-  const negation = analyzeNegation(tokens, mentions);
   const echoed = findEchoed(tokens, compiled.promptRuns);
   const supposed = findSupposed(tokens);
   return {

@@ -84,3 +84,28 @@ export function mentionMap(mentions: Mention[], length: number): Int32Array {
   mentions.forEach((m, i) => at.fill(i, m.from, m.to + 1));
   return at;
 }
+
+/**
+ * "I'd keep it on Spark, just the streaming flavour": a family name ("Spark", which longer names of several options
+ * contain) in a clause whose paradigm words ("streaming") all name one paradigm names the family's member of that
+ * paradigm. Paradigm words inside option names ("Spark Structured Streaming") do not count, nor denied ones ("one
+ * Spark job, no streaming infrastructure": the caller leaves those out).
+ */
+export function resolveFamilies(
+  mentions: Mention[],
+  paradigms: Mention[],
+  tokens: Token[],
+  paradigmOf: ReadonlyMap<string, string>,
+): Mention[] {
+  if (paradigms.length === 0) return mentions;
+  const free = paradigms.filter((p) => !mentions.some((o) => o.from <= p.to && p.from <= o.to));
+  return mentions.map((m) => {
+    if (m.shadowedBy.length === 0) return m;
+    const clause = tokens[m.from]!.clause;
+    const named = new Set(free.filter((p) => tokens[p.from]!.clause === clause).map((p) => p.option));
+    if (named.size !== 1) return m;
+    const [paradigm] = named;
+    const members = [m.option, ...m.shadowedBy].filter((o) => paradigmOf.get(o) === paradigm);
+    return members.length === 1 && members[0] !== m.option ? { ...m, option: members[0]!, shadowedBy: [] } : m;
+  });
+}

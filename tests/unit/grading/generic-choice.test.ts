@@ -32,3 +32,46 @@ describe("a choice stated by its paradigm", () => {
     expect(result.flags).not.toContain("generic-choice");
   });
 });
+
+describe("a family name beside a paradigm word", () => {
+  it("when the answer says Spark and, in the same clause, streaming, then it chose Structured Streaming", () => {
+    const result = grade(
+      "scenario-realtime-dashboard",
+      "Micro-batch streaming on Spark: half a minute is easy for small batches and the team already knows Spark.",
+    );
+    expect(result.choice?.committed).toEqual(["spark-streaming"]);
+    expect(result.flags).not.toContain("wrong-choice");
+  });
+
+  it("when the paradigm word is denied, then it names no member: 'one Spark job, no streaming' is Spark batch", () => {
+    const result = grade(
+      "scenario-daily-warehouse-refresh",
+      "That's a batch problem: one Spark job overnight, no streaming infrastructure.",
+    );
+    expect(result.choice?.committed).toEqual(["spark-batch"]);
+  });
+
+  it("when the clause names both paradigms, then the family name is left as it was", () => {
+    const result = grade("scenario-realtime-dashboard", "Spark, for the streaming part and the batch part alike.");
+    expect(result.choice?.committed).not.toEqual(["spark-streaming"]);
+  });
+});
+
+describe("a point set against the subject", () => {
+  it("when Flink is contrasted with micro-batch engines, then micro-batching is not claimed of Flink", () => {
+    const result = grade(
+      "scenario-fraud-detection",
+      "Apache Flink: it processes each event as it arrives with millisecond latency, unlike micro-batch engines that add 100 ms to a second.",
+    );
+    expect(result.flags.filter((f) => f.startsWith("wrong-fact:"))).toEqual([]);
+    expect(result.verdict).toBe("correct");
+  });
+
+  it("when the point is claimed of Flink itself, then it is still a wrong fact", () => {
+    const result = grade(
+      "scenario-fraud-detection",
+      "Flink, because it uses micro-batches small enough to stay under 100 ms.",
+    );
+    expect(result.verdict).not.toBe("correct");
+  });
+});
