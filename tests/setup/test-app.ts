@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import type express from "express";
 import pg from "pg";
@@ -72,7 +73,7 @@ async function openTestDatabase(
     if (!url) throw new Error("no PostgreSQL test database");
     return { db: await openDatabase({ databaseUrl: url, dataDir: "" }) };
   }
-  const db = await fromPglite(new PGlite());
+  const db = await fromPglite(new PGlite({ loadDataDir: new Blob([readFileSync(inject("pgliteTemplate"))]) }));
   await migrate(db.sql, migrations);
   return { db };
 }
