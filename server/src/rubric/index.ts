@@ -1,0 +1,2 @@
+/** The rubric module's public surface: other modules import from here, never from its files. */
+export { rubricRoutes } from "./routes.ts";
