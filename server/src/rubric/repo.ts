@@ -53,4 +53,8 @@ export const suggestionsBy = (prisma: Prisma, mentorId: string) =>
     include: withAuthor,
   });
 
-export type SuggestionRow = Awaited<ReturnType<typeof suggestionsBy>>[number];
+/** Every mentor's suggestions, oldest first, for the maintainer's patch (cli/content-suggestions.ts). */
+export const allSuggestions = (prisma: Prisma) =>
+  prisma.rubricSuggestion.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: withAuthor });
+
+export type SuggestionRow = Awaited<ReturnType<typeof allSuggestions>>[number];
