@@ -97,6 +97,17 @@ describeEachDatabase("rubric health, regrade preview and suggestions", (kind) =>
     });
   });
 
+  it("when a mentor asks for a question's rubric entries, then its concepts and misconceptions come back by id", async () => {
+    const mentor = await signedUpAgent(t.app, "mentor");
+    const entries = (await mentor.agent.get(`/api/rubric/questions/${SLUG}`).expect(200)).body;
+    expect(entries.concepts).toContainEqual({ id: "event-at-a-time", label: expect.any(String) });
+    expect(entries.misconceptions.map((m: { id: string }) => m.id)).toContain("batch-for-fraud");
+    expect(JSON.stringify(entries)).not.toContain("phrases");
+    const choice = (await mentor.agent.get("/api/rubric/questions/flink-processing-model").expect(200)).body;
+    expect(choice).toMatchObject({ concepts: [], misconceptions: [] });
+    await mentor.agent.get("/api/rubric/questions/no-such-question").expect(404);
+  });
+
   it("when a preview is malformed, then it is a 400 naming the field; an unknown question is a 404", async () => {
     const { mentor } = await world();
     const post = (body: object) => mentor.agent.post("/api/rubric/preview").send(body);
@@ -168,6 +179,7 @@ describeEachDatabase("rubric health, regrade preview and suggestions", (kind) =>
     const phrase = { question: SLUG, concept: "event-at-a-time", phrase: SPAN };
     const routes: Record<string, (g: Agent) => supertest.Test> = {
       health: (g) => g.get("/api/rubric/health"),
+      entries: (g) => g.get(`/api/rubric/questions/${SLUG}`),
       preview: (g) => g.post("/api/rubric/preview").send(phrase),
       save: (g) => g.post("/api/rubric/suggestions").send(phrase),
       list: (g) => g.get("/api/rubric/suggestions"),
@@ -189,14 +201,14 @@ describeEachDatabase("rubric health, regrade preview and suggestions", (kind) =>
         if (res.status >= 400) codes.add(`${res.status} ${res.body.error.code}`);
       }
     }
-    const mentorRow = { health: 200, preview: 200, save: 201, list: 200 };
-    const candidateRow = { health: 403, preview: 403, save: 403, list: 403 };
+    const mentorRow = { health: 200, entries: 200, preview: 200, save: 201, list: 200 };
+    const candidateRow = { health: 403, entries: 403, preview: 403, save: 403, list: 403 };
     expect(actual).toEqual({
       "candidate A": candidateRow,
       "candidate B": candidateRow,
       "linked mentor": mentorRow,
       "unlinked mentor": mentorRow,
-      "signed out": { health: 401, preview: 401, save: 401, list: 401 },
+      "signed out": { health: 401, entries: 401, preview: 401, save: 401, list: 401 },
     });
     expect([...codes].sort()).toEqual(["401 unauthenticated", "403 forbidden"]);
   });

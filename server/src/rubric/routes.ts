@@ -3,6 +3,8 @@ import { Router } from "express";
 import { currentUser, requireRole } from "../auth/index.ts";
 import { defineRoute } from "../http/index.ts";
 import {
+  entriesParams,
+  entriesResponse,
   healthResponse,
   previewBody,
   previewResponse,
@@ -37,6 +39,26 @@ export function rubricRoutes(deps: rubric.RubricDeps & { registry: OpenAPIRegist
     },
     async ({ req, res }) => {
       res.json(await rubric.rubricHealth(deps, currentUser(req).id));
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      ...mentor,
+      method: "get",
+      path: "/api/rubric/questions/:slug",
+      summary: "The question's current rubric entries (concepts, misconceptions) a phrase can be suggested for",
+      params: entriesParams,
+      responses: {
+        200: { description: "Rubric entries", schema: entriesResponse },
+        404: { description: "No such question" },
+        ...forbidden,
+      },
+    },
+    async ({ res, params }) => {
+      res.json(await rubric.rubricEntries(deps, params.slug));
     },
   );
 

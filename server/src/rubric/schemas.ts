@@ -86,3 +86,16 @@ export const healthResponse = z
     ),
   })
   .openapi("RubricHealth");
+
+export const entriesParams = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,120}$/, { message: "must be a question slug" }),
+});
+
+export const entriesResponse = z
+  .object({
+    slug: z.string(),
+    title: z.string(),
+    concepts: z.array(z.object({ id: z.string(), label: z.string() })),
+    misconceptions: z.array(z.object({ id: z.string(), explanation: z.string() })),
+  })
+  .openapi("RubricEntries");

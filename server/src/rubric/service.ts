@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/index.ts";
 import type { Lexicon } from "../grading/index.ts";
 import { AppError, notFound } from "../http/index.ts";
-import type { VersionBodies } from "../questions/index.ts";
+import { titleOf, type VersionBodies } from "../questions/index.ts";
 import { agreementReport, loadRulings } from "../review/index.ts";
 import { regradePreview } from "./preview.ts";
 import {
@@ -54,6 +54,20 @@ export async function rubricHealth(deps: RubricDeps, mentorId: string) {
   }));
   questions.sort((a, b) => b.disagreements.length - a.disagreements.length || a.slug.localeCompare(b.slug));
   return { questions };
+}
+
+/** The current rubric's concepts and misconceptions, for picking where a phrase goes (no phrases: those stay server-side). */
+export async function rubricEntries(deps: RubricDeps, slug: string) {
+  const question = await questionBySlug(deps.prisma, slug);
+  if (!question?.currentVersionId) throw notFound("No such question");
+  const body = await deps.versionBodies.one(deps.prisma, question.currentVersionId);
+  const rubric = body.type === "free-text" ? body.resolvedRubric : { concepts: [], misconceptions: [] };
+  return {
+    slug,
+    title: titleOf(body),
+    concepts: rubric.concepts.map((c) => ({ id: c.id, label: c.label })),
+    misconceptions: rubric.misconceptions.map((m) => ({ id: m.id, explanation: m.explanation })),
+  };
 }
 
 /**

@@ -64,6 +64,7 @@ export const DOCUMENTED_RESPONSES: readonly [Method, string, number, z.ZodType][
   ["get", "/api/candidates/{id}/progress", 200, progress.progressSchema],
   ["get", "/api/home", 200, home.homeResponse],
   ["get", "/api/rubric/health", 200, rubric.healthResponse],
+  ["get", "/api/rubric/questions/{slug}", 200, rubric.entriesResponse],
   ["post", "/api/rubric/preview", 200, rubric.previewResponse],
   ["post", "/api/rubric/suggestions", 201, rubric.suggestionCreated],
   ["get", "/api/rubric/suggestions", 200, rubric.suggestionList],
