@@ -9,9 +9,9 @@ import { CramRoute } from "../features/flashcards/routes/cram";
 import { ReviewRoute } from "../features/flashcards/routes/review";
 import { SettingsRoute } from "../features/flashcards/routes/settings";
 import { StatsRoute } from "../features/flashcards/routes/stats";
-import { AnswerRoute } from "../features/history/routes/answer";
 import { HistoryRoute } from "../features/history/routes/history";
 import { AgreementRoute } from "../features/mentor/routes/agreement";
+import { AnswerPage } from "./routes/answer";
 import { CandidateRoute } from "./routes/mentor/candidate";
 import { CandidatesRoute } from "../features/mentor/routes/candidates";
 import { QueueRoute } from "./routes/mentor/queue";
@@ -20,6 +20,7 @@ import { PracticeQuestionRoute } from "../features/practice/routes/practice-ques
 import { RoundRoute } from "../features/rounds/routes/round";
 import { RoundResultsRoute } from "../features/rounds/routes/round-results";
 import { RoundsRoute } from "../features/rounds/routes/rounds";
+import { RubricHealthRoute } from "../features/rubric/routes/rubric-health";
 import { RedirectIfSignedIn, RequireRole, RequireSignedIn } from "./guards";
 import { AppLayout } from "./layout";
 import { NotFoundRoute } from "./routes/not-found";
@@ -55,7 +56,7 @@ export const routes: RouteObject[] = [
               { path: "/rounds/:id", element: <RoundRoute /> },
               { path: "/rounds/:id/results", element: <RoundResultsRoute /> },
               { path: "/history", element: <HistoryRoute /> },
-              { path: "/answers/:id", element: <AnswerRoute /> },
+              { path: "/answers/:id", element: <AnswerPage /> },
               {
                 element: <RequireRole role="mentor" />,
                 children: [
@@ -63,6 +64,7 @@ export const routes: RouteObject[] = [
                   { path: "/mentor/candidates/:id", element: <CandidateRoute /> },
                   { path: "/mentor/queue", element: <QueueRoute /> },
                   { path: "/mentor/agreement", element: <AgreementRoute /> },
+                  { path: "/mentor/rubric", element: <RubricHealthRoute /> },
                 ],
               },
               // Placeholders until each mode is built; a built mode drops its comingSoon text and gets routes above.

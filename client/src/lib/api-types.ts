@@ -13,6 +13,7 @@ import type * as progress from "../../../server/src/progress/schemas";
 import type * as questions from "../../../server/src/questions/schemas";
 import type * as review from "../../../server/src/review/schemas";
 import type * as rounds from "../../../server/src/rounds/schemas";
+import type * as rubric from "../../../server/src/rubric/schemas";
 
 type Body<S extends z.ZodType> = z.output<S>;
 /** What the client sends: the shape a body schema accepts, before its defaults and transforms. */
@@ -65,6 +66,13 @@ export type ReviewQueueItem = ReviewQueue["items"][number];
 type CandidateList = Body<typeof review.candidateList>;
 export type CandidateSummary = CandidateList["items"][number];
 export type Agreement = Body<typeof review.agreementResponse>;
+
+export type RubricHealth = Body<typeof rubric.healthResponse>;
+export type RubricEntries = Body<typeof rubric.entriesResponse>;
+export type RubricPreview = Body<typeof rubric.previewResponse>;
+export type PhraseBody = RequestBody<typeof rubric.previewBody>;
+export type SuggestionBody = RequestBody<typeof rubric.suggestionBody>;
+export type SuggestionCreated = Body<typeof rubric.suggestionCreated>;
 
 export type Home = Body<typeof home.homeResponse>;
 export type CandidateHome = Extract<Home, { role: "candidate" }>;

@@ -4,3 +4,4 @@ export type { BankQuestion, ContentBank } from "./load.ts";
 export { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "./schema.ts";
 export { inventory, summarize } from "./summary.ts";
 export { dbQuestionType, syncContent } from "./sync.ts";
+export { phrasePatch } from "./phrase-patch.ts";

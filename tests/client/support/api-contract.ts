@@ -11,6 +11,7 @@ import * as progress from "../../../server/src/progress/schemas.ts";
 import * as questions from "../../../server/src/questions/schemas.ts";
 import * as review from "../../../server/src/review/schemas.ts";
 import * as rounds from "../../../server/src/rounds/schemas.ts";
+import * as rubric from "../../../server/src/rubric/schemas.ts";
 import { contractOf, contractViolation, schemaProblems } from "../../setup/response-contract.ts";
 
 type Method = "get" | "post" | "put" | "delete";
@@ -62,6 +63,11 @@ export const DOCUMENTED_RESPONSES: readonly [Method, string, number, z.ZodType][
   ["get", "/api/me/progress", 200, progress.progressSchema],
   ["get", "/api/candidates/{id}/progress", 200, progress.progressSchema],
   ["get", "/api/home", 200, home.homeResponse],
+  ["get", "/api/rubric/health", 200, rubric.healthResponse],
+  ["get", "/api/rubric/questions/{slug}", 200, rubric.entriesResponse],
+  ["post", "/api/rubric/preview", 200, rubric.previewResponse],
+  ["post", "/api/rubric/suggestions", 201, rubric.suggestionCreated],
+  ["get", "/api/rubric/suggestions", 200, rubric.suggestionList],
   ["get", "/api/questions/{slug}", 409, questions.parentNotAnsweredError],
   ["post", "/api/questions/{slug}/check", 409, questions.parentNotAnsweredError],
   ["post", "/api/rounds", 409, rounds.roundInProgressError],

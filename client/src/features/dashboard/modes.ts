@@ -53,6 +53,12 @@ export const MODES: readonly Mode[] = [
     title: "Grader agreement",
     navLabel: "Grader agreement",
   },
+  {
+    role: "mentor",
+    path: "/mentor/rubric",
+    title: "Rubric health",
+    navLabel: "Rubric health",
+  },
 ];
 
 export function modesFor(role: Role): Mode[] {

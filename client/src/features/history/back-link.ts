@@ -8,6 +8,7 @@ export interface OpenedFrom {
 
 const PLACES: [prefix: string, label: string][] = [
   ["/mentor/queue", "Review queue"],
+  ["/mentor/rubric", "Rubric health"],
   ["/mentor/candidates/", "Candidate"],
   ["/mentor/candidates", "Your candidates"],
   ["/history", "History"],
