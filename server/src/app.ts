@@ -28,6 +28,7 @@ import { autosaveFastPath, submitFastPath, roundReadFastPath, roundRoutes, SlotC
 import { linkRoutes } from "./links/index.ts";
 import { historyRoutes } from "./history/index.ts";
 import { reviewRoutes } from "./review/index.ts";
+import { disputeRoutes } from "./disputes/index.ts";
 import { progressRoutes } from "./progress/index.ts";
 import { homeRoutes } from "./home/index.ts";
 
@@ -129,6 +130,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(linkRoutes({ prisma, now, registry }));
   api.use(historyRoutes({ prisma, versionBodies, lexicon, followUps, now, registry }));
   api.use(reviewRoutes({ prisma, versionBodies, now, registry }));
+  api.use(disputeRoutes({ prisma, now, registry }));
   api.use(progressRoutes({ prisma, versionBodies, lexicon, now, registry }));
   api.use(homeRoutes({ prisma, versionBodies, now, registry }));
   api.use(apiDocsRoutes(registry));
