@@ -187,6 +187,21 @@ describeEachDatabase("disputes and self-assessment", (kind) => {
       .expect(200);
     await linked.agent.post(`/api/answers/${silent.id}/confirm`).send({}).expect(200);
 
+    // The candidate's home lists each ruling on a dispute with the mentor's reply, like other mentor activity.
+    const home = (await A.agent.get("/api/home").expect(200)).body;
+    expect(home.unread.disputes).toBe(3);
+    expect(home.unread.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: "dispute",
+          answerId: confirmed.id,
+          by: "Test mentor",
+          text: "The rubric wants the state argument too",
+          verdict: "rejected",
+        }),
+        expect.objectContaining({ kind: "dispute", answerId: silent.id, text: "", verdict: "rejected" }),
+      ]),
+    );
     const dispute = async (id: string) => (await A.agent.get(`/api/answers/${id}`).expect(200)).body.dispute;
     expect(await dispute(kept.id)).toMatchObject({ resolution: "rejected", reply: "Same verdict, fairer score" });
     expect(await dispute(confirmed.id)).toMatchObject({

@@ -89,6 +89,7 @@ async function presentUnread(prisma: Prisma, cache: VersionBodies, unread: Await
   return {
     comments: unread.comments,
     overrides: unread.overrides,
+    disputes: unread.disputes,
     items: unread.items.map((i) => ({
       kind: i.kind,
       id: i.id,

@@ -52,7 +52,10 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
         <h2 id="answer-h" className="answer-prompt">
           {a.question.prompt}
         </h2>
-        <GradeSummary item={a} /> <DisputeBadges item={a} />
+        <div className="answer-grade-line">
+          <GradeSummary item={a} />
+          <DisputeBadges item={a} />
+        </div>
         {followUpAnswers.length > 0 && (
           <p className="history-row-meta">
             The interviewer followed up:{" "}

@@ -40,7 +40,15 @@ export function DisputePanel({ answer, owner }: { answer: AnswerDetail; owner: b
   if (!dispute && !(owner && freeText)) return null;
   return (
     <section className="grade-section dispute-panel" aria-labelledby="dispute-h">
-      <h3 id="dispute-h">{owner ? "Think the grade is wrong?" : "The candidate disputes this grade"}</h3>
+      <h3 id="dispute-h">
+        {owner
+          ? dispute
+            ? "Your dispute"
+            : "Think the grade is wrong?"
+          : dispute?.status === "open"
+            ? "The candidate disputes this grade"
+            : "The candidate's dispute"}
+      </h3>
       {dispute ? <DisputeState dispute={dispute} /> : <DisputeForm answerId={answer.id} />}
       {assessable && <SelfAssessment answer={answer} />}
     </section>
