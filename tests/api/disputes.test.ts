@@ -245,6 +245,10 @@ describeEachDatabase("disputes and self-assessment", (kind) => {
     expect(ids.slice(2)).toEqual([low.id, rest.id]);
     expect(queue.items.map((i: { disputed: boolean }) => i.disputed)).toEqual([true, true, false, false]);
     expect(queue.total).toBe(4);
+    // The candidates page and the mentor's home count the same queue.
+    const listed = (await linked.agent.get("/api/candidates").expect(200)).body.items;
+    expect(listed.find((c: { id: string }) => c.id === A.user.id).unreviewed).toBe(4);
+    expect((await linked.agent.get("/api/home").expect(200)).body.queue.total).toBe(4);
 
     const only = (await linked.agent.get("/api/review/queue?disputed=true").expect(200)).body;
     expect(only.items.map((i: { id: string }) => i.id).sort()).toEqual([disputed.id, reviewed.id].sort());

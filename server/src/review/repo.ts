@@ -136,7 +136,10 @@ export function reviewQueuePage(db: Db, mentorId: string, limit: number, dispute
   );
 }
 
-/** The mentor's linked candidates with their answer counts, most recently active first. */
+/**
+ * The mentor's linked candidates with their answer counts, most recently active first; `unreviewed` counts what
+ * their review queue holds for each (answers not reviewed yet, and open disputes).
+ */
 export function linkedCandidateRows(db: Db, mentorId: string, since: Date) {
   const mentor = sql`${mentorId}::uuid`;
   return queryRows(
@@ -146,7 +149,8 @@ export function linkedCandidateRows(db: Db, mentorId: string, since: Date) {
             (SELECT count(*) FROM "Answer" a WHERE a."userId" = u.id AND a."submittedAt" >= ${since.toISOString()}::timestamptz) AS "lastWeek",
             (SELECT max(a."submittedAt") FROM "Answer" a WHERE a."userId" = u.id) AS "lastAnswerAt",
             (SELECT count(*) FROM "Answer" a WHERE a."userId" = u.id
-               AND NOT EXISTS (SELECT 1 FROM "AnswerReview" r WHERE r."answerId" = a.id AND r."mentorId" = ${mentor})) AS unreviewed
+               AND (NOT EXISTS (SELECT 1 FROM "AnswerReview" r WHERE r."answerId" = a.id AND r."mentorId" = ${mentor})
+                    OR EXISTS (SELECT 1 FROM "Dispute" d WHERE d."answerId" = a.id AND d."resolvedAt" IS NULL))) AS unreviewed
        FROM "MentorLink" l JOIN "User" u ON u.id = l."candidateId"
       WHERE l."mentorId" = ${mentor} AND l."endedAt" IS NULL
       ORDER BY "lastAnswerAt" DESC NULLS LAST, u."displayName"`,
