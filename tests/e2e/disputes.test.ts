@@ -55,6 +55,10 @@ describe("disputes in the browser", () => {
     await reason.fill("Cost is the deciding factor here, the rubric ignores it");
     await ada.getByRole("button", { name: "Submit dispute" }).click();
     await ada.getByText("Disputed: waiting for a mentor").waitFor();
+    // Without waiting for a mentor, Dora judges the answer herself against the key points; the grade stays as it is.
+    await ada.getByRole("button", { name: "Partly correct" }).click();
+    await ada.getByText("You assessed it as partly correct.").waitFor();
+    expect(await ada.getByRole("button", { name: "Partly correct" }).getAttribute("aria-pressed")).toBe("true");
     await screenshotWidths(ada, "dispute-open");
     expect(await fitsWidth(ada)).toBe(true);
 
@@ -75,10 +79,15 @@ describe("disputes in the browser", () => {
     await grace.getByRole("button", { name: "Save override" }).click();
     await grace.getByText("No open disputes.").waitFor();
     await expectAccessible(grace, "queue-no-disputes");
+    await grace.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Grader agreement" }).click();
+    await grace.getByRole("heading", { name: "Candidates' self-assessments" }).waitFor();
+    await grace.getByText(/1 self-assessment ·/).waitFor();
+    await screenshotWidths(grace, "agreement-self-assessments");
 
     await ada.goto(`${e2e.baseUrl}/history`);
     const row = ada.locator(".history-row", { hasText: "Dispute upheld" });
     await row.waitFor();
+    await row.getByText("Self-assessed: partly correct").waitFor();
     await screenshotWidths(ada, "history-dispute-upheld");
     await row.getByRole("link").first().click();
     await ada.getByTestId("dispute").getByText("Dispute upheld").waitFor();
