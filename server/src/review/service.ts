@@ -1,10 +1,10 @@
-import type { Prisma, Tx } from "../db/index.ts";
+import type { Prisma } from "../db/index.ts";
 import type { VersionBodies } from "../questions/index.ts";
 import { assertCanViewAnswer, type Viewer } from "../access/index.ts";
 import { recordAudit } from "../audit/index.ts";
 import { AppError } from "../http/index.ts";
 import { answersWithCandidate, effectiveOf, presentHistoryItem, withBodies } from "../history/index.ts";
-import { hasOpenDispute, resolveOpenDispute, selfAssessmentPairs } from "../disputes/index.ts";
+import { hasOpenDispute, selfAssessmentPairs, settleOpenDispute } from "../disputes/index.ts";
 import { cohensKappa, confusionMatrix, observedAgreement, type Verdict } from "../grading/index.ts";
 import {
   createComment,
@@ -70,7 +70,7 @@ export async function overrideGrade(
     });
     await markReviewed(tx, answerId, viewer.id, now);
     // An open dispute is settled by the ruling: upheld when it moves the verdict off the automatic one.
-    await resolveDispute(tx, {
+    await settleOpenDispute(tx, {
       answerId,
       candidateId: answer.userId,
       mentorId: viewer.id,
@@ -116,7 +116,7 @@ export async function confirmGrade(deps: ReviewDeps, viewer: Viewer, answerId: s
   const now = deps.now();
   await deps.prisma.$transaction(async (tx) => {
     await markReviewed(tx, answerId, viewer.id, now);
-    await resolveDispute(tx, {
+    await settleOpenDispute(tx, {
       answerId,
       candidateId: answer.userId,
       mentorId: viewer.id,
@@ -135,36 +135,6 @@ export async function confirmGrade(deps: ReviewDeps, viewer: Viewer, answerId: s
     });
   });
   return { reviewed: true };
-}
-
-/** Settles the answer's open dispute, if any, and leaves the candidate an audit entry about it. */
-async function resolveDispute(
-  tx: Tx,
-  d: {
-    answerId: string;
-    candidateId: string;
-    mentorId: string;
-    resolution: "upheld" | "rejected";
-    reply: string | null;
-    now: Date;
-  },
-) {
-  const resolved = await resolveOpenDispute(tx, d.answerId, {
-    resolvedById: d.mentorId,
-    resolution: d.resolution,
-    reply: d.reply,
-    resolvedAt: d.now,
-  });
-  if (!resolved) return;
-  await recordAudit(tx, {
-    actorId: d.mentorId,
-    subjectUserId: d.candidateId,
-    action: "dispute.resolved",
-    entityType: "Answer",
-    entityId: d.answerId,
-    data: { resolution: d.resolution, ...(d.reply ? { reply: d.reply } : {}) },
-    createdAt: d.now,
-  });
 }
 
 /**
