@@ -30,6 +30,7 @@ import { linkRoutes } from "./links/index.ts";
 import { historyRoutes } from "./history/index.ts";
 import { reviewRoutes } from "./review/index.ts";
 import { rubricRoutes } from "./rubric/index.ts";
+import { disputeRoutes } from "./disputes/index.ts";
 import { progressRoutes } from "./progress/index.ts";
 import { homeRoutes } from "./home/index.ts";
 
@@ -134,6 +135,7 @@ export function createApp(deps: AppDeps): express.Express {
   api.use(historyRoutes({ prisma, versionBodies, lexicon, followUps, now, registry }));
   api.use(reviewRoutes({ prisma, versionBodies, now, registry }));
   api.use(rubricRoutes({ prisma, versionBodies, lexicon, now, registry }));
+  api.use(disputeRoutes({ prisma, now, registry }));
   api.use(progressRoutes({ prisma, versionBodies, lexicon, now, registry }));
   api.use(homeRoutes({ prisma, versionBodies, now, registry }));
   api.use(apiDocsRoutes(registry));

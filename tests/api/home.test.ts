@@ -39,7 +39,7 @@ describeEachDatabase("home", (kind) => {
       flashcards: { due: 20, learning: 0, review: 0, new: 20 },
       interview: null,
       weakestSection: null,
-      unread: { comments: 0, overrides: 0, items: [] },
+      unread: { comments: 0, overrides: 0, disputes: 0, items: [] },
       activity: { streak: 0, activeDays: 0, answers: 0, reviews: 0 },
     });
     const { days, from, to } = home.activity;
@@ -148,6 +148,7 @@ describeEachDatabase("home", (kind) => {
     expect(home.unread).toEqual({
       comments: 1,
       overrides: 1,
+      disputes: 0,
       items: [
         expect.objectContaining({
           kind: "override",

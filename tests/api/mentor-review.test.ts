@@ -234,7 +234,12 @@ describeEachDatabase("mentor review", (kind) => {
     expect(row.score).toBe(before.autoGrade.score);
     expect(row.grade).toEqual(before.autoGrade);
 
-    expect((await A.agent.get("/api/me/unread").expect(200)).body).toEqual({ comments: 0, overrides: 1, total: 1 });
+    expect((await A.agent.get("/api/me/unread").expect(200)).body).toEqual({
+      comments: 0,
+      overrides: 1,
+      disputes: 0,
+      total: 1,
+    });
     await M.agent
       .post(`/api/answers/${answerId}/comments`)
       .send({ body: "<script>alert(1)</script> think about cost" })

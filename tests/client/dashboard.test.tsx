@@ -23,7 +23,7 @@ const emptyHome: CandidateHome = {
   flashcards: { due: 0, learning: 0, review: 0, new: 0, nextDueAt: null },
   interview: null,
   weakestSection: null,
-  unread: { comments: 0, overrides: 0, items: [] },
+  unread: { comments: 0, overrides: 0, disputes: 0, items: [] },
   activity: {
     from: "2026-09-28",
     to: "2026-12-04",
@@ -59,6 +59,7 @@ const busyHome: CandidateHome = {
   unread: {
     comments: 1,
     overrides: 1,
+    disputes: 0,
     items: [
       {
         kind: "override",

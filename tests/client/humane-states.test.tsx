@@ -121,6 +121,8 @@ describe("questions named by title", () => {
       effectiveGrade: { verdict: "correct", score: 1, overridden: false },
       overrides: [],
       commentCount: 0,
+      dispute: null,
+      selfAssessment: null,
       submittedAt: "2026-11-20T10:00:00.000Z",
       timeSpentSeconds: 60,
       timeBudgetSeconds: 240,
@@ -178,7 +180,16 @@ describe("empty states say what to do next", () => {
       "GET /api/candidates": { status: 200, body: { items: [] } },
       "GET /api/review/agreement": {
         status: 200,
-        body: { total: 0, labels: [], matrix: [], agreement: 0, kappa: 0, perQuestion: [], mostDisagreed: [] },
+        body: {
+          total: 0,
+          labels: [],
+          matrix: [],
+          agreement: 0,
+          kappa: 0,
+          perQuestion: [],
+          mostDisagreed: [],
+          selfAssessments: { total: 0, agreement: 0, kappa: 0 },
+        },
       },
     });
     const { router } = renderApp("/mentor/queue");

@@ -28,6 +28,8 @@ const item = (id: string, prompt: string, extra: object = {}) => ({
   effectiveGrade: { verdict: "partial", score: 0.4, overridden: false },
   overrides: [],
   commentCount: 0,
+  dispute: null,
+  selfAssessment: null,
   submittedAt: "2026-11-20T10:00:00.000Z",
   timeSpentSeconds: 300,
   timeBudgetSeconds: 240,
@@ -39,6 +41,8 @@ const detail = (id: string, prompt: string, extra: object = {}) => ({
   candidate: author,
   comments: [],
   reviewed: false,
+  dispute: null,
+  selfAssessment: null,
   parentAnswer: null,
   followUpAnswers: [],
   reveal: {
@@ -58,8 +62,8 @@ describe("mentor review", () => {
         body: {
           total: 2,
           items: [
-            { ...item(A1, "First prompt"), candidate: author, uncertainty: 1 },
-            { ...item(A2, "Second prompt"), candidate: author, uncertainty: 0 },
+            { ...item(A1, "First prompt"), candidate: author, uncertainty: 1, disputed: false },
+            { ...item(A2, "Second prompt"), candidate: author, uncertainty: 0, disputed: false },
           ],
         },
       },

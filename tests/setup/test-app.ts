@@ -28,7 +28,7 @@ export const bank = (): ContentBank => (shippedBank ??= loadContent("content"));
 let privateCount = 0;
 
 /** A copy of the migrated template database for this caller alone; `drop` removes it. */
-async function privatePostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function privatePostgres(): Promise<{ url: string; drop(): Promise<void> }> {
   const template = inject("postgresTemplate");
   const adminUrl = inject("postgresAdminUrl");
   if (!template || !adminUrl) throw new Error("no PostgreSQL template database");

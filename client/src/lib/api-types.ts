@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import type * as auth from "../../../server/src/auth/schemas";
+import type * as disputes from "../../../server/src/disputes/schemas";
 import type * as flashcards from "../../../server/src/flashcards/schemas";
 import type * as history from "../../../server/src/history/schemas";
 import type * as home from "../../../server/src/home/schemas";
@@ -53,6 +54,11 @@ export type CommentBody = RequestBody<typeof review.commentBody>;
 export type OverrideBody = RequestBody<typeof review.overrideBody>;
 export type OverrideResponse = Body<typeof review.overrideResponse>;
 export type ConfirmResponse = Body<typeof review.confirmResponse>;
+export type ConfirmBody = RequestBody<typeof review.confirmBody>;
+export type DisputeBody = RequestBody<typeof disputes.disputeBody>;
+export type DisputeResponse = Body<typeof disputes.disputeResponse>;
+export type SelfAssessmentBody = RequestBody<typeof disputes.selfAssessmentBody>;
+export type SelfAssessmentResponse = Body<typeof disputes.selfAssessmentResponse>;
 
 export type Progress = Body<typeof progress.progressSchema>;
 

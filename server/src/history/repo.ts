@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "../db/index.ts";
 import { dbQuestionType } from "../content/index.ts";
 import type { Verdict } from "../grading/index.ts";
@@ -13,7 +14,7 @@ import {
   storedVerdict,
   type StoredGrade,
 } from "../questions/index.ts";
-import { isHistoryInstant } from "./schemas.ts";
+import { DISPUTE_RESOLUTIONS, isHistoryInstant } from "./schemas.ts";
 
 export interface HistoryFilter {
   section?: string;
@@ -89,6 +90,8 @@ const answerInclude = {
   roundQuestion: { select: { roundId: true, choiceOrder: true } },
   overrides: { orderBy: { createdAt: "asc" }, include: { mentor: who } },
   _count: { select: { comments: true } },
+  dispute: { include: { resolvedBy: who } },
+  selfAssessment: true,
 } as const;
 
 export async function findHistoryPage(
@@ -112,6 +115,36 @@ export async function findHistoryPage(
     nextCursor: more ? encodeCursor(page[page.length - 1]!) : null,
   };
 }
+
+/** A dispute as `answerInclude` reads it. */
+interface StoredDispute {
+  reason: string;
+  createdAt: Date;
+  resolvedAt: Date | null;
+  resolution: string | null;
+  reply: string | null;
+  resolvedBy: { id: string; displayName: string } | null;
+}
+
+const resolutionOf = (d: StoredDispute) => (d.resolution ? z.enum(DISPUTE_RESOLUTIONS).parse(d.resolution) : undefined);
+
+/** The whole dispute, as the answer detail shows it. */
+export function presentDispute(d: StoredDispute | null) {
+  if (!d) return null;
+  const resolution = resolutionOf(d);
+  return {
+    reason: d.reason,
+    status: d.resolvedAt ? ("resolved" as const) : ("open" as const),
+    createdAt: d.createdAt.toISOString(),
+    ...(d.resolvedAt ? { resolvedAt: d.resolvedAt.toISOString() } : {}),
+    ...(d.resolvedBy ? { resolvedBy: { id: d.resolvedBy.id, name: d.resolvedBy.displayName } } : {}),
+    ...(resolution ? { resolution } : {}),
+    ...(d.reply ? { reply: d.reply } : {}),
+  };
+}
+
+export const presentSelfAssessment = (s: { verdict: string; createdAt: Date } | null) =>
+  s && { verdict: storedVerdict.parse(s.verdict), createdAt: s.createdAt.toISOString() };
 
 /** An override as `answerInclude` reads it. */
 interface StoredOverride {
@@ -213,6 +246,11 @@ export function presentHistoryItem(row: AnswerRow) {
       at: o.createdAt.toISOString(),
     })),
     commentCount: row._count.comments,
+    dispute: row.dispute && {
+      status: row.dispute.resolvedAt ? ("resolved" as const) : ("open" as const),
+      ...(row.dispute.resolution ? { resolution: resolutionOf(row.dispute) } : {}),
+    },
+    selfAssessment: row.selfAssessment && { verdict: storedVerdict.parse(row.selfAssessment.verdict) },
     submittedAt: row.submittedAt.toISOString(),
     timeSpentSeconds: row.timeSpentSeconds,
     timeBudgetSeconds: timeBudgetOf(body),
@@ -247,15 +285,17 @@ export async function markFeedbackRead(
       data: { readAt: now },
     }),
     prisma.gradeOverride.updateMany({ where: { answerId, readAt: null }, data: { readAt: now } }),
+    prisma.dispute.updateMany({ where: { answerId, readAt: null, resolvedAt: { not: null } }, data: { readAt: now } }),
   ]);
 }
 
 export async function unreadFeedbackCounts(prisma: Prisma, userId: string) {
-  const [comments, overrides] = await Promise.all([
+  const [comments, overrides, disputes] = await Promise.all([
     prisma.comment.count({ where: { readAt: null, authorId: { not: userId }, answer: { userId } } }),
     prisma.gradeOverride.count({ where: { readAt: null, answer: { userId } } }),
+    prisma.dispute.count({ where: { readAt: null, resolvedAt: { not: null }, answer: { userId } } }),
   ]);
-  return { comments, overrides };
+  return { comments, overrides, disputes };
 }
 
 export const auditEventsAbout = (prisma: Prisma, userId: string, limit: number) =>

@@ -61,6 +61,27 @@ export const commentSchema = z
   })
   .openapi("Comment");
 
+export const DISPUTE_RESOLUTIONS = ["upheld", "rejected"] as const;
+
+/** A dispute as history lists it; the answer detail shows all of it (`disputeDetail`). */
+const disputeSummary = z
+  .object({ status: z.enum(["open", "resolved"]), resolution: z.enum(DISPUTE_RESOLUTIONS).optional() })
+  .openapi("DisputeSummary");
+const disputeDetail = z
+  .object({
+    reason: z.string(),
+    status: z.enum(["open", "resolved"]),
+    createdAt: z.iso.datetime(),
+    resolvedAt: z.iso.datetime().optional(),
+    resolvedBy: z.object({ id: z.uuid(), name: z.string() }).optional(),
+    resolution: z.enum(DISPUTE_RESOLUTIONS).optional(),
+    reply: z.string().optional(),
+  })
+  .openapi("Dispute");
+const selfAssessmentDetail = z
+  .object({ verdict: z.enum(VERDICTS), createdAt: z.iso.datetime() })
+  .openapi("SelfAssessment");
+
 export const historyItem = z
   .object({
     id: z.uuid(),
@@ -84,6 +105,11 @@ export const historyItem = z
     effectiveGrade,
     overrides: z.array(overrideSchema),
     commentCount: z.number().int(),
+    dispute: disputeSummary.nullable().describe("The owner's challenge to the grade, if any"),
+    selfAssessment: z
+      .object({ verdict: z.enum(VERDICTS) })
+      .nullable()
+      .describe("The candidate's own verdict, kept beside the automatic grade"),
     submittedAt: z.iso.datetime(),
     timeSpentSeconds: z.number().int().nullable(),
     timeBudgetSeconds: z.number().int(),
@@ -101,6 +127,8 @@ export const answerDetail = historyItem
     candidate: who,
     comments: z.array(commentSchema),
     reviewed: z.boolean(),
+    dispute: disputeDetail.nullable(),
+    selfAssessment: selfAssessmentDetail.nullable(),
     parentAnswer: chainLink.nullable().describe("For a follow-up: the answer it followed up"),
     followUpAnswers: z.array(chainLink).describe("The answers to this question's follow-ups that came after it"),
     reveal: z.object({
@@ -114,7 +142,12 @@ export const answerDetail = historyItem
   .openapi("AnswerDetail");
 
 export const unreadSchema = z
-  .object({ comments: z.number().int(), overrides: z.number().int(), total: z.number().int() })
+  .object({
+    comments: z.number().int(),
+    overrides: z.number().int(),
+    disputes: z.number().int().describe("Resolved disputes the candidate has not opened since"),
+    total: z.number().int(),
+  })
   .openapi("Unread");
 
 export const auditList = z

@@ -11,7 +11,9 @@ import {
   auditEventsAbout,
   findHistoryPage,
   markFeedbackRead,
+  presentDispute,
   presentHistoryItem,
+  presentSelfAssessment,
   unreadFeedbackCounts,
   withBodies,
   type HistoryFilter,
@@ -55,6 +57,8 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
     candidate: row.user,
     comments: row.comments.map((c) => ({ id: c.id, body: c.body, author: c.author, at: c.createdAt.toISOString() })),
     reviewed: row.reviews.length > 0,
+    dispute: presentDispute(row.dispute),
+    selfAssessment: presentSelfAssessment(row.selfAssessment),
     // Choices as the candidate saw them: a round answer's order is the round's, a practice answer keeps its own;
     // answers from before orders were kept show file order.
     reveal: revealAnswer(row.body, deps.lexicon, row.roundQuestion?.choiceOrder ?? row.choiceOrder),
@@ -62,8 +66,8 @@ export async function answerDetail(deps: HistoryDeps, viewer: Viewer, answerId: 
 }
 
 export async function unreadCounts(deps: HistoryDeps, userId: string) {
-  const { comments, overrides } = await unreadFeedbackCounts(deps.prisma, userId);
-  return { comments, overrides, total: comments + overrides };
+  const { comments, overrides, disputes } = await unreadFeedbackCounts(deps.prisma, userId);
+  return { comments, overrides, disputes, total: comments + overrides + disputes };
 }
 
 export async function auditLog(deps: HistoryDeps, userId: string, limit = 100) {

@@ -78,7 +78,7 @@ export async function activityByDay(
 }
 
 const unreadRow = z.object({
-  kind: z.enum(["comment", "override"]),
+  kind: z.enum(["comment", "override", "dispute"]),
   id: z.string(),
   answerId: z.string(),
   versionId: z.string(),
@@ -88,16 +88,22 @@ const unreadRow = z.object({
   verdict: z.string().nullable(),
   comments: col.int,
   overrides: col.int,
+  disputes: col.int,
 });
 
-/** Mentors' comments and grade overrides on the candidate's answers that the candidate has not opened, newest first. */
+/**
+ * Mentors' comments, grade overrides and dispute rulings on the candidate's answers that the candidate has not opened,
+ * newest first. A dispute's row is keyed by its answer (one dispute per answer); its text is the reply, its verdict
+ * the resolution.
+ */
 export async function unreadFeedback(prisma: Prisma, userId: string, limit: number) {
   const user = sql`${userId}::uuid`;
   const rows = await queryRows(
     prisma,
     sql`SELECT kind, id, "answerId", "versionId", at, by, text, verdict,
             count(*) FILTER (WHERE kind = 'comment') OVER () AS comments,
-            count(*) FILTER (WHERE kind = 'override') OVER () AS overrides
+            count(*) FILTER (WHERE kind = 'override') OVER () AS overrides,
+            count(*) FILTER (WHERE kind = 'dispute') OVER () AS disputes
        FROM (
          SELECT 'comment' AS kind, c.id, c."answerId", a."questionVersionId" AS "versionId", c."createdAt" AS at,
                 u."displayName" AS by, c.body AS text, NULL::text AS verdict
@@ -107,10 +113,20 @@ export async function unreadFeedback(prisma: Prisma, userId: string, limit: numb
          SELECT 'override', g.id, g."answerId", a."questionVersionId", g."createdAt", u."displayName", g.reason, g.verdict
            FROM "GradeOverride" g JOIN "Answer" a ON a.id = g."answerId" JOIN "User" u ON u.id = g."mentorId"
           WHERE a."userId" = ${user} AND g."readAt" IS NULL
+         UNION ALL
+         SELECT 'dispute', d."answerId", d."answerId", a."questionVersionId", d."resolvedAt", u."displayName",
+                COALESCE(d.reply, ''), d.resolution
+           FROM "Dispute" d JOIN "Answer" a ON a.id = d."answerId" JOIN "User" u ON u.id = d."resolvedById"
+          WHERE a."userId" = ${user} AND d."resolvedAt" IS NOT NULL AND d."readAt" IS NULL
        ) x
       ORDER BY at DESC, id
       LIMIT ${limit}`,
     unreadRow,
   );
-  return { comments: rows[0]?.comments ?? 0, overrides: rows[0]?.overrides ?? 0, items: rows };
+  return {
+    comments: rows[0]?.comments ?? 0,
+    overrides: rows[0]?.overrides ?? 0,
+    disputes: rows[0]?.disputes ?? 0,
+    items: rows,
+  };
 }

@@ -42,15 +42,19 @@ const candidateHome = z
     unread: z.object({
       comments: z.number().int(),
       overrides: z.number().int(),
+      disputes: z.number().int().describe("Dispute rulings not seen yet"),
       items: z.array(
         z.object({
-          kind: z.enum(["comment", "override"]),
+          kind: z.enum(["comment", "override", "dispute"]),
           id: z.uuid(),
           answerId: z.uuid(),
           title: z.string().describe("The question's title"),
           by: z.string(),
-          text: z.string().describe("The comment, or the override's reason"),
-          verdict: z.string().nullable().describe("The overriding verdict; null for a comment"),
+          text: z.string().describe("The comment, the override's reason, or the reply to a dispute (may be empty)"),
+          verdict: z
+            .string()
+            .nullable()
+            .describe("The overriding verdict, or a dispute's resolution (upheld, rejected); null for a comment"),
           at: z.string(),
         }),
       ),

@@ -89,6 +89,7 @@ async function presentUnread(prisma: Prisma, cache: VersionBodies, unread: Await
   return {
     comments: unread.comments,
     overrides: unread.overrides,
+    disputes: unread.disputes,
     items: unread.items.map((i) => ({
       kind: i.kind,
       id: i.id,
@@ -103,9 +104,9 @@ async function presentUnread(prisma: Prisma, cache: VersionBodies, unread: Await
 }
 
 async function mentorHome(deps: HomeDeps, mentorId: string) {
-  const [linked, report] = await Promise.all([linkedCandidates(deps, mentorId), agreement(deps, mentorId)]);
+  const [linked, report] = await Promise.all([linkedCandidates(deps, mentorId), agreement(deps, { mentorId })]);
   const worst = report.mostDisagreed[0];
-  // The review queue holds exactly the linked candidates' answers this mentor has not reviewed.
+  // The review queue holds exactly the linked candidates' answers this mentor has not reviewed, and open disputes.
   const queued = linked.items.reduce((n, c) => n + c.unreviewed, 0);
   const byUrgency = [...linked.items].sort((a, b) => b.unreviewed - a.unreviewed);
   return {

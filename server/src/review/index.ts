@@ -2,4 +2,5 @@
 export { loadRulings } from "./repo.ts";
 export { reviewRoutes } from "./routes.ts";
 export { VERDICTS, agreementReport } from "./rulings.ts";
+export type { Ruling } from "./rulings.ts";
 export { agreement, linkedCandidates } from "./service.ts";

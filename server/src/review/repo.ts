@@ -3,6 +3,8 @@ import { type Prisma, type Tx, col, join, queryRows, sql, type Sql } from "../db
 import { VERDICT_THRESHOLDS, type Verdict } from "../grading/index.ts";
 import { storedResponse, storedVerdict, titleOf, type VersionBodies } from "../questions/index.ts";
 import { answerText, type Ruling } from "./rulings.ts";
+
+const disputeResolution = z.enum(["upheld", "rejected"]);
 import { LOW_CONFIDENCE_WEIGHT, NEAR_THRESHOLD, UNCERTAIN_FLAGS } from "./uncertainty.ts";
 
 type Db = Prisma | Tx;
@@ -11,15 +13,18 @@ type Db = Prisma | Tx;
  * Whose rulings to read. A mentor reads only their own, and only on candidates still linked to them (the access
  * rule: a mentor sees a candidate's data only while linked); every mentor's rulings are for the operator's CLI.
  */
-export type RulingScope = { mentorId: string } | { allMentors: true };
+export type RulingScope = { mentorId: string } | { candidateId: string } | { allMentors: true };
 
 /** Every answer ruled on in scope (overridden, or confirmed by marking reviewed), with the ruling that stands. */
 export async function loadRulings(prisma: Prisma, cache: VersionBodies, scope: RulingScope): Promise<Ruling[]> {
   const mentorId = "mentorId" in scope ? scope.mentorId : undefined;
+  const ruled = { OR: [{ overrides: { some: {} } }, { reviews: { some: {} } }] };
   const rows = await prisma.answer.findMany({
     where: mentorId
       ? { reviews: { some: { mentorId } }, user: { candidateLinks: { some: { mentorId, endedAt: null } } } }
-      : { OR: [{ overrides: { some: {} } }, { reviews: { some: {} } }] },
+      : "candidateId" in scope
+        ? { userId: scope.candidateId, ...ruled }
+        : ruled,
     select: {
       id: true,
       verdict: true,
@@ -32,6 +37,7 @@ export async function loadRulings(prisma: Prisma, cache: VersionBodies, scope: R
         take: 1,
         select: { verdict: true },
       },
+      dispute: { select: { resolution: true } },
     },
     orderBy: { submittedAt: "asc" },
   });
@@ -44,6 +50,7 @@ export async function loadRulings(prisma: Prisma, cache: VersionBodies, scope: R
     response: storedResponse.parse(r.response),
     auto: storedVerdict.parse(r.verdict),
     mentor: storedVerdict.parse(r.overrides[0]?.verdict ?? r.verdict),
+    ...(r.dispute?.resolution ? { dispute: disputeResolution.parse(r.dispute.resolution) } : {}),
   }));
 }
 
@@ -105,21 +112,34 @@ export function uncertaintySql(): Sql {
   return sql`round((greatest(0, 1 - ${distance} / ${NEAR_THRESHOLD}::float8) + ${flagged} + ${low})::numeric, 3)`;
 }
 
-/** One page of the mentor's review queue: least certain grades first, then oldest, with the queue's whole size. */
-export function reviewQueuePage(db: Db, mentorId: string, limit: number) {
+/**
+ * One page of the mentor's review queue with the queue's whole size: the answers they have not reviewed plus every
+ * open dispute (a dispute on an answer they reviewed before asks them again). Open disputes first, then grades the
+ * grader called low confidence, then the rest; within each group least certain first, then oldest.
+ * `disputed` keeps only open disputes (true) or only the others (false).
+ */
+export function reviewQueuePage(db: Db, mentorId: string, limit: number, disputed?: boolean) {
+  const open = sql`(d."answerId" IS NOT NULL)`;
+  const only = disputed === undefined ? sql`` : disputed ? sql`AND ${open}` : sql`AND NOT ${open}`;
   return queryRows(
     db,
-    sql`SELECT a.id, ${uncertaintySql()} AS uncertainty, count(*) OVER () AS total
+    sql`SELECT a.id, ${uncertaintySql()} AS uncertainty, ${open} AS disputed, count(*) OVER () AS total
        FROM "Answer" a
        JOIN "MentorLink" l ON l."candidateId" = a."userId" AND l."mentorId" = ${mentorId}::uuid AND l."endedAt" IS NULL
-      WHERE NOT EXISTS (SELECT 1 FROM "AnswerReview" r WHERE r."answerId" = a.id AND r."mentorId" = ${mentorId}::uuid)
-      ORDER BY uncertainty DESC, a."submittedAt" ASC, a.id ASC
+       LEFT JOIN "Dispute" d ON d."answerId" = a.id AND d."resolvedAt" IS NULL
+      WHERE (${open} OR NOT EXISTS (SELECT 1 FROM "AnswerReview" r WHERE r."answerId" = a.id AND r."mentorId" = ${mentorId}::uuid))
+        ${only}
+      ORDER BY ${open} DESC, COALESCE(a.grade->>'confidence' = 'low', false) DESC, uncertainty DESC,
+               a."submittedAt" ASC, a.id ASC
       LIMIT ${limit}`,
-    z.object({ id: z.string(), uncertainty: col.num, total: col.int }),
+    z.object({ id: z.string(), uncertainty: col.num, disputed: z.boolean(), total: col.int }),
   );
 }
 
-/** The mentor's linked candidates with their answer counts, most recently active first. */
+/**
+ * The mentor's linked candidates with their answer counts, most recently active first; `unreviewed` counts what
+ * their review queue holds for each (answers not reviewed yet, and open disputes).
+ */
 export function linkedCandidateRows(db: Db, mentorId: string, since: Date) {
   const mentor = sql`${mentorId}::uuid`;
   return queryRows(
@@ -129,7 +149,8 @@ export function linkedCandidateRows(db: Db, mentorId: string, since: Date) {
             (SELECT count(*) FROM "Answer" a WHERE a."userId" = u.id AND a."submittedAt" >= ${since.toISOString()}::timestamptz) AS "lastWeek",
             (SELECT max(a."submittedAt") FROM "Answer" a WHERE a."userId" = u.id) AS "lastAnswerAt",
             (SELECT count(*) FROM "Answer" a WHERE a."userId" = u.id
-               AND NOT EXISTS (SELECT 1 FROM "AnswerReview" r WHERE r."answerId" = a.id AND r."mentorId" = ${mentor})) AS unreviewed
+               AND (NOT EXISTS (SELECT 1 FROM "AnswerReview" r WHERE r."answerId" = a.id AND r."mentorId" = ${mentor})
+                    OR EXISTS (SELECT 1 FROM "Dispute" d WHERE d."answerId" = a.id AND d."resolvedAt" IS NULL))) AS unreviewed
        FROM "MentorLink" l JOIN "User" u ON u.id = l."candidateId"
       WHERE l."mentorId" = ${mentor} AND l."endedAt" IS NULL
       ORDER BY "lastAnswerAt" DESC NULLS LAST, u."displayName"`,

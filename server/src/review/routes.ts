@@ -8,6 +8,7 @@ import {
   candidateList,
   commentBody,
   commentSchema,
+  confirmBody,
   confirmResponse,
   overrideBody,
   overrideResponse,
@@ -74,16 +75,18 @@ export function reviewRoutes(deps: review.ReviewDeps & { registry: OpenAPIRegist
       ...anyone,
       method: "post",
       path: "/api/answers/:id/confirm",
-      summary: "Mark reviewed: agree with the grade; the answer leaves the mentor's queue",
+      summary: "Mark reviewed: agree with the grade (rejecting an open dispute); the answer leaves the mentor's queue",
       params: answerParams,
+      body: confirmBody,
       responses: {
         200: { description: "Reviewed", schema: confirmResponse },
         403: { description: "Not a mentor" },
+        409: { description: "A reply but no open dispute to reply to" },
         ...hidden,
       },
     },
-    async ({ req, res, params }) => {
-      res.json(await review.confirmGrade(deps, currentUser(req), params.id));
+    async ({ req, res, params, body }) => {
+      res.json(await review.confirmGrade(deps, currentUser(req), params.id, body.reply));
     },
   );
 
@@ -94,12 +97,13 @@ export function reviewRoutes(deps: review.ReviewDeps & { registry: OpenAPIRegist
       ...mentor,
       method: "get",
       path: "/api/review/queue",
-      summary: "Linked candidates' answers not yet reviewed: least certain grades first, then oldest",
+      summary:
+        "Linked candidates' answers not yet reviewed and open disputes: disputes, then low confidence, then the rest",
       query: queueQuery,
       responses: { 200: { description: "The queue", schema: queueResponse } },
     },
     async ({ req, res, query }) => {
-      res.json(await review.reviewQueue(deps, currentUser(req).id, query.limit));
+      res.json(await review.reviewQueue(deps, currentUser(req).id, query));
     },
   );
 
@@ -122,14 +126,18 @@ export function reviewRoutes(deps: review.ReviewDeps & { registry: OpenAPIRegist
     router,
     registry,
     {
-      ...mentor,
+      ...anyone,
       method: "get",
       path: "/api/review/agreement",
-      summary: "Agreement and Cohen's kappa between the grader and the caller's own rulings on linked candidates",
+      summary:
+        "Agreement and Cohen's kappa between the grader and the caller's rulings on linked candidates (a candidate: the rulings on their answers), and self-assessments apart",
       responses: { 200: { description: "Agreement", schema: agreementResponse } },
     },
     async ({ req, res }) => {
-      res.json(await review.agreement(deps, currentUser(req).id));
+      const viewer = currentUser(req);
+      res.json(
+        await review.agreement(deps, viewer.role === "mentor" ? { mentorId: viewer.id } : { candidateId: viewer.id }),
+      );
     },
   );
 

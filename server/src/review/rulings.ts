@@ -16,6 +16,8 @@ export interface Ruling {
   response: string | string[];
   auto: Verdict;
   mentor: Verdict;
+  /** When the owner disputed the grade and a mentor's ruling settled it: how. */
+  dispute?: "upheld" | "rejected";
 }
 
 interface QuestionAgreement {

@@ -21,16 +21,39 @@ export const overrideBody = z
   })
   .openapi("OverrideRequest");
 
+export const confirmBody = z
+  .object({
+    reply: z
+      .string()
+      .trim()
+      .min(1, { message: "write something, or leave the reply out" })
+      .max(1000, { message: "must be at most 1000 characters" })
+      .optional()
+      .describe("The mentor's answer to the candidate's open dispute, which the confirm rejects"),
+  })
+  .openapi("ConfirmRequest");
+
 export const confirmResponse = z.object({ reviewed: z.literal(true) }).openapi("ConfirmReviewResponse");
 
 export const overrideResponse = z.object({ effectiveGrade, override: overrideSchema }).openapi("OverrideResponse");
 export { commentSchema };
 
-export const queueQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(50) });
+export const queueQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  disputed: z
+    .enum(["true", "false"], { message: "must be true or false" })
+    .transform((v) => v === "true")
+    .optional()
+    .describe("true: only answers with an open dispute; false: only the others"),
+});
 export const queueResponse = z
   .object({
     items: z.array(
-      historyItem.extend({ candidate: z.object({ id: z.uuid(), displayName: z.string() }), uncertainty: z.number() }),
+      historyItem.extend({
+        candidate: z.object({ id: z.uuid(), displayName: z.string() }),
+        uncertainty: z.number(),
+        disputed: z.boolean().describe("The candidate's dispute of this grade is open"),
+      }),
     ),
     total: z.number().int(),
   })
@@ -72,5 +95,8 @@ export const agreementResponse = z
     kappa: z.number(),
     perQuestion: z.array(questionAgreement),
     mostDisagreed: z.array(questionAgreement),
+    selfAssessments: z
+      .object({ total: z.number().int(), agreement: z.number(), kappa: z.number() })
+      .describe("Candidates' own verdicts against the grader's, counted apart from mentors' rulings"),
   })
   .openapi("MentorAgreement");

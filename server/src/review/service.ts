@@ -4,7 +4,8 @@ import { assertCanViewAnswer, type Viewer } from "../access/index.ts";
 import { recordAudit } from "../audit/index.ts";
 import { AppError } from "../http/index.ts";
 import { answersWithCandidate, effectiveOf, presentHistoryItem, withBodies } from "../history/index.ts";
-import type { Verdict } from "../grading/index.ts";
+import { hasOpenDispute, selfAssessmentPairs, settleOpenDispute } from "../disputes/index.ts";
+import { cohensKappa, confusionMatrix, observedAgreement, type Verdict } from "../grading/index.ts";
 import {
   createComment,
   createOverride,
@@ -14,7 +15,7 @@ import {
   markReviewed,
   reviewQueuePage,
 } from "./repo.ts";
-import { agreementReport } from "./rulings.ts";
+import { agreementReport, VERDICTS } from "./rulings.ts";
 
 export interface ReviewDeps {
   prisma: Prisma;
@@ -57,7 +58,8 @@ export async function overrideGrade(
   if (viewer.role !== "mentor" || viewer.id === answer.userId) throw mentorOnly();
   const now = deps.now();
   return deps.prisma.$transaction(async (tx) => {
-    const from = effectiveOf(await gradeWithOverrides(tx, answerId));
+    const grade = await gradeWithOverrides(tx, answerId);
+    const from = effectiveOf(grade);
     const created = await createOverride(tx, {
       answerId,
       mentorId: viewer.id,
@@ -67,6 +69,15 @@ export async function overrideGrade(
       createdAt: now,
     });
     await markReviewed(tx, answerId, viewer.id, now);
+    // An open dispute is settled by the ruling: upheld when it moves the verdict off the automatic one.
+    await settleOpenDispute(tx, {
+      answerId,
+      candidateId: answer.userId,
+      mentorId: viewer.id,
+      resolution: input.verdict !== grade.verdict ? "upheld" : "rejected",
+      reply: input.reason,
+      now,
+    });
     await recordAudit(tx, {
       actorId: viewer.id,
       subjectUserId: answer.userId,
@@ -92,27 +103,46 @@ export async function overrideGrade(
   });
 }
 
-/** "Mark reviewed": takes the answer out of the mentor's queue and counts as agreeing with the grade for calibration. */
-export async function confirmGrade(deps: ReviewDeps, viewer: Viewer, answerId: string) {
+/**
+ * "Mark reviewed": takes the answer out of the mentor's queue and counts as agreeing with the grade for calibration;
+ * an open dispute is thereby rejected, with the reply (if any) as the mentor's answer to it.
+ */
+export async function confirmGrade(deps: ReviewDeps, viewer: Viewer, answerId: string, reply?: string) {
   const answer = await assertCanViewAnswer(deps.prisma, viewer, answerId);
   if (viewer.role !== "mentor" || viewer.id === answer.userId) throw mentorOnly();
+  // A reply answers a dispute; with none open it would be addressed to nobody (a comment is the way to write one).
+  if (reply !== undefined && !(await hasOpenDispute(deps.prisma, answerId)))
+    throw new AppError("conflict", "There is no open dispute to reply to; write a comment instead");
   const now = deps.now();
-  await markReviewed(deps.prisma, answerId, viewer.id, now);
-  await recordAudit(deps.prisma, {
-    actorId: viewer.id,
-    subjectUserId: answer.userId,
-    action: "answer.reviewed",
-    entityType: "Answer",
-    entityId: answerId,
-    data: {},
-    createdAt: now,
+  await deps.prisma.$transaction(async (tx) => {
+    await markReviewed(tx, answerId, viewer.id, now);
+    await settleOpenDispute(tx, {
+      answerId,
+      candidateId: answer.userId,
+      mentorId: viewer.id,
+      resolution: "rejected",
+      reply: reply ?? null,
+      now,
+    });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      subjectUserId: answer.userId,
+      action: "answer.reviewed",
+      entityType: "Answer",
+      entityId: answerId,
+      data: {},
+      createdAt: now,
+    });
   });
   return { reviewed: true };
 }
 
-/** The mentor's linked candidates' answers they have not reviewed: least certain grades first, then oldest. */
-export async function reviewQueue(deps: ReviewDeps, mentorId: string, limit: number) {
-  const rows = await reviewQueuePage(deps.prisma, mentorId, limit);
+/**
+ * The mentor's linked candidates' answers they have not reviewed, and every open dispute (reviewed or not): disputes
+ * first, then low-confidence grades, then the rest; least certain first, then oldest, within each group.
+ */
+export async function reviewQueue(deps: ReviewDeps, mentorId: string, q: { limit: number; disputed?: boolean }) {
+  const rows = await reviewQueuePage(deps.prisma, mentorId, q.limit, q.disputed);
   const full = await withBodies(
     deps.prisma,
     deps.versionBodies,
@@ -125,7 +155,7 @@ export async function reviewQueue(deps: ReviewDeps, mentorId: string, limit: num
   return {
     items: rows.map((p) => {
       const row = byId.get(p.id)!;
-      return { ...presentHistoryItem(row), candidate: row.user, uncertainty: p.uncertainty };
+      return { ...presentHistoryItem(row), candidate: row.user, uncertainty: p.uncertainty, disputed: p.disputed };
     }),
     total: rows[0]?.total ?? 0,
   };
@@ -149,7 +179,23 @@ export async function linkedCandidates(deps: ReviewDeps, mentorId: string) {
   };
 }
 
-/** How the grader agrees with the asking mentor's own rulings; other mentors' rulings are never counted. */
-export async function agreement(deps: ReviewDeps, mentorId: string) {
-  return agreementReport(await loadRulings(deps.prisma, deps.versionBodies, { mentorId }));
+/**
+ * How the grader agrees with the asking mentor's own rulings (other mentors' rulings are never counted), or, asked by
+ * a candidate, with the rulings on their own answers; self-assessments are counted apart, never as rulings.
+ */
+export async function agreement(deps: ReviewDeps, scope: { mentorId: string } | { candidateId: string }) {
+  const [rulings, selfAssessed] = await Promise.all([
+    loadRulings(deps.prisma, deps.versionBodies, scope),
+    selfAssessmentPairs(deps.prisma, scope),
+  ]);
+  const c = confusionMatrix(
+    VERDICTS,
+    selfAssessed.map((p) => [p.self, p.auto] as const),
+  );
+  return {
+    ...agreementReport(rulings),
+    selfAssessments: { total: c.total, agreement: round(observedAgreement(c)), kappa: round(cohensKappa(c)) },
+  };
 }
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

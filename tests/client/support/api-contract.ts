@@ -3,6 +3,7 @@ import type { z } from "zod";
 // First: it gives zod the `.openapi()` the schema modules call as they load.
 import "../../../server/src/http/route.ts";
 import * as auth from "../../../server/src/auth/schemas.ts";
+import * as disputes from "../../../server/src/disputes/schemas.ts";
 import * as flashcards from "../../../server/src/flashcards/schemas.ts";
 import * as history from "../../../server/src/history/schemas.ts";
 import * as home from "../../../server/src/home/schemas.ts";
@@ -57,6 +58,8 @@ export const DOCUMENTED_RESPONSES: readonly [Method, string, number, z.ZodType][
   ["post", "/api/answers/{id}/comments", 201, review.commentSchema],
   ["post", "/api/answers/{id}/override", 201, review.overrideResponse],
   ["post", "/api/answers/{id}/confirm", 200, review.confirmResponse],
+  ["post", "/api/answers/{id}/dispute", 201, disputes.disputeResponse],
+  ["put", "/api/answers/{id}/self-assessment", 200, disputes.selfAssessmentResponse],
   ["get", "/api/review/queue", 200, review.queueResponse],
   ["get", "/api/candidates", 200, review.candidateList],
   ["get", "/api/review/agreement", 200, review.agreementResponse],

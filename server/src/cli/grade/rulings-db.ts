@@ -4,7 +4,7 @@ import { loadConfig } from "../../config.ts";
 import { openDatabase } from "../../db/index.ts";
 import { cell, type Confusion, type Verdict } from "../../grading/index.ts";
 import { VersionBodies } from "../../questions/index.ts";
-import { loadRulings, agreementReport, VERDICTS } from "../../review/index.ts";
+import { loadRulings, agreementReport, VERDICTS, type Ruling } from "../../review/index.ts";
 
 /**
  * The grade CLI's database modes: mentors' rulings (overrides, and confirmations = agreement) measure the grader.
@@ -42,16 +42,37 @@ export async function runRulingsCommand(argv: string[]): Promise<number> {
     if (file) {
       writeFileSync(
         file,
-        rulings.map((r) => JSON.stringify({ question: r.question, answer: r.response, label: r.mentor })).join("\n") +
-          (rulings.length ? "\n" : ""),
+        rulings.map((r) => JSON.stringify(calibrationLine(r))).join("\n") + (rulings.length ? "\n" : ""),
       );
       process.stdout.write(`wrote ${rulings.length} ruling(s) to ${file}\n`);
     }
-    if (values.calibrate) process.stdout.write(`${formatReport(agreementReport(rulings, Number(values.top) || 10))}\n`);
+    if (values.calibrate)
+      process.stdout.write(
+        `${formatReport(agreementReport(rulings, Number(values.top) || 10))}\n${formatDisputes(rulings)}\n`,
+      );
     return 0;
   } finally {
     await db.close();
   }
+}
+
+/**
+ * One ruling as a calibration line. A ruling that settled a dispute says so (`source`, and how it went); extra keys
+ * are allowed by the line schema, so `--calibrate` reads these lines like any other.
+ */
+function calibrationLine(r: Ruling) {
+  return {
+    question: r.question,
+    answer: r.response,
+    label: r.mentor,
+    ...(r.dispute ? { source: "dispute", dispute: r.dispute } : {}),
+  };
+}
+
+function formatDisputes(rulings: readonly Ruling[]): string {
+  const upheld = rulings.filter((r) => r.dispute === "upheld").length;
+  const rejected = rulings.filter((r) => r.dispute === "rejected").length;
+  return `disputes resolved: ${upheld + rejected} (upheld ${upheld}, rejected ${rejected})`;
 }
 
 function formatReport(r: ReturnType<typeof agreementReport>): string {

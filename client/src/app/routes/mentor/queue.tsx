@@ -14,7 +14,8 @@ const typing = (el: EventTarget | null) =>
 
 /** One answer at a time, least certain grades first. Keys: j/k next/previous, c confirm the grade, o override. */
 export function QueueRoute() {
-  const queue = useQueue();
+  const [disputedOnly, setDisputedOnly] = useState(false);
+  const queue = useQueue(disputedOnly);
   const [index, setIndex] = useState(0);
   const items = queue.data?.items ?? [];
   const at = Math.min(index, Math.max(0, items.length - 1));
@@ -41,15 +42,32 @@ export function QueueRoute() {
       <div className="page-heading">
         <h1>Review queue</h1>
         <p className="lede">
-          Answers the grader is least sure of come first. Keys: <kbd>j</kbd> next, <kbd>k</kbd> previous, <kbd>c</kbd>{" "}
-          confirm the grade, <kbd>o</kbd> override.
+          Disputed answers come first, then the ones the grader is least sure of. Keys: <kbd>j</kbd> next, <kbd>k</kbd>{" "}
+          previous, <kbd>c</kbd> confirm the grade, <kbd>o</kbd> override.
         </p>
       </div>
+      <p className="queue-filter">
+        <label>
+          <input
+            type="checkbox"
+            checked={disputedOnly}
+            onChange={(e) => {
+              setDisputedOnly(e.target.checked);
+              setIndex(0);
+            }}
+          />{" "}
+          Disputed only
+        </label>
+      </p>
       {queue.isPending && <SkeletonList words="Loading the queue…" rows={2} />}
       {queue.isError && <LoadError what="the review queue" error={queue.error} onRetry={() => void queue.refetch()} />}
       {queue.data && items.length === 0 && (
         <div className="card empty-state">
-          <p>Nothing to review. Your candidates' answers show here until you confirm or override their grade.</p>
+          <p>
+            {disputedOnly
+              ? "No open disputes."
+              : "Nothing to review. Your candidates' answers show here until you confirm or override their grade."}
+          </p>
           <Link to="/mentor/candidates">See your candidates</Link>
         </div>
       )}
@@ -66,6 +84,12 @@ export function QueueRoute() {
             </button>
             <p className="queue-position" role="status">
               Answer {at + 1} of {queue.data!.total} · {current.candidate.displayName}
+              {current.disputed && (
+                <>
+                  {" "}
+                  <span className="badge badge-dispute badge-dispute-open">Disputed</span>
+                </>
+              )}
             </p>
             <button
               type="button"

@@ -24,7 +24,7 @@ export function CandidateHome({ home, clockOffsetMs }: { home: CandidateHomeData
 /** The lede: one sentence naming the most pressing thing, so the page answers "what now?" before any card does. */
 export function nextStep(home: CandidateHomeData): string {
   if (home.openRound) return "Your mock round is still running: pick it up where you left off.";
-  const feedback = home.unread.comments + home.unread.overrides;
+  const feedback = home.unread.comments + home.unread.overrides + home.unread.disputes;
   if (feedback > 0) return "Your mentor has looked at your answers: see what they said.";
   if (home.flashcards.due > 0)
     return `Start with the flashcards due today, then ${home.weakestSection ? "practise your weakest section" : "answer a few practice questions"}.`;

@@ -6,12 +6,13 @@ import { HomeCard } from "./home-card";
 
 /** Unread mentor comments and grade changes; shown only when there are some, as it is news, not a standing task. */
 export function FeedbackCard({ unread }: { unread: CandidateHome["unread"] }) {
-  const { comments, overrides, items } = unread;
-  const total = comments + overrides;
+  const { comments, overrides, disputes, items } = unread;
+  const total = comments + overrides + disputes;
   if (total === 0) return null;
   const parts = [
     comments > 0 && plural(comments, "new comment"),
     overrides > 0 && plural(overrides, "grade change"),
+    disputes > 0 && plural(disputes, "ruling on your dispute", "rulings on your disputes"),
   ].filter(Boolean);
   return (
     <HomeCard title="From your mentor" className="home-card-wide">
@@ -28,8 +29,10 @@ export function FeedbackCard({ unread }: { unread: CandidateHome["unread"] }) {
               <p className="home-feedback-note">
                 {item.kind === "override"
                   ? `${item.by} changed the grade to ${item.verdict}: `
-                  : `${item.by} commented: `}
-                <q>{item.text}</q>
+                  : item.kind === "dispute"
+                    ? `${item.by} ${item.verdict} your dispute${item.text ? ": " : "."}`
+                    : `${item.by} commented: `}
+                {(item.kind !== "dispute" || item.text) && <q>{item.text}</q>}
               </p>
               <p className="home-feedback-time">{formatDateTime(item.at)}</p>
             </li>

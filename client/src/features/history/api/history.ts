@@ -2,11 +2,16 @@ import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-quer
 import { api, apiRequest } from "../../../lib/api-client";
 import type {
   CommentBody,
+  ConfirmBody,
   ConfirmResponse,
+  DisputeBody,
+  DisputeResponse,
   Invite,
   LinkList,
   OverrideBody,
   OverrideResponse,
+  SelfAssessmentBody,
+  SelfAssessmentResponse,
 } from "../../../lib/api-types";
 import type { AnswerDetail, Comment, HistoryFilters, HistoryPage, Progress } from "../types";
 import { sharedKeys } from "../../../lib/query-keys";
@@ -81,12 +86,34 @@ export function useOverride(answerId: string) {
 export function useConfirm(answerId: string) {
   const client = useQueryClient();
   return useSingleFlightMutation({
-    mutationFn: () => api.post<ConfirmResponse>(`/api/answers/${answerId}/confirm`, {}),
+    // A reply answers the candidate's open dispute, which confirming rejects.
+    mutationFn: (reply?: string) =>
+      api.post<ConfirmResponse>(`/api/answers/${answerId}/confirm`, (reply ? { reply } : {}) satisfies ConfirmBody),
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: historyKeys.answer(answerId) }),
         client.invalidateQueries({ queryKey: sharedKeys.review }),
       ]),
+  });
+}
+
+export function useDispute(answerId: string) {
+  const client = useQueryClient();
+  return useSingleFlightMutation({
+    mutationFn: (reason: string) =>
+      api.post<DisputeResponse>(`/api/answers/${answerId}/dispute`, { reason } satisfies DisputeBody),
+    onSuccess: () => client.invalidateQueries({ queryKey: historyKeys.all }),
+  });
+}
+
+export function useSelfAssessment(answerId: string) {
+  const client = useQueryClient();
+  return useSingleFlightMutation({
+    mutationFn: (verdict: SelfAssessmentBody["verdict"]) =>
+      api.put<SelfAssessmentResponse>(`/api/answers/${answerId}/self-assessment`, {
+        verdict,
+      } satisfies SelfAssessmentBody),
+    onSuccess: () => client.invalidateQueries({ queryKey: historyKeys.all }),
   });
 }
 

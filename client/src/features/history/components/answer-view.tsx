@@ -9,6 +9,7 @@ import { useCurrentUser } from "../../../lib/session";
 import { useAddComment, useAnswer, useConfirm, useOverride } from "../api/history";
 import type { OverrideBody } from "../../../lib/api-types";
 import type { AnswerDetail } from "../types";
+import { DisputeBadges, DisputePanel } from "./dispute-panel";
 import { GradeSummary } from "./grade-summary";
 import "../history.css";
 import { LoadError, Loading } from "../../../components/ui/page-status";
@@ -51,7 +52,10 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
         <h2 id="answer-h" className="answer-prompt">
           {a.question.prompt}
         </h2>
-        <GradeSummary item={a} />
+        <div className="answer-grade-line">
+          <GradeSummary item={a} />
+          <DisputeBadges item={a} />
+        </div>
         {followUpAnswers.length > 0 && (
           <p className="history-row-meta">
             The interviewer followed up:{" "}
@@ -88,6 +92,7 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
           confidenceReasons: a.autoGrade.confidenceReasons,
         }}
       />
+      <DisputePanel answer={a} owner={a.candidateId === user.id} />
       {mentor && <MentorActions answer={a} onReviewed={onReviewed} />}
       <Comments answer={a} />
     </article>
@@ -124,7 +129,9 @@ function MentorActions({ answer, onReviewed }: { answer: AnswerDetail; onReviewe
   const [verdict, setVerdict] = useState<Verdict>(answer.effectiveGrade.verdict);
   const [score, setScore] = useState<string>(String(Math.round(answer.effectiveGrade.score * 100)));
   const [reason, setReason] = useState("");
+  const [reply, setReply] = useState("");
   const [error, setError] = useState<string>();
+  const disputeOpen = answer.dispute?.status === "open";
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -150,11 +157,37 @@ function MentorActions({ answer, onReviewed }: { answer: AnswerDetail; onReviewe
       <h3 id="review-h">Your review</h3>
       <p>
         {answer.reviewed ? "You have reviewed this answer." : "Not reviewed yet."}{" "}
+        {disputeOpen && "Confirming the grade rejects the dispute; overriding it to another verdict upholds it."}
+      </p>
+      {disputeOpen && (
+        <div className="field">
+          <label className="field-label" htmlFor="dispute-reply">
+            Reply to the dispute (optional, sent with Confirm grade)
+          </label>
+          <textarea
+            id="dispute-reply"
+            className="textarea"
+            rows={2}
+            maxLength={1000}
+            value={reply}
+            onChange={(e) => setReply(e.target.value)}
+          />
+        </div>
+      )}
+      <p>
         <button
           type="button"
           className="button button-secondary button-small"
           aria-disabled={confirm.isPending || undefined}
-          onClick={() => !confirm.isPending && confirm.mutate(undefined, { onSuccess: () => onReviewed?.() })}
+          onClick={() =>
+            !confirm.isPending &&
+            confirm.mutate(disputeOpen ? reply.trim() || undefined : undefined, {
+              onSuccess: () => {
+                setReply("");
+                onReviewed?.();
+              },
+            })
+          }
         >
           Confirm grade
         </button>

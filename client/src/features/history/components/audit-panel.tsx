@@ -21,6 +21,8 @@ const ACTIONS: Record<string, string> = {
   "comment.created": "commented on an answer",
   "grade.overridden": "overrode a grade",
   "answer.reviewed": "confirmed a grade",
+  "answer.disputed": "disputed a grade",
+  "dispute.resolved": "ruled on a dispute",
 };
 
 /** Everything anyone did to the candidate's data, newest first: the audit log is theirs to read. */
@@ -48,6 +50,7 @@ export function AuditPanel() {
                   data.from &&
                   data.to &&
                   ` (${data.from.verdict} → ${data.to.verdict}: ${data.reason ?? ""})`}
+                {e.action === "dispute.resolved" && typeof e.data.resolution === "string" && ` (${e.data.resolution})`}
                 {(e.entityType === "Answer" || typeof e.data.answerId === "string") && (
                   <>
                     {" "}

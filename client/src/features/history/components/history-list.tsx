@@ -3,6 +3,7 @@ import { formatDateTime, formatDuration } from "../../../lib/format-time";
 import { sectionLabel, typeLabel } from "../../../lib/questions";
 import { useHistory } from "../api/history";
 import type { HistoryFilters, HistoryItem } from "../types";
+import { DisputeBadges } from "./dispute-panel";
 import { GradeSummary } from "./grade-summary";
 import { LoadError } from "../../../components/ui/page-status";
 import { SkeletonList } from "../../../components/ui/skeleton";
@@ -111,7 +112,10 @@ function HistoryRow({ item, nested = false }: { item: HistoryItem; nested?: bool
           {item.commentCount > 0 && ` · ${item.commentCount} comment${item.commentCount === 1 ? "" : "s"}`}
         </p>
       </div>
-      <GradeSummary item={item} />
+      <span className="history-row-grade">
+        <GradeSummary item={item} />
+        <DisputeBadges item={item} />
+      </span>
     </li>
   );
 }

@@ -20,10 +20,15 @@ export function useCandidates() {
   });
 }
 
-export function useQueue() {
+/** `disputedOnly`: just the answers whose candidate disputes the grade (they lead the full queue anyway). */
+export function useQueue(disputedOnly = false) {
   return useQuery({
-    queryKey: reviewKeys.queue,
-    queryFn: ({ signal }) => api.get<{ items: QueueItem[]; total: number }>("/api/review/queue?limit=100", signal),
+    queryKey: [...reviewKeys.queue, { disputedOnly }],
+    queryFn: ({ signal }) =>
+      api.get<{ items: QueueItem[]; total: number }>(
+        `/api/review/queue?limit=100${disputedOnly ? "&disputed=true" : ""}`,
+        signal,
+      ),
   });
 }
 

@@ -76,6 +76,18 @@ export function AgreementRoute() {
           </section>
         </>
       )}
+      {a && a.selfAssessments.total > 0 && (
+        <section className="card progress-card" aria-labelledby="self-assessed-h">
+          <h2 id="self-assessed-h">Candidates' self-assessments</h2>
+          <p>
+            Where the grader was unsure or a grade was disputed, your candidates judged their answers themselves.
+            Counted apart from your rulings: {a.selfAssessments.total}{" "}
+            {a.selfAssessments.total === 1 ? "self-assessment" : "self-assessments"} · agreement with the grader{" "}
+            <strong>{pct(a.selfAssessments.agreement)}</strong> · Cohen's kappa{" "}
+            <strong>{a.selfAssessments.kappa.toFixed(2)}</strong>
+          </p>
+        </section>
+      )}
     </>
   );
 }
