@@ -32,6 +32,8 @@ const answer = {
   reviewed: false,
   parentAnswer: null,
   followUpAnswers: [],
+  dispute: null,
+  selfAssessment: null,
   reveal: {
     explanation: "Because.",
     modelAnswer: "Flink.",
