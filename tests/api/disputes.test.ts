@@ -225,6 +225,54 @@ describeEachDatabase("disputes and self-assessment", (kind) => {
       .expect(400);
   });
 
+  it("when the answer was overridden before the dispute, then upheld means the ruling changes that verdict, not the automatic one", async () => {
+    const { A, linked } = await people();
+    const moved = await practise(A.agent);
+    const kept = await practise(A.agent);
+    for (const a of [moved, kept]) {
+      await linked.agent
+        .post(`/api/answers/${a.id}/override`)
+        .send({ verdict: other(a.verdict), score: 0.3, reason: "First look" })
+        .expect(201);
+      await A.agent.post(`/api/answers/${a.id}/dispute`).send({ reason: REASON }).expect(201);
+    }
+    // Back to the automatic verdict: the disputed (overridden) verdict changed, so the candidate won.
+    await linked.agent
+      .post(`/api/answers/${moved.id}/override`)
+      .send({ verdict: moved.verdict, score: 0.6, reason: "You were right" })
+      .expect(201);
+    // The same overridden verdict again: nothing changed for the candidate, though it differs from the automatic one.
+    await linked.agent
+      .post(`/api/answers/${kept.id}/override`)
+      .send({ verdict: other(kept.verdict), score: 0.35, reason: "Still not enough" })
+      .expect(201);
+    const dispute = async (id: string) => (await A.agent.get(`/api/answers/${id}`).expect(200)).body.dispute;
+    expect(await dispute(moved.id)).toMatchObject({ resolution: "upheld", reply: "You were right" });
+    expect(await dispute(kept.id)).toMatchObject({ resolution: "rejected", reply: "Still not enough" });
+  });
+
+  it("when an override and a confirmation with a reply race on a disputed answer, then one settles it and the other sees it settled", async () => {
+    const { A, linked } = await people();
+    const a = await practise(A.agent);
+    await A.agent.post(`/api/answers/${a.id}/dispute`).send({ reason: REASON }).expect(201);
+    const [override, confirm] = await Promise.all([
+      linked.agent
+        .post(`/api/answers/${a.id}/override`)
+        .send({ verdict: other(a.verdict), score: 0.7, reason: "Agreed" }),
+      linked.agent.post(`/api/answers/${a.id}/confirm`).send({ reply: "The grade stands" }),
+    ]);
+    const dispute = (await A.agent.get(`/api/answers/${a.id}`).expect(200)).body.dispute;
+    expect(override.status).toBe(201);
+    if (dispute.resolution === "upheld") {
+      // The override came first; the reply then had no open dispute to answer.
+      expect(confirm.status).toBe(409);
+      expect(dispute.reply).toBe("Agreed");
+    } else {
+      expect(confirm.status).toBe(200);
+      expect(dispute).toMatchObject({ resolution: "rejected", reply: "The grade stands" });
+    }
+  });
+
   it("when the mentor opens the queue, then open disputes come first (even on reviewed answers), then low confidence, then the rest; disputed=true filters", async () => {
     const { A, linked } = await people();
     const rest = await practise(A.agent);

@@ -26,9 +26,9 @@ export function addPhrase(text: string, place: PhrasePlace): { text: string } | 
   const item = yamlItem(place.phrase);
   const phrases = entry.get("phrases", true);
   if (phrases === undefined) {
-    const lineEnd = text.indexOf("\n", entry.range[0]);
     const indent = " ".repeat(entry.range[0] - text.lastIndexOf("\n", entry.range[0]) - 1);
-    return { text: `${text.slice(0, lineEnd + 1)}${indent}phrases: [${item}]\n${text.slice(lineEnd + 1)}` };
+    const [head, tail] = splitAfterLine(text, entry.range[0]);
+    return { text: `${head}${indent}phrases: [${item}]\n${tail}` };
   }
   if (!isSeq(phrases) || !phrases.range)
     return { problem: `${place.kind} ${place.id} has phrases that are not a list` };
@@ -37,8 +37,14 @@ export function addPhrase(text: string, place: PhrasePlace): { text: string } | 
   if (!isScalar(last) || !last.range) return { problem: `${place.kind} ${place.id} has an unreadable phrase list` };
   const first = phrases.items[0] as { range: [number, number, number] };
   const dash = text.slice(text.lastIndexOf("\n", first.range[0]) + 1, first.range[0]);
-  const lineEnd = text.indexOf("\n", last.range[1]);
-  return { text: `${text.slice(0, lineEnd + 1)}${dash}${item}\n${text.slice(lineEnd + 1)}` };
+  const [head, tail] = splitAfterLine(text, last.range[1]);
+  return { text: `${head}${dash}${item}\n${tail}` };
+}
+
+/** The text up to the end of the line holding `at`, newline included (one is added to a last line without), and the rest. */
+function splitAfterLine(text: string, at: number): [string, string] {
+  const end = text.indexOf("\n", at);
+  return end < 0 ? [`${text}\n`, ""] : [text.slice(0, end + 1), text.slice(end + 1)];
 }
 
 function intoFlowList(text: string, list: YAMLSeq, item: string): string {

@@ -114,9 +114,10 @@ export async function unreadFeedback(prisma: Prisma, userId: string, limit: numb
            FROM "GradeOverride" g JOIN "Answer" a ON a.id = g."answerId" JOIN "User" u ON u.id = g."mentorId"
           WHERE a."userId" = ${user} AND g."readAt" IS NULL
          UNION ALL
-         SELECT 'dispute', d."answerId", d."answerId", a."questionVersionId", d."resolvedAt", u."displayName",
+         SELECT 'dispute', d."answerId", d."answerId", a."questionVersionId", d."resolvedAt",
+                COALESCE(u."displayName", 'A mentor'),
                 COALESCE(d.reply, ''), d.resolution
-           FROM "Dispute" d JOIN "Answer" a ON a.id = d."answerId" JOIN "User" u ON u.id = d."resolvedById"
+           FROM "Dispute" d JOIN "Answer" a ON a.id = d."answerId" LEFT JOIN "User" u ON u.id = d."resolvedById"
           WHERE a."userId" = ${user} AND d."resolvedAt" IS NOT NULL AND d."readAt" IS NULL
        ) x
       ORDER BY at DESC, id

@@ -13,15 +13,21 @@ type Db = Prisma | Tx;
  * Whose rulings to read. A mentor reads only their own, and only on candidates still linked to them (the access
  * rule: a mentor sees a candidate's data only while linked); every mentor's rulings are for the operator's CLI.
  */
-export type RulingScope = { mentorId: string } | { candidateId: string } | { allMentors: true };
+/** A mentor's rulings may be narrowed to one question (a regrade preview needs no others). */
+export type RulingScope = { mentorId: string; questionId?: string } | { candidateId: string } | { allMentors: true };
 
 /** Every answer ruled on in scope (overridden, or confirmed by marking reviewed), with the ruling that stands. */
 export async function loadRulings(prisma: Prisma, cache: VersionBodies, scope: RulingScope): Promise<Ruling[]> {
   const mentorId = "mentorId" in scope ? scope.mentorId : undefined;
   const ruled = { OR: [{ overrides: { some: {} } }, { reviews: { some: {} } }] };
+  const questionId = "questionId" in scope ? scope.questionId : undefined;
   const rows = await prisma.answer.findMany({
     where: mentorId
-      ? { reviews: { some: { mentorId } }, user: { candidateLinks: { some: { mentorId, endedAt: null } } } }
+      ? {
+          reviews: { some: { mentorId } },
+          user: { candidateLinks: { some: { mentorId, endedAt: null } } },
+          ...(questionId ? { questionId } : {}),
+        }
       : "candidateId" in scope
         ? { userId: scope.candidateId, ...ruled }
         : ruled,
@@ -58,6 +64,18 @@ export const createComment = (
   db: Db,
   data: { answerId: string; authorId: string; body: string; createdAt: Date; readAt: Date | null },
 ) => db.comment.create({ data, include: { author: { select: { id: true, displayName: true, role: true } } } });
+
+/**
+ * Takes the answer's row lock for the rest of the transaction: reviews of one answer (overrides, confirmations and
+ * the dispute they settle) then happen one after another, each seeing the one before, never side by side.
+ */
+export async function lockAnswerForReview(tx: Tx, answerId: string): Promise<void> {
+  await queryRows(
+    tx,
+    sql`SELECT id FROM "Answer" WHERE id = ${answerId}::uuid FOR UPDATE`,
+    z.object({ id: z.string() }),
+  );
+}
 
 /** The mentor has reviewed the answer (again: the time moves on). */
 export async function markReviewed(db: Db, answerId: string, mentorId: string, now: Date): Promise<void> {

@@ -10,6 +10,7 @@ import {
   createComment,
   createOverride,
   gradeWithOverrides,
+  lockAnswerForReview,
   linkedCandidateRows,
   loadRulings,
   markReviewed,
@@ -58,6 +59,7 @@ export async function overrideGrade(
   if (viewer.role !== "mentor" || viewer.id === answer.userId) throw mentorOnly();
   const now = deps.now();
   return deps.prisma.$transaction(async (tx) => {
+    await lockAnswerForReview(tx, answerId);
     const grade = await gradeWithOverrides(tx, answerId);
     const from = effectiveOf(grade);
     const created = await createOverride(tx, {
@@ -69,12 +71,12 @@ export async function overrideGrade(
       createdAt: now,
     });
     await markReviewed(tx, answerId, viewer.id, now);
-    // An open dispute is settled by the ruling: upheld when it moves the verdict off the automatic one.
+    // An open dispute is settled by the ruling: upheld when it changes the verdict the candidate disputed.
     await settleOpenDispute(tx, {
       answerId,
       candidateId: answer.userId,
       mentorId: viewer.id,
-      resolution: input.verdict !== grade.verdict ? "upheld" : "rejected",
+      resolution: input.verdict !== from.verdict ? "upheld" : "rejected",
       reply: input.reason,
       now,
     });
@@ -110,11 +112,12 @@ export async function overrideGrade(
 export async function confirmGrade(deps: ReviewDeps, viewer: Viewer, answerId: string, reply?: string) {
   const answer = await assertCanViewAnswer(deps.prisma, viewer, answerId);
   if (viewer.role !== "mentor" || viewer.id === answer.userId) throw mentorOnly();
-  // A reply answers a dispute; with none open it would be addressed to nobody (a comment is the way to write one).
-  if (reply !== undefined && !(await hasOpenDispute(deps.prisma, answerId)))
-    throw new AppError("conflict", "There is no open dispute to reply to; write a comment instead");
   const now = deps.now();
   await deps.prisma.$transaction(async (tx) => {
+    await lockAnswerForReview(tx, answerId);
+    // A reply answers a dispute; with none open (or one settled a moment ago) it would be addressed to nobody.
+    if (reply !== undefined && !(await hasOpenDispute(tx, answerId)))
+      throw new AppError("conflict", "There is no open dispute to reply to; write a comment instead");
     await markReviewed(tx, answerId, viewer.id, now);
     await settleOpenDispute(tx, {
       answerId,

@@ -6,12 +6,20 @@ export const questionBySlug = (prisma: Prisma, slug: string) =>
   prisma.question.findUnique({ where: { slug }, select: { id: true, currentVersionId: true } });
 
 /** Every free-text answer to the question (any version) by candidates linked to the mentor now, oldest first. */
+/**
+ * A preview regrades on the server's one thread, twice per answer (~0.3 ms each): past this many answers it takes the
+ * newest, so one mentor's preview cannot stall everyone's requests.
+ */
+const PREVIEW_ANSWER_LIMIT = 2_000;
+
 export async function linkedAnswersTo(prisma: Prisma, mentorId: string, questionId: string) {
   const rows = await prisma.answer.findMany({
     where: { questionId, user: { candidateLinks: { some: { mentorId, endedAt: null } } } },
     select: { id: true, response: true },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take: PREVIEW_ANSWER_LIMIT,
   });
+  rows.reverse();
   return rows.flatMap((r) => {
     const response = storedResponse.parse(r.response);
     return typeof response === "string" ? [{ answerId: r.id, text: response }] : [];

@@ -88,7 +88,7 @@ export async function previewPhrase(deps: RubricDeps, mentorId: string, input: P
     ]);
   const [answers, rulings] = await Promise.all([
     linkedAnswersTo(deps.prisma, mentorId, question.id),
-    loadRulings(deps.prisma, deps.versionBodies, { mentorId }),
+    loadRulings(deps.prisma, deps.versionBodies, { mentorId, questionId: question.id }),
   ]);
   const ruling = new Map(rulings.filter((r) => r.question === input.question).map((r) => [r.answerId, r.mentor]));
   return regradePreview(

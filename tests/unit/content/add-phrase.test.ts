@@ -30,6 +30,18 @@ describe("addPhrase", () => {
     expect(phrasesOf(out.text, 0)).toEqual(["one", "two", "three"]);
   });
 
+  it("when the entry or the list ends the file without a newline, then the phrase still goes after it, not at the top", () => {
+    const noPhrases = "- slug: q\n  rubric:\n    concepts:\n      - concept: last";
+    const added = addPhrase(noPhrases, { slug: "q", kind: "concept", id: "last", phrase: "tail" });
+    if (!("text" in added)) throw new Error(added.problem);
+    expect(added.text.startsWith("- slug: q")).toBe(true);
+    expect(phrasesOf(added.text, 0)).toEqual(["tail"]);
+    const block = "- slug: q\n  rubric:\n    concepts:\n      - concept: last\n        phrases:\n          - one";
+    const extended = addPhrase(block, { slug: "q", kind: "concept", id: "last", phrase: "two" });
+    if (!("text" in extended)) throw new Error(extended.problem);
+    expect(phrasesOf(extended.text, 0)).toEqual(["one", "two"]);
+  });
+
   it("when the flow list is empty or commented, then the phrase goes inside the brackets and the comment stays", () => {
     const empty = addPhrase(FILE, { slug: "q", kind: "concept", id: "empty", phrase: "true" });
     if (!("text" in empty)) throw new Error(empty.problem);
