@@ -134,5 +134,16 @@ describe("disputes and self-assessment", () => {
     expect(screen.getByText(/Rejected by Grace Hopper/)).toBeTruthy();
     expect(screen.getByText("The grade stands")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Dispute this grade" })).toBeNull();
+    // The low-confidence grade was ruled on: it is no longer shown as provisional.
+    expect(screen.queryByText("We're not sure about this one")).toBeNull();
+  });
+
+  it("when a low-confidence grade has no ruling yet, then it is shown as provisional", async () => {
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: candidate } },
+      [`GET /api/answers/${A1}`]: { status: 200, body: detail({}) },
+    });
+    renderApp(`/answers/${A1}`);
+    expect(await screen.findByText("We're not sure about this one")).toBeTruthy();
   });
 });

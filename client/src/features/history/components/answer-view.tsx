@@ -88,7 +88,8 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
           choices: a.reveal.choices,
           choice: a.autoGrade.choice,
           options: a.reveal.options,
-          confidence: a.autoGrade.confidence,
+          // Once a mentor's override stands, or a dispute was ruled on, the grade is no longer provisional.
+          confidence: a.effectiveGrade.overridden || a.dispute?.status === "resolved" ? "high" : a.autoGrade.confidence,
           confidenceReasons: a.autoGrade.confidenceReasons,
         }}
       />
