@@ -15,6 +15,14 @@ const RAISE_TO_PARTIAL_SHARE = 0.7;
 const RAISE_TO_CORRECT_SHARE = 0.95;
 /** A vote this one-sided that agrees with the verdict makes it high confidence (97–98 % right on the blind sets). */
 const CONFIDENT_SHARE = 0.7;
+/** A plurality this large for incorrect is enough to doubt a "correct": it drops one step, to partial. */
+const DOUBT_CORRECT_SHARE = 0.5;
+/**
+ * Long answers are where the rubric reads least reliably (they mix right and wrong claims and change their minds:
+ * 65–68 % agreement on the fresh batches), so from this many words a "correct" stands only when the vote says so.
+ */
+const LONG_ANSWER_WORDS = 80;
+const LONG_CORRECT_SHARE = 0.6;
 
 /**
  * What the rubric found wrong is a fact about the answer, not a matter of wording, so no vote raises past it: a
@@ -31,9 +39,14 @@ function scoreFor(verdict: Verdict, score: number): number {
   return Math.min(score, Math.round((partial - 0.001) * 1000) / 1000);
 }
 
-function moved(result: GradeResult, vote: ExemplarVote): Verdict {
+function moved(result: GradeResult, vote: ExemplarVote, words: number): Verdict {
   const from = ORDER.indexOf(result.verdict);
   const to = ORDER.indexOf(vote.label);
+  if (result.verdict === "correct") {
+    if (vote.label === "incorrect" && vote.share >= DOUBT_CORRECT_SHARE && vote.share < LOWER_TWO_STEPS_SHARE)
+      return "partial";
+    if (words >= LONG_ANSWER_WORDS && !(vote.label === "correct" && vote.share >= LONG_CORRECT_SHARE)) return "partial";
+  }
   if (to < from)
     return vote.share >= (from - to === 1 ? LOWER_SHARE : LOWER_TWO_STEPS_SHARE) ? vote.label : result.verdict;
   if (to - from !== 1 || result.flags.some((f) => STATED_ERROR.test(f))) return result.verdict;
@@ -43,14 +56,15 @@ function moved(result: GradeResult, vote: ExemplarVote): Verdict {
 }
 
 /**
- * The rubric's grade checked against how people graded the most similar answers. Where they clearly disagree the
- * verdict moves one step (two only downwards), flagged `exemplars-raised` or `exemplars-lowered`; the matched and
- * missed points stay the rubric's, as the feedback. The grade is high confidence exactly when a one-sided vote
- * agrees with it; otherwise it is provisional, with the rubric's own reasons and `exemplars-disagree`.
+ * The rubric's grade checked against how people graded the most similar answers (`words`: the answer's length).
+ * Where they clearly disagree the verdict moves one step (two only downwards), flagged `exemplars-raised` or
+ * `exemplars-lowered`; a "correct" also needs the vote's support when the vote leans to incorrect or the answer is
+ * long. The matched and missed points stay the rubric's, as the feedback. The grade is high confidence exactly when
+ * a one-sided vote agrees with it; otherwise it is provisional, with the rubric's own reasons and `exemplars-disagree`.
  */
-export function reconcileWithExemplars(result: GradeResult, vote: ExemplarVote | undefined): GradeResult {
+export function reconcileWithExemplars(result: GradeResult, vote: ExemplarVote | undefined, words = 0): GradeResult {
   if (!vote) return result;
-  const verdict = moved(result, vote);
+  const verdict = moved(result, vote, words);
   const flags =
     verdict === result.verdict
       ? result.flags

@@ -143,7 +143,8 @@ export function gradeFreeText(
 ): GradeResult {
   const result = gradeByRubric(rubric, lexicon, answer);
   if (!question || !lexicon.exemplars || result.flags.includes("empty")) return result;
-  return reconcileWithExemplars(result, lexicon.exemplars.vote(question.slug, answer, question));
+  const words = answer.split(/\s+/).filter(Boolean).length;
+  return reconcileWithExemplars(result, lexicon.exemplars.vote(question.slug, answer, question), words);
 }
 
 function gradeByRubric(rubric: ResolvedRubric, lexicon: Lexicon, answer: string): GradeResult {

@@ -152,30 +152,32 @@ describe.each(RUBRIC_FLOORS)("rubric floor for %s", (file, floor, falsePasses) =
  * graded by its own labels): [file, agreement floor, most false passes]. docs/grading.md, "Exemplar vote".
  */
 const GRADER_FLOORS: [string, number, number][] = [
-  ["dev.jsonl", 0.95, 0],
-  ["dev2.jsonl", 0.97, 0],
+  // The rubric was tuned on dev, dev2, dev3 and test; the vote (and its rule that a long "correct" needs the vote's
+  // support) marks down a few of their long right answers, which the fresh batches pay back many times over.
+  ["dev.jsonl", 0.96, 0],
+  ["dev2.jsonl", 0.96, 0],
   ["dev3.jsonl", 0.94, 0],
-  ["test.jsonl", 0.92, 0],
+  ["test.jsonl", 0.91, 0],
   ["external.jsonl", 0.9, 0],
-  ["blind-1.jsonl", 0.94, 0],
-  ["blind-2.jsonl", 0.9, 2],
-  ["blind-3.jsonl", 0.92, 1],
-  ["blind-4.jsonl", 0.94, 1],
-  ["blind-5.jsonl", 0.94, 0],
-  ["blind-6.jsonl", 0.92, 2],
-  ["blind-7.jsonl", 0.91, 0],
-  ["blind-8.jsonl", 0.91, 1],
-  ["blind-9.jsonl", 0.93, 5],
+  ["blind-1.jsonl", 0.95, 0],
+  ["blind-2.jsonl", 0.92, 0],
+  ["blind-3.jsonl", 0.94, 0],
+  ["blind-4.jsonl", 0.96, 0],
+  ["blind-5.jsonl", 0.93, 0],
+  ["blind-6.jsonl", 0.93, 1],
+  ["blind-7.jsonl", 0.92, 0],
+  ["blind-8.jsonl", 0.91, 0],
+  ["blind-9.jsonl", 0.94, 2],
   ["blind-13.jsonl", 0.96, 0],
-  ["blind-14.jsonl", 0.89, 3],
-  ["blind-15.jsonl", 0.92, 1],
-  ["blind-16.jsonl", 0.9, 1],
+  ["blind-14.jsonl", 0.9, 2],
+  ["blind-15.jsonl", 0.93, 0],
+  ["blind-16.jsonl", 0.92, 0],
   ["blind-17.jsonl", 0.91, 0],
-  ["blind-18.jsonl", 0.89, 1],
+  ["blind-18.jsonl", 0.9, 1],
   // First sight (before it joined the bank): 91.3 %, 4 false passes.
-  ["blind-19.jsonl", 0.91, 4],
-  // First sight on the final grader of the session: 90.8 %, 4 false passes.
-  ["blind-20.jsonl", 0.9, 4],
+  ["blind-19.jsonl", 0.91, 1],
+  // First sight on the grader of e4dfa1b: 90.8 %, 4 false passes.
+  ["blind-20.jsonl", 0.9, 2],
 ];
 
 describe.each(GRADER_FLOORS)("grader floor for %s", (file, floor, falsePasses) => {

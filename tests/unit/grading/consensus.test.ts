@@ -43,8 +43,12 @@ describe("reconcileWithExemplars", () => {
     expect(r.matched).toEqual(grade("correct", 0.7).matched);
   });
 
-  it("when a vote two steps lower is not overwhelming, then the verdict stays; when it is, it drops two steps", () => {
-    expect(reconcileWithExemplars(grade("correct", 0.7), { label: "incorrect", share: 0.7 }).verdict).toBe("correct");
+  it("when a vote two steps lower is not overwhelming, then it doubts a correct to partial; when it is, it drops two steps", () => {
+    expect(reconcileWithExemplars(grade("correct", 0.7), { label: "incorrect", share: 0.45 }).verdict).toBe("correct");
+    expect(reconcileWithExemplars(grade("correct", 0.7), { label: "incorrect", share: 0.7 })).toMatchObject({
+      verdict: "partial",
+      flags: ["exemplars-lowered"],
+    });
     expect(reconcileWithExemplars(grade("correct", 0.7), { label: "incorrect", share: 0.85 })).toMatchObject({
       verdict: "incorrect",
       score: 0.199,
@@ -63,6 +67,15 @@ describe("reconcileWithExemplars", () => {
       score: 0.5,
       confidence: "high",
     });
+  });
+
+  it("when a long answer is graded correct, then it stays correct only with the vote's support", () => {
+    const long = (vote: { label: "correct" | "partial" | "incorrect"; share: number }) =>
+      reconcileWithExemplars(grade("correct", 0.8), vote, 80).verdict;
+    expect(long({ label: "correct", share: 0.6 })).toBe("correct");
+    expect(long({ label: "correct", share: 0.55 })).toBe("partial");
+    expect(long({ label: "partial", share: 0.5 })).toBe("partial");
+    expect(reconcileWithExemplars(grade("correct", 0.8), { label: "partial", share: 0.5 }, 79).verdict).toBe("correct");
   });
 
   it("when incorrect meets a correct vote, then it never jumps two steps up", () => {
