@@ -6,8 +6,9 @@ type Agent = Awaited<ReturnType<typeof signedUpAgent>>["agent"];
 
 const SLUG = "scenario-fraud-detection";
 // Misses the required event-at-a-time concept in words the rubric lacks: partial now, correct with the phrase.
-const PIPELINED =
-  "Flink: its pipelined operators keep latency under 100 ms, and watermarks handle the late transactions.";
+// Short enough (three words of four letters or more) that no exemplar vote applies: the rubric alone decides, so the
+// phrase is what moves it.
+const PIPELINED = "Flink: its pipelined operators, so 100 ms is met.";
 const SPAN = "pipelined operators";
 const STRONG = "Flink, because 100 ms needs event-at-a-time processing";
 const WRONG = "Spark batch, nightly";
@@ -63,7 +64,7 @@ describeEachDatabase("rubric health, regrade preview and suggestions", (kind) =>
             answerId: pipelined.answerId,
             automatic: "partial",
             ruling: "correct",
-            unmatchedText: "Flink: its pipelined operators keep … , and … handle the late transactions.",
+            unmatchedText: "Flink: its pipelined operators, so 100 … is met.",
           },
         ],
       },

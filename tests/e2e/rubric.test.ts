@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, fitsWidth, screenshotWidths, signUp, startE2E, type E2E } from "./browser.ts";
 
 // Misses the event-at-a-time concept in words the rubric lacks: partly correct now, correct with the phrase.
-const PIPELINED =
-  "Flink: its pipelined operators keep latency under 100 ms, and watermarks handle the late transactions.";
+// Short enough (three words of four letters or more) that no exemplar vote applies: the rubric alone decides, so the
+// phrase is what moves it.
+const PIPELINED = "Flink: its pipelined operators, so 100 ms is met.";
 const STRONG = "Flink, because 100 ms needs event-at-a-time processing";
 
 async function newUser(browser: Browser, baseUrl: string, who: { name: string; mentor?: boolean }): Promise<Page> {
@@ -52,7 +53,7 @@ describe("rubric health and phrase suggestions in the browser", () => {
     await grace.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Rubric health" }).click();
     await grace.getByRole("heading", { level: 1, name: "Rubric health" }).waitFor();
     await grace.getByText(/2 rulings · agreement 50%/).waitFor();
-    await grace.getByText("Flink: its pipelined operators keep … , and … handle the late transactions.").waitFor();
+    await grace.getByText("Flink: its pipelined operators, so 100 … is met.").waitFor();
     expect(await fitsWidth(grace)).toBe(true);
     await screenshotWidths(grace, "rubric-health");
 
