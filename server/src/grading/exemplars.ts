@@ -171,13 +171,20 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
     if (list) list.push(e);
     else byQuestion.set(e.question, [e]);
   }
+  // Indexing every question takes ~0.6 s, most of loading the bank; each is indexed when first graded instead,
+  // so start-up, content:check and tests that never grade a question don't pay for it.
   const indexes = new Map<string, QuestionIndex>();
-  for (const [question, list] of byQuestion)
-    if (list.length >= MIN_EXEMPLARS) indexes.set(question, indexQuestion(list));
+  const indexOf = (question: string): QuestionIndex | undefined => {
+    const list = byQuestion.get(question);
+    if (!list || list.length < MIN_EXEMPLARS) return undefined;
+    let index = indexes.get(question);
+    if (!index) indexes.set(question, (index = indexQuestion(list)));
+    return index;
+  };
 
   return {
     vote(question, answer, options = {}) {
-      const index = indexes.get(question);
+      const index = indexOf(question);
       if (!index || new Set(answer.toLowerCase().match(/[a-z]{4,}/g)).size < MIN_CONTENT_WORDS) return undefined;
       const text = options.withoutSource === undefined ? "" : normalize(answer);
       const allowed = (i: number) =>
