@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Exemplar } from "../grading/index.ts";
 import type { ContentIssue } from "./issues.ts";
+import { readJsonLines } from "./json-lines.ts";
 
 const lineSchema = z.object({
   question: z.string().min(1, { message: "question must name a question slug" }),
@@ -28,23 +29,16 @@ export function readExemplars(
     .sort();
   for (const name of files) {
     const file = display(`calibration/${name}`);
-    readFileSync(path.join(folder, name), "utf8")
-      .split("\n")
-      .forEach((text, i) => {
-        if (text.trim() === "") return;
-        const issue = (message: string) => issues.push({ file, line: i + 1, message });
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(text);
-        } catch (error) {
-          return issue(`invalid JSON (${(error as Error).message})`);
-        }
-        const line = lineSchema.safeParse(parsed);
-        if (!line.success) return issue(line.error.issues.map((x) => x.message).join("; "));
-        if (!freeTextSlugs.has(line.data.question))
-          return issue(`"${line.data.question}" is not a free-text question of the bank`);
-        exemplars.push({ ...line.data, source: name });
-      });
+    for (const entry of readJsonLines(path.join(folder, name), lineSchema)) {
+      if (!entry.ok) issues.push({ file, line: entry.line, message: entry.error });
+      else if (!freeTextSlugs.has(entry.value.question))
+        issues.push({
+          file,
+          line: entry.line,
+          message: `"${entry.value.question}" is not a free-text question of the bank`,
+        });
+      else exemplars.push({ ...entry.value, source: name });
+    }
   }
   return exemplars;
 }

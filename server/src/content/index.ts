@@ -5,3 +5,4 @@ export { DIFFICULTIES, QUESTION_TYPES, SECTIONS } from "./schema.ts";
 export { inventory, summarize } from "./summary.ts";
 export { dbQuestionType, syncContent } from "./sync.ts";
 export { phrasePatch } from "./phrase-patch.ts";
+export { readJsonLines } from "./json-lines.ts";

@@ -32,6 +32,17 @@ describe("content files", () => {
     expectIssue(dir, { file: `${shown(dir, "flashcards")}/`, message: "required folder is missing" });
   });
 
+  it("when a calibration line is not JSON, lacks a label or names no free-text question, then the issue names file and line", () => {
+    const dir = makeBank({
+      "calibration/x.jsonl":
+        '{not json\n\n{"question":"nope","answer":"a","label":"correct"}\n{"question":"nope","answer":"a"}\n',
+    });
+    const file = shown(dir, "calibration/x.jsonl");
+    expectIssue(dir, { file, line: 1, message: "invalid JSON" });
+    expectIssue(dir, { file, line: 3, message: '"nope" is not a free-text question of the bank' });
+    expectIssue(dir, { file, line: 4, message: "label: label must be correct, partial or incorrect" });
+  });
+
   it("when a question file is named after no section, then the issue names the file", () => {
     const dir = makeBank({ "questions/misc.yaml": "[]\n" });
     expectIssue(dir, { file: shown(dir, "questions/misc.yaml"), message: "file name is not a section" });

@@ -23,7 +23,10 @@ export function makeBank(files: Record<string, string | null> = {}): string {
   for (const [relative, text] of Object.entries(files)) {
     const target = path.join(dir, relative);
     if (text === null) rmSync(target, { recursive: true, force: true });
-    else writeFileSync(target, text);
+    else {
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
   }
   return dir;
 }
