@@ -135,17 +135,19 @@ const RUBRIC_FLOORS: [string, number, number][] = [
   ["blind-21.jsonl", 0.77, 7],
 ];
 
+/** The file's agreement with its labels is at least `floor`, with at most `falsePasses` incorrect answers passed. */
+function expectFloor(file: string, floor: number, falsePasses: number, verdictOf: (l: Line) => Verdict): void {
+  const graded = readLines(file).map((l) => ({ label: l.label, verdict: verdictOf(l) }));
+  const agreement = graded.filter((g) => g.label === g.verdict).length / graded.length;
+  expect(agreement).toBeGreaterThanOrEqual(floor);
+  expect(graded.filter((g) => g.label === "incorrect" && g.verdict === "correct").length).toBeLessThanOrEqual(
+    falsePasses,
+  );
+}
+
 describe.each(RUBRIC_FLOORS)("rubric floor for %s", (file, floor, falsePasses) => {
   it(`when the set is graded by the rubric alone, then agreement is at least ${floor} with at most ${falsePasses} incorrect answers graded correct`, () => {
-    const graded = readLines(file).map((l) => ({
-      label: l.label,
-      verdict: gradeByRubric(bySlug.get(l.question)!, l.answer).verdict,
-    }));
-    const agreement = graded.filter((g) => g.label === g.verdict).length / graded.length;
-    expect(agreement).toBeGreaterThanOrEqual(floor);
-    expect(graded.filter((g) => g.label === "incorrect" && g.verdict === "correct").length).toBeLessThanOrEqual(
-      falsePasses,
-    );
+    expectFloor(file, floor, falsePasses, (l) => gradeByRubric(bySlug.get(l.question)!, l.answer).verdict);
   });
 });
 
@@ -187,14 +189,6 @@ const GRADER_FLOORS: [string, number, number][] = [
 
 describe.each(GRADER_FLOORS)("grader floor for %s", (file, floor, falsePasses) => {
   it(`when the set is graded with its own answers left out, then agreement is at least ${floor} with at most ${falsePasses} incorrect answers graded correct`, () => {
-    const graded = readLines(file).map((l) => ({
-      label: l.label,
-      verdict: grade(bySlug.get(l.question)!, l.answer, file).verdict,
-    }));
-    const agreement = graded.filter((g) => g.label === g.verdict).length / graded.length;
-    expect(agreement).toBeGreaterThanOrEqual(floor);
-    expect(graded.filter((g) => g.label === "incorrect" && g.verdict === "correct").length).toBeLessThanOrEqual(
-      falsePasses,
-    );
+    expectFloor(file, floor, falsePasses, (l) => grade(bySlug.get(l.question)!, l.answer, file).verdict);
   });
 });
