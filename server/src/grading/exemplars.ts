@@ -1,4 +1,5 @@
 import type { Verdict } from "./types.ts";
+import { hasContentWords, Vocabulary } from "./vocabulary.ts";
 
 /** An answer a person graded: the grader learns from these what its rubric phrases cannot say. */
 export interface Exemplar {
@@ -37,73 +38,37 @@ const MIN_EXEMPLARS = 20;
  */
 const MIN_CONTENT_WORDS = 4;
 
-/** A word cut to a rough stem: the longest of -ing, -ed, -es, -s goes. */
-function stem(word: string): string {
-  if (word.endsWith("ing")) return word.slice(0, -3);
-  if (word.endsWith("ed") || word.endsWith("es")) return word.slice(0, -2);
-  return word.endsWith("s") ? word.slice(0, -1) : word;
-}
-const wordsOf = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stem);
-
-/**
- * A question's vocabulary: its exemplars' stemmed words and the pairs of neighbouring words, so "micro batches"
- * meets "micro-batch" and order within a pair counts ("not exactly-once" differs from "exactly-once"). Terms are
- * numbered (words first, then pairs) so that grading looks each word up once and never builds a string.
- */
-class Vocabulary {
-  private readonly words = new Map<string, number>();
-  private readonly pairs = new Map<number, number>();
-
-  /** Numbers every term of the texts; call once, before `termsOf`. */
-  constructor(texts: readonly string[]) {
-    const split = texts.map(wordsOf);
-    for (const ws of split) for (const w of ws) if (!this.words.has(w)) this.words.set(w, this.words.size);
-    for (const ws of split)
-      for (let i = 1; i < ws.length; i++) {
-        const key = this.words.get(ws[i - 1]!)! * this.words.size + this.words.get(ws[i]!)!;
-        if (!this.pairs.has(key)) this.pairs.set(key, this.words.size + this.pairs.size);
-      }
-  }
-
-  get size(): number {
-    return this.words.size + this.pairs.size;
-  }
-
-  /** The text's known terms, as numbers, sorted (a term repeats as often as it occurs). */
-  termsOf(text: string): number[] {
-    const ids = wordsOf(text).map((w) => this.words.get(w) ?? -1);
-    const out = ids.filter((id) => id >= 0);
-    for (let i = 1; i < ids.length; i++) {
-      if (ids[i - 1]! < 0 || ids[i]! < 0) continue;
-      const pair = this.pairs.get(ids[i - 1]! * this.words.size + ids[i]!);
-      if (pair !== undefined) out.push(pair);
-    }
-    return out.sort((a, b) => a - b);
-  }
-}
-
-interface Vector {
-  terms: number[];
-  weights: number[];
-}
-
 /** Sublinear term frequency times inverse document frequency, unit length: cosine similarity is a dot product. */
-function vectorOf(sortedTerms: readonly number[], idf: Float64Array): Vector {
-  const vector: Vector = { terms: [], weights: [] };
+interface Vector {
+  terms: Int32Array;
+  weights: Float64Array;
+  length: number;
+}
+
+/** Weighs sorted terms into `into` (grown as needed), which it returns. */
+function vectorOf(sortedTerms: Int32Array, idf: Float64Array, into: Vector): Vector {
+  if (into.terms.length < sortedTerms.length) {
+    into.terms = new Int32Array(sortedTerms.length);
+    into.weights = new Float64Array(sortedTerms.length);
+  }
+  let n = 0;
   let norm = 0;
   for (let i = 0; i < sortedTerms.length;) {
     let j = i;
     while (j < sortedTerms.length && sortedTerms[j] === sortedTerms[i]) j++;
     const weight = (1 + Math.log(j - i)) * idf[sortedTerms[i]!]!;
-    vector.terms.push(sortedTerms[i]!);
-    vector.weights.push(weight);
+    into.terms[n] = sortedTerms[i]!;
+    into.weights[n++] = weight;
     norm += weight * weight;
     i = j;
   }
   norm = Math.sqrt(norm) || 1;
-  for (let k = 0; k < vector.weights.length; k++) vector.weights[k]! /= norm;
-  return vector;
+  for (let k = 0; k < n; k++) into.weights[k]! /= norm;
+  into.length = n;
+  return into;
 }
+
+const emptyVector = (): Vector => ({ terms: new Int32Array(64), weights: new Float64Array(64), length: 0 });
 
 interface Postings {
   exemplar: Int32Array;
@@ -118,20 +83,23 @@ interface QuestionIndex {
   texts: string[];
   /** By term: the exemplars holding it, with its weight there; only exemplars sharing a term are visited. */
   postings: Postings[];
+  /** Scratch for one vote at a time (grading is single-threaded): the answer's vector and its similarities. */
+  query: Vector;
+  similarity: Float64Array;
 }
 
 const normalize = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
 
 function indexQuestion(exemplars: Exemplar[]): QuestionIndex {
   const vocabulary = new Vocabulary(exemplars.map((e) => e.answer));
-  const termsOf = exemplars.map((e) => vocabulary.termsOf(e.answer));
+  const termsOf = exemplars.map((e) => vocabulary.termsOf(e.answer).slice());
   const documentFrequency = new Float64Array(vocabulary.size);
   for (const ts of termsOf) for (const t of new Set(ts)) documentFrequency[t]!++;
   const idf = documentFrequency.map((df) => Math.log((exemplars.length + 1) / (df + 0.5)));
   const lists: [number, number][][] = Array.from({ length: vocabulary.size }, () => []);
   termsOf.forEach((ts, i) => {
-    const { terms: vt, weights } = vectorOf(ts, idf);
-    vt.forEach((t, k) => lists[t]!.push([i, weights[k]!]));
+    const v = vectorOf(ts, idf, emptyVector());
+    for (let k = 0; k < v.length; k++) lists[v.terms[k]!]!.push([i, v.weights[k]!]);
   });
   return {
     vocabulary,
@@ -143,21 +111,33 @@ function indexQuestion(exemplars: Exemplar[]): QuestionIndex {
       exemplar: Int32Array.from(list, ([i]) => i),
       weight: Float64Array.from(list, ([, w]) => w),
     })),
+    query: emptyVector(),
+    similarity: new Float64Array(exemplars.length),
   };
 }
 
 /** The NEIGHBOURS most similar exemplars that may vote, most similar first (ties: the earlier exemplar). */
-function nearest(similarity: Float64Array, allowed: (i: number) => boolean): [number, number][] {
-  const top: [number, number][] = [];
+function nearest(
+  similarity: Float64Array,
+  allowed: (i: number) => boolean,
+): { ids: Int32Array; sims: Float64Array; n: number } {
+  const ids = new Int32Array(NEIGHBOURS + 1);
+  const sims = new Float64Array(NEIGHBOURS + 1);
+  let n = 0;
   for (let i = 0; i < similarity.length; i++) {
     const s = similarity[i]!;
-    if (s <= 0 || (top.length === NEIGHBOURS && s <= top[NEIGHBOURS - 1]![1]) || !allowed(i)) continue;
-    let at = top.length;
-    while (at > 0 && top[at - 1]![1] < s) at--;
-    top.splice(at, 0, [i, s]);
-    if (top.length > NEIGHBOURS) top.pop();
+    if (s <= 0 || (n === NEIGHBOURS && s <= sims[NEIGHBOURS - 1]!) || !allowed(i)) continue;
+    let at = n;
+    while (at > 0 && sims[at - 1]! < s) {
+      ids[at] = ids[at - 1]!;
+      sims[at] = sims[at - 1]!;
+      at--;
+    }
+    ids[at] = i;
+    sims[at] = s;
+    if (n < NEIGHBOURS) n++;
   }
-  return top;
+  return { ids, sims, n };
 }
 
 /**
@@ -185,21 +165,24 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
   return {
     vote(question, answer, options = {}) {
       const index = indexOf(question);
-      if (!index || new Set(answer.toLowerCase().match(/[a-z]{4,}/g)).size < MIN_CONTENT_WORDS) return undefined;
+      if (!index || !hasContentWords(answer, MIN_CONTENT_WORDS)) return undefined;
       const text = options.withoutSource === undefined ? "" : normalize(answer);
       const allowed = (i: number) =>
         options.withoutSource === undefined || (index.sources[i] !== options.withoutSource && index.texts[i] !== text);
-      const similarity = new Float64Array(index.labels.length);
-      const query = vectorOf(index.vocabulary.termsOf(answer), index.idf);
-      query.terms.forEach((t, q) => {
-        const list = index.postings[t]!;
-        for (let k = 0; k < list.exemplar.length; k++)
-          similarity[list.exemplar[k]!]! += query.weights[q]! * list.weight[k]!;
-      });
+      const { similarity } = index;
+      similarity.fill(0);
+      const query = vectorOf(index.vocabulary.termsOf(answer), index.idf, index.query);
+      for (let q = 0; q < query.length; q++) {
+        const list = index.postings[query.terms[q]!]!;
+        const w = query.weights[q]!;
+        for (let k = 0; k < list.exemplar.length; k++) similarity[list.exemplar[k]!]! += w * list.weight[k]!;
+      }
       const votes = [0, 0, 0];
       let total = 0;
-      for (const [i, s] of nearest(similarity, allowed)) {
-        votes[VERDICTS.indexOf(index.labels[i]!)]! += s * s;
+      const top = nearest(similarity, allowed);
+      for (let k = 0; k < top.n; k++) {
+        const s = top.sims[k]!;
+        votes[VERDICTS.indexOf(index.labels[top.ids[k]!]!)]! += s * s;
         total += s * s;
       }
       if (total === 0) return undefined;

@@ -1,0 +1,159 @@
+/**
+ * The terms of a question's labelled answers, numbered, and a reader that finds them in a new answer without
+ * building a string per word: on the grading path the vote read each answer as ~100 small strings before this
+ * (split, stemmed, looked up), which cost more than the arithmetic of the vote itself.
+ */
+
+const isLetter = (c: number) => c >= 97 && c <= 122;
+const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
+
+/** Where a word's rough stem ends: the longest of -ing, -ed, -es, -s goes. */
+function stemEnd(text: string, start: number, end: number): number {
+  const at = (k: number) => (end - k >= start ? text.charCodeAt(end - k) : -1);
+  if (at(3) === 105 && at(2) === 110 && at(1) === 103) return end - 3;
+  if ((at(2) === 101 && at(1) === 100) || (at(2) === 101 && at(1) === 115)) return end - 2;
+  return at(1) === 115 ? end - 1 : end;
+}
+
+/** FNV-1a over a slice of char codes. */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** The lower-cased text's words (runs of a–z and 0–9), each cut to its rough stem. */
+export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  for (let i = 0; i < lower.length;) {
+    if (!isWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
+    out.push(lower.slice(i, stemEnd(lower, i, end)));
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Whether the text has at least `n` different runs of four letters or more: below that an answer says too little
+ * for its neighbours to judge it.
+ */
+export function hasContentWords(text: string, n: number): boolean {
+  const lower = text.toLowerCase();
+  const seen: string[] = [];
+  for (let i = 0; i < lower.length;) {
+    if (!isLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lower.length && isLetter(lower.charCodeAt(end))) end++;
+    if (end - i >= 4 && !seen.some((w) => sameText(w, lower, i, end))) {
+      seen.push(lower.slice(i, end));
+      if (seen.length >= n) return true;
+    }
+    i = end;
+  }
+  return false;
+}
+
+/**
+ * A question's vocabulary: its exemplars' stemmed words and the pairs of neighbouring words, so "micro batches"
+ * meets "micro-batch" and order within a pair counts ("not exactly-once" differs from "exactly-once"). Terms are
+ * numbered, words first (in order of first use), then pairs.
+ */
+export class Vocabulary {
+  private readonly words = new Map<string, number>();
+  private readonly pairs = new Map<number, number>();
+  /** Open addressing over the words' hashes, so an answer's word is found from its characters alone. */
+  private readonly slots: Int32Array;
+  private readonly slotHashes: Int32Array;
+  private readonly spelled: string[];
+  /** Reused by every `termsOf`: grading is single-threaded and the caller reads the result before the next call. */
+  private ids = new Int32Array(256);
+  private terms = new Int32Array(512);
+
+  constructor(texts: readonly string[]) {
+    const split = texts.map(wordsOf);
+    for (const ws of split) for (const w of ws) if (!this.words.has(w)) this.words.set(w, this.words.size);
+    for (const ws of split)
+      for (let i = 1; i < ws.length; i++) {
+        const key = this.words.get(ws[i - 1]!)! * this.words.size + this.words.get(ws[i]!)!;
+        if (!this.pairs.has(key)) this.pairs.set(key, this.words.size + this.pairs.size);
+      }
+    let capacity = 16;
+    while (capacity < this.words.size * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.slotHashes = new Int32Array(capacity);
+    this.spelled = [...this.words.keys()];
+    for (const [word, id] of this.words) {
+      const h = hashOf(word, 0, word.length);
+      let slot = h & (capacity - 1);
+      while (this.slots[slot] !== -1) slot = (slot + 1) & (capacity - 1);
+      this.slots[slot] = id;
+      this.slotHashes[slot] = h;
+    }
+  }
+
+  get size(): number {
+    return this.words.size + this.pairs.size;
+  }
+
+  private idOf(text: string, start: number, end: number): number {
+    const h = hashOf(text, start, end);
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; this.slots[slot] !== -1; slot = (slot + 1) & mask) {
+      const id = this.slots[slot]!;
+      if (this.slotHashes[slot] === h && sameText(this.spelled[id]!, text, start, end)) return id;
+    }
+    return -1;
+  }
+
+  /**
+   * The text's known terms, as numbers, sorted (a term repeats as often as it occurs). The result is a view of a
+   * buffer the next call overwrites.
+   */
+  termsOf(text: string): Int32Array {
+    const lower = text.toLowerCase();
+    let count = 0;
+    for (let i = 0; i < lower.length;) {
+      if (!isWordChar(lower.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
+      if (count === this.ids.length) this.ids = grown(this.ids);
+      this.ids[count++] = this.idOf(lower, i, stemEnd(lower, i, end));
+      i = end;
+    }
+    if (this.terms.length < count * 2) this.terms = new Int32Array(count * 2);
+    let n = 0;
+    for (let i = 0; i < count; i++) if (this.ids[i]! >= 0) this.terms[n++] = this.ids[i]!;
+    for (let i = 1; i < count; i++) {
+      const a = this.ids[i - 1]!;
+      const b = this.ids[i]!;
+      if (a < 0 || b < 0) continue;
+      const pair = this.pairs.get(a * this.words.size + b);
+      if (pair !== undefined) this.terms[n++] = pair;
+    }
+    return this.terms.subarray(0, n).sort();
+  }
+}
+
+function grown(buffer: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(buffer.length * 2);
+  bigger.set(buffer);
+  return bigger;
+}

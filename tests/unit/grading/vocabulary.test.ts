@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { hasContentWords, Vocabulary, wordsOf } from "../../../server/src/grading/vocabulary.ts";
+
+/** The definitions the character-level reader must agree with, written the obvious (string-building) way. */
+const stem = (w: string) =>
+  w.endsWith("ing") ? w.slice(0, -3) : w.endsWith("ed") || w.endsWith("es") ? w.slice(0, -2) : w.replace(/s$/, "");
+const referenceWords = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stem);
+const referenceContent = (text: string, n: number) => new Set(text.toLowerCase().match(/[a-z]{4,}/g)).size >= n;
+
+function referenceTerms(texts: string[], text: string): number[] {
+  const words = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  const split = texts.map(referenceWords);
+  for (const ws of split) for (const w of ws) if (!words.has(w)) words.set(w, words.size);
+  for (const ws of split)
+    for (let i = 1; i < ws.length; i++) {
+      const key = `${ws[i - 1]} ${ws[i]}`;
+      if (!pairs.has(key)) pairs.set(key, words.size + pairs.size);
+    }
+  const ws = referenceWords(text);
+  const out = ws.flatMap((w) => (words.has(w) ? [words.get(w)!] : []));
+  for (let i = 1; i < ws.length; i++) {
+    const pair = pairs.get(`${ws[i - 1]} ${ws[i]}`);
+    if (pair !== undefined && words.has(ws[i - 1]!) && words.has(ws[i]!)) out.push(pair);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Random text over a small alphabet, so words and suffixes repeat and collide. */
+function randomText(seed: number, length: number): string {
+  const alphabet = "abeisgdnr0 1 ,.-'ÉİKé\nING ED S";
+  let s = seed;
+  let out = "";
+  for (let i = 0; i < length; i++) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    out += alphabet[s % alphabet.length];
+  }
+  return out;
+}
+
+describe("vocabulary reader", () => {
+  it("when text has words, then they are its lower-case letter and digit runs cut to a rough stem", () => {
+    expect(wordsOf("Processing STREAMS, 2 jobs: micro-batches ran; s ing ed")).toEqual([
+      "process",
+      "stream",
+      "2",
+      "job",
+      "micro",
+      "batch",
+      "ran",
+      "",
+      "",
+      "",
+    ]);
+  });
+
+  it("when text is arbitrary, then words, content-word counts and terms match the string-built definitions", () => {
+    const corpus = Array.from({ length: 40 }, (_, i) => randomText(i + 1, 120));
+    const vocabulary = new Vocabulary(corpus);
+    for (let seed = 100; seed < 400; seed++) {
+      const text = randomText(seed, 1 + (seed % 150));
+      expect(wordsOf(text)).toEqual(referenceWords(text));
+      for (const n of [1, 2, 4]) expect(hasContentWords(text, n)).toBe(referenceContent(text, n));
+      expect([...vocabulary.termsOf(text)]).toEqual(referenceTerms(corpus, text));
+    }
+  });
+
+  it("when an answer has more words than the reader's buffers, then every term is still read", () => {
+    const vocabulary = new Vocabulary(["stream batch"]);
+    const long = "stream batch ".repeat(600);
+    // 1,200 words and 600 "stream batch" pairs ("batch stream" is not a pair the vocabulary holds).
+    expect(vocabulary.termsOf(long).length).toBe(1800);
+  });
+
+  it("when four different long words are present, then the answer has content; repeats count once", () => {
+    expect(hasContentWords("flink flink FLINK flink", 2)).toBe(false);
+    expect(hasContentWords("Flink keeps state, checkpoints", 4)).toBe(true);
+    expect(hasContentWords("I don't know", 4)).toBe(false);
+  });
+});
