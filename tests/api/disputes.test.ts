@@ -133,12 +133,24 @@ describeEachDatabase("disputes and self-assessment", (kind) => {
       .send({ verdict: other(answer.verdict), score: 0.9, reason: "You are right, the rubric missed it" })
       .expect(201);
 
+    // One act of the mentor's, told once: as the ruling, with the grade it set.
     expect((await A.agent.get("/api/me/unread").expect(200)).body).toEqual({
       comments: 0,
-      overrides: 1,
+      overrides: 0,
       disputes: 1,
-      total: 2,
+      total: 1,
     });
+    const unread = (await A.agent.get("/api/home").expect(200)).body.unread;
+    expect(unread).toMatchObject({ comments: 0, overrides: 0, disputes: 1 });
+    expect(unread.items).toEqual([
+      expect.objectContaining({
+        kind: "dispute",
+        answerId: answer.id,
+        verdict: "upheld",
+        grade: other(answer.verdict),
+        text: "You are right, the rubric missed it",
+      }),
+    ]);
     const audit = (await A.agent.get("/api/me/audit").expect(200)).body.items;
     expect(audit.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(["answer.disputed", "dispute.resolved", "grade.overridden"]),
@@ -164,6 +176,8 @@ describeEachDatabase("disputes and self-assessment", (kind) => {
       .post(`/api/answers/${answer.id}/override`)
       .send({ verdict: answer.verdict, score: 0.5, reason: "Changed my mind" })
       .expect(201);
+    // …and is told as an ordinary grade change.
+    expect((await A.agent.get("/api/me/unread").expect(200)).body).toMatchObject({ overrides: 1, disputes: 0 });
     expect((await A.agent.get(`/api/answers/${answer.id}`).expect(200)).body.dispute).toEqual(detail.dispute);
     const again = await A.agent.post(`/api/answers/${answer.id}/dispute`).send({ reason: REASON }).expect(409);
     expect(again.body.error.code).toBe("already_disputed");
@@ -200,7 +214,12 @@ describeEachDatabase("disputes and self-assessment", (kind) => {
           verdict: "rejected",
         }),
         expect.objectContaining({ kind: "dispute", answerId: silent.id, text: "", verdict: "rejected" }),
+        expect.objectContaining({ kind: "dispute", answerId: kept.id, verdict: "rejected", grade: kept.verdict }),
       ]),
+    );
+    expect(home.unread.overrides).toBe(0);
+    expect(home.unread.items.find((i: { answerId: string }) => i.answerId === confirmed.id)).not.toHaveProperty(
+      "grade",
     );
     const dispute = async (id: string) => (await A.agent.get(`/api/answers/${id}`).expect(200)).body.dispute;
     expect(await dispute(kept.id)).toMatchObject({ resolution: "rejected", reply: "Same verdict, fairer score" });

@@ -239,6 +239,49 @@ describe("home", () => {
     expect(screen.getByText(/Your mock round is still running/)).toBeTruthy();
   });
 
+  it("when mentors ruled on disputes, then each ruling says what happened to the grade, once", async () => {
+    const ruling = (n: number, verdict: string, text: string, grade?: string) => ({
+      kind: "dispute" as const,
+      id: `a1000000-0000-4000-8000-00000000001${n}`,
+      answerId: `a1000000-0000-4000-8000-00000000001${n}`,
+      title: `Question ${n}`,
+      by: "Grace Hopper",
+      text,
+      verdict,
+      ...(grade ? { grade } : {}),
+      at: "2026-12-03T09:00:00.000Z",
+    });
+    mockApi({
+      "GET /api/me": { status: 200, body: { user: candidate } },
+      "GET /api/home": {
+        status: 200,
+        body: {
+          ...emptyHome,
+          unread: {
+            comments: 0,
+            overrides: 0,
+            disputes: 3,
+            items: [
+              ruling(1, "upheld", "You are right", "correct"),
+              ruling(2, "rejected", "Same verdict, fairer score", "partial"),
+              ruling(3, "rejected", ""),
+            ],
+          },
+        },
+      },
+    });
+    renderApp("/");
+    const feedback = await screen.findByRole("region", { name: "From your mentor" });
+    expect(within(feedback).getByText(/Your mentor left 3 rulings on your disputes\./)).toBeTruthy();
+    expect(
+      within(feedback).getByText(/Grace Hopper upheld your dispute and changed the grade to correct:/),
+    ).toBeTruthy();
+    expect(
+      within(feedback).getByText(/Grace Hopper rejected your dispute and kept the grade at partial:/),
+    ).toBeTruthy();
+    expect(within(feedback).getByText("Grace Hopper rejected your dispute.")).toBeTruthy();
+  });
+
   it("when the round's time has run out, then the card says so and leads to the round", async () => {
     mockApi({
       "GET /api/me": { status: 200, body: { user: candidate } },

@@ -86,6 +86,7 @@ const unreadRow = z.object({
   by: z.string(),
   text: z.string(),
   verdict: z.string().nullable(),
+  grade: z.string().nullable(),
   comments: col.int,
   overrides: col.int,
   disputes: col.int,
@@ -94,29 +95,35 @@ const unreadRow = z.object({
 /**
  * Mentors' comments, grade overrides and dispute rulings on the candidate's answers that the candidate has not opened,
  * newest first. A dispute's row is keyed by its answer (one dispute per answer); its text is the reply, its verdict
- * the resolution.
+ * the resolution. An override that settled a dispute is one act of the mentor's, so it is told once: as the ruling,
+ * with the grade it set (`grade`), not as a ruling and a grade change.
  */
 export async function unreadFeedback(prisma: Prisma, userId: string, limit: number) {
   const user = sql`${userId}::uuid`;
   const rows = await queryRows(
     prisma,
-    sql`SELECT kind, id, "answerId", "versionId", at, by, text, verdict,
+    sql`SELECT kind, id, "answerId", "versionId", at, by, text, verdict, grade,
             count(*) FILTER (WHERE kind = 'comment') OVER () AS comments,
             count(*) FILTER (WHERE kind = 'override') OVER () AS overrides,
             count(*) FILTER (WHERE kind = 'dispute') OVER () AS disputes
        FROM (
          SELECT 'comment' AS kind, c.id, c."answerId", a."questionVersionId" AS "versionId", c."createdAt" AS at,
-                u."displayName" AS by, c.body AS text, NULL::text AS verdict
+                u."displayName" AS by, c.body AS text, NULL::text AS verdict, NULL::text AS grade
            FROM "Comment" c JOIN "Answer" a ON a.id = c."answerId" JOIN "User" u ON u.id = c."authorId"
           WHERE a."userId" = ${user} AND c."readAt" IS NULL AND c."authorId" <> ${user}
          UNION ALL
-         SELECT 'override', g.id, g."answerId", a."questionVersionId", g."createdAt", u."displayName", g.reason, g.verdict
+         SELECT 'override', g.id, g."answerId", a."questionVersionId", g."createdAt", u."displayName", g.reason, g.verdict,
+                NULL::text
            FROM "GradeOverride" g JOIN "Answer" a ON a.id = g."answerId" JOIN "User" u ON u.id = g."mentorId"
           WHERE a."userId" = ${user} AND g."readAt" IS NULL
+            AND NOT EXISTS (SELECT 1 FROM "Dispute" s WHERE s."answerId" = g."answerId"
+                              AND s."resolvedById" = g."mentorId" AND s."resolvedAt" = g."createdAt")
          UNION ALL
          SELECT 'dispute', d."answerId", d."answerId", a."questionVersionId", d."resolvedAt",
                 COALESCE(u."displayName", 'A mentor'),
-                COALESCE(d.reply, ''), d.resolution
+                COALESCE(d.reply, ''), d.resolution,
+                (SELECT g.verdict FROM "GradeOverride" g WHERE g."answerId" = d."answerId"
+                    AND g."mentorId" = d."resolvedById" AND g."createdAt" = d."resolvedAt" LIMIT 1)
            FROM "Dispute" d JOIN "Answer" a ON a.id = d."answerId" LEFT JOIN "User" u ON u.id = d."resolvedById"
           WHERE a."userId" = ${user} AND d."resolvedAt" IS NOT NULL AND d."readAt" IS NULL
        ) x

@@ -55,6 +55,7 @@ const candidateHome = z
             .string()
             .nullable()
             .describe("The overriding verdict, or a dispute's resolution (upheld, rejected); null for a comment"),
+          grade: z.string().optional().describe("On a ruling made by overriding the grade: the verdict the mentor set"),
           at: z.string(),
         }),
       ),

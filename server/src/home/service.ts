@@ -98,6 +98,7 @@ async function presentUnread(prisma: Prisma, cache: VersionBodies, unread: Await
       by: i.by,
       text: i.text,
       verdict: i.verdict,
+      ...(i.grade === null ? {} : { grade: i.grade }),
       at: i.at.toISOString(),
     })),
   };

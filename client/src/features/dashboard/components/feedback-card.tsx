@@ -4,6 +4,20 @@ import type { CandidateHome } from "../api/get-home";
 import { plural } from "../utils/format";
 import { HomeCard } from "./home-card";
 
+type Item = CandidateHome["unread"]["items"][number];
+
+/** What the mentor did, as the lead-in to their words. */
+function noteOf(item: Item): string {
+  if (item.kind === "comment") return `${item.by} commented: `;
+  if (item.kind === "override") return `${item.by} changed the grade to ${item.verdict}: `;
+  const end = item.text ? ": " : ".";
+  if (item.grade === undefined) return `${item.by} ${item.verdict} your dispute${end}`;
+  // A ruling made by overriding the grade says what the grade now is.
+  return item.verdict === "upheld"
+    ? `${item.by} upheld your dispute and changed the grade to ${item.grade}${end}`
+    : `${item.by} rejected your dispute and kept the grade at ${item.grade}${end}`;
+}
+
 /** Unread mentor comments and grade changes; shown only when there are some, as it is news, not a standing task. */
 export function FeedbackCard({ unread }: { unread: CandidateHome["unread"] }) {
   const { comments, overrides, disputes, items } = unread;
@@ -27,11 +41,7 @@ export function FeedbackCard({ unread }: { unread: CandidateHome["unread"] }) {
                 {item.title}
               </Link>
               <p className="home-feedback-note">
-                {item.kind === "override"
-                  ? `${item.by} changed the grade to ${item.verdict}: `
-                  : item.kind === "dispute"
-                    ? `${item.by} ${item.verdict} your dispute${item.text ? ": " : "."}`
-                    : `${item.by} commented: `}
+                {noteOf(item)}
                 {(item.kind !== "dispute" || item.text) && <q>{item.text}</q>}
               </p>
               <p className="home-feedback-time">{formatDateTime(item.at)}</p>
