@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { Link } from "react-router";
 import { useConfirm } from "../../../features/history/api/history";
 import { AnswerView } from "../../../features/history/components/answer-view";
+import { reviewTools } from "../review-tools";
 import { useQueue } from "../../../features/mentor/api/mentor";
 import "../../../features/history/history.css";
 import { LoadError } from "../../../components/ui/page-status";
@@ -101,7 +102,7 @@ export function QueueRoute() {
             </button>
           </nav>
           <div className="card">
-            <AnswerView key={current.id} id={current.id} />
+            <AnswerView key={current.id} id={current.id} reviewTools={reviewTools} />
           </div>
         </>
       )}

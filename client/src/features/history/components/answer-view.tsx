@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { Link } from "react-router";
 import { GradeDetails } from "../../../components/grading/grade-details";
 import { formatScore, verdictLabel } from "../../../components/grading/verdict-badge";
@@ -19,7 +19,19 @@ type Verdict = OverrideBody["verdict"];
 
 const COMMENT_MAX = 2000;
 
-export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => void }) {
+/**
+ * `reviewTools` lets the page add what other features offer a reviewing mentor (the rubric's phrase suggester); they
+ * sit with the grade they concern, above the mentor's review.
+ */
+export function AnswerView({
+  id,
+  onReviewed,
+  reviewTools,
+}: {
+  id: string;
+  onReviewed?: () => void;
+  reviewTools?: (answer: AnswerDetail) => ReactNode;
+}) {
   const answer = useAnswer(id);
   const user = useCurrentUser();
   if (answer.isPending) return <Loading>Loading the answer…</Loading>;
@@ -94,6 +106,7 @@ export function AnswerView({ id, onReviewed }: { id: string; onReviewed?: () => 
         }}
       />
       <DisputePanel answer={a} owner={a.candidateId === user.id} />
+      {mentor && reviewTools?.(a)}
       {mentor && <MentorActions answer={a} onReviewed={onReviewed} />}
       <Comments answer={a} />
     </article>

@@ -1,9 +1,11 @@
 import { Link, useLocation, useParams } from "react-router";
 import { useCurrentUser } from "../../../lib/session";
 import { backLinkFor } from "../back-link";
+import type { ReactNode } from "react";
 import { AnswerView } from "../components/answer-view";
+import type { AnswerDetail } from "../types";
 
-export function AnswerRoute() {
+export function AnswerRoute({ reviewTools }: { reviewTools?: (answer: AnswerDetail) => ReactNode }) {
   const { id = "" } = useParams();
   const user = useCurrentUser();
   const back = backLinkFor(useLocation().state, user.role);
@@ -16,7 +18,7 @@ export function AnswerRoute() {
         </Link>
       </p>
       <h1 className="visually-hidden">Answer</h1>
-      <AnswerView id={id} />
+      <AnswerView id={id} reviewTools={reviewTools} />
     </>
   );
 }
