@@ -23,6 +23,21 @@ const DOUBT_CORRECT_SHARE = 0.5;
  */
 const LONG_ANSWER_WORDS = 80;
 const LONG_CORRECT_SHARE = 0.6;
+/**
+ * A rubric score this far above the pass mark means the answer made most of the key points; a "partial" vote then
+ * mostly says the answer is short, like the thin answers near it, so it lowers the grade only when near-unanimous.
+ * Leaving each file out, a 0.6–0.9 "partial" vote against such a pass was wrong on all 27 answers of the sets other
+ * people labelled (5 external, 22 dev/test) and right on 12 of 14 in the blind batches (docs/grading.md, "Clear
+ * passes").
+ */
+const CLEAR_PASS_SCORE = 0.7;
+const LOWER_CLEAR_PASS_SHARE = 0.9;
+
+/** The share a vote for a lower verdict needs to move this result there. */
+function lowerShare(result: GradeResult, to: Verdict): number {
+  if (ORDER.indexOf(result.verdict) - ORDER.indexOf(to) > 1) return LOWER_TWO_STEPS_SHARE;
+  return result.verdict === "correct" && result.score >= CLEAR_PASS_SCORE ? LOWER_CLEAR_PASS_SHARE : LOWER_SHARE;
+}
 
 /**
  * What the rubric found wrong is a fact about the answer, not a matter of wording, so no vote raises past it: a
@@ -47,8 +62,7 @@ function moved(result: GradeResult, vote: ExemplarVote, words: number): Verdict 
       return "partial";
     if (words >= LONG_ANSWER_WORDS && !(vote.label === "correct" && vote.share >= LONG_CORRECT_SHARE)) return "partial";
   }
-  if (to < from)
-    return vote.share >= (from - to === 1 ? LOWER_SHARE : LOWER_TWO_STEPS_SHARE) ? vote.label : result.verdict;
+  if (to < from) return vote.share >= lowerShare(result, vote.label) ? vote.label : result.verdict;
   if (to - from !== 1 || result.flags.some((f) => STATED_ERROR.test(f))) return result.verdict;
   return vote.share >= (vote.label === "correct" ? RAISE_TO_CORRECT_SHARE : RAISE_TO_PARTIAL_SHARE)
     ? vote.label

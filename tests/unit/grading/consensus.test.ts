@@ -38,9 +38,29 @@ describe("reconcileWithExemplars", () => {
   });
 
   it("when a clear vote is one step lower, then the verdict is lowered and the score moves into its band", () => {
-    const r = reconcileWithExemplars(grade("correct", 0.7), { label: "partial", share: 0.6 });
+    const r = reconcileWithExemplars(grade("correct", 0.65), { label: "partial", share: 0.6 });
     expect(r).toMatchObject({ verdict: "partial", score: 0.499, flags: ["exemplars-lowered"], confidence: "low" });
-    expect(r.matched).toEqual(grade("correct", 0.7).matched);
+    expect(r.matched).toEqual(grade("correct", 0.65).matched);
+    expect(reconcileWithExemplars(grade("partial", 0.4), { label: "incorrect", share: 0.6 }).verdict).toBe("incorrect");
+  });
+
+  it("when the rubric passes an answer clearly, then a partial vote lowers it only when near unanimous", () => {
+    expect(reconcileWithExemplars(grade("correct", 0.7), { label: "partial", share: 0.89 })).toMatchObject({
+      verdict: "correct",
+      score: 0.7,
+      confidence: "low",
+      confidenceReasons: ["exemplars-disagree"],
+    });
+    expect(reconcileWithExemplars(grade("correct", 0.95), { label: "partial", share: 0.9 })).toMatchObject({
+      verdict: "partial",
+      flags: ["exemplars-lowered"],
+    });
+    // Just under the clear-pass score, the usual 0.6 share is enough.
+    expect(reconcileWithExemplars(grade("correct", 0.699), { label: "partial", share: 0.6 }).verdict).toBe("partial");
+    // A vote for incorrect is not about length: its rules are unchanged.
+    expect(reconcileWithExemplars(grade("correct", 0.9), { label: "incorrect", share: 0.85 }).verdict).toBe(
+      "incorrect",
+    );
   });
 
   it("when a vote two steps lower is not overwhelming, then it doubts a correct to partial; when it is, it drops two steps", () => {
