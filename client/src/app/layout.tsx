@@ -67,7 +67,8 @@ export function AppLayout() {
 }
 
 /**
- * On a phone the navigation is one row that scrolls sideways (styles.css): bring the current page's link into it.
+ * On a phone the navigation is one row that scrolls sideways (styles.css): bring the current page's link into it,
+ * on every page change and whenever the row changes width (a phone turned, a window narrowed to phone size).
  * Only the row scrolls, never the page.
  */
 function useActiveLinkInView() {
@@ -76,9 +77,17 @@ function useActiveLinkInView() {
 
   useEffect(() => {
     const list = ref.current;
-    const active = list?.querySelector<HTMLElement>("[aria-current='page']");
-    if (!list || !active || list.scrollWidth <= list.clientWidth) return;
-    list.scrollLeft = active.offsetLeft - list.offsetLeft - (list.clientWidth - active.offsetWidth) / 2;
+    if (!list) return;
+    const centre = () => {
+      const active = list.querySelector<HTMLElement>("[aria-current='page']");
+      if (!active || list.scrollWidth <= list.clientWidth) return;
+      list.scrollLeft = active.offsetLeft - list.offsetLeft - (list.clientWidth - active.offsetWidth) / 2;
+    };
+    centre();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(centre);
+    observer.observe(list);
+    return () => observer.disconnect();
   }, [pathname]);
 
   return ref;
