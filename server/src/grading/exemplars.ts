@@ -70,7 +70,13 @@ function vectorOf(sortedTerms: Int32Array, idf: Float64Array, into: Vector): Vec
 
 const emptyVector = (): Vector => ({ terms: new Int32Array(64), weights: new Float64Array(64), length: 0 });
 
+/**
+ * By term: the exemplars holding it, with its weight there, so only exemplars sharing a term are visited. One array
+ * for all terms (term t's entries run from `start[t]` to `start[t + 1]`): the vote walks ~100 lists per answer, and
+ * contiguous memory keeps that walk from waiting on the cache.
+ */
 interface Postings {
+  start: Int32Array;
   exemplar: Int32Array;
   weight: Float64Array;
 }
@@ -81,8 +87,7 @@ interface QuestionIndex {
   labels: Verdict[];
   sources: string[];
   texts: string[];
-  /** By term: the exemplars holding it, with its weight there; only exemplars sharing a term are visited. */
-  postings: Postings[];
+  postings: Postings;
   /** Scratch for one vote at a time (grading is single-threaded): the answer's vector and its similarities. */
   query: Vector;
   similarity: Float64Array;
@@ -101,16 +106,20 @@ function indexQuestion(exemplars: Exemplar[]): QuestionIndex {
     const v = vectorOf(ts, idf, emptyVector());
     for (let k = 0; k < v.length; k++) lists[v.terms[k]!]!.push([i, v.weights[k]!]);
   });
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, t) => (start[t + 1] = start[t]! + list.length));
+  const all = lists.flat();
   return {
     vocabulary,
     idf,
     labels: exemplars.map((e) => e.label),
     sources: exemplars.map((e) => e.source),
     texts: exemplars.map((e) => normalize(e.answer)),
-    postings: lists.map((list) => ({
-      exemplar: Int32Array.from(list, ([i]) => i),
-      weight: Float64Array.from(list, ([, w]) => w),
-    })),
+    postings: {
+      start,
+      exemplar: Int32Array.from(all, ([i]) => i),
+      weight: Float64Array.from(all, ([, w]) => w),
+    },
     query: emptyVector(),
     similarity: new Float64Array(exemplars.length),
   };
@@ -172,10 +181,11 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
       const { similarity } = index;
       similarity.fill(0);
       const query = vectorOf(index.vocabulary.termsOf(answer), index.idf, index.query);
+      const { start, exemplar, weight } = index.postings;
       for (let q = 0; q < query.length; q++) {
-        const list = index.postings[query.terms[q]!]!;
         const w = query.weights[q]!;
-        for (let k = 0; k < list.exemplar.length; k++) similarity[list.exemplar[k]!]! += w * list.weight[k]!;
+        for (let k = start[query.terms[q]!]!, end = start[query.terms[q]! + 1]!; k < end; k++)
+          similarity[exemplar[k]!]! += w * weight[k]!;
       }
       const votes = [0, 0, 0];
       let total = 0;

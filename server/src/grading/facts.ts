@@ -17,6 +17,8 @@ export interface WrongFact {
 interface CompiledFact {
   concept: string;
   trueOf: Set<string>;
+  /** The categories of the options it is true of (framework, architecture). */
+  kinds: Set<string>;
   patterns: Pattern[];
   contrary: Pattern[];
 }
@@ -57,9 +59,11 @@ export function compileFacts(
         patterns: [o.label, ...o.aliases].map((name) => ({ stems: toStems(lexer, name), shadowedBy: [] as string[] })),
       })),
   );
+  const categoryOf = new Map(lexicon.options.map((o) => [o.id, o.category ?? "framework"]));
   const facts = (lexicon.facts ?? []).map((f) => ({
     concept: f.concept,
     trueOf: new Set(f.trueOf),
+    kinds: new Set(f.trueOf.flatMap((o) => categoryOf.get(o) ?? [])),
     // Claims are the exact wordings that pin a point on an option; synonym variants would reach too far.
     patterns: patternsFor(lexer, f.claims),
     contrary: patternsFor(lexer, f.contrary ?? []),
@@ -71,7 +75,6 @@ export function compileFacts(
   const only = named.size === 1 ? [...named][0] : undefined;
   const architecture = lexicon.options.find((o) => o.id === only)?.category === "architecture";
   const implicitSubject = expected.length === 0 && architecture ? only : undefined;
-  const categoryOf = new Map(lexicon.options.map((o) => [o.id, o.category ?? "framework"]));
   return {
     options,
     categoryOf,
@@ -216,7 +219,6 @@ function firstWrong(
   { implicitSubject, categoryOf }: CompiledFacts,
   a: Analysis,
 ): WrongFact | undefined {
-  const kinds = new Set([...fact.trueOf].map((o) => categoryOf.get(o)));
   for (const pattern of patterns) {
     for (const m of findMatches(pattern, a.tokens, a.index)) {
       if (m.used.every((i) => a.disowned[i] === 1)) continue;
@@ -225,7 +227,7 @@ function firstWrong(
       const subjects = found === "none" ? [] : found;
       // "Flink as the speed layer", "with Spark and Flink, two codebases": a framework filling a part of an
       // architecture is not a claim about which architecture has that part.
-      if (subjects.length > 0 && subjects.every((s) => !kinds.has(categoryOf.get(s.option)))) continue;
+      if (subjects.length > 0 && subjects.every((s) => !fact.kinds.has(categoryOf.get(s.option)!))) continue;
       const denied = isNegated(m, a.negation) !== contrary;
       // Unnamed, only an assertion is pinned on the question's subject: a denial may be about anything.
       if (subjects.length === 0 && (found !== "none" || !implicitSubject || denied)) continue;

@@ -80,6 +80,13 @@ export class Vocabulary {
   private readonly slots: Int32Array;
   private readonly slotHashes: Int32Array;
   private readonly spelled: string[];
+  /**
+   * Open addressing over pair keys (first word's number × words + second's) to the pair's term number; keys are
+   * doubles, exact however large the vocabulary.
+   */
+  private readonly pairKeys: Float64Array;
+  private readonly pairTerms: Int32Array;
+  private readonly pairShift: number;
   /** Reused by every `termsOf`: grading is single-threaded and the caller reads the result before the next call. */
   private ids = new Int32Array(256);
   private terms = new Int32Array(512);
@@ -104,6 +111,29 @@ export class Vocabulary {
       this.slots[slot] = id;
       this.slotHashes[slot] = h;
     }
+    let bits = 4;
+    while (1 << bits < this.pairs.size * 2) bits++;
+    this.pairShift = 32 - bits;
+    this.pairKeys = new Float64Array(1 << bits).fill(-1);
+    this.pairTerms = new Int32Array(1 << bits);
+    for (const [key, term] of this.pairs) {
+      let slot = this.pairSlot(key);
+      while (this.pairKeys[slot] !== -1) slot = (slot + 1) & (this.pairKeys.length - 1);
+      this.pairKeys[slot] = key;
+      this.pairTerms[slot] = term;
+    }
+  }
+
+  /** Fibonacci hashing: the top bits of the key's low 32 bits times 2^32 / φ. */
+  private pairSlot(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.pairShift;
+  }
+
+  private pairOf(key: number): number {
+    const mask = this.pairKeys.length - 1;
+    for (let slot = this.pairSlot(key); this.pairKeys[slot] !== -1; slot = (slot + 1) & mask)
+      if (this.pairKeys[slot] === key) return this.pairTerms[slot]!;
+    return -1;
   }
 
   get size(): number {
@@ -145,8 +175,8 @@ export class Vocabulary {
       const a = this.ids[i - 1]!;
       const b = this.ids[i]!;
       if (a < 0 || b < 0) continue;
-      const pair = this.pairs.get(a * this.words.size + b);
-      if (pair !== undefined) this.terms[n++] = pair;
+      const pair = this.pairOf(a * this.words.size + b);
+      if (pair >= 0) this.terms[n++] = pair;
     }
     return this.terms.subarray(0, n).sort();
   }
