@@ -277,7 +277,7 @@ describe("home", () => {
       within(feedback).getByText(/Grace Hopper upheld your dispute and changed the grade to correct:/),
     ).toBeTruthy();
     expect(
-      within(feedback).getByText(/Grace Hopper rejected your dispute and kept the grade at partial:/),
+      within(feedback).getByText(/Grace Hopper rejected your dispute and kept the grade at partly correct:/),
     ).toBeTruthy();
     expect(within(feedback).getByText("Grace Hopper rejected your dispute.")).toBeTruthy();
   });

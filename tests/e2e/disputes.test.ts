@@ -84,6 +84,17 @@ describe("disputes in the browser", () => {
     await grace.getByText(/1 self-assessment ·/).waitFor();
     await screenshotWidths(grace, "agreement-self-assessments");
 
+    // The home page tells the candidate once: the ruling, with the grade it set (not also as a grade change).
+    await ada.goto(`${e2e.baseUrl}/`);
+    const feedback = ada.getByRole("region", { name: "From your mentor" });
+    await feedback.getByText("Your mentor left 1 ruling on your dispute.").waitFor();
+    await feedback
+      .getByText(`Hedy upheld your dispute and changed the grade to ${flipped}:`, { exact: false })
+      .waitFor();
+    expect(await feedback.locator("li").count()).toBe(1);
+    await expectAccessible(ada, "home-dispute-upheld");
+    await screenshotWidths(ada, "home-dispute-upheld");
+
     await ada.goto(`${e2e.baseUrl}/history`);
     const row = ada.locator(".history-row", { hasText: "Dispute upheld" });
     await row.waitFor();

@@ -86,7 +86,7 @@ const unreadRow = z.object({
   by: z.string(),
   text: z.string(),
   verdict: z.string().nullable(),
-  grade: z.string().nullable(),
+  grade: z.enum(["correct", "partial", "incorrect"]).nullable(),
   comments: col.int,
   overrides: col.int,
   disputes: col.int,

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { verdictLabel } from "../../../components/grading/verdict-badge";
 import { formatDateTime } from "../../../lib/format-time";
 import type { CandidateHome } from "../api/get-home";
 import { plural } from "../utils/format";
@@ -6,16 +7,22 @@ import { HomeCard } from "./home-card";
 
 type Item = CandidateHome["unread"]["items"][number];
 
+/** A verdict as the rest of the app words it ("partly correct"). */
+const gradeWords = (verdict: string | null | undefined) =>
+  verdict === "correct" || verdict === "partial" || verdict === "incorrect"
+    ? verdictLabel(verdict).toLowerCase()
+    : verdict;
+
 /** What the mentor did, as the lead-in to their words. */
 function noteOf(item: Item): string {
   if (item.kind === "comment") return `${item.by} commented: `;
-  if (item.kind === "override") return `${item.by} changed the grade to ${item.verdict}: `;
+  if (item.kind === "override") return `${item.by} changed the grade to ${gradeWords(item.verdict)}: `;
   const end = item.text ? ": " : ".";
   if (item.grade === undefined) return `${item.by} ${item.verdict} your dispute${end}`;
   // A ruling made by overriding the grade says what the grade now is.
   return item.verdict === "upheld"
-    ? `${item.by} upheld your dispute and changed the grade to ${item.grade}${end}`
-    : `${item.by} rejected your dispute and kept the grade at ${item.grade}${end}`;
+    ? `${item.by} upheld your dispute and changed the grade to ${gradeWords(item.grade)}${end}`
+    : `${item.by} rejected your dispute and kept the grade at ${gradeWords(item.grade)}${end}`;
 }
 
 /** Unread mentor comments and grade changes; shown only when there are some, as it is news, not a standing task. */
