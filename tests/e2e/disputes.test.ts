@@ -68,6 +68,10 @@ describe("disputes in the browser", () => {
     await bar.getByText("Disputed").waitFor();
     await grace.getByText("The candidate disputes this grade").waitFor();
     await grace.getByText("Cost is the deciding factor here, the rubric ignores it").waitFor();
+    // The queue offers the phrase suggester too, with the grade it concerns, above the mentor's review.
+    const suggest = await grace.getByRole("heading", { name: "Suggest a rubric phrase" }).boundingBox();
+    const review = await grace.getByRole("heading", { name: "Your review" }).boundingBox();
+    expect(suggest!.y).toBeLessThan(review!.y);
     await expectAccessible(grace, "queue-disputed-first");
     await grace.getByLabel("Disputed only").check();
     await grace.getByText("Answer 1 of 1").waitFor();

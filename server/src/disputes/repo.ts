@@ -36,7 +36,13 @@ export const hasOpenDispute = async (db: Db, answerId: string) =>
 export async function resolveOpenDispute(
   db: Db,
   answerId: string,
-  data: { resolvedById: string; resolution: "upheld" | "rejected"; reply: string | null; resolvedAt: Date },
+  data: {
+    resolvedById: string;
+    resolution: "upheld" | "rejected";
+    reply: string | null;
+    resolvedAt: Date;
+    overrideId: string | null;
+  },
 ): Promise<boolean> {
   const { count } = await db.dispute.updateMany({ where: { answerId, resolvedAt: null }, data });
   return count > 0;

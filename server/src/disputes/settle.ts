@@ -15,6 +15,8 @@ export async function settleOpenDispute(
     resolution: "upheld" | "rejected";
     reply: string | null;
     now: Date;
+    /** The override that is the ruling, if it is one. */
+    overrideId?: string;
   },
 ): Promise<void> {
   const resolved = await resolveOpenDispute(tx, d.answerId, {
@@ -22,6 +24,7 @@ export async function settleOpenDispute(
     resolution: d.resolution,
     reply: d.reply,
     resolvedAt: d.now,
+    overrideId: d.overrideId ?? null,
   });
   if (!resolved) return;
   await recordAudit(tx, {

@@ -125,13 +125,15 @@ function indexQuestion(exemplars: Exemplar[]): QuestionIndex {
   };
 }
 
-/** The NEIGHBOURS most similar exemplars that may vote, most similar first (ties: the earlier exemplar). */
-function nearest(
-  similarity: Float64Array,
-  allowed: (i: number) => boolean,
-): { ids: Int32Array; sims: Float64Array; n: number } {
-  const ids = new Int32Array(NEIGHBOURS + 1);
-  const sims = new Float64Array(NEIGHBOURS + 1);
+/** Scratch for `nearest`, reused like the index's (one slot spare for the insertion shift). */
+const top = { ids: new Int32Array(NEIGHBOURS + 1), sims: new Float64Array(NEIGHBOURS + 1), n: 0 };
+
+/**
+ * The NEIGHBOURS most similar exemplars that may vote, most similar first (ties: the earlier exemplar), in a buffer
+ * the next call overwrites.
+ */
+function nearest(similarity: Float64Array, allowed: (i: number) => boolean): typeof top {
+  const { ids, sims } = top;
   let n = 0;
   for (let i = 0; i < similarity.length; i++) {
     const s = similarity[i]!;
@@ -146,7 +148,8 @@ function nearest(
     sims[at] = s;
     if (n < NEIGHBOURS) n++;
   }
-  return { ids, sims, n };
+  top.n = n;
+  return top;
 }
 
 /**
@@ -189,10 +192,10 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
       }
       const votes = [0, 0, 0];
       let total = 0;
-      const top = nearest(similarity, allowed);
-      for (let k = 0; k < top.n; k++) {
-        const s = top.sims[k]!;
-        votes[VERDICTS.indexOf(index.labels[top.ids[k]!]!)]! += s * s;
+      const near = nearest(similarity, allowed);
+      for (let k = 0; k < near.n; k++) {
+        const s = near.sims[k]!;
+        votes[VERDICTS.indexOf(index.labels[near.ids[k]!]!)]! += s * s;
         total += s * s;
       }
       if (total === 0) return undefined;

@@ -74,8 +74,8 @@ export function hasContentWords(text: string, n: number): boolean {
  * numbered, words first (in order of first use), then pairs.
  */
 export class Vocabulary {
-  private readonly words = new Map<string, number>();
-  private readonly pairs = new Map<number, number>();
+  readonly size: number;
+  private readonly wordCount: number;
   /** Open addressing over the words' hashes, so an answer's word is found from its characters alone. */
   private readonly slots: Int32Array;
   private readonly slotHashes: Int32Array;
@@ -92,19 +92,23 @@ export class Vocabulary {
   private terms = new Int32Array(512);
 
   constructor(texts: readonly string[]) {
+    const words = new Map<string, number>();
+    const pairs = new Map<number, number>();
     const split = texts.map(wordsOf);
-    for (const ws of split) for (const w of ws) if (!this.words.has(w)) this.words.set(w, this.words.size);
+    for (const ws of split) for (const w of ws) if (!words.has(w)) words.set(w, words.size);
     for (const ws of split)
       for (let i = 1; i < ws.length; i++) {
-        const key = this.words.get(ws[i - 1]!)! * this.words.size + this.words.get(ws[i]!)!;
-        if (!this.pairs.has(key)) this.pairs.set(key, this.words.size + this.pairs.size);
+        const key = words.get(ws[i - 1]!)! * words.size + words.get(ws[i]!)!;
+        if (!pairs.has(key)) pairs.set(key, words.size + pairs.size);
       }
+    this.wordCount = words.size;
+    this.size = words.size + pairs.size;
     let capacity = 16;
-    while (capacity < this.words.size * 2) capacity *= 2;
+    while (capacity < words.size * 2) capacity *= 2;
     this.slots = new Int32Array(capacity).fill(-1);
     this.slotHashes = new Int32Array(capacity);
-    this.spelled = [...this.words.keys()];
-    for (const [word, id] of this.words) {
+    this.spelled = [...words.keys()];
+    for (const [word, id] of words) {
       const h = hashOf(word, 0, word.length);
       let slot = h & (capacity - 1);
       while (this.slots[slot] !== -1) slot = (slot + 1) & (capacity - 1);
@@ -112,11 +116,11 @@ export class Vocabulary {
       this.slotHashes[slot] = h;
     }
     let bits = 4;
-    while (1 << bits < this.pairs.size * 2) bits++;
+    while (1 << bits < pairs.size * 2) bits++;
     this.pairShift = 32 - bits;
     this.pairKeys = new Float64Array(1 << bits).fill(-1);
     this.pairTerms = new Int32Array(1 << bits);
-    for (const [key, term] of this.pairs) {
+    for (const [key, term] of pairs) {
       let slot = this.pairSlot(key);
       while (this.pairKeys[slot] !== -1) slot = (slot + 1) & (this.pairKeys.length - 1);
       this.pairKeys[slot] = key;
@@ -134,10 +138,6 @@ export class Vocabulary {
     for (let slot = this.pairSlot(key); this.pairKeys[slot] !== -1; slot = (slot + 1) & mask)
       if (this.pairKeys[slot] === key) return this.pairTerms[slot]!;
     return -1;
-  }
-
-  get size(): number {
-    return this.words.size + this.pairs.size;
   }
 
   private idOf(text: string, start: number, end: number): number {
@@ -175,7 +175,7 @@ export class Vocabulary {
       const a = this.ids[i - 1]!;
       const b = this.ids[i]!;
       if (a < 0 || b < 0) continue;
-      const pair = this.pairOf(a * this.words.size + b);
+      const pair = this.pairOf(a * this.wordCount + b);
       if (pair >= 0) this.terms[n++] = pair;
     }
     return this.terms.subarray(0, n).sort();

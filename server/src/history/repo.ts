@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Prisma, col, queryRow, sql } from "../db/index.ts";
+import type { Prisma } from "../db/index.ts";
 import { dbQuestionType } from "../content/index.ts";
 import type { Verdict } from "../grading/index.ts";
 import { AppError } from "../http/index.ts";
@@ -293,17 +293,10 @@ export async function markFeedbackRead(
 export async function unreadFeedbackCounts(prisma: Prisma, userId: string) {
   const [comments, overrides, disputes] = await Promise.all([
     prisma.comment.count({ where: { readAt: null, authorId: { not: userId }, answer: { userId } } }),
-    queryRow(
-      prisma,
-      sql`SELECT count(*) AS n FROM "GradeOverride" g JOIN "Answer" a ON a.id = g."answerId"
-           WHERE a."userId" = ${userId}::uuid AND g."readAt" IS NULL
-             AND NOT EXISTS (SELECT 1 FROM "Dispute" s WHERE s."answerId" = g."answerId"
-                               AND s."resolvedById" = g."mentorId" AND s."resolvedAt" = g."createdAt")`,
-      z.object({ n: col.int }),
-    ),
+    prisma.gradeOverride.count({ where: { readAt: null, answer: { userId }, settles: { is: null } } }),
     prisma.dispute.count({ where: { readAt: null, resolvedAt: { not: null }, answer: { userId } } }),
   ]);
-  return { comments, overrides: overrides?.n ?? 0, disputes };
+  return { comments, overrides, disputes };
 }
 
 export const auditEventsAbout = (prisma: Prisma, userId: string, limit: number) =>

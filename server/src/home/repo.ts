@@ -116,14 +116,12 @@ export async function unreadFeedback(prisma: Prisma, userId: string, limit: numb
                 NULL::text
            FROM "GradeOverride" g JOIN "Answer" a ON a.id = g."answerId" JOIN "User" u ON u.id = g."mentorId"
           WHERE a."userId" = ${user} AND g."readAt" IS NULL
-            AND NOT EXISTS (SELECT 1 FROM "Dispute" s WHERE s."answerId" = g."answerId"
-                              AND s."resolvedById" = g."mentorId" AND s."resolvedAt" = g."createdAt")
+            AND NOT EXISTS (SELECT 1 FROM "Dispute" s WHERE s."overrideId" = g.id)
          UNION ALL
          SELECT 'dispute', d."answerId", d."answerId", a."questionVersionId", d."resolvedAt",
                 COALESCE(u."displayName", 'A mentor'),
                 COALESCE(d.reply, ''), d.resolution,
-                (SELECT g.verdict FROM "GradeOverride" g WHERE g."answerId" = d."answerId"
-                    AND g."mentorId" = d."resolvedById" AND g."createdAt" = d."resolvedAt" LIMIT 1)
+                (SELECT g.verdict FROM "GradeOverride" g WHERE g.id = d."overrideId")
            FROM "Dispute" d JOIN "Answer" a ON a.id = d."answerId" LEFT JOIN "User" u ON u.id = d."resolvedById"
           WHERE a."userId" = ${user} AND d."resolvedAt" IS NOT NULL AND d."readAt" IS NULL
        ) x

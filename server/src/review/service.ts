@@ -79,6 +79,7 @@ export async function overrideGrade(
       resolution: input.verdict !== from.verdict ? "upheld" : "rejected",
       reply: input.reason,
       now,
+      overrideId: created.id,
     });
     await recordAudit(tx, {
       actorId: viewer.id,

@@ -32,8 +32,8 @@ function randomText(seed: number, length: number): string {
   let s = seed;
   let out = "";
   for (let i = 0; i < length; i++) {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    out += alphabet[s % alphabet.length];
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    out += alphabet[(s >>> 16) % alphabet.length];
   }
   return out;
 }
@@ -70,6 +70,14 @@ describe("vocabulary reader", () => {
     const long = "stream batch ".repeat(600);
     // 1,200 words and 600 "stream batch" pairs ("batch stream" is not a pair the vocabulary holds).
     expect(vocabulary.termsOf(long).length).toBe(1800);
+  });
+
+  it("when terms are read again, then the earlier result is overwritten (a caller that keeps it copies it)", () => {
+    const vocabulary = new Vocabulary(["flink keeps state", "spark runs batches"]);
+    const first = vocabulary.termsOf("flink keeps state");
+    const kept = first.slice();
+    vocabulary.termsOf("spark runs batches");
+    expect([...first]).not.toEqual([...kept]);
   });
 
   it("when four different long words are present, then the answer has content; repeats count once", () => {
