@@ -24,6 +24,12 @@ const MAX_TERM_WORDS = 4;
  */
 const RELATION_SYMBOLS = /=>|->|>>|<=|>=|[=<>→⇒]/g;
 /**
+ * Notes judge or condition what they name without a verb: "hrs latency ok", "exactly-once required", "Flink if <1s".
+ * A pile of terms does not: across the labelled sets these words occur in none of the answers the keyword-list check
+ * rightly flags, and in a third of the terse right answers it wrongly flagged.
+ */
+const NOTE_PREDICATES = /\b(?:ok|okay|acceptable|enough|required|if)\b/gi;
+/**
  * A short label opening a line or sentence ("Deploy: KS = lib in app", "Checkpoints: Flink snapshots …") heads
  * what follows, as a subject heads its predicate.
  */
@@ -85,7 +91,7 @@ const NUMBERED_POINT = /(?:^|\s)\(?\d{1,2}[.)](?=\s)/g;
 
 /** Relation symbols and labels, counting only those that relate something (not those heading an enumeration). */
 function countRelations(answer: string): number {
-  const at = [...answer.matchAll(RELATION_SYMBOLS), ...answer.matchAll(NOTE_LABEL)]
+  const at = [...answer.matchAll(RELATION_SYMBOLS), ...answer.matchAll(NOTE_LABEL), ...answer.matchAll(NOTE_PREDICATES)]
     .map((m) => m.index + m[0].length)
     .sort((a, b) => a - b);
   return at.filter((start, i) => {

@@ -41,6 +41,21 @@ describe("isKeywordList", () => {
     expect(isKeywordList(analyze(arrows).tokens, arrows)).toBe(false);
   });
 
+  it("when notes judge or condition what they name ('ok', 'required', 'if'), then they are statements, not a pile", () => {
+    const judged =
+      "Spark batch. bounded 500GB, hrs latency ok, cheap + simple, idempotent rerun on fail. no reason for streaming here.";
+    expect(isKeywordList(analyze(judged).tokens, judged)).toBe(false);
+    const conditioned =
+      "Flink if need <1s / ms latency or event-time + late data. SS ok for secs-min. cost: own cluster, steep curve.";
+    expect(isKeywordList(analyze(conditioned).tokens, conditioned)).toBe(false);
+    // One such word does not turn a pile into notes, nor does a label over a bare enumeration.
+    const pile = "Flink, Kafka Streams, Spark, watermarks, exactly-once, state, low latency if needed";
+    expect(isKeywordList(analyze(pile).tokens, pile)).toBe(true);
+    const labelled =
+      "Options: Flink, Kafka Streams, Spark SS, caching. All ok. Concepts: state, watermarks, exactly-once, replay.";
+    expect(isKeywordList(analyze(labelled).tokens, labelled)).toBe(true);
+  });
+
   it("when a label heads an enumeration ('Dimensions: a, b, c, d'), then the label does not make it notes", () => {
     const answer =
       "Dimensions: latency, state size, exactly-once, throughput, deployment, cost, team. Priorities: all equal.";
