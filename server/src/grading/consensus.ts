@@ -20,9 +20,11 @@ const DOUBT_CORRECT_SHARE = 0.5;
 /**
  * Long answers are where the rubric reads least reliably (they mix right and wrong claims and change their minds:
  * 65–68 % agreement on the fresh batches), so from this many words a "correct" stands only when the vote says so.
+ * Leaving each file out, a 0.65 share passes the same number of right answers as 0.6 with two false passes fewer
+ * (long answers arguing towards a wrong decision, whose neighbours were split).
  */
 const LONG_ANSWER_WORDS = 80;
-const LONG_CORRECT_SHARE = 0.6;
+const LONG_CORRECT_SHARE = 0.65;
 /**
  * A rubric score this far above the pass mark means the answer made most of the key points; a "partial" vote then
  * mostly says the answer is short, like the thin answers near it, so it lowers the grade only when near-unanimous.

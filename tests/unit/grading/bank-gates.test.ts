@@ -137,6 +137,8 @@ const RUBRIC_FLOORS: [string, number, number][] = [
   ["blind-23.jsonl", 0.82, 4],
   // Written after this session's last grading change; the rubric alone scored 76.8 % at first sight.
   ["blind-24.jsonl", 0.76, 3],
+  // Written after the note-predicate rule; the rubric alone scored 79.3 % at first sight.
+  ["blind-25.jsonl", 0.79, 3],
 ];
 
 /** The file's agreement with its labels is at least `floor`, with at most `falsePasses` incorrect answers passed. */
@@ -177,8 +179,10 @@ const GRADER_FLOORS: [string, number, number][] = [
   ["blind-2.jsonl", 0.91, 0],
   // blind-24's exemplars moved a vote on blind-3 and blind-14 each.
   ["blind-3.jsonl", 0.93, 0],
-  ["blind-4.jsonl", 0.95, 0],
-  ["blind-5.jsonl", 0.93, 0],
+  // blind-25's exemplars and the 0.65 long-answer share moved a vote or two on blind-4, -5 and -18 (and removed two
+  // false passes elsewhere).
+  ["blind-4.jsonl", 0.94, 0],
+  ["blind-5.jsonl", 0.92, 0],
   ["blind-6.jsonl", 0.92, 1],
   ["blind-7.jsonl", 0.91, 0],
   ["blind-8.jsonl", 0.91, 0],
@@ -188,7 +192,7 @@ const GRADER_FLOORS: [string, number, number][] = [
   ["blind-15.jsonl", 0.95, 0],
   ["blind-16.jsonl", 0.92, 0],
   ["blind-17.jsonl", 0.91, 0],
-  ["blind-18.jsonl", 0.88, 1],
+  ["blind-18.jsonl", 0.87, 1],
   // First sight (before it joined the bank): 91.3 %, 4 false passes.
   ["blind-19.jsonl", 0.91, 1],
   // First sight on the grader of e4dfa1b: 90.8 %, 4 false passes.
@@ -199,6 +203,8 @@ const GRADER_FLOORS: [string, number, number][] = [
   ["blind-23.jsonl", 0.93, 0],
   // First sight on this session's final grader: 89.8 %, no false pass.
   ["blind-24.jsonl", 0.89, 0],
+  // First sight before the 0.65 long-answer share: 92.4 %, no false pass.
+  ["blind-25.jsonl", 0.92, 0],
 ];
 
 describe.each(GRADER_FLOORS)("grader floor for %s", (file, floor, falsePasses) => {
