@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadContent } from "../../server/src/content/load.ts";
+import { modelAnswer } from "./bank.ts";
 import { currentUserId, fitsWidth, screenshotWidths, signUp, startE2E, type E2E, expectAccessible } from "./browser.ts";
 
 const PARENT = "scenario-realtime-dashboard";
 const FOLLOW = "scenario-realtime-dashboard-200ms";
 const CHOICE_PARENT = "scenario-realtime-dashboard-choice";
 const CHOICE_FOLLOW = "scenario-realtime-dashboard-restarts";
-const bank = loadContent("content");
-const modelAnswer = (slug: string) => {
-  const q = bank.questions.find((x) => x.slug === slug)!;
-  if (q.type !== "free-text") throw new Error(`${slug} is not free text`);
-  return q.modelAnswer;
-};
 
 describe("interviewer follow-ups in the browser", () => {
   let e2e: E2E;
