@@ -28,25 +28,20 @@ function sameText(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
-/** Calls `visit` with the start and end of each maximal run of characters `inRun` accepts. */
-function forEachRun(text: string, inRun: (c: number) => boolean, visit: (start: number, end: number) => void): void {
-  for (let i = 0; i < text.length;) {
-    if (!inRun(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < text.length && inRun(text.charCodeAt(end))) end++;
-    visit(i, end);
-    i = end;
-  }
-}
-
 /** The lower-cased text's words (runs of a–z and 0–9), each cut to its rough stem. */
 export function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
-  forEachRun(lower, isWordChar, (start, end) => out.push(lower.slice(start, stemEnd(lower, start, end))));
+  for (let i = 0; i < lower.length;) {
+    if (!isWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
+    out.push(lower.slice(i, stemEnd(lower, i, end)));
+    i = end;
+  }
   return out;
 }
 
@@ -57,10 +52,20 @@ export function wordsOf(text: string): string[] {
 export function hasContentWords(text: string, n: number): boolean {
   const lower = text.toLowerCase();
   const seen: string[] = [];
-  forEachRun(lower, isLetter, (start, end) => {
-    if (end - start >= 4 && !seen.some((w) => sameText(w, lower, start, end))) seen.push(lower.slice(start, end));
-  });
-  return seen.length >= n;
+  for (let i = 0; i < lower.length;) {
+    if (!isLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lower.length && isLetter(lower.charCodeAt(end))) end++;
+    if (end - i >= 4 && !seen.some((w) => sameText(w, lower, i, end))) {
+      seen.push(lower.slice(i, end));
+      if (seen.length >= n) return true;
+    }
+    i = end;
+  }
+  return false;
 }
 
 /**
@@ -152,10 +157,17 @@ export class Vocabulary {
   termsOf(text: string): Int32Array {
     const lower = text.toLowerCase();
     let count = 0;
-    forEachRun(lower, isWordChar, (start, end) => {
+    for (let i = 0; i < lower.length;) {
+      if (!isWordChar(lower.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
       if (count === this.ids.length) this.ids = grown(this.ids);
-      this.ids[count++] = this.idOf(lower, start, stemEnd(lower, start, end));
-    });
+      this.ids[count++] = this.idOf(lower, i, stemEnd(lower, i, end));
+      i = end;
+    }
     if (this.terms.length < count * 2) this.terms = new Int32Array(count * 2);
     let n = 0;
     for (let i = 0; i < count; i++) if (this.ids[i]! >= 0) this.terms[n++] = this.ids[i]!;
