@@ -9,10 +9,11 @@ const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 
 /** Where a word's rough stem ends: the longest of -ing, -ed, -es, -s goes. */
 function stemEnd(text: string, start: number, end: number): number {
-  const at = (k: number) => (end - k >= start ? text.charCodeAt(end - k) : -1);
-  if (at(3) === 105 && at(2) === 110 && at(1) === 103) return end - 3;
-  if ((at(2) === 101 && at(1) === 100) || (at(2) === 101 && at(1) === 115)) return end - 2;
-  return at(1) === 115 ? end - 1 : end;
+  const last = text.charCodeAt(end - 1);
+  const second = end - 2 >= start ? text.charCodeAt(end - 2) : -1;
+  if (last === 103 && second === 110 && end - 3 >= start && text.charCodeAt(end - 3) === 105) return end - 3;
+  if (second === 101 && (last === 100 || last === 115)) return end - 2;
+  return last === 115 ? end - 1 : end;
 }
 
 /** FNV-1a over a slice of char codes. */
