@@ -3,7 +3,7 @@ import { promptRuns, type PromptRuns } from "./echo.ts";
 import { compileFacts, type CompiledFacts } from "./facts.ts";
 import { Lexer } from "./lexer.ts";
 import { markShadowed, type OptionPatterns } from "./mentions.ts";
-import { expandSynonyms, loosePattern, toStems, type LoosePattern, type Pattern } from "./phrases.ts";
+import { expandSynonyms, loosePattern, patternOf, toStems, type LoosePattern, type Pattern } from "./phrases.ts";
 import type { Lexicon, ResolvedRubric } from "./types.ts";
 
 interface CompiledConcept {
@@ -44,10 +44,13 @@ export interface CompiledRubric {
   frameworks: OptionPatterns[];
   concepts: CompiledConcept[];
   misconceptions: CompiledMisconception[];
-  /** Concept patterns by first stem ([concept index, pattern]), so an answer only tries patterns it could start. */
-  conceptsByFirst: Map<string, [number, Pattern][]>;
+  /**
+   * Concept patterns by first stem number ([concept index, pattern]), so an answer only tries patterns it could
+   * start.
+   */
+  conceptsByFirst: ByFirstStem<[number, Pattern]>;
   /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into, by first stem. */
-  terms: Map<string, Pattern[]>;
+  terms: ByFirstStem<Pattern>;
   totalWeight: number;
   /** The rubric's concept ids, and how many of them are required. */
   conceptIds: Set<string>;
@@ -56,6 +59,15 @@ export interface CompiledRubric {
   promptRuns: PromptRuns;
   /** Which points hold of which options, to catch a point pinned on the wrong one. */
   facts: CompiledFacts;
+}
+
+/** Lists by the number of a stem (see `Lexer.stemIds`); a stem nothing starts with has none. */
+export type ByFirstStem<T> = (T[] | undefined)[];
+
+function groupByFirst<T>(items: T[], first: (item: T) => number): ByFirstStem<T> {
+  const out: ByFirstStem<T> = [];
+  for (const item of items) (out[first(item)] ??= []).push(item);
+  return out;
 }
 
 /** Rubrics and lexicons are long-lived content objects; compiling is keyed on their identity. */
@@ -111,7 +123,7 @@ function patternsOf(
     if (stems.length === 0) continue;
     for (const variant of expandSynonyms(stems, groups)) {
       for (const order of reversible ? withReversal(variant, roles) : [variant])
-        seen.set(order.join(" "), { stems: order });
+        seen.set(order.join(" "), patternOf(lexer, order));
     }
   }
   return [...seen.values()];
@@ -149,7 +161,10 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     const patterns = patternsOf(lexer, m.phrases, groups, roles, false);
     return { id: m.id, penalty: m.penalty, patterns, keys: keysOf(patterns) };
   });
-  const terms = byFirstStem([...concepts.flatMap((c) => c.patterns), ...groups.flat().map((stems) => ({ stems }))]);
+  const terms = termsByFirst([
+    ...concepts.flatMap((c) => c.patterns),
+    ...groups.flat().map((stems) => patternOf(lexer, stems)),
+  ]);
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
   const expected = rubric.choice?.expected ?? [];
   const framed = lexicon.options.filter((o) => choiceIds.has(o.id) && o.paradigm !== undefined);
@@ -159,10 +174,10 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   const genericExpected = paradigms
     .filter((p) => framed.filter((f) => f.paradigm === p.id).every((f) => expected.includes(f.id)))
     .map((p) => p.id);
-  const conceptsByFirst = new Map<string, [number, Pattern][]>();
-  concepts.forEach((c, i) => {
-    for (const p of c.patterns) conceptsByFirst.set(p.stems[0]!, [...(conceptsByFirst.get(p.stems[0]!) ?? []), [i, p]]);
-  });
+  const conceptsByFirst = groupByFirst(
+    concepts.flatMap((c, i) => c.patterns.map((p) => [i, p] as [number, Pattern])),
+    ([, p]) => p.ids[0]!,
+  );
   const facts = compileFacts(lexicon, lexer, rubric.prompt, rubric.choice?.expected ?? []);
   const runs = promptRuns(lexer, rubric.prompt);
   const conceptIds = new Set(concepts.map((c) => c.id));
@@ -188,18 +203,16 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
 }
 
 /** Multi-word patterns, deduplicated and grouped by first stem so an answer only tries those it could start. */
-function byFirstStem(patterns: Pattern[]): Map<string, Pattern[]> {
+function termsByFirst(patterns: Pattern[]): ByFirstStem<Pattern> {
   const unique = new Map(patterns.filter((p) => p.stems.length > 1).map((p) => [p.stems.join(" "), p]));
-  const out = new Map<string, Pattern[]>();
-  for (const p of unique.values()) out.set(p.stems[0]!, [...(out.get(p.stems[0]!) ?? []), p]);
-  return out;
+  return groupByFirst([...unique.values()], (p) => p.ids[0]!);
 }
 
 /** One order-free pattern per distinct set of content stems (reversed two-word variants collapse too). */
 function looseOf(patterns: Pattern[]): LoosePattern[] {
   const out = new Map<string, LoosePattern>();
   for (const p of patterns) {
-    const loose = loosePattern(p.stems);
+    const loose = loosePattern(p);
     if (loose) out.set([...loose.stems].sort().join(" "), loose);
   }
   return [...out.values()];

@@ -2,7 +2,7 @@ import type { Lexer } from "./lexer.ts";
 import { isNegated, type Analysis } from "./match.ts";
 import { findMentions, markShadowed, type Mention, type OptionPatterns } from "./mentions.ts";
 import { CONDEMNING_WORDS, LIST_CONNECTORS, TOO_WHAT } from "./cues.ts";
-import { findMatches, indexStems, toStems, type Match, type Pattern } from "./phrases.ts";
+import { findMatches, indexStems, toPattern, type Match, type Pattern } from "./phrases.ts";
 import { FUNCTION_WORDS } from "./words.ts";
 import type { Lexicon } from "./types.ts";
 
@@ -42,7 +42,7 @@ export interface CompiledFacts {
 const COMPARISON_WORDS = new Set(["unlike", "than", "like", "versus", "vs", "over", "compared", "whereas"]);
 
 function patternsFor(lexer: Lexer, phrases: string[]): Pattern[] {
-  return phrases.map((phrase) => ({ stems: toStems(lexer, phrase) })).filter((p) => p.stems.length > 0);
+  return phrases.map((phrase) => toPattern(lexer, phrase)).filter((p) => p.stems.length > 0);
 }
 
 export function compileFacts(
@@ -56,7 +56,7 @@ export function compileFacts(
       .filter((o) => o.category !== "paradigm")
       .map((o) => ({
         id: o.id,
-        patterns: [o.label, ...o.aliases].map((name) => ({ stems: toStems(lexer, name), shadowedBy: [] as string[] })),
+        patterns: [o.label, ...o.aliases].map((name) => ({ ...toPattern(lexer, name), shadowedBy: [] as string[] })),
       })),
   );
   const categoryOf = new Map(lexicon.options.map((o) => [o.id, o.category ?? "framework"]));

@@ -83,8 +83,8 @@ function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<
     used: [],
   };
   const candidates: Pattern[][] = compiled.concepts.map(() => []);
-  for (const first of a.index.keys())
-    for (const [i, p] of compiled.conceptsByFirst.get(first) ?? []) candidates[i]!.push(p);
+  for (const first of a.index.present)
+    for (const [i, p] of compiled.conceptsByFirst[first] ?? []) candidates[i]!.push(p);
   for (const [i, concept] of compiled.concepts.entries()) {
     const hit = contradicted.has(concept.id)
       ? ({ state: "absent" } as const)

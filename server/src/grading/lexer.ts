@@ -8,6 +8,8 @@ import { COMMON_WORDS, FUNCTION_WORDS } from "./words.ts";
 export interface Token {
   word: string;
   stem: string;
+  /** The stem's number among the rubric's phrase stems (see `Lexer.stemIds`), or -1 when no phrase has it. */
+  sid: number;
   start: number;
   end: number;
   clause: number;
@@ -51,6 +53,7 @@ interface Resolved {
   part: string;
   word: string;
   stem: string;
+  sid: number;
   corrected: boolean;
   /** Second part of a split compound. */
   tail: boolean;
@@ -76,6 +79,12 @@ export class Lexer {
   private readonly fuzzy: FuzzyIndex;
   private readonly corrected = new Map<string, Entry>();
   private readonly uncorrected = new Map<string, Entry>();
+  /**
+   * Phrase stems, numbered: matching compares numbers and indexes an answer by them, where string keys cost a hash
+   * and a few cache misses per lookup, hundreds of times an answer. Only phrases are numbered, so answers' typos
+   * cannot grow it.
+   */
+  private readonly stemIds = new Map<string, number>();
 
   constructor(sources: LexerSources) {
     const targets = new Set<string>();
@@ -87,6 +96,28 @@ export class Lexer {
     this.fuzzy = new FuzzyIndex(targets, (w) => this.knownWords.has(w) || this.knownStems.has(stem(w)));
   }
 
+  /** How many stems are numbered: every phrase stem's number is below it. */
+  get stemCount(): number {
+    return this.stemIds.size;
+  }
+
+  /** The numbers of a phrase's stems, numbering new ones. */
+  numberStems(stems: readonly string[]): Int32Array {
+    const ids = new Int32Array(stems.length);
+    stems.forEach((s, i) => {
+      let id = this.stemIds.get(s);
+      if (id === undefined) {
+        id = this.stemIds.size;
+        this.stemIds.set(s, id);
+        // Memoised words carry the number their stem had when first read: a new number makes them stale.
+        this.corrected.clear();
+        this.uncorrected.clear();
+      }
+      ids[i] = id;
+    });
+    return ids;
+  }
+
   lex(text: string, correctTypos: boolean): Token[] {
     const out: Token[] = [];
     let afterNumber = false;
@@ -96,9 +127,11 @@ export class Lexer {
       (entry, site) => {
         for (const r of entry.parts) {
           const unit = afterNumber ? unitAfterNumber(r.part) : undefined;
+          const unitStem = unit === undefined ? undefined : stem(unit);
           out.push({
             word: unit ?? r.word,
-            stem: unit === undefined ? r.stem : stem(unit),
+            stem: unitStem ?? r.stem,
+            sid: unitStem === undefined ? r.sid : (this.stemIds.get(unitStem) ?? -1),
             start: site.start,
             end: site.end,
             clause: site.clause,
@@ -133,10 +166,12 @@ export class Lexer {
       const canonical = canonicalWord(americanSpelling(part));
       const fixed = correctTypos ? this.fuzzy.correct(canonical) : undefined;
       const final = fixed ?? canonical;
+      const stemmed = stem(final);
       return {
         part,
         word: final,
-        stem: stem(final),
+        stem: stemmed,
+        sid: this.stemIds.get(stemmed) ?? -1,
         corrected: fixed !== undefined,
         tail: i > 0,
         number: isNumber(final),

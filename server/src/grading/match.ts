@@ -1,3 +1,4 @@
+import type { ByFirstStem } from "./compile.ts";
 import type { Token } from "./lexer.ts";
 import { isCopied } from "./echo.ts";
 import type { Negation } from "./negation.ts";
@@ -37,10 +38,10 @@ export interface Analysis {
   terms: () => TermSpan[];
 }
 
-export function findTermSpans(terms: Map<string, Pattern[]>, tokens: Token[], index: StemIndex): TermSpan[] {
+export function findTermSpans(terms: ByFirstStem<Pattern>, tokens: Token[], index: StemIndex): TermSpan[] {
   const out: TermSpan[] = [];
-  for (const first of index.keys()) {
-    for (const term of terms.get(first) ?? []) {
+  for (const first of index.present) {
+    for (const term of terms[first] ?? []) {
       for (const m of findMatches(term, tokens, index)) {
         if (isTight(m, tokens)) out.push({ from: m.from, to: m.to, key: term.stems.join(" ") });
       }

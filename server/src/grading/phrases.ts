@@ -3,9 +3,15 @@ import { FORWARD_NEGATORS } from "./cues.ts";
 import { stem } from "./stem.ts";
 import { FUNCTION_WORDS, PHRASE_STOPWORDS } from "./words.ts";
 
-/** A phrase as the stems an answer must contain, in order. */
+/** A phrase as the stems an answer must contain, in order, and their numbers under the lexer that read it. */
 export interface Pattern {
   stems: string[];
+  ids: Int32Array;
+}
+
+/** `stems` as a pattern of `lexer`'s, which numbers them. */
+export function patternOf(lexer: Lexer, stems: string[]): Pattern {
+  return { stems, ids: lexer.numberStems(stems) };
 }
 
 /** Token indexes (inclusive) of one occurrence of a pattern in an answer. */
@@ -21,17 +27,57 @@ const MAX_GAP = 2;
 /** Synonym substitution multiplies variants; past this a phrase has enough of them. */
 const MAX_VARIANTS = 64;
 
-/** Answer stems → the token positions holding them, built once per answer. */
-export type StemIndex = Map<string, number[]>;
+/**
+ * Where each phrase stem occurs in an answer, built once per answer: per stem number the first position, and per
+ * position the next one with the same stem. Words no phrase has are left out, since nothing looks for them.
+ */
+export class StemIndex {
+  /** 1 + the first position of each stem number, 0 when absent. */
+  private readonly head: Int32Array;
+  /** 1 + the next position with the same stem, 0 after the last. */
+  private readonly after: Int32Array;
+  /** The stem numbers present, in order of first occurrence. */
+  readonly present: number[] = [];
 
-export function indexStems(tokens: Token[]): StemIndex {
-  const index: StemIndex = new Map();
-  tokens.forEach((t, i) => {
-    const list = index.get(t.stem);
-    if (list) list.push(i);
-    else index.set(t.stem, [i]);
-  });
-  return index;
+  constructor(tokens: readonly Token[]) {
+    let size = 0;
+    for (const t of tokens) if (t.sid >= size) size = t.sid + 1;
+    this.head = new Int32Array(size);
+    this.after = new Int32Array(tokens.length);
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const id = tokens[i]!.sid;
+      if (id < 0) continue;
+      this.after[i] = this.head[id]!;
+      this.head[id] = i + 1;
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const id = tokens[i]!.sid;
+      if (id >= 0 && this.head[id] === i + 1) this.present.push(id);
+    }
+  }
+
+  has(id: number): boolean {
+    return id < this.head.length && this.head[id] !== 0;
+  }
+
+  /** The first position of stem number `id`, or -1. */
+  first(id: number): number {
+    return id < this.head.length ? this.head[id]! - 1 : -1;
+  }
+
+  /** The next position after `position` with the same stem, or -1. */
+  next(position: number): number {
+    return this.after[position]! - 1;
+  }
+}
+
+export function indexStems(tokens: readonly Token[]): StemIndex {
+  return new StemIndex(tokens);
+}
+
+/** Phrase → pattern, its stems numbered by `lexer`. */
+export function toPattern(lexer: Lexer, phrase: string): Pattern {
+  return patternOf(lexer, toStems(lexer, phrase));
 }
 
 /** Phrase → stems, dropping articles and copulas unless nothing else is left. */
@@ -81,11 +127,11 @@ function extend(p: Pattern, tokens: Token[], gap: number, used: number[]): boole
   if (used.length === p.stems.length) return true;
   const prev = used[used.length - 1]!;
   const clause = tokens[prev]!.clause;
-  const want = p.stems[used.length];
+  const want = p.ids[used.length];
   for (let j = prev + 1; j <= prev + 1 + gap && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.clause !== clause) return false;
-    if (t.stem !== want) continue;
+    if (t.sid !== want) continue;
     used.push(j);
     if (extend(p, tokens, gap, used)) return true;
     used.pop();
@@ -98,11 +144,12 @@ const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
 /** All occurrences of `pattern` in the answer, in text order; words may be up to `gap` apart within a clause. */
 export function findMatches(pattern: Pattern, tokens: Token[], index: StemIndex, gap = MAX_GAP): readonly Match[] {
-  const starts = index.get(pattern.stems[0]!);
-  if (!starts) return NO_MATCHES;
-  for (let k = 1; k < pattern.stems.length; k++) if (!index.has(pattern.stems[k]!)) return NO_MATCHES;
+  const ids = pattern.ids;
+  let start = index.first(ids[0]!);
+  if (start < 0) return NO_MATCHES;
+  for (let k = 1; k < ids.length; k++) if (!index.has(ids[k]!)) return NO_MATCHES;
   const out: Match[] = [];
-  for (const start of starts) {
+  for (; start >= 0; start = index.next(start)) {
     const used = [start];
     if (extend(pattern, tokens, gap, used)) out.push({ from: start, to: used[used.length - 1]!, used });
   }
@@ -115,6 +162,7 @@ const UNORDERED_MIN_WORDS = 3;
 /** A phrase for order-free matching: its content stems, and how long a span may hold them. */
 export interface LoosePattern {
   stems: string[];
+  ids: Int32Array;
   /** Longest span, in words, an occurrence may cover: the phrase's own length plus `MAX_GAP`. */
   span: number;
 }
@@ -125,11 +173,17 @@ let functionStems: Set<string> | undefined;
  * The order-free form of a phrase, or undefined when it has fewer than three content words or a negator
  * ("not X" and "X, not" differ). Grammar words are left out: "reuse the same code" needs reuse, same, code.
  */
-export function loosePattern(stems: string[]): LoosePattern | undefined {
+export function loosePattern({ stems, ids }: Pattern): LoosePattern | undefined {
   if (stems.some((s) => FORWARD_NEGATORS.has(s))) return undefined;
   functionStems ??= new Set([...FUNCTION_WORDS].map(stem));
-  const content = stems.filter((s) => !functionStems!.has(s));
-  return content.length >= UNORDERED_MIN_WORDS ? { stems: content, span: stems.length + MAX_GAP } : undefined;
+  const content = [...stems.keys()].filter((k) => !functionStems!.has(stems[k]!));
+  return content.length >= UNORDERED_MIN_WORDS
+    ? {
+        stems: content.map((k) => stems[k]!),
+        ids: Int32Array.from(content, (k) => ids[k]!),
+        span: stems.length + MAX_GAP,
+      }
+    : undefined;
 }
 
 /**
@@ -138,15 +192,15 @@ export function loosePattern(stems: string[]): LoosePattern | undefined {
  * reuse" for "reuse the same code"; not across a comma). The fallback for paraphrases that reorder a phrase.
  */
 export function findUnordered(pattern: LoosePattern, tokens: Token[], index: StemIndex): readonly Match[] {
-  const n = pattern.stems.length;
-  for (let k = 0; k < n; k++) if (!index.has(pattern.stems[k]!)) return NO_MATCHES;
+  const n = pattern.ids.length;
+  for (let k = 0; k < n; k++) if (!index.has(pattern.ids[k]!)) return NO_MATCHES;
   const out: Match[] = [];
-  for (const start of index.get(pattern.stems[0]!)!) {
+  for (let start = index.first(pattern.ids[0]!); start >= 0; start = index.next(start)) {
     const seg = tokens[start]!.seg;
     const used = [start];
     for (let k = 1; k < n; k++) {
       let best = -1;
-      for (const q of index.get(pattern.stems[k]!)!) {
+      for (let q = index.first(pattern.ids[k]!); q >= 0; q = index.next(q)) {
         if (tokens[q]!.seg !== seg || used.includes(q)) continue;
         if (best < 0 || Math.abs(q - start) < Math.abs(best - start)) best = q;
       }

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { compile } from "../../../server/src/grading/compile.ts";
 import { gradeFreeText } from "../../../server/src/grading/index.ts";
 import { Lexer } from "../../../server/src/grading/lexer.ts";
-import { findMatches, findUnordered, indexStems, loosePattern, toStems } from "../../../server/src/grading/phrases.ts";
+import {
+  findMatches,
+  findUnordered,
+  indexStems,
+  loosePattern,
+  toPattern,
+} from "../../../server/src/grading/phrases.ts";
 import { stem } from "../../../server/src/grading/stem.ts";
 import type { ResolvedRubric } from "../../../server/src/grading/types.ts";
 import { dailyRefresh, fraud, lexicon } from "./fixtures.ts";
@@ -11,17 +17,18 @@ import { analyze } from "./helpers.ts";
 const lexer = new Lexer({ phrases: ["reuse the same code", "batching adds delay", "no separate cluster"], known: [] });
 
 function unordered(phrase: string, answer: string): string[] {
-  const tokens = lexer.lex(answer, false);
-  const pattern = loosePattern(toStems(lexer, phrase));
+  const pattern = loosePattern(toPattern(lexer, phrase));
   if (!pattern) return [];
+  const tokens = lexer.lex(answer, false);
   return findUnordered(pattern, tokens, indexStems(tokens)).map((m) =>
     answer.slice(tokens[m.from]!.start, tokens[m.to]!.end),
   );
 }
 
 function inOrder(phrase: string, answer: string): string[] {
+  const pattern = toPattern(lexer, phrase);
   const tokens = lexer.lex(answer, false);
-  return findMatches({ stems: toStems(lexer, phrase) }, tokens, indexStems(tokens)).map((m) =>
+  return findMatches(pattern, tokens, indexStems(tokens)).map((m) =>
     answer.slice(tokens[m.from]!.start, tokens[m.to]!.end),
   );
 }
@@ -59,10 +66,13 @@ describe("phrase matching: negators and paraphrase", () => {
   });
 
   it("when the phrase has fewer than three content words or holds a negator, then the unordered match is not tried", () => {
-    expect(loosePattern(toStems(lexer, "same code"))).toBeUndefined();
-    expect(loosePattern(toStems(lexer, "code for the team"))).toBeUndefined();
-    expect(loosePattern(toStems(lexer, "no separate cluster"))).toBeUndefined();
-    expect(loosePattern(toStems(lexer, "reuse the same code"))).toEqual({ stems: ["reus", "same", "code"], span: 5 });
+    expect(loosePattern(toPattern(lexer, "same code"))).toBeUndefined();
+    expect(loosePattern(toPattern(lexer, "code for the team"))).toBeUndefined();
+    expect(loosePattern(toPattern(lexer, "no separate cluster"))).toBeUndefined();
+    expect(loosePattern(toPattern(lexer, "reuse the same code"))).toMatchObject({
+      stems: ["reus", "same", "code"],
+      span: 5,
+    });
   });
 
   it("when a concept phrase occurs only reordered, then the concept is matched with sensible evidence", () => {

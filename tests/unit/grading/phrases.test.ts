@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { Lexer } from "../../../server/src/grading/lexer.ts";
-import { expandSynonyms, findMatches, indexStems, isTight, toStems } from "../../../server/src/grading/phrases.ts";
+import {
+  expandSynonyms,
+  findMatches,
+  indexStems,
+  isTight,
+  toPattern,
+  toStems,
+} from "../../../server/src/grading/phrases.ts";
 
 const lexer = new Lexer({ phrases: ["hours of latency", "event time", "event at a time", "low cost"], known: [] });
 
 function matches(phrase: string, answer: string): string[] {
+  const pattern = toPattern(lexer, phrase);
   const tokens = lexer.lex(answer, false);
-  const pattern = { stems: toStems(lexer, phrase) };
   return findMatches(pattern, tokens, indexStems(tokens)).map((m) =>
     answer.slice(tokens[m.from]!.start, tokens[m.to]!.end),
   );
@@ -79,8 +86,9 @@ describe("expandSynonyms", () => {
 
 describe("isTight", () => {
   const tight = (phrase: string, answer: string) => {
+    const pattern = toPattern(lexer, phrase);
     const tokens = lexer.lex(answer, false);
-    const [m] = findMatches({ stems: toStems(lexer, phrase) }, tokens, indexStems(tokens));
+    const [m] = findMatches(pattern, tokens, indexStems(tokens));
     return m && isTight(m, tokens);
   };
 
