@@ -39,7 +39,7 @@ interface MentionView {
   decisive: boolean;
 }
 
-function hasCue(tokens: Token[], at: Int32Array, start: number, step: 1 | -1, cues: Set<string>): boolean {
+function hasCue(tokens: Token[], at: number[], start: number, step: 1 | -1, cues: Set<string>): boolean {
   const seg = tokens[start - step]?.seg;
   let seen = 0;
   for (let j = start; j >= 0 && j < tokens.length && tokens[j]!.seg === seg && seen < CUE_WINDOW; j += step) {
@@ -195,7 +195,7 @@ function opensConclusion(tokens: Token[], starts: Map<number, number>, c: number
 const CONCLUSION_LEAD_IN = 6;
 
 /** The first option of a clause and those listed with it ("So: batch first, then streaming" decides batch). */
-function firstInClause(tokens: Token[], m: Mention, at: Int32Array): boolean {
+function firstInClause(tokens: Token[], m: Mention, at: number[]): boolean {
   const clause = tokens[m.from]!.clause;
   let j = m.from - 1;
   while (j >= 0 && tokens[j]!.clause === clause && (at[j] !== -1 || LIST_CONNECTORS.has(tokens[j]!.word))) j--;
@@ -223,7 +223,7 @@ function closesClause(tokens: Token[], to: number): boolean {
 function isDecisive(
   tokens: Token[],
   m: Mention,
-  at: Int32Array,
+  at: number[],
   other: (k: number) => boolean,
   starts: Map<number, number>,
   answer: string,
@@ -246,7 +246,7 @@ function view(
   tokens: Token[],
   mentions: Mention[],
   negation: Negation,
-  disowned: Uint8Array,
+  disowned: number[],
   answer: string,
 ): MentionView[] {
   const at = mentionMap(mentions, tokens.length);
@@ -298,7 +298,7 @@ export function findCommitment(
   mentions: Mention[],
   negation: Negation,
   expected: string[],
-  disowned: Uint8Array = new Uint8Array(tokens.length),
+  disowned: number[] = new Array<number>(tokens.length).fill(0),
   answer = "",
 ): Commitment {
   const views = view(tokens, mentions, negation, disowned, answer);

@@ -38,26 +38,26 @@ export function promptRuns(lexer: Lexer, prompt: string | undefined): PromptRuns
  * content words copied in the prompt's order ("a daily warehouse refresh of 500 GB"), with the grammar words
  * between them. A key point made only of copied words restates the question; it shows nothing.
  */
-export function findEchoed(tokens: Token[], prompt: PromptRuns): Uint8Array {
-  const echoed = new Uint8Array(tokens.length);
+export function findEchoed(tokens: Token[], prompt: PromptRuns): number[] {
+  const echoed = new Array<number>(tokens.length).fill(0);
   if (prompt.runs.size === 0) return echoed;
   const content = contentOf(tokens);
   // Most answers share too few words with the prompt to be an echo: no need to look for runs.
   let shared = 0;
   for (const i of content) if (prompt.stems.has(tokens[i]!.stem)) shared++;
   if (shared < ECHO_SHARE * content.length) return echoed;
-  const copied = new Uint8Array(content.length);
+  const copied = new Array<number>(content.length).fill(0);
   for (let k = 0; k + ECHO_RUN <= content.length; k++) {
     if (!prompt.runs.has(keyAt(tokens, content, k))) continue;
     copied.fill(1, k, k + ECHO_RUN);
     echoed.fill(1, content[k]!, content[k + ECHO_RUN - 1]! + 1);
   }
   const share = content.length > 0 ? copied.reduce((sum, x) => sum + x, 0) / content.length : 0;
-  return share >= ECHO_SHARE ? echoed : new Uint8Array(tokens.length);
+  return share >= ECHO_SHARE ? echoed : new Array<number>(tokens.length).fill(0);
 }
 
 /** A match whose content words were all copied from the prompt ("every night" of "every night you must…"). */
-export function isCopied(used: number[], tokens: Token[], echoed: Uint8Array): boolean {
+export function isCopied(used: number[], tokens: Token[], echoed: number[]): boolean {
   let copied = false;
   for (const i of used) {
     if (echoed[i] === 1) copied = true;

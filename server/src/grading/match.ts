@@ -29,11 +29,11 @@ export interface Analysis {
    * 1 for each token of a position the answer does not hold as its own: taken back ("my first thought was …
    * actually, no") or only reported ("some people say Flink is best").
    */
-  disowned: Uint8Array;
+  disowned: number[];
   /** 1 for each token copied from the question's prompt. */
-  echoed: Uint8Array;
+  echoed: number[];
   /** 1 for each token of a condition ("if we needed X", "unless Y"): supposed, not claimed. */
-  supposed: Uint8Array;
+  supposed: number[];
   /** Where rubric terms occur word for word; computed on first need, since most answers never ask. */
   terms: () => TermSpan[];
 }

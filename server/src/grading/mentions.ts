@@ -68,10 +68,11 @@ export function findMentions(options: OptionPatterns[], tokens: Token[], index: 
     }
   }
   candidates.sort((a, b) => b.size - a.size || a.from - b.from);
-  const taken = new Uint8Array(tokens.length);
+  const taken = new Array<number>(tokens.length).fill(0);
   const accepted: Mention[] = [];
   for (const c of candidates) {
-    if (taken.subarray(c.from, c.to + 1).some((x) => x === 1)) continue;
+    const overlap = taken.indexOf(1, c.from);
+    if (overlap !== -1 && overlap <= c.to) continue;
     taken.fill(1, c.from, c.to + 1);
     accepted.push({ option: c.option, from: c.from, to: c.to, shadowedBy: c.shadowedBy });
   }
@@ -79,8 +80,8 @@ export function findMentions(options: OptionPatterns[], tokens: Token[], index: 
 }
 
 /** Token index → index of the mention covering it, or -1. */
-export function mentionMap(mentions: Mention[], length: number): Int32Array {
-  const at = new Int32Array(length).fill(-1);
+export function mentionMap(mentions: Mention[], length: number): number[] {
+  const at = new Array<number>(length).fill(-1);
   mentions.forEach((m, i) => at.fill(i, m.from, m.to + 1));
   return at;
 }

@@ -25,11 +25,11 @@ import { mentionMap, type Mention } from "./mentions.ts";
 /** What the answer negates, and what it says about options it rejects. */
 export interface Negation {
   /** Per token: index of the cue whose scope covers it, or -1. */
-  negatedBy: Int32Array;
+  negatedBy: number[];
   /** Per mention: index of the cue negating it, or -1. */
-  mentionNegatedBy: Int32Array;
+  mentionNegatedBy: number[];
   /** Per token: 1 when it describes an option the answer rejects ("Flink's low latency is overkill"). */
-  aboutRejected: Uint8Array;
+  aboutRejected: number[];
 }
 
 /** Pronouns that stand for the option just named when a verdict falls on them ("that's overkill"). */
@@ -48,18 +48,18 @@ const BARE_NO_REACH = 2;
 const DEMOTE_WINDOW = 3;
 
 class Scopes implements Negation {
-  readonly negatedBy: Int32Array;
-  readonly mentionNegatedBy: Int32Array;
-  readonly aboutRejected: Uint8Array;
-  readonly at: Int32Array;
+  readonly negatedBy: number[];
+  readonly mentionNegatedBy: number[];
+  readonly aboutRejected: number[];
+  readonly at: number[];
 
   constructor(
     readonly tokens: Token[],
     readonly mentions: Mention[],
   ) {
-    this.negatedBy = new Int32Array(tokens.length).fill(-1);
-    this.mentionNegatedBy = new Int32Array(mentions.length).fill(-1);
-    this.aboutRejected = new Uint8Array(tokens.length);
+    this.negatedBy = new Array<number>(tokens.length).fill(-1);
+    this.mentionNegatedBy = new Array<number>(mentions.length).fill(-1);
+    this.aboutRejected = new Array<number>(tokens.length).fill(0);
     this.at = mentionMap(mentions, tokens.length);
   }
 

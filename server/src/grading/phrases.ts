@@ -28,46 +28,61 @@ const MAX_GAP = 2;
 const MAX_VARIANTS = 64;
 
 /**
+ * Per stem number, the first position in the answer being indexed (`heads`), valid where `stamps` holds that
+ * index's generation. Shared by every index, since typed arrays cost ~1 µs each to allocate and this one would
+ * be sized by the rubric's whole vocabulary: one answer is graded at a time, and its index is read only meanwhile.
+ */
+let heads = new Int32Array(1024);
+let stamps = new Float64Array(1024);
+let generation = 0;
+
+/**
  * Where each phrase stem occurs in an answer, built once per answer: per stem number the first position, and per
- * position the next one with the same stem. Words no phrase has are left out, since nothing looks for them.
+ * position the next one with the same stem. Words no phrase has are left out, since nothing looks for them. Valid
+ * until the next answer is indexed.
  */
 export class StemIndex {
-  /** 1 + the first position of each stem number, 0 when absent. */
-  private readonly head: Int32Array;
-  /** 1 + the next position with the same stem, 0 after the last. */
-  private readonly after: Int32Array;
+  private readonly generation: number;
+  /** The next position with the same stem, -1 after the last. */
+  private readonly after: number[];
   /** The stem numbers present, in order of first occurrence. */
   readonly present: number[] = [];
 
   constructor(tokens: readonly Token[]) {
-    let size = 0;
-    for (const t of tokens) if (t.sid >= size) size = t.sid + 1;
-    this.head = new Int32Array(size);
-    this.after = new Int32Array(tokens.length);
+    this.generation = ++generation;
+    let size = heads.length;
+    for (const t of tokens) while (t.sid >= size) size *= 2;
+    if (size > heads.length) {
+      heads = new Int32Array(size);
+      stamps = new Float64Array(size);
+    }
+    this.after = new Array<number>(tokens.length).fill(-1);
     for (let i = tokens.length - 1; i >= 0; i--) {
       const id = tokens[i]!.sid;
       if (id < 0) continue;
-      this.after[i] = this.head[id]!;
-      this.head[id] = i + 1;
+      if (stamps[id] === this.generation) this.after[i] = heads[id]!;
+      heads[id] = i;
+      stamps[id] = this.generation;
     }
     for (let i = 0; i < tokens.length; i++) {
       const id = tokens[i]!.sid;
-      if (id >= 0 && this.head[id] === i + 1) this.present.push(id);
+      if (id >= 0 && heads[id] === i) this.present.push(id);
     }
   }
 
   has(id: number): boolean {
-    return id < this.head.length && this.head[id] !== 0;
+    if (generation !== this.generation) throw new Error("stem index read after the next answer was indexed");
+    return id < stamps.length && stamps[id] === this.generation;
   }
 
   /** The first position of stem number `id`, or -1. */
   first(id: number): number {
-    return id < this.head.length ? this.head[id]! - 1 : -1;
+    return this.has(id) ? heads[id]! : -1;
   }
 
   /** The next position after `position` with the same stem, or -1. */
   next(position: number): number {
-    return this.after[position]! - 1;
+    return this.after[position]!;
   }
 }
 

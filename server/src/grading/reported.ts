@@ -87,8 +87,8 @@ function reportingVerbAfter(tokens: Token[], i: number, answer: string): number 
 }
 
 /** Marks 1 for each token of a view the answer attributes to someone else, up to where the speaker resumes. */
-export function findReported(tokens: Token[], answer: string): Uint8Array {
-  const reported = new Uint8Array(tokens.length);
+export function findReported(tokens: Token[], answer: string): number[] {
+  const reported = new Array<number>(tokens.length).fill(0);
   for (let i = 0; i < tokens.length; i++) {
     if (!REPORTERS.has(tokens[i]!.word) && tokens[i]!.word !== "you") continue;
     if (NOT_A_FRAME_AFTER.has(tokens[i - 1]?.word ?? "") || NOT_A_FRAME_AFTER.has(tokens[i - 2]?.word ?? "")) continue;

@@ -110,8 +110,8 @@ function sentencesOf(tokens: Token[], answer: string): number[] {
  * is the answer's position: options, key points and wrong claims in the retracted part do not count.
  * Returns 1 for each retracted token.
  */
-export function findRetracted(tokens: Token[], answer: string): Uint8Array {
-  const retracted = new Uint8Array(tokens.length);
+export function findRetracted(tokens: Token[], answer: string): number[] {
+  const retracted = new Array<number>(tokens.length).fill(0);
   let sentence: number[] | undefined;
   let earlier = -1;
   let lastEnd = -Infinity;

@@ -7,8 +7,8 @@ const SUPPOSING_WORDS = new Set([...CONDITION_WORDS, "suppose", "supposing"]);
  * Marks the words of each condition, from "if" to the end of its segment: "if micro-batches were too slow, …",
  * "only if we needed sub-second would Flink pay off". What a condition supposes is not a claim of the answer.
  */
-export function findSupposed(tokens: Token[]): Uint8Array {
-  const supposed = new Uint8Array(tokens.length);
+export function findSupposed(tokens: Token[]): number[] {
+  const supposed = new Array<number>(tokens.length).fill(0);
   for (let i = 0; i < tokens.length; i++) {
     if (!SUPPOSING_WORDS.has(tokens[i]!.word)) continue;
     const seg = tokens[i]!.seg;
