@@ -242,6 +242,11 @@ function isDecisive(
   return from === 0 && isLead(tokens, m, other, answer);
 }
 
+/** Whether a position holds another option's name, not a second naming of `m`'s ("Stream the events in, transform them in batches"). */
+function otherThan(m: Mention, mentions: Mention[], at: number[]): (k: number) => boolean {
+  return (k) => at[k] !== -1 && mentions[at[k]!]!.option !== m.option;
+}
+
 function view(
   tokens: Token[],
   mentions: Mention[],
@@ -255,8 +260,7 @@ function view(
   tokens.forEach((t, i) => starts.has(t.clause) || starts.set(t.clause, i));
   return mentions.flatMap((m, i) => {
     if (disowned[m.from] === 1 || isShadowed(m, mentions, negation) || isDeferred(tokens, m)) return [];
-    // Another option's name, not a second naming of this one ("Stream the events in, transform them in batches").
-    const other = (k: number) => at[k] !== -1 && mentions[at[k]!]!.option !== m.option;
+    const other = otherThan(m, mentions, at);
     const forCase = isForCase(tokens, m);
     const hedged = hedgedClauses.has(tokens[m.from]!.clause) || isConditional(tokens, m) || forCase;
     const cued =

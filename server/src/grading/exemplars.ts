@@ -156,6 +156,12 @@ function nearest(similarity: Float64Array, allowed: (i: number) => boolean): typ
  * Indexes labelled answers by question. The vote weighs each of the most similar answers by its squared cosine
  * similarity, so a near-paraphrase counts far more than an answer sharing a few common words.
  */
+/** Which exemplars may vote: all, or with `withoutSource` none from that source nor any with the same text. */
+function allowedBy(index: QuestionIndex, options: VoteOptions, text: string): (i: number) => boolean {
+  return (i) =>
+    options.withoutSource === undefined || (index.sources[i] !== options.withoutSource && index.texts[i] !== text);
+}
+
 export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank {
   const byQuestion = new Map<string, Exemplar[]>();
   for (const e of exemplars) {
@@ -179,8 +185,7 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
       const index = indexOf(question);
       if (!index || !hasContentWords(answer, MIN_CONTENT_WORDS)) return undefined;
       const text = options.withoutSource === undefined ? "" : normalize(answer);
-      const allowed = (i: number) =>
-        options.withoutSource === undefined || (index.sources[i] !== options.withoutSource && index.texts[i] !== text);
+      const allowed = allowedBy(index, options, text);
       const { similarity } = index;
       similarity.fill(0);
       const query = vectorOf(index.vocabulary.termsOf(answer), index.idf, index.query);

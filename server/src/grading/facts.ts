@@ -1,3 +1,4 @@
+import { lazily } from "./lazily.ts";
 import type { Lexer } from "./lexer.ts";
 import { isNegated, type Analysis } from "./match.ts";
 import { findMentions, markShadowed, type Mention, type OptionPatterns } from "./mentions.ts";
@@ -134,18 +135,20 @@ function opensClause(m: Match, a: Analysis): boolean {
   return true;
 }
 
+/** Only list connectors stand between the two names. */
+function joined(x: Mention, y: Mention, a: Analysis): boolean {
+  for (let i = x.to + 1; i < y.from; i++) if (!LIST_CONNECTORS.has(a.tokens[i]!.word)) return false;
+  return true;
+}
+
 /** Names listed together ("Lambda/Kappa", "Flink or Kafka Streams") share what is said of them. */
 function listAround(subject: Mention, inClause: Mention[], a: Analysis): Mention[] {
-  const joined = (x: Mention, y: Mention) => {
-    for (let i = x.to + 1; i < y.from; i++) if (!LIST_CONNECTORS.has(a.tokens[i]!.word)) return false;
-    return true;
-  };
   const at = inClause.indexOf(subject);
   if (at < 0) return [subject];
   let from = at;
   let to = at;
-  while (from > 0 && joined(inClause[from - 1]!, inClause[from]!)) from--;
-  while (to < inClause.length - 1 && joined(inClause[to]!, inClause[to + 1]!)) to++;
+  while (from > 0 && joined(inClause[from - 1]!, inClause[from]!, a)) from--;
+  while (to < inClause.length - 1 && joined(inClause[to]!, inClause[to + 1]!, a)) to++;
   return inClause.slice(from, to + 1);
 }
 
@@ -196,8 +199,7 @@ function subjectOf(m: Match, mentions: Mention[], a: Analysis): Mention[] | "non
 export function findWrongFacts(compiled: CompiledFacts, a: Analysis): WrongFact[] {
   const out: WrongFact[] = [];
   // Names are looked for only once some claim occurs: most answers make none of the checked claims.
-  let named: Mention[] | undefined;
-  const mentions = () => (named ??= findMentions(compiled.options, a.tokens, a.index));
+  const mentions = lazily(() => findMentions(compiled.options, a.tokens, a.index));
   for (const fact of compiled.facts) {
     const found =
       firstWrong(fact, fact.patterns, false, mentions, compiled, a) ??

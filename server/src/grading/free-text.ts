@@ -1,7 +1,8 @@
 import { findCommitment, type Commitment } from "./commitment.ts";
 import { compile, type CompiledRubric } from "./compile.ts";
 import { isKeywordList } from "./keyword-list.ts";
-import { findPhrase, findTermSpans, type Analysis, type TermSpan } from "./match.ts";
+import { lazily } from "./lazily.ts";
+import { findPhrase, findTermSpans, type Analysis } from "./match.ts";
 import { findEchoed } from "./echo.ts";
 import { findWrongFacts } from "./facts.ts";
 import { findMentions, resolveFamilies, type Mention } from "./mentions.ts";
@@ -38,8 +39,7 @@ function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; menti
   const negation = analyzeNegation(tokens, named);
   const paradigms = findMentions(compiled.generic, tokens, index).filter((p) => negation.negatedBy[p.from] === -1);
   const mentions = resolveFamilies(named, paradigms, tokens, compiled.paradigmOf);
-  let spans: TermSpan[] | undefined;
-  const terms = () => (spans ??= findTermSpans(compiled.terms, tokens, index));
+  const terms = lazily(() => findTermSpans(compiled.terms, tokens, index));
   const retracted = findRetracted(tokens, answer);
   const reported = findReported(tokens, answer);
   const disowned = retracted.map((r, i) => r | reported[i]!);
@@ -54,8 +54,9 @@ function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; menti
 
 /** Typo flag only when a corrected word actually counted towards the grade. */
 function usedCorrection(a: Analysis, used: number[][], mentions: Mention[]): boolean {
-  const inMention = (i: number) => mentions.some((m) => m.from <= i && i <= m.to);
-  return a.tokens.some((t, i) => t.corrected && (inMention(i) || used.some((u) => u.includes(i))));
+  return a.tokens.some(
+    (t, i) => t.corrected && (mentions.some((m) => m.from <= i && i <= m.to) || used.some((u) => u.includes(i))),
+  );
 }
 
 interface Reasoning {
