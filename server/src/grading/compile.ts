@@ -3,7 +3,16 @@ import { promptRuns, type PromptRuns } from "./echo.ts";
 import { compileFacts, type CompiledFacts } from "./facts.ts";
 import { Lexer } from "./lexer.ts";
 import { markShadowed, type OptionPatterns } from "./mentions.ts";
-import { expandSynonyms, loosePattern, patternOf, toStems, type LoosePattern, type Pattern } from "./phrases.ts";
+import {
+  expandSynonyms,
+  groupByFirst,
+  loosePattern,
+  patternOf,
+  toStems,
+  type ByFirstStem,
+  type LoosePattern,
+  type Pattern,
+} from "./phrases.ts";
 import type { Lexicon, ResolvedRubric } from "./types.ts";
 
 interface CompiledConcept {
@@ -59,15 +68,6 @@ export interface CompiledRubric {
   promptRuns: PromptRuns;
   /** Which points hold of which options, to catch a point pinned on the wrong one. */
   facts: CompiledFacts;
-}
-
-/** Lists by the number of a stem (see `Lexer.stemIds`); a stem nothing starts with has none. */
-export type ByFirstStem<T> = (T[] | undefined)[];
-
-function groupByFirst<T>(items: T[], first: (item: T) => number): ByFirstStem<T> {
-  const out: ByFirstStem<T> = [];
-  for (const item of items) (out[first(item)] ??= []).push(item);
-  return out;
 }
 
 /** Rubrics and lexicons are long-lived content objects; compiling is keyed on their identity. */

@@ -3,7 +3,15 @@ import type { Lexer } from "./lexer.ts";
 import { isNegated, type Analysis } from "./match.ts";
 import { findMentions, markShadowed, type Mention, type OptionPatterns } from "./mentions.ts";
 import { CONDEMNING_WORDS, LIST_CONNECTORS, TOO_WHAT } from "./cues.ts";
-import { findMatches, indexStems, toPattern, type Match, type Pattern } from "./phrases.ts";
+import {
+  findMatches,
+  groupByFirst,
+  indexStems,
+  toPattern,
+  type ByFirstStem,
+  type Match,
+  type Pattern,
+} from "./phrases.ts";
 import { FUNCTION_WORDS } from "./words.ts";
 import type { Lexicon } from "./types.ts";
 
@@ -24,12 +32,22 @@ interface CompiledFact {
   contrary: Pattern[];
 }
 
+/** One wording of a fact's claim (or, `contrary`, of its denial), ranked in the order facts and wordings are tried. */
+interface Claim {
+  fact: number;
+  pattern: Pattern;
+  contrary: boolean;
+  rank: number;
+}
+
 export interface CompiledFacts {
   /** Every framework and architecture, whatever the question asks about: facts are pinned to any of them. */
   options: OptionPatterns[];
   /** Each option's category: a point about an architecture says nothing about a framework, and the reverse. */
   categoryOf: Map<string, string>;
   facts: CompiledFact[];
+  /** Every fact's claims by first stem, so an answer only tries the few it could start (of ~120 a question). */
+  claimsByFirst: ByFirstStem<Claim>;
   /** The options the question is about (named in its prompt, or its expected choice): a wrong fact about them is core. */
   subjects: Set<string>;
   /**
@@ -69,6 +87,14 @@ export function compileFacts(
     patterns: patternsFor(lexer, f.claims),
     contrary: patternsFor(lexer, f.contrary ?? []),
   }));
+  const claims = facts.flatMap((f, fact) => [
+    ...f.patterns.map((pattern) => ({ fact, pattern, contrary: false })),
+    ...f.contrary.map((pattern) => ({ fact, pattern, contrary: true })),
+  ]);
+  const claimsByFirst = groupByFirst(
+    claims.map((c, rank) => ({ ...c, rank })),
+    (c) => c.pattern.ids[0]!,
+  );
   const promptTokens = lexer.lex(prompt ?? "", false);
   const named = new Set(findMentions(options, promptTokens, indexStems(promptTokens)).map((m) => m.option));
   // Only an architecture question is about one thing throughout; a framework question's unnamed claims are as
@@ -80,6 +106,7 @@ export function compileFacts(
     options,
     categoryOf,
     facts,
+    claimsByFirst,
     subjects: new Set([...named, ...expected]),
     ...(implicitSubject && { implicitSubject }),
   };
@@ -200,49 +227,52 @@ export function findWrongFacts(compiled: CompiledFacts, a: Analysis): WrongFact[
   const out: WrongFact[] = [];
   // Names are looked for only once some claim occurs: most answers make none of the checked claims.
   const mentions = lazily(() => findMentions(compiled.options, a.tokens, a.index));
-  for (const fact of compiled.facts) {
-    const found =
-      firstWrong(fact, fact.patterns, false, mentions, compiled, a) ??
-      firstWrong(fact, fact.contrary, true, mentions, compiled, a);
-    if (found) out.push(found);
+  const claims: Claim[] = [];
+  for (const first of a.index.present) for (const claim of compiled.claimsByFirst[first] ?? []) claims.push(claim);
+  claims.sort((x, y) => x.rank - y.rank);
+  let settled = -1;
+  for (const claim of claims) {
+    if (claim.fact === settled) continue;
+    const found = wrongClaim(compiled.facts[claim.fact]!, claim, mentions, compiled, a);
+    if (found) {
+      out.push(found);
+      settled = claim.fact;
+    }
   }
   return out;
 }
 
 /**
- * The first claim of `patterns` that is wrong of its subject. A `contrary` claim denies the point without a
+ * The first occurrence of `claim` that is wrong of its subject. A `contrary` claim denies the point without a
  * negator ("Spark batch struggles with large volumes" against high throughput).
  */
-function firstWrong(
+function wrongClaim(
   fact: CompiledFact,
-  patterns: Pattern[],
-  contrary: boolean,
+  { pattern, contrary }: Claim,
   mentions: () => Mention[],
   { implicitSubject, categoryOf }: CompiledFacts,
   a: Analysis,
 ): WrongFact | undefined {
-  for (const pattern of patterns) {
-    for (const m of findMatches(pattern, a.tokens, a.index)) {
-      if (m.used.every((i) => a.disowned[i] === 1)) continue;
-      if (isCondemned(m, a) || isContrasted(m, a)) continue;
-      const found = subjectOf(m, mentions(), a);
-      const subjects = found === "none" ? [] : found;
-      // "Flink as the speed layer", "with Spark and Flink, two codebases": a framework filling a part of an
-      // architecture is not a claim about which architecture has that part.
-      if (subjects.length > 0 && subjects.every((s) => !fact.kinds.has(categoryOf.get(s.option)!))) continue;
-      const denied = isNegated(m, a.negation) !== contrary;
-      // Unnamed, only an assertion is pinned on the question's subject: a denial may be about anything.
-      if (subjects.length === 0 && (found !== "none" || !implicitSubject || denied)) continue;
-      // A bare "Spark" names the family: a point true of any Spark counts as true of it.
-      const family = subjects.length > 0 ? subjects.flatMap((s) => [s.option, ...s.shadowedBy]) : [implicitSubject!];
-      const wrong = denied ? family.every((o) => fact.trueOf.has(o)) : !family.some((o) => fact.trueOf.has(o));
-      if (!wrong) continue;
-      const subject = subjects[0];
-      const from = subject ? Math.min(m.from, subject.from) : m.from;
-      const to = subject ? Math.max(m.to, subject.to) : m.to;
-      const evidence = a.answer.slice(a.tokens[from]!.start, a.tokens[to]!.end);
-      return { concept: fact.concept, option: subject?.option ?? implicitSubject!, denied, evidence };
-    }
+  for (const m of findMatches(pattern, a.tokens, a.index)) {
+    if (m.used.every((i) => a.disowned[i] === 1)) continue;
+    if (isCondemned(m, a) || isContrasted(m, a)) continue;
+    const found = subjectOf(m, mentions(), a);
+    const subjects = found === "none" ? [] : found;
+    // "Flink as the speed layer", "with Spark and Flink, two codebases": a framework filling a part of an
+    // architecture is not a claim about which architecture has that part.
+    if (subjects.length > 0 && subjects.every((s) => !fact.kinds.has(categoryOf.get(s.option)!))) continue;
+    const denied = isNegated(m, a.negation) !== contrary;
+    // Unnamed, only an assertion is pinned on the question's subject: a denial may be about anything.
+    if (subjects.length === 0 && (found !== "none" || !implicitSubject || denied)) continue;
+    // A bare "Spark" names the family: a point true of any Spark counts as true of it.
+    const family = subjects.length > 0 ? subjects.flatMap((s) => [s.option, ...s.shadowedBy]) : [implicitSubject!];
+    const wrong = denied ? family.every((o) => fact.trueOf.has(o)) : !family.some((o) => fact.trueOf.has(o));
+    if (!wrong) continue;
+    const subject = subjects[0];
+    const from = subject ? Math.min(m.from, subject.from) : m.from;
+    const to = subject ? Math.max(m.to, subject.to) : m.to;
+    const evidence = a.answer.slice(a.tokens[from]!.start, a.tokens[to]!.end);
+    return { concept: fact.concept, option: subject?.option ?? implicitSubject!, denied, evidence };
   }
   return undefined;
 }

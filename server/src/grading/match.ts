@@ -1,4 +1,3 @@
-import type { ByFirstStem } from "./compile.ts";
 import type { Token } from "./lexer.ts";
 import { isCopied } from "./echo.ts";
 import type { Negation } from "./negation.ts";
@@ -6,6 +5,7 @@ import {
   findMatches,
   findUnordered,
   isTight,
+  type ByFirstStem,
   type LoosePattern,
   type Match,
   type Pattern,

@@ -229,8 +229,30 @@ function isPreference(s: Scopes, i: number): boolean {
   return s.at[i + 1]! >= 0 || (s.at[i + 2]! >= 0 && LIST_CONNECTORS.has(s.word(i + 1)!));
 }
 
+/**
+ * Every word a cue can start with (see applyCue): most words are none, and one lookup rules them out where the
+ * branches below would make a dozen.
+ */
+const CUE_WORDS = new Set([
+  ...CONDEMNING_WORDS,
+  ...BAD_WORDS,
+  ...FORWARD_NEGATORS,
+  ...NEGATING_PAIRS.keys(),
+  "nothing",
+  "out",
+  "nobody",
+  "noone",
+  "no",
+  "too",
+  "instead",
+  "than",
+  "unlike",
+  "over",
+]);
+
 function applyCue(s: Scopes, i: number): void {
   const t = s.tokens[i]!;
+  if (!CUE_WORDS.has(t.word) && !FORWARD_NEGATOR_STEMS.has(t.stem)) return;
   if (isCondemning(s, i)) {
     const before = s.backward(i, false);
     s.forward(i, i + 1, true);

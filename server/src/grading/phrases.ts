@@ -9,6 +9,15 @@ export interface Pattern {
   ids: Int32Array;
 }
 
+/** Lists by the number of a stem (see `Lexer.stemIds`); a stem nothing starts with has none. */
+export type ByFirstStem<T> = (T[] | undefined)[];
+
+export function groupByFirst<T>(items: T[], first: (item: T) => number): ByFirstStem<T> {
+  const out: ByFirstStem<T> = [];
+  for (const item of items) (out[first(item)] ??= []).push(item);
+  return out;
+}
+
 /** `stems` as a pattern of `lexer`'s, which numbers them. */
 export function patternOf(lexer: Lexer, stems: string[]): Pattern {
   return { stems, ids: lexer.numberStems(stems) };
