@@ -32,12 +32,11 @@ interface CompiledFact {
   contrary: Pattern[];
 }
 
-/** One wording of a fact's claim (or, `contrary`, of its denial), ranked in the order facts and wordings are tried. */
+/** One wording of a fact's claim (or, `contrary`, of its denial). */
 interface Claim {
   fact: number;
   pattern: Pattern;
   contrary: boolean;
-  rank: number;
 }
 
 export interface CompiledFacts {
@@ -46,8 +45,10 @@ export interface CompiledFacts {
   /** Each option's category: a point about an architecture says nothing about a framework, and the reverse. */
   categoryOf: Map<string, string>;
   facts: CompiledFact[];
-  /** Every fact's claims by first stem, so an answer only tries the few it could start (of ~120 a question). */
-  claimsByFirst: ByFirstStem<Claim>;
+  /** Every fact's claims, in the order they are tried: fact by fact, its claims before its denials. */
+  claims: Claim[];
+  /** Their ranks in `claims` by first stem, so an answer only tries those it could start (of ~120 a question). */
+  claimsByFirst: ByFirstStem<number>;
   /** The options the question is about (named in its prompt, or its expected choice): a wrong fact about them is core. */
   subjects: Set<string>;
   /**
@@ -91,10 +92,7 @@ export function compileFacts(
     ...f.patterns.map((pattern) => ({ fact, pattern, contrary: false })),
     ...f.contrary.map((pattern) => ({ fact, pattern, contrary: true })),
   ]);
-  const claimsByFirst = groupByFirst(
-    claims.map((c, rank) => ({ ...c, rank })),
-    (c) => c.pattern.ids[0]!,
-  );
+  const claimsByFirst = groupByFirst([...claims.keys()], (rank) => claims[rank]!.pattern.ids[0]!);
   const promptTokens = lexer.lex(prompt ?? "", false);
   const named = new Set(findMentions(options, promptTokens, indexStems(promptTokens)).map((m) => m.option));
   // Only an architecture question is about one thing throughout; a framework question's unnamed claims are as
@@ -106,6 +104,7 @@ export function compileFacts(
     options,
     categoryOf,
     facts,
+    claims,
     claimsByFirst,
     subjects: new Set([...named, ...expected]),
     ...(implicitSubject && { implicitSubject }),
@@ -227,12 +226,12 @@ export function findWrongFacts(compiled: CompiledFacts, a: Analysis): WrongFact[
   const out: WrongFact[] = [];
   // Names are looked for only once some claim occurs: most answers make none of the checked claims.
   const mentions = lazily(() => findMentions(compiled.options, a.tokens, a.index));
-  const claims: Claim[] = [];
-  for (const first of a.index.present) for (const claim of compiled.claimsByFirst[first] ?? []) claims.push(claim);
-  claims.sort((x, y) => x.rank - y.rank);
+  const possible = new Array<number>(compiled.claims.length).fill(0);
+  for (const first of a.index.present) for (const rank of compiled.claimsByFirst[first] ?? []) possible[rank] = 1;
   let settled = -1;
-  for (const claim of claims) {
-    if (claim.fact === settled) continue;
+  for (let rank = 0; rank < possible.length; rank++) {
+    const claim = compiled.claims[rank]!;
+    if (possible[rank] === 0 || claim.fact === settled) continue;
     const found = wrongClaim(compiled.facts[claim.fact]!, claim, mentions, compiled, a);
     if (found) {
       out.push(found);
