@@ -127,6 +127,21 @@ function commit(compiled: CompiledRubric, a: Analysis, mentions: Mention[]): Com
   return { ...named, outcome: "right", flags: ["generic-choice"], hedged: stated.hedged };
 }
 
+const SPACE = /\s/;
+
+/** Runs of non-space characters, as `split(/\s+/)` would give them, counted without building them. */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text.charAt(i)));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /** Which question an answer is to, so labelled answers to it can vote; `withoutSource` leaves one source out. */
 export interface ExemplarQuery extends VoteOptions {
   slug: string;
@@ -144,8 +159,7 @@ export function gradeFreeText(
 ): GradeResult {
   const result = gradeByRubric(rubric, lexicon, answer);
   if (!question || !lexicon.exemplars || result.flags.includes("empty")) return result;
-  const words = answer.split(/\s+/).filter(Boolean).length;
-  return reconcileWithExemplars(result, lexicon.exemplars.vote(question.slug, answer, question), words);
+  return reconcileWithExemplars(result, lexicon.exemplars.vote(question.slug, answer, question), countWords(answer));
 }
 
 function gradeByRubric(rubric: ResolvedRubric, lexicon: Lexicon, answer: string): GradeResult {

@@ -23,6 +23,29 @@ const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/;
 /** Symbols written for "and": "batch + streaming", "S3 & Kafka". */
 const AND_SYMBOLS = new Set(["+", "&"]);
+const NONE = 0;
+const AND_SYMBOL = 1;
+const STRONG_BREAK = 2;
+const WEAK_BREAK = 3;
+/**
+ * The ASCII characters' classes, looked up by code: the scanner visits every space and mark between words, and a
+ * table read is cheaper than the three set lookups it replaces.
+ */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  if (AND_SYMBOLS.has(ch)) return AND_SYMBOL;
+  if (STRONG.has(ch)) return STRONG_BREAK;
+  return WEAK.has(ch) ? WEAK_BREAK : NONE;
+});
+
+function classOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_CLASS[c]!;
+  const ch = text.charAt(i);
+  if (AND_SYMBOLS.has(ch)) return AND_SYMBOL;
+  if (STRONG.has(ch)) return STRONG_BREAK;
+  return WEAK.has(ch) ? WEAK_BREAK : NONE;
+}
 
 /** Letters and digits of any script; ASCII is decided without a regex since it is nearly all of the text. */
 function isWordChar(text: string, i: number): boolean {
@@ -94,11 +117,10 @@ export function scan<E extends { clauseBreak: boolean }>(
       site.end = end;
       visit(entry, site);
       i = end;
-    } else if (
-      AND_SYMBOLS.has(text.charAt(i)) &&
-      !AND_SYMBOLS.has(text.charAt(i + 1)) &&
-      !AND_SYMBOLS.has(text.charAt(i - 1))
-    ) {
+      continue;
+    }
+    const kind = classOf(text, i);
+    if (kind === AND_SYMBOL && classOf(text, i + 1) !== AND_SYMBOL && classOf(text, i - 1) !== AND_SYMBOL) {
       // A lone "+" or "&" reads as the word "and" ("C++" or "&&" are left alone).
       site.bound = false;
       site.slashed = false;
@@ -106,12 +128,12 @@ export function scan<E extends { clauseBreak: boolean }>(
       site.end = i + 1;
       visit(lookup("and"), site);
       i++;
-    } else if (STRONG.has(text.charAt(i))) {
+    } else if (kind === STRONG_BREAK) {
       site.clause++;
       site.seg++;
-      while (STRONG.has(text.charAt(i))) i++;
+      while (i < text.length && classOf(text, i) === STRONG_BREAK) i++;
     } else {
-      if (WEAK.has(text.charAt(i)) || isSpacedDash(text, i) || isSpacedSlash(text, i)) site.seg++;
+      if (kind === WEAK_BREAK || isSpacedDash(text, i) || isSpacedSlash(text, i)) site.seg++;
       i++;
     }
   }
