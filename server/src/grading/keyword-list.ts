@@ -91,7 +91,9 @@ const NUMBERED_POINT = /(?:^|\s)\(?\d{1,2}[.)](?=\s)/g;
 
 /** Relation symbols and labels, counting only those that relate something (not those heading an enumeration). */
 function countRelations(answer: string): number {
-  const at = [...answer.matchAll(RELATION_SYMBOLS), ...answer.matchAll(NOTE_LABEL), ...answer.matchAll(NOTE_PREDICATES)]
+  // A label needs a colon; most answers have none, and the label pattern is the costly one to run.
+  const labels = answer.includes(":") ? answer.matchAll(NOTE_LABEL) : [];
+  const at = [...answer.matchAll(RELATION_SYMBOLS), ...labels, ...answer.matchAll(NOTE_PREDICATES)]
     .map((m) => m.index + m[0].length)
     .sort((a, b) => a - b);
   return at.filter((start, i) => {

@@ -58,6 +58,36 @@ describe("findMatches", () => {
   });
 });
 
+describe("StemIndex", () => {
+  it("when an answer repeats phrase stems, then each stem's positions come in order and unknown words are left out", () => {
+    const [hours, latency] = toPattern(lexer, "hours latency").ids;
+    const tokens = lexer.lex("latency, hours, zebra, latency again, hours", false);
+    const index = indexStems(tokens);
+    const positions = (id: number) => {
+      const out: number[] = [];
+      for (let p = index.first(id); p >= 0; p = index.next(p)) out.push(p);
+      return out;
+    };
+    expect(positions(latency!)).toEqual([0, 3]);
+    expect(positions(hours!)).toEqual([1, 5]);
+    expect(index.present).toEqual([latency, hours]);
+    expect(index.has(lexer.stemCount + 10)).toBe(false);
+  });
+
+  it("when a newer answer has been indexed, then reading the older index throws instead of answering wrongly", () => {
+    const older = indexStems(lexer.lex("hours of latency", false));
+    indexStems(lexer.lex("event time", false));
+    expect(() => older.has(0)).toThrow(/read after the next answer/);
+  });
+
+  it("when a phrase is numbered after an answer was read, then words read afterwards carry the new number", () => {
+    const fresh = new Lexer({ phrases: ["late arrivals"], known: [] });
+    expect(fresh.lex("late arrivals", false)[0]!.sid).toBe(-1);
+    const [late] = toPattern(fresh, "late arrivals").ids;
+    expect(fresh.lex("late arrivals", false)[0]!.sid).toBe(late);
+  });
+});
+
 describe("expandSynonyms", () => {
   const groups = [
     [["cheap"], ["low", "cost"]],
