@@ -1,5 +1,5 @@
 import type { Lexer, Token } from "./lexer.ts";
-import { FUNCTION_WORDS } from "./words.ts";
+import { FUNCTION_WORD } from "./words.ts";
 
 /** This many content words in a row, in the prompt's order, are copied from it rather than said. */
 const ECHO_RUN = 3;
@@ -12,7 +12,7 @@ const ECHO_SHARE = 0.5;
 /** Indexes of the content words (not grammar words). */
 function contentOf(tokens: Token[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (!FUNCTION_WORDS.has(tokens[i]!.word)) out.push(i);
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i]!.classes & FUNCTION_WORD) === 0) out.push(i);
   return out;
 }
 
@@ -61,7 +61,7 @@ export function isCopied(used: number[], tokens: Token[], echoed: number[]): boo
   let copied = false;
   for (const i of used) {
     if (echoed[i] === 1) copied = true;
-    else if (!FUNCTION_WORDS.has(tokens[i]!.word)) return false;
+    else if ((tokens[i]!.classes & FUNCTION_WORD) === 0) return false;
   }
   return copied;
 }

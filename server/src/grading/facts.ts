@@ -12,7 +12,7 @@ import {
   type Match,
   type Pattern,
 } from "./phrases.ts";
-import { FUNCTION_WORDS } from "./words.ts";
+import { FUNCTION_WORD } from "./words.ts";
 import type { Lexicon } from "./types.ts";
 
 /** A point said of an option it is not true of ("Flink micro-batches"), or denied of one it is ("Flink has no exactly-once"). */
@@ -121,9 +121,9 @@ const CONTRAST_WORDS = new Set(["unlike", "than", "versus", "vs", "instead", "op
 function isContrasted(m: Match, a: Analysis): boolean {
   const clause = a.tokens[m.from]!.clause;
   for (let i = m.from - 1; i >= 0 && a.tokens[i]!.clause === clause; i--) {
-    const word = a.tokens[i]!.word;
-    if (CONTRAST_WORDS.has(word)) return true;
-    if (!FUNCTION_WORDS.has(word)) return false;
+    const t = a.tokens[i]!;
+    if (CONTRAST_WORDS.has(t.word)) return true;
+    if ((t.classes & FUNCTION_WORD) === 0) return false;
   }
   return false;
 }
@@ -156,7 +156,7 @@ function noteSubject(m: Match, mentions: Mention[], a: Analysis): Mention | unde
 function opensClause(m: Match, a: Analysis): boolean {
   const clause = a.tokens[m.from]!.clause;
   for (let i = m.from - 1; i >= 0 && a.tokens[i]!.clause === clause; i--) {
-    if (!FUNCTION_WORDS.has(a.tokens[i]!.word)) return false;
+    if ((a.tokens[i]!.classes & FUNCTION_WORD) === 0) return false;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 import type { Token } from "./lexer.ts";
-import { FUNCTION_WORDS } from "./words.ts";
+import { wordClass } from "./word-classes.ts";
+import { FUNCTION_WORD } from "./words.ts";
 
 /** Below this share of grammar words, text is a list of terms rather than sentences. */
 const MAX_LIST_FUNCTION_SHARE = 0.1;
@@ -45,6 +46,7 @@ const MIN_NOTE_RELATIONS = 2;
 const MAX_WORDS_PER_NOTE_RELATION = 20;
 /** Join terms without saying anything about them: "Flink and watermarks and exactly-once". */
 const JOINERS = new Set(["and", "or"]);
+const JOINER = wordClass(JOINERS);
 /**
  * A chain of at least this many "and"/"or" joining fragments none of which has a subject or a verb
  * ("bounded and hours old and no need for streaming and mature ecosystem") is a pile of phrases.
@@ -82,12 +84,14 @@ const STATEMENT_WORDS = new Set([
   "may",
   "might",
 ]);
+const STATEMENT = wordClass(STATEMENT_WORDS);
 /** Notes of at least this many lines or numbered points, this many words each on average, are statements. */
 const MIN_NOTE_LINES = 3;
 const MIN_WORDS_PER_NOTE_LINE = 3;
 /** Steps of a plan listed in notes say what to do ("chunk per month"); single terms only name things. */
 const MIN_WORDS_PER_PLAN_STEP = 2;
 const NUMBERED_POINT = /(?:^|\s)\(?\d{1,2}[.)](?=\s)/g;
+const LETTER = /\p{L}/u;
 
 /** Relation symbols and labels, counting only those that relate something (not those heading an enumeration). */
 function countRelations(answer: string): number {
@@ -107,10 +111,14 @@ function countRelations(answer: string): number {
 const countRelationSymbols = (text: string) => text.match(RELATION_SYMBOLS)?.length ?? 0;
 
 /** Commas that separate items; those inside brackets qualify one item ("batch layer (complete, accurate, slow)"). */
-const countCommas = (text: string) => text.replace(/\([^)]*\)/g, "").match(/,/g)?.length ?? 0;
+function countCommas(text: string): number {
+  if (!text.includes(",")) return 0;
+  const outside = text.includes("(") ? text.replace(/\([^)]*\)/g, "") : text;
+  return outside.match(/,/g)?.length ?? 0;
+}
 
 /** Sentences (or semicolon-separated notes) with at least one word. */
-const sentencesOf = (answer: string) => answer.split(NOTE_VALUE_END).filter((s) => /\p{L}/u.test(s));
+const sentencesOf = (answer: string) => answer.split(NOTE_VALUE_END).filter((s) => LETTER.test(s));
 
 /** Item separators of an enumeration: commas outside brackets, slashes, "+" and "&". */
 const countSeparators = (text: string) => countCommas(text) + (text.match(/[/+&]/g)?.length ?? 0);
@@ -146,7 +154,9 @@ function hasBareEnumeration(answer: string): boolean {
 
 /** "- batch layer: complete, accurate, slow\n- speed layer: …" or "1) tiny data: startup > work. 2) …": notes. */
 function isNotes(tokens: Token[], answer: string): boolean {
-  const lines = answer.split("\n").filter((l) => /\p{L}/u.test(l)).length;
+  const lines = answer.includes("\n")
+    ? answer.split("\n").filter((l) => LETTER.test(l)).length
+    : Number(LETTER.test(answer));
   const points = answer.match(NUMBERED_POINT)?.length ?? 0;
   const units = Math.max(lines, points);
   return units >= MIN_NOTE_LINES && tokens.length / units >= MIN_WORDS_PER_NOTE_LINE;
@@ -156,8 +166,9 @@ function isNotes(tokens: Token[], answer: string): boolean {
  * Grammar that shows sentence structure. Words inside a compound ("at a" in "event-at-a-time") are part of
  * a term, and "and"/"or" join terms as readily as clauses, so neither counts. Notes' shorthand ("w/", "bc") does.
  */
-const isGrammar = (t: Token) =>
-  (FUNCTION_WORDS.has(t.word) && !t.bound && !JOINERS.has(t.word)) || SHORTHAND_GRAMMAR.has(t.word);
+function isGrammar(t: Token): boolean {
+  return ((t.classes & FUNCTION_WORD) !== 0 && !t.bound && (t.classes & JOINER) === 0) || (t.classes & SHORTHAND) !== 0;
+}
 
 interface Fragment {
   words: number;
@@ -176,12 +187,13 @@ function fragmentsOf(tokens: Token[]): { fragments: Fragment[]; joins: number } 
   let current: Fragment | undefined;
   let joins = 0;
   let joined = false;
-  tokens.forEach((t, i) => {
-    if (JOINERS.has(t.word) && !t.bound) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.bound && (t.classes & JOINER) !== 0) {
       current = undefined;
       joins++;
       joined = true;
-      return;
+      continue;
     }
     const afterShorthand = t.slashed && SHORTHAND_GRAMMAR.has(tokens[i - 1]?.word ?? "");
     if (!current || tokens[i - 1]?.seg !== t.seg || (t.slashed && !afterShorthand)) {
@@ -190,16 +202,19 @@ function fragmentsOf(tokens: Token[]): { fragments: Fragment[]; joins: number } 
       joined = false;
     }
     current.words++;
-    if (isGrammar(t)) current.grammar++;
-    if (isGrammar(t) && !ARTICLES.has(t.word)) current.structure++;
-    if (STATEMENT_WORDS.has(t.word)) current.states = true;
-  });
+    if (isGrammar(t)) {
+      current.grammar++;
+      if ((t.classes & ARTICLE) === 0) current.structure++;
+    }
+    if ((t.classes & STATEMENT) !== 0) current.states = true;
+  }
   return { fragments, joins };
 }
 
-const ARTICLES = new Set(["a", "an", "the"]);
+const ARTICLE = wordClass(new Set(["a", "an", "the"]));
 /** Note-taking shorthand for grammar words: "w/" (with), "w/o" (without), "bc" (because). "w/" joins, not splits. */
 const SHORTHAND_GRAMMAR = new Set(["w", "bc"]);
+const SHORTHAND = wordClass(SHORTHAND_GRAMMAR);
 /**
  * "foreachBatch and retries and idempotency keys and an outbox and kafka": this many bare terms chained by
  * "and"/"or" is a pile even inside a sentence; prose does not join five things that way.

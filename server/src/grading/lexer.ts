@@ -2,6 +2,7 @@ import { FuzzyIndex } from "./fuzzy.ts";
 import { americanSpelling, canonicalWord, expandWord, foldWord, isNumber, unitAfterNumber } from "./normalize.ts";
 import { stem } from "./stem.ts";
 import { isClauseBreak, scan } from "./tokenize.ts";
+import { classesOf, wordClassCount } from "./word-classes.ts";
 import { COMMON_WORDS, FUNCTION_WORDS } from "./words.ts";
 
 /** A normalised word of an answer or phrase, with the span of the original text it came from. */
@@ -10,6 +11,8 @@ export interface Token {
   stem: string;
   /** The stem's number among the rubric's phrase stems (see `Lexer.stemIds`), or -1 when no phrase has it. */
   sid: number;
+  /** The word's classes (see word-classes.ts). */
+  classes: number;
   start: number;
   end: number;
   clause: number;
@@ -54,6 +57,7 @@ interface Resolved {
   word: string;
   stem: string;
   sid: number;
+  classes: number;
   corrected: boolean;
   /** Second part of a split compound. */
   tail: boolean;
@@ -85,6 +89,8 @@ export class Lexer {
    * cannot grow it.
    */
   private readonly stemIds = new Map<string, number>();
+  /** How many word classes the memoised words' bits know of. */
+  private classCount = wordClassCount();
 
   constructor(sources: LexerSources) {
     const targets = new Set<string>();
@@ -119,6 +125,11 @@ export class Lexer {
   }
 
   lex(text: string, correctTypos: boolean): Token[] {
+    if (this.classCount !== wordClassCount()) {
+      this.corrected.clear();
+      this.uncorrected.clear();
+      this.classCount = wordClassCount();
+    }
     const out: Token[] = [];
     let afterNumber = false;
     scan(
@@ -132,6 +143,7 @@ export class Lexer {
             word: unit ?? r.word,
             stem: unitStem ?? r.stem,
             sid: unitStem === undefined ? r.sid : (this.stemIds.get(unitStem) ?? -1),
+            classes: unit === undefined ? r.classes : classesOf(unit),
             start: site.start,
             end: site.end,
             clause: site.clause,
@@ -172,6 +184,7 @@ export class Lexer {
         word: final,
         stem: stemmed,
         sid: this.stemIds.get(stemmed) ?? -1,
+        classes: classesOf(final),
         corrected: fixed !== undefined,
         tail: i > 0,
         number: isNumber(final),

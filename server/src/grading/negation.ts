@@ -21,6 +21,7 @@ import {
 } from "./cues.ts";
 import type { Token } from "./lexer.ts";
 import { mentionMap, type Mention } from "./mentions.ts";
+import { wordClass } from "./word-classes.ts";
 
 /** What the answer negates, and what it says about options it rejects. */
 export interface Negation {
@@ -233,26 +234,28 @@ function isPreference(s: Scopes, i: number): boolean {
  * Every word a cue can start with (see applyCue): most words are none, and one lookup rules them out where the
  * branches below would make a dozen.
  */
-const CUE_WORDS = new Set([
-  ...CONDEMNING_WORDS,
-  ...BAD_WORDS,
-  ...FORWARD_NEGATORS,
-  ...NEGATING_PAIRS.keys(),
-  "nothing",
-  "out",
-  "nobody",
-  "noone",
-  "no",
-  "too",
-  "instead",
-  "than",
-  "unlike",
-  "over",
-]);
+const CUE_WORD = wordClass(
+  new Set([
+    ...CONDEMNING_WORDS,
+    ...BAD_WORDS,
+    ...FORWARD_NEGATORS,
+    ...NEGATING_PAIRS.keys(),
+    "nothing",
+    "out",
+    "nobody",
+    "noone",
+    "no",
+    "too",
+    "instead",
+    "than",
+    "unlike",
+    "over",
+  ]),
+);
 
 function applyCue(s: Scopes, i: number): void {
   const t = s.tokens[i]!;
-  if (!CUE_WORDS.has(t.word) && !FORWARD_NEGATOR_STEMS.has(t.stem)) return;
+  if ((t.classes & CUE_WORD) === 0 && !FORWARD_NEGATOR_STEMS.has(t.stem)) return;
   if (isCondemning(s, i)) {
     const before = s.backward(i, false);
     s.forward(i, i + 1, true);

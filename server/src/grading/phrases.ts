@@ -1,7 +1,7 @@
 import type { Lexer, Token } from "./lexer.ts";
 import { FORWARD_NEGATORS } from "./cues.ts";
 import { stem } from "./stem.ts";
-import { FUNCTION_WORDS, PHRASE_STOPWORDS } from "./words.ts";
+import { FUNCTION_WORDS, PHRASE_STOPWORD, PHRASE_STOPWORDS } from "./words.ts";
 
 /** A phrase as the stems an answer must contain, in order, and their numbers under the lexer that read it. */
 export interface Pattern {
@@ -242,7 +242,7 @@ export function findUnordered(pattern: LoosePattern, tokens: Token[], index: Ste
 export function isTight(m: Match, tokens: Token[]): boolean {
   for (let i = m.from, k = 0; i <= m.to; i++) {
     if (m.used[k] === i) k++;
-    else if (!PHRASE_STOPWORDS.has(tokens[i]!.word)) return false;
+    else if ((tokens[i]!.classes & PHRASE_STOPWORD) === 0) return false;
   }
   return true;
 }

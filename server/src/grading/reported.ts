@@ -1,5 +1,6 @@
 import type { Token } from "./lexer.ts";
 import { stem } from "./stem.ts";
+import { wordClass } from "./word-classes.ts";
 
 /**
  * Who else an answer may quote: "some people say Flink is best", "everyone talks about Kafka Streams". What they
@@ -38,6 +39,7 @@ const REPORTERS = new Set([
   "interviewer",
   "business",
 ]);
+const REPORTER = wordClass(new Set([...REPORTERS, "you"]));
 const REPORTING_STEMS = new Set(
   [
     "say",
@@ -90,7 +92,7 @@ function reportingVerbAfter(tokens: Token[], i: number, answer: string): number 
 export function findReported(tokens: Token[], answer: string): number[] {
   const reported = new Array<number>(tokens.length).fill(0);
   for (let i = 0; i < tokens.length; i++) {
-    if (!REPORTERS.has(tokens[i]!.word) && tokens[i]!.word !== "you") continue;
+    if ((tokens[i]!.classes & REPORTER) === 0) continue;
     if (NOT_A_FRAME_AFTER.has(tokens[i - 1]?.word ?? "") || NOT_A_FRAME_AFTER.has(tokens[i - 2]?.word ?? "")) continue;
     const verb = reportingVerbAfter(tokens, i, answer);
     if (verb < 0) continue;

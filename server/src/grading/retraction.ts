@@ -1,4 +1,5 @@
 import type { Token } from "./lexer.ts";
+import { wordClass } from "./word-classes.ts";
 
 /**
  * Phrases with which a speaker takes back what they just said: "actually, on second thought", "no wait",
@@ -75,6 +76,8 @@ function byFirstWord(cues: string[][]): Map<string, string[][]> {
 }
 const RETRACTIONS = byFirstWord(RETRACTION_CUES);
 const EARLIER_THOUGHTS = byFirstWord(EARLIER_THOUGHT_CUES);
+/** Words some cue starts with: the rest, nearly every word, are passed over on their bits. */
+const CUE_START = wordClass(new Set([...RETRACTIONS.keys(), ...EARLIER_THOUGHTS.keys()]));
 
 function startsAt(tokens: Token[], i: number, words: string[]): boolean {
   for (let k = 1; k < words.length; k++) if (tokens[i + k]?.word !== words[k]) return false;
@@ -89,6 +92,7 @@ function endsPhrase(tokens: Token[], last: number, answer: string): boolean {
 }
 
 function findCue(tokens: Token[], i: number, cues: Map<string, string[][]>, answer: string): number {
+  if ((tokens[i]!.classes & CUE_START) === 0) return 0;
   for (const cue of cues.get(tokens[i]!.word) ?? [])
     if (startsAt(tokens, i, cue) && endsPhrase(tokens, i + cue.length - 1, answer)) return cue.length;
   return 0;

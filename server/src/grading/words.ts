@@ -1,3 +1,5 @@
+import { wordClass } from "./word-classes.ts";
+
 /**
  * Closed word classes the engine reasons with. Kept here so every module agrees on them;
  * domain vocabulary (frameworks, concepts, synonyms) comes from content, never from this file.
@@ -19,6 +21,10 @@ export const FUNCTION_WORDS = new Set([
   "like", "each", "every", "everything", "nothing", "something", "why", "how", "let", "get", "gets", "goes", "go",
   "use", "uses", "need", "needs", "make", "makes", "run", "runs",
 ]);
+
+/** Token bits of the classes above (see word-classes.ts). */
+export const PHRASE_STOPWORD = wordClass(PHRASE_STOPWORDS);
+export const FUNCTION_WORD = wordClass(FUNCTION_WORDS);
 
 /** Words that end a clause: negation and commitment never reach across them. */
 export const CLAUSE_BREAK_WORDS = new Set([
