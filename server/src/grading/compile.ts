@@ -5,11 +5,12 @@ import { Lexer } from "./lexer.ts";
 import { markShadowed, type OptionPatterns } from "./mentions.ts";
 import {
   expandSynonyms,
-  groupByFirst,
+  groupByStem,
   loosePattern,
   patternOf,
+  rarestStem,
   toStems,
-  type ByFirstStem,
+  type ByStem,
   type LoosePattern,
   type Pattern,
 } from "./phrases.ts";
@@ -54,12 +55,12 @@ export interface CompiledRubric {
   concepts: CompiledConcept[];
   misconceptions: CompiledMisconception[];
   /**
-   * Concept patterns by first stem number ([concept index, pattern]), so an answer only tries patterns it could
-   * start.
+   * Concept patterns by filing stem (see `rarestStem`) as [concept index, pattern index, pattern], so an answer only
+   * tries patterns it holds that stem of.
    */
-  conceptsByFirst: ByFirstStem<[number, Pattern]>;
-  /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into, by first stem. */
-  terms: ByFirstStem<Pattern>;
+  conceptsByStem: ByStem<[number, number, Pattern]>;
+  /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into, by filing stem. */
+  terms: ByStem<Pattern>;
   totalWeight: number;
   /** The rubric's concept ids, and how many of them are required. */
   conceptIds: Set<string>;
@@ -161,10 +162,16 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     const patterns = patternsOf(lexer, m.phrases, groups, roles, false);
     return { id: m.id, penalty: m.penalty, patterns, keys: keysOf(patterns) };
   });
-  const terms = termsByFirst([
+  const termPatterns = uniqueTerms([
     ...concepts.flatMap((c) => c.patterns),
     ...groups.flat().map((stems) => patternOf(lexer, stems)),
   ]);
+  const fileUnder = rarestStem([
+    ...concepts.flatMap((c) => c.patterns),
+    ...misconceptions.flatMap((m) => m.patterns),
+    ...termPatterns,
+  ]);
+  const terms = groupByStem(termPatterns, fileUnder);
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
   const expected = rubric.choice?.expected ?? [];
   const framed = lexicon.options.filter((o) => choiceIds.has(o.id) && o.paradigm !== undefined);
@@ -174,11 +181,11 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   const genericExpected = paradigms
     .filter((p) => framed.filter((f) => f.paradigm === p.id).every((f) => expected.includes(f.id)))
     .map((p) => p.id);
-  const conceptsByFirst = groupByFirst(
-    concepts.flatMap((c, i) => c.patterns.map((p) => [i, p] as [number, Pattern])),
-    ([, p]) => p.ids[0]!,
+  const conceptsByStem = groupByStem(
+    concepts.flatMap((c, i) => c.patterns.map((p, k) => [i, k, p] as [number, number, Pattern])),
+    ([, , p]) => fileUnder(p),
   );
-  const facts = compileFacts(lexicon, lexer, rubric.prompt, rubric.choice?.expected ?? []);
+  const facts = compileFacts(lexicon, lexer, rubric.prompt, rubric.choice?.expected ?? [], fileUnder);
   const runs = promptRuns(lexer, rubric.prompt);
   const conceptIds = new Set(concepts.map((c) => c.id));
   const requiredCount = concepts.filter((c) => c.required).length;
@@ -192,7 +199,7 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     frameworks,
     concepts,
     misconceptions,
-    conceptsByFirst,
+    conceptsByStem,
     terms,
     totalWeight,
     facts,
@@ -202,10 +209,9 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   };
 }
 
-/** Multi-word patterns, deduplicated and grouped by first stem so an answer only tries those it could start. */
-function termsByFirst(patterns: Pattern[]): ByFirstStem<Pattern> {
-  const unique = new Map(patterns.filter((p) => p.stems.length > 1).map((p) => [p.stems.join(" "), p]));
-  return groupByFirst([...unique.values()], (p) => p.ids[0]!);
+/** Multi-word patterns, deduplicated. */
+function uniqueTerms(patterns: Pattern[]): Pattern[] {
+  return [...new Map(patterns.filter((p) => p.stems.length > 1).map((p) => [p.stems.join(" "), p])).values()];
 }
 
 /** One order-free pattern per distinct set of content stems (reversed two-word variants collapse too). */

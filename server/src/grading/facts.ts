@@ -3,15 +3,7 @@ import type { Lexer } from "./lexer.ts";
 import { isNegated, type Analysis } from "./match.ts";
 import { findMentions, markShadowed, type Mention, type OptionPatterns } from "./mentions.ts";
 import { CONDEMNING_WORDS, LIST_CONNECTORS, TOO_WHAT } from "./cues.ts";
-import {
-  findMatches,
-  groupByFirst,
-  indexStems,
-  toPattern,
-  type ByFirstStem,
-  type Match,
-  type Pattern,
-} from "./phrases.ts";
+import { findMatches, groupByStem, indexStems, toPattern, type ByStem, type Match, type Pattern } from "./phrases.ts";
 import { FUNCTION_WORD } from "./words.ts";
 import type { Lexicon } from "./types.ts";
 
@@ -47,8 +39,8 @@ export interface CompiledFacts {
   facts: CompiledFact[];
   /** Every fact's claims, in the order they are tried: fact by fact, its claims before its denials. */
   claims: Claim[];
-  /** Their ranks in `claims` by first stem, so an answer only tries those it could start (of ~120 a question). */
-  claimsByFirst: ByFirstStem<number>;
+  /** Their ranks in `claims` by filing stem, so an answer only tries the few it holds that stem of (of ~120). */
+  claimsByStem: ByStem<number>;
   /** The options the question is about (named in its prompt, or its expected choice): a wrong fact about them is core. */
   subjects: Set<string>;
   /**
@@ -70,6 +62,7 @@ export function compileFacts(
   lexer: Lexer,
   prompt: string | undefined,
   expected: string[],
+  fileUnder: (pattern: Pattern) => number,
 ): CompiledFacts {
   const options = markShadowed(
     lexicon.options
@@ -92,7 +85,7 @@ export function compileFacts(
     ...f.patterns.map((pattern) => ({ fact, pattern, contrary: false })),
     ...f.contrary.map((pattern) => ({ fact, pattern, contrary: true })),
   ]);
-  const claimsByFirst = groupByFirst([...claims.keys()], (rank) => claims[rank]!.pattern.ids[0]!);
+  const claimsByStem = groupByStem([...claims.keys()], (rank) => fileUnder(claims[rank]!.pattern));
   const promptTokens = lexer.lex(prompt ?? "", false);
   const named = new Set(findMentions(options, promptTokens, indexStems(promptTokens)).map((m) => m.option));
   // Only an architecture question is about one thing throughout; a framework question's unnamed claims are as
@@ -105,7 +98,7 @@ export function compileFacts(
     categoryOf,
     facts,
     claims,
-    claimsByFirst,
+    claimsByStem,
     subjects: new Set([...named, ...expected]),
     ...(implicitSubject && { implicitSubject }),
   };
@@ -227,7 +220,7 @@ export function findWrongFacts(compiled: CompiledFacts, a: Analysis): WrongFact[
   // Names are looked for only once some claim occurs: most answers make none of the checked claims.
   const mentions = lazily(() => findMentions(compiled.options, a.tokens, a.index));
   const possible = new Array<number>(compiled.claims.length).fill(0);
-  for (const first of a.index.present) for (const rank of compiled.claimsByFirst[first] ?? []) possible[rank] = 1;
+  for (const stem of a.index.present) for (const rank of compiled.claimsByStem[stem] ?? []) possible[rank] = 1;
   let settled = -1;
   for (let rank = 0; rank < possible.length; rank++) {
     const claim = compiled.claims[rank]!;

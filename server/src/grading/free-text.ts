@@ -71,6 +71,21 @@ interface Reasoning {
   used: number[][];
 }
 
+/**
+ * Per concept, the patterns whose stems the answer holds the first and filing ones of, in the order they are
+ * tried: by where the first stem first occurs, then as the rubric lists them (an earlier match wins; at the same
+ * span, the earlier tried).
+ */
+function candidatesOf(compiled: CompiledRubric, a: Analysis): Pattern[][] {
+  const found: [number, number, Pattern][][] = compiled.concepts.map(() => []);
+  for (const stem of a.index.present)
+    for (const [i, k, p] of compiled.conceptsByStem[stem] ?? []) {
+      const at = a.index.first(p.ids[0]!);
+      if (at >= 0) found[i]!.push([at, k, p]);
+    }
+  return found.map((list) => list.sort((x, y) => x[0] - y[0] || x[1] - y[1]).map(([, , p]) => p));
+}
+
 /** Which concepts the answer asserts; words describing a rejected option don't count. */
 function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<string>): Reasoning {
   const r: Reasoning = {
@@ -83,9 +98,7 @@ function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<
     anyNegated: false,
     used: [],
   };
-  const candidates: Pattern[][] = compiled.concepts.map(() => []);
-  for (const first of a.index.present)
-    for (const [i, p] of compiled.conceptsByFirst[first] ?? []) candidates[i]!.push(p);
+  const candidates = candidatesOf(compiled, a);
   for (const [i, concept] of compiled.concepts.entries()) {
     const hit = contradicted.has(concept.id)
       ? ({ state: "absent" } as const)

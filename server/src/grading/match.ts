@@ -5,7 +5,7 @@ import {
   findMatches,
   findUnordered,
   isTight,
-  type ByFirstStem,
+  type ByStem,
   type LoosePattern,
   type Match,
   type Pattern,
@@ -38,10 +38,10 @@ export interface Analysis {
   terms: () => TermSpan[];
 }
 
-export function findTermSpans(terms: ByFirstStem<Pattern>, tokens: Token[], index: StemIndex): TermSpan[] {
+export function findTermSpans(terms: ByStem<Pattern>, tokens: Token[], index: StemIndex): TermSpan[] {
   const out: TermSpan[] = [];
-  for (const first of index.present) {
-    for (const term of terms[first] ?? []) {
+  for (const stem of index.present) {
+    for (const term of terms[stem] ?? []) {
       for (const m of findMatches(term, tokens, index)) {
         if (isTight(m, tokens)) out.push({ from: m.from, to: m.to, key: term.stems.join(" ") });
       }

@@ -9,13 +9,29 @@ export interface Pattern {
   ids: Int32Array;
 }
 
-/** Lists by the number of a stem (see `Lexer.stemIds`); a stem nothing starts with has none. */
-export type ByFirstStem<T> = (T[] | undefined)[];
+/** Lists by the number of a stem (see `Lexer.stemIds`); a stem nothing is filed under has none. */
+export type ByStem<T> = (T[] | undefined)[];
 
-export function groupByFirst<T>(items: T[], first: (item: T) => number): ByFirstStem<T> {
-  const out: ByFirstStem<T> = [];
-  for (const item of items) (out[first(item)] ??= []).push(item);
+export function groupByStem<T>(items: T[], stemOf: (item: T) => number): ByStem<T> {
+  const out: ByStem<T> = [];
+  for (const item of items) (out[stemOf(item)] ??= []).push(item);
   return out;
+}
+
+/**
+ * Which of its stems to file each pattern under, so an answer tries only patterns whose filing stem it holds: the
+ * stem fewest of `patterns` contain (ties: the earlier). Stems that open dozens of phrases ("batch", "latency",
+ * "not") are in most answers too, and filed under them a pattern would be tried on nearly every answer only to fail
+ * on a later, rarer stem.
+ */
+export function rarestStem(patterns: readonly Pattern[]): (pattern: Pattern) => number {
+  const counts: number[] = [];
+  for (const p of patterns) for (const id of new Set(p.ids)) counts[id] = (counts[id] ?? 0) + 1;
+  return (pattern) => {
+    let best = pattern.ids[0]!;
+    for (const id of pattern.ids) if ((counts[id] ?? 0) < (counts[best] ?? 0)) best = id;
+    return best;
+  };
 }
 
 /** `stems` as a pattern of `lexer`'s, which numbers them. */
