@@ -54,11 +54,11 @@ export interface CompiledRubric {
   frameworks: OptionPatterns[];
   concepts: CompiledConcept[];
   misconceptions: CompiledMisconception[];
-  /**
-   * Concept patterns by filing stem (see `rarestStem`) as [concept index, pattern index, pattern], so an answer only
-   * tries patterns it holds that stem of.
-   */
-  conceptsByStem: ByStem<[number, number, Pattern]>;
+  /** Every concept's patterns in one list, concept by concept; concept i's start at `conceptStarts[i]`. */
+  conceptPatterns: Pattern[];
+  conceptStarts: number[];
+  /** Positions in `conceptPatterns` by filing stem (see `rarestStem`), so an answer only tries those it could hold. */
+  conceptsByStem: ByStem<number>;
   /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into, by filing stem. */
   terms: ByStem<Pattern>;
   totalWeight: number;
@@ -181,10 +181,9 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   const genericExpected = paradigms
     .filter((p) => framed.filter((f) => f.paradigm === p.id).every((f) => expected.includes(f.id)))
     .map((p) => p.id);
-  const conceptsByStem = groupByStem(
-    concepts.flatMap((c, i) => c.patterns.map((p, k) => [i, k, p] as [number, number, Pattern])),
-    ([, , p]) => fileUnder(p),
-  );
+  const conceptPatterns = concepts.flatMap((c) => c.patterns);
+  const conceptStarts = concepts.map((_, i) => concepts.slice(0, i).reduce((n, c) => n + c.patterns.length, 0));
+  const conceptsByStem = groupByStem([...conceptPatterns.keys()], (r) => fileUnder(conceptPatterns[r]!));
   const facts = compileFacts(lexicon, lexer, rubric.prompt, rubric.choice?.expected ?? [], fileUnder);
   const runs = promptRuns(lexer, rubric.prompt);
   const conceptIds = new Set(concepts.map((c) => c.id));
@@ -199,6 +198,8 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     frameworks,
     concepts,
     misconceptions,
+    conceptPatterns,
+    conceptStarts,
     conceptsByStem,
     terms,
     totalWeight,

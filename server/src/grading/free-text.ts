@@ -72,18 +72,21 @@ interface Reasoning {
 }
 
 /**
- * Per concept, the patterns whose stems the answer holds the first and filing ones of, in the order they are
- * tried: by where the first stem first occurs, then as the rubric lists them (an earlier match wins; at the same
- * span, the earlier tried).
+ * Per concept, the patterns whose first and filing stems the answer holds, in the rubric's order. The earliest
+ * match wins and two matches of one span start on the same word, so come from patterns with the same first stem:
+ * the rubric's order settles such ties as any order would that keeps it within each first stem.
  */
 function candidatesOf(compiled: CompiledRubric, a: Analysis): Pattern[][] {
-  const found: [number, number, Pattern][][] = compiled.concepts.map(() => []);
-  for (const stem of a.index.present)
-    for (const [i, k, p] of compiled.conceptsByStem[stem] ?? []) {
-      const at = a.index.first(p.ids[0]!);
-      if (at >= 0) found[i]!.push([at, k, p]);
-    }
-  return found.map((list) => list.sort((x, y) => x[0] - y[0] || x[1] - y[1]).map(([, , p]) => p));
+  const { conceptPatterns, conceptStarts } = compiled;
+  const possible = new Array<number>(conceptPatterns.length).fill(0);
+  for (const stem of a.index.present) for (const r of compiled.conceptsByStem[stem] ?? []) possible[r] = 1;
+  return conceptStarts.map((start, i) => {
+    const end = conceptStarts[i + 1] ?? conceptPatterns.length;
+    const out: Pattern[] = [];
+    for (let r = start; r < end; r++)
+      if (possible[r] === 1 && a.index.has(conceptPatterns[r]!.ids[0]!)) out.push(conceptPatterns[r]!);
+    return out;
+  });
 }
 
 /** Which concepts the answer asserts; words describing a rejected option don't count. */
