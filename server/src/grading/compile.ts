@@ -8,6 +8,7 @@ import {
   groupByStem,
   loosePattern,
   patternOf,
+  PatternTable,
   rarestStem,
   toStems,
   type ByStem,
@@ -54,8 +55,8 @@ export interface CompiledRubric {
   frameworks: OptionPatterns[];
   concepts: CompiledConcept[];
   misconceptions: CompiledMisconception[];
-  /** Every concept's patterns in one list, concept by concept; concept i's start at `conceptStarts[i]`. */
-  conceptPatterns: Pattern[];
+  /** Every concept's patterns in one table, concept by concept; concept i's start at `conceptStarts[i]`. */
+  conceptPatterns: PatternTable;
   conceptStarts: number[];
   /** Positions in `conceptPatterns` by filing stem (see `rarestStem`), so an answer only tries those it could hold. */
   conceptsByStem: ByStem<number>;
@@ -181,9 +182,11 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   const genericExpected = paradigms
     .filter((p) => framed.filter((f) => f.paradigm === p.id).every((f) => expected.includes(f.id)))
     .map((p) => p.id);
-  const conceptPatterns = concepts.flatMap((c) => c.patterns);
+  const conceptPatterns = new PatternTable(concepts.flatMap((c) => c.patterns));
   const conceptStarts = concepts.map((_, i) => concepts.slice(0, i).reduce((n, c) => n + c.patterns.length, 0));
-  const conceptsByStem = groupByStem([...conceptPatterns.keys()], (r) => fileUnder(conceptPatterns[r]!));
+  const conceptsByStem = groupByStem([...conceptPatterns.patterns.keys()], (r) =>
+    fileUnder(conceptPatterns.patterns[r]!),
+  );
   const facts = compileFacts(lexicon, lexer, rubric.prompt, rubric.choice?.expected ?? [], fileUnder);
   const runs = promptRuns(lexer, rubric.prompt);
   const conceptIds = new Set(concepts.map((c) => c.id));

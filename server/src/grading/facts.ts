@@ -3,7 +3,16 @@ import type { Lexer } from "./lexer.ts";
 import { isNegated, type Analysis } from "./match.ts";
 import { findMentions, markShadowed, type Mention, type OptionPatterns } from "./mentions.ts";
 import { CONDEMNING_WORDS, LIST_CONNECTORS, TOO_WHAT } from "./cues.ts";
-import { findMatches, groupByStem, indexStems, toPattern, type ByStem, type Match, type Pattern } from "./phrases.ts";
+import {
+  findMatches,
+  groupByStem,
+  indexStems,
+  PatternTable,
+  toPattern,
+  type ByStem,
+  type Match,
+  type Pattern,
+} from "./phrases.ts";
 import { FUNCTION_WORD } from "./words.ts";
 import type { Lexicon } from "./types.ts";
 
@@ -39,6 +48,8 @@ export interface CompiledFacts {
   facts: CompiledFact[];
   /** Every fact's claims, in the order they are tried: fact by fact, its claims before its denials. */
   claims: Claim[];
+  /** Their patterns, by rank. */
+  claimPatterns: PatternTable;
   /** Their ranks in `claims` by filing stem, so an answer only tries the few it holds that stem of (of ~120). */
   claimsByStem: ByStem<number>;
   /** The options the question is about (named in its prompt, or its expected choice): a wrong fact about them is core. */
@@ -98,6 +109,7 @@ export function compileFacts(
     categoryOf,
     facts,
     claims,
+    claimPatterns: new PatternTable(claims.map((c) => c.pattern)),
     claimsByStem,
     subjects: new Set([...named, ...expected]),
     ...(implicitSubject && { implicitSubject }),
@@ -223,8 +235,9 @@ export function findWrongFacts(compiled: CompiledFacts, a: Analysis): WrongFact[
   for (const stem of a.index.present) for (const rank of compiled.claimsByStem[stem] ?? []) possible[rank] = 1;
   let settled = -1;
   for (let rank = 0; rank < possible.length; rank++) {
+    if (possible[rank] === 0 || !compiled.claimPatterns.heldBy(rank, a.index)) continue;
     const claim = compiled.claims[rank]!;
-    if (possible[rank] === 0 || claim.fact === settled) continue;
+    if (claim.fact === settled) continue;
     const found = wrongClaim(compiled.facts[claim.fact]!, claim, mentions, compiled, a);
     if (found) {
       out.push(found);

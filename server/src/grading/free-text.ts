@@ -72,19 +72,20 @@ interface Reasoning {
 }
 
 /**
- * Per concept, the patterns whose first and filing stems the answer holds, in the rubric's order. The earliest
+ * Per concept, the patterns whose stems the answer all holds, in the rubric's order. The earliest
  * match wins and two matches of one span start on the same word, so come from patterns with the same first stem:
  * the rubric's order settles such ties as any order would that keeps it within each first stem.
  */
 function candidatesOf(compiled: CompiledRubric, a: Analysis): Pattern[][] {
   const { conceptPatterns, conceptStarts } = compiled;
-  const possible = new Array<number>(conceptPatterns.length).fill(0);
+  const { patterns } = conceptPatterns;
+  const possible = new Array<number>(patterns.length).fill(0);
   for (const stem of a.index.present) for (const r of compiled.conceptsByStem[stem] ?? []) possible[r] = 1;
   return conceptStarts.map((start, i) => {
-    const end = conceptStarts[i + 1] ?? conceptPatterns.length;
+    const end = conceptStarts[i + 1] ?? patterns.length;
     const out: Pattern[] = [];
     for (let r = start; r < end; r++)
-      if (possible[r] === 1 && a.index.has(conceptPatterns[r]!.ids[0]!)) out.push(conceptPatterns[r]!);
+      if (possible[r] === 1 && conceptPatterns.heldBy(r, a.index)) out.push(patterns[r]!);
     return out;
   });
 }

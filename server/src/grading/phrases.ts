@@ -111,6 +111,31 @@ export class StemIndex {
   }
 }
 
+/**
+ * Patterns with their stem numbers packed in one array, so whether an answer holds every stem of one is read
+ * without touching the pattern: most patterns an answer could start lack a later stem, and each pattern object
+ * read is a likely cache miss across the rubrics of a busy server.
+ */
+export class PatternTable {
+  readonly patterns: readonly Pattern[];
+  private readonly ids: Int32Array;
+  private readonly starts: Int32Array;
+
+  constructor(patterns: readonly Pattern[]) {
+    this.patterns = patterns;
+    this.starts = new Int32Array(patterns.length + 1);
+    patterns.forEach((p, r) => (this.starts[r + 1] = this.starts[r]! + p.ids.length));
+    this.ids = new Int32Array(this.starts[patterns.length]!);
+    patterns.forEach((p, r) => this.ids.set(p.ids, this.starts[r]));
+  }
+
+  /** Whether the answer holds every stem of pattern `r`. */
+  heldBy(r: number, index: StemIndex): boolean {
+    for (let k = this.starts[r]!, end = this.starts[r + 1]!; k < end; k++) if (!index.has(this.ids[k]!)) return false;
+    return true;
+  }
+}
+
 export function indexStems(tokens: readonly Token[]): StemIndex {
   return new StemIndex(tokens);
 }
