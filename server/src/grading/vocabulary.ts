@@ -77,16 +77,20 @@ export function hasContentWords(text: string, n: number): boolean {
 export class Vocabulary {
   readonly size: number;
   private readonly wordCount: number;
-  /** Open addressing over the words' hashes, so an answer's word is found from its characters alone. */
-  private readonly slots: Int32Array;
-  private readonly slotHashes: Int32Array;
-  private readonly spelled: string[];
   /**
-   * Open addressing over pair keys (first word's number × words + second's) to the pair's term number; keys are
-   * doubles, exact however large the vocabulary.
+   * Open addressing over the words' hashes, so an answer's word is found from its characters alone: per slot the
+   * word's number (-1 when empty) and its hash, side by side, and every word's characters in one string. The vote
+   * runs right after the rubric has filled the cache with other tables, so each lookup touches as few lines as it can.
    */
-  private readonly pairKeys: Float64Array;
-  private readonly pairTerms: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly spelling: string;
+  private readonly spellingStart: Int32Array;
+  /**
+   * Open addressing over pair keys (first word's number × words + second's), each beside its pair's term number;
+   * keys are doubles, exact however large the vocabulary.
+   */
+  private readonly pairs: Float64Array;
+  private readonly pairMask: number;
   private readonly pairShift: number;
   /** Reused by every `termsOf`: grading is single-threaded and the caller reads the result before the next call. */
   private ids = new Int32Array(256);
@@ -106,26 +110,30 @@ export class Vocabulary {
     this.size = words.size + pairs.size;
     let capacity = 16;
     while (capacity < words.size * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity).fill(-1);
-    this.slotHashes = new Int32Array(capacity);
-    this.spelled = [...words.keys()];
+    this.slots = new Int32Array(capacity * 2);
+    for (let slot = 0; slot < capacity; slot++) this.slots[2 * slot] = -1;
+    const spelled = [...words.keys()];
+    this.spelling = spelled.join("");
+    this.spellingStart = new Int32Array(spelled.length + 1);
+    spelled.forEach((word, id) => (this.spellingStart[id + 1] = this.spellingStart[id]! + word.length));
     for (const [word, id] of words) {
       const h = hashOf(word, 0, word.length);
       let slot = h & (capacity - 1);
-      while (this.slots[slot] !== -1) slot = (slot + 1) & (capacity - 1);
-      this.slots[slot] = id;
-      this.slotHashes[slot] = h;
+      while (this.slots[2 * slot] !== -1) slot = (slot + 1) & (capacity - 1);
+      this.slots[2 * slot] = id;
+      this.slots[2 * slot + 1] = h;
     }
     let bits = 4;
     while (1 << bits < pairs.size * 2) bits++;
     this.pairShift = 32 - bits;
-    this.pairKeys = new Float64Array(1 << bits).fill(-1);
-    this.pairTerms = new Int32Array(1 << bits);
+    this.pairMask = (1 << bits) - 1;
+    this.pairs = new Float64Array(2 << bits);
+    for (let slot = 0; slot <= this.pairMask; slot++) this.pairs[2 * slot] = -1;
     for (const [key, term] of pairs) {
       let slot = this.pairSlot(key);
-      while (this.pairKeys[slot] !== -1) slot = (slot + 1) & (this.pairKeys.length - 1);
-      this.pairKeys[slot] = key;
-      this.pairTerms[slot] = term;
+      while (this.pairs[2 * slot] !== -1) slot = (slot + 1) & this.pairMask;
+      this.pairs[2 * slot] = key;
+      this.pairs[2 * slot + 1] = term;
     }
   }
 
@@ -135,20 +143,28 @@ export class Vocabulary {
   }
 
   private pairOf(key: number): number {
-    const mask = this.pairKeys.length - 1;
-    for (let slot = this.pairSlot(key); this.pairKeys[slot] !== -1; slot = (slot + 1) & mask)
-      if (this.pairKeys[slot] === key) return this.pairTerms[slot]!;
+    for (let slot = this.pairSlot(key); this.pairs[2 * slot] !== -1; slot = (slot + 1) & this.pairMask)
+      if (this.pairs[2 * slot] === key) return this.pairs[2 * slot + 1]!;
     return -1;
   }
 
   private idOf(text: string, start: number, end: number): number {
     const h = hashOf(text, start, end);
-    const mask = this.slots.length - 1;
-    for (let slot = h & mask; this.slots[slot] !== -1; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]!;
-      if (this.slotHashes[slot] === h && sameText(this.spelled[id]!, text, start, end)) return id;
+    const mask = (this.slots.length >> 1) - 1;
+    for (let slot = h & mask; this.slots[2 * slot] !== -1; slot = (slot + 1) & mask) {
+      const id = this.slots[2 * slot]!;
+      if (this.slots[2 * slot + 1] === h && this.spells(id, text, start, end)) return id;
     }
     return -1;
+  }
+
+  /** Whether word `id` is spelled as `text` from `start` to `end`. */
+  private spells(id: number, text: string, start: number, end: number): boolean {
+    const from = this.spellingStart[id]!;
+    if (this.spellingStart[id + 1]! - from !== end - start) return false;
+    for (let i = 0; i < end - start; i++)
+      if (this.spelling.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
+    return true;
   }
 
   /**
