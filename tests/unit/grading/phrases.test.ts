@@ -5,6 +5,8 @@ import {
   findMatches,
   indexStems,
   isTight,
+  PatternTable,
+  rarestStem,
   toPattern,
   toStems,
 } from "../../../server/src/grading/phrases.ts";
@@ -85,6 +87,28 @@ describe("StemIndex", () => {
     expect(fresh.lex("late arrivals", false)[0]!.sid).toBe(-1);
     const [late] = toPattern(fresh, "late arrivals").ids;
     expect(fresh.lex("late arrivals", false)[0]!.sid).toBe(late);
+  });
+});
+
+describe("rarestStem and PatternTable", () => {
+  it("when a pattern's stems open other patterns too, then it is filed under the one fewest patterns hold", () => {
+    const patterns = ["hours of latency", "latency budget", "latency is fine"].map((p) => toPattern(lexer, p));
+    const fileUnder = rarestStem(patterns);
+    expect(fileUnder(patterns[0]!)).toBe(patterns[0]!.ids[0]);
+    expect(fileUnder(patterns[1]!)).toBe(patterns[1]!.ids[1]);
+    expect(fileUnder(patterns[2]!)).toBe(patterns[2]!.ids[1]);
+  });
+
+  it("when stems tie, then the earlier one is chosen", () => {
+    const pattern = toPattern(lexer, "event time");
+    expect(rarestStem([pattern])(pattern)).toBe(pattern.ids[0]);
+  });
+
+  it("when an answer lacks any stem of a pattern, then the table says it is not held", () => {
+    const table = new PatternTable(["hours of latency", "event time"].map((p) => toPattern(lexer, p)));
+    const index = indexStems(lexer.lex("latency of hours, at event level", false));
+    expect(table.heldBy(0, index)).toBe(true);
+    expect(table.heldBy(1, index)).toBe(false);
   });
 });
 
