@@ -5,13 +5,12 @@ import { Lexer } from "./lexer.ts";
 import { markShadowed, type OptionPatterns } from "./mentions.ts";
 import {
   expandSynonyms,
-  groupByStem,
   loosePattern,
   patternOf,
   PatternTable,
   rarestStem,
+  StemFiling,
   toStems,
-  type ByStem,
   type LoosePattern,
   type Pattern,
 } from "./phrases.ts";
@@ -59,9 +58,11 @@ export interface CompiledRubric {
   conceptPatterns: PatternTable;
   conceptStarts: number[];
   /** Positions in `conceptPatterns` by filing stem (see `rarestStem`), so an answer only tries those it could hold. */
-  conceptsByStem: ByStem<number>;
-  /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into, by filing stem. */
-  terms: ByStem<Pattern>;
+  conceptsByStem: StemFiling;
+  /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into. */
+  terms: PatternTable;
+  /** Positions in `terms` by filing stem. */
+  termsByStem: StemFiling;
   totalWeight: number;
   /** The rubric's concept ids, and how many of them are required. */
   conceptIds: Set<string>;
@@ -172,7 +173,8 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     ...misconceptions.flatMap((m) => m.patterns),
     ...termPatterns,
   ]);
-  const terms = groupByStem(termPatterns, fileUnder);
+  const terms = new PatternTable(termPatterns);
+  const termsByStem = new StemFiling(termPatterns.length, (r) => fileUnder(termPatterns[r]!));
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
   const expected = rubric.choice?.expected ?? [];
   const framed = lexicon.options.filter((o) => choiceIds.has(o.id) && o.paradigm !== undefined);
@@ -184,7 +186,7 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     .map((p) => p.id);
   const conceptPatterns = new PatternTable(concepts.flatMap((c) => c.patterns));
   const conceptStarts = concepts.map((_, i) => concepts.slice(0, i).reduce((n, c) => n + c.patterns.length, 0));
-  const conceptsByStem = groupByStem([...conceptPatterns.patterns.keys()], (r) =>
+  const conceptsByStem = new StemFiling(conceptPatterns.patterns.length, (r) =>
     fileUnder(conceptPatterns.patterns[r]!),
   );
   const facts = compileFacts(lexicon, lexer, rubric.prompt, rubric.choice?.expected ?? [], fileUnder);
@@ -204,6 +206,7 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     conceptPatterns,
     conceptStarts,
     conceptsByStem,
+    termsByStem,
     terms,
     totalWeight,
     facts,

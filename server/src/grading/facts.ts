@@ -3,16 +3,7 @@ import type { Lexer } from "./lexer.ts";
 import { isNegated, type Analysis } from "./match.ts";
 import { findMentions, markShadowed, type Mention, type OptionPatterns } from "./mentions.ts";
 import { CONDEMNING_WORDS, LIST_CONNECTORS, TOO_WHAT } from "./cues.ts";
-import {
-  findMatches,
-  groupByStem,
-  indexStems,
-  PatternTable,
-  toPattern,
-  type ByStem,
-  type Match,
-  type Pattern,
-} from "./phrases.ts";
+import { findMatches, indexStems, PatternTable, StemFiling, toPattern, type Match, type Pattern } from "./phrases.ts";
 import { FUNCTION_WORD } from "./words.ts";
 import type { Lexicon } from "./types.ts";
 
@@ -51,7 +42,7 @@ export interface CompiledFacts {
   /** Their patterns, by rank. */
   claimPatterns: PatternTable;
   /** Their ranks in `claims` by filing stem, so an answer only tries the few it holds that stem of (of ~120). */
-  claimsByStem: ByStem<number>;
+  claimsByStem: StemFiling;
   /** The options the question is about (named in its prompt, or its expected choice): a wrong fact about them is core. */
   subjects: Set<string>;
   /**
@@ -96,7 +87,7 @@ export function compileFacts(
     ...f.patterns.map((pattern) => ({ fact, pattern, contrary: false })),
     ...f.contrary.map((pattern) => ({ fact, pattern, contrary: true })),
   ]);
-  const claimsByStem = groupByStem([...claims.keys()], (rank) => fileUnder(claims[rank]!.pattern));
+  const claimsByStem = new StemFiling(claims.length, (rank) => fileUnder(claims[rank]!.pattern));
   const promptTokens = lexer.lex(prompt ?? "", false);
   const named = new Set(findMentions(options, promptTokens, indexStems(promptTokens)).map((m) => m.option));
   // Only an architecture question is about one thing throughout; a framework question's unnamed claims are as
@@ -232,7 +223,9 @@ export function findWrongFacts(compiled: CompiledFacts, a: Analysis): WrongFact[
   // Names are looked for only once some claim occurs: most answers make none of the checked claims.
   const mentions = lazily(() => findMentions(compiled.options, a.tokens, a.index));
   const possible = new Array<number>(compiled.claims.length).fill(0);
-  for (const stem of a.index.present) for (const rank of compiled.claimsByStem[stem] ?? []) possible[rank] = 1;
+  const filing = compiled.claimsByStem;
+  for (const stem of a.index.present)
+    for (let k = filing.start(stem), end = filing.end(stem); k < end; k++) possible[filing.items[k]!] = 1;
   let settled = -1;
   for (let rank = 0; rank < possible.length; rank++) {
     if (possible[rank] === 0 || !compiled.claimPatterns.heldBy(rank, a.index)) continue;

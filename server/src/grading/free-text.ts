@@ -39,7 +39,7 @@ function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; menti
   const negation = analyzeNegation(tokens, named);
   const paradigms = findMentions(compiled.generic, tokens, index).filter((p) => negation.negatedBy[p.from] === -1);
   const mentions = resolveFamilies(named, paradigms, tokens, compiled.paradigmOf);
-  const terms = lazily(() => findTermSpans(compiled.terms, tokens, index));
+  const terms = lazily(() => findTermSpans(compiled.terms, compiled.termsByStem, tokens, index));
   const retracted = findRetracted(tokens, answer);
   const reported = findReported(tokens, answer);
   const disowned = retracted.map((r, i) => r | reported[i]!);
@@ -80,7 +80,9 @@ function candidatesOf(compiled: CompiledRubric, a: Analysis): Pattern[][] {
   const { conceptPatterns, conceptStarts } = compiled;
   const { patterns } = conceptPatterns;
   const possible = new Array<number>(patterns.length).fill(0);
-  for (const stem of a.index.present) for (const r of compiled.conceptsByStem[stem] ?? []) possible[r] = 1;
+  const filing = compiled.conceptsByStem;
+  for (const stem of a.index.present)
+    for (let k = filing.start(stem), end = filing.end(stem); k < end; k++) possible[filing.items[k]!] = 1;
   return conceptStarts.map((start, i) => {
     const end = conceptStarts[i + 1] ?? patterns.length;
     const out: Pattern[] = [];

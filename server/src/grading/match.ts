@@ -5,7 +5,8 @@ import {
   findMatches,
   findUnordered,
   isTight,
-  type ByStem,
+  type PatternTable,
+  type StemFiling,
   type LoosePattern,
   type Match,
   type Pattern,
@@ -38,10 +39,13 @@ export interface Analysis {
   terms: () => TermSpan[];
 }
 
-export function findTermSpans(terms: ByStem<Pattern>, tokens: Token[], index: StemIndex): TermSpan[] {
+export function findTermSpans(terms: PatternTable, byStem: StemFiling, tokens: Token[], index: StemIndex): TermSpan[] {
   const out: TermSpan[] = [];
   for (const stem of index.present) {
-    for (const term of terms[stem] ?? []) {
+    for (let k = byStem.start(stem), end = byStem.end(stem); k < end; k++) {
+      const r = byStem.items[k]!;
+      if (!terms.heldBy(r, index)) continue;
+      const term = terms.patterns[r]!;
       for (const m of findMatches(term, tokens, index)) {
         if (isTight(m, tokens)) out.push({ from: m.from, to: m.to, key: term.stems.join(" ") });
       }

@@ -7,6 +7,7 @@ import {
   isTight,
   PatternTable,
   rarestStem,
+  StemFiling,
   toPattern,
   toStems,
 } from "../../../server/src/grading/phrases.ts";
@@ -109,6 +110,24 @@ describe("rarestStem and PatternTable", () => {
     const index = indexStems(lexer.lex("latency of hours, at event level", false));
     expect(table.heldBy(0, index)).toBe(true);
     expect(table.heldBy(1, index)).toBe(false);
+  });
+});
+
+describe("StemFiling", () => {
+  it("when items are filed by stem, then each stem lists its items in ascending order and others list none", () => {
+    const stems = [3, 0, 3, 1, 3];
+    const filing = new StemFiling(stems.length, (item) => stems[item]!);
+    const of = (stem: number) => Array.from(filing.items.subarray(filing.start(stem), filing.end(stem)));
+    expect(of(3)).toEqual([0, 2, 4]);
+    expect(of(0)).toEqual([1]);
+    expect(of(1)).toEqual([3]);
+    expect(of(2)).toEqual([]);
+    expect(of(99)).toEqual([]);
+  });
+
+  it("when nothing is filed, then every stem lists nothing", () => {
+    const filing = new StemFiling(0, () => 0);
+    expect(filing.end(0) - filing.start(0)).toBe(0);
   });
 });
 
