@@ -44,24 +44,29 @@ const WORD = /\p{L}+/gu;
 const MIN_HEAD = 3;
 const MEMO_LIMIT = 20_000;
 
-/** A word as written, resolved once: whether it opens a clause, and the normalised words it stands for. */
-interface Entry {
-  clauseBreak: boolean;
-  parts: Resolved[];
-}
-
-/** What one normalised word resolves to, independent of its neighbours. */
-interface Resolved {
-  /** The part as written (after compound splitting), before any correction. */
-  part: string;
-  word: string;
-  stem: string;
-  sid: number;
-  classes: number;
-  corrected: boolean;
-  /** Second part of a split compound. */
-  tail: boolean;
-  number: boolean;
+/**
+ * A word as written, resolved once: the normalised words it stands for, as a chain of parts, the first of which
+ * the memo holds and which also says whether the word opens a clause. A memo hit on a one-part word (nearly all)
+ * then reads one object, where an entry with a list of parts read three, each a likely cache miss when the
+ * question's turn comes round again. One class, so every read sees one shape.
+ */
+class Part {
+  constructor(
+    /** The part as written (after compound splitting), before any correction. */
+    readonly part: string,
+    readonly word: string,
+    readonly stem: string,
+    readonly sid: number,
+    readonly classes: number,
+    readonly corrected: boolean,
+    /** Second part of a split compound. */
+    readonly tail: boolean,
+    readonly number: boolean,
+    /** False only for the holder of a word that stands for nothing (a lone combining mark). */
+    readonly real: boolean,
+    public clauseBreak: boolean,
+    public next: Part | null,
+  ) {}
 }
 
 export interface LexerSources {
@@ -81,8 +86,8 @@ export class Lexer {
   private readonly knownWords = new Set<string>([...COMMON_WORDS, ...FUNCTION_WORDS]);
   private readonly knownStems = new Set<string>();
   private readonly fuzzy: FuzzyIndex;
-  private readonly corrected = new Map<string, Entry>();
-  private readonly uncorrected = new Map<string, Entry>();
+  private readonly corrected = new Map<string, Part>();
+  private readonly uncorrected = new Map<string, Part>();
   /**
    * Phrase stems, numbered: matching compares numbers and indexes an answer by them, where string keys cost a hash
    * and a few cache misses per lookup, hundreds of times an answer. Only phrases are numbered, so answers' typos
@@ -136,7 +141,7 @@ export class Lexer {
       text,
       (raw) => this.entry(raw, correctTypos),
       (entry, site) => {
-        for (const r of entry.parts) {
+        for (let r: Part | null = entry.real ? entry : null; r !== null; r = r.next) {
           const unit = afterNumber ? unitAfterNumber(r.part) : undefined;
           const unitStem = unit === undefined ? undefined : stem(unit);
           out.push({
@@ -160,35 +165,42 @@ export class Lexer {
   }
 
   /** Folded, expanded, split, canonical, corrected and stemmed once per distinct spelling: answers repeat words. */
-  private entry(raw: string, correctTypos: boolean): Entry {
+  private entry(raw: string, correctTypos: boolean): Part {
     const memo = correctTypos ? this.corrected : this.uncorrected;
     let hit = memo.get(raw);
     if (!hit) {
       const folded = foldWord(raw);
       const parts = expandWord(folded).flatMap((word) => this.resolve(word, correctTypos));
-      hit = { clauseBreak: isClauseBreak(folded), parts };
+      parts.forEach((p, i) => (p.next = parts[i + 1] ?? null));
+      hit = parts[0] ?? new Part("", "", "", -1, 0, false, false, false, false, false, null);
+      hit.clauseBreak = isClauseBreak(folded);
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(raw, hit);
     }
     return hit;
   }
 
-  private resolve(word: string, correctTypos: boolean): Resolved[] {
+  private resolve(word: string, correctTypos: boolean): Part[] {
     return this.split(word).map((part, i) => {
       const canonical = canonicalWord(americanSpelling(part));
       const fixed = correctTypos ? this.fuzzy.correct(canonical) : undefined;
       const final = fixed ?? canonical;
       const stemmed = stem(final);
-      return {
+      const sid = this.stemIds.get(stemmed) ?? -1;
+      const number = isNumber(final);
+      return new Part(
         part,
-        word: final,
-        stem: stemmed,
-        sid: this.stemIds.get(stemmed) ?? -1,
-        classes: classesOf(final),
-        corrected: fixed !== undefined,
-        tail: i > 0,
-        number: isNumber(final),
-      };
+        final,
+        stemmed,
+        sid,
+        classesOf(final),
+        fixed !== undefined,
+        i > 0,
+        number,
+        true,
+        false,
+        null,
+      );
     });
   }
 
