@@ -1,5 +1,5 @@
 import type { Token } from "./lexer.ts";
-import { findMatches, type Pattern, type StemIndex } from "./phrases.ts";
+import { findMatches, PatternTable, type Pattern, type StemIndex } from "./phrases.ts";
 
 /**
  * An option's name as a pattern. A name inside another option's name ("spark" in "spark streaming")
@@ -43,6 +43,24 @@ export function markShadowed(options: OptionPatterns[]): OptionPatterns[] {
   return options;
 }
 
+/**
+ * A list of options' names packed in one table (with each name's option), built on its first search: the lists are
+ * compiled once per rubric, and an answer names few of the ~50 names a list may hold.
+ */
+const tables = new WeakMap<OptionPatterns[], { table: PatternTable<AliasPattern>; owner: number[] }>();
+
+function namesOf(options: OptionPatterns[]): { table: PatternTable<AliasPattern>; owner: number[] } {
+  let found = tables.get(options);
+  if (!found) {
+    found = {
+      table: new PatternTable(options.flatMap((o) => o.patterns)),
+      owner: options.flatMap((o, i) => o.patterns.map(() => i)),
+    };
+    tables.set(options, found);
+  }
+  return found;
+}
+
 /** Option names are tight phrases: "Spark in batch mode" may name Spark batch, "Spark jobs for the batch" not. */
 const ALIAS_GAP = 1;
 
@@ -52,19 +70,20 @@ const ALIAS_GAP = 1;
  */
 export function findMentions(options: OptionPatterns[], tokens: Token[], index: StemIndex): Mention[] {
   const candidates: (Mention & { size: number })[] = [];
-  for (const option of options) {
-    for (const pattern of option.patterns) {
-      for (const m of findMatches(pattern, tokens, index, ALIAS_GAP)) {
-        // "batch" in "micro-batch" names no option, even after a gap: "Spark's micro-batch model" is not Spark batch.
-        if (tokens[m.from]!.bound || (tokens[m.to]!.bound && !pattern.stems.includes(tokens[m.to - 1]!.stem))) continue;
-        candidates.push({
-          option: option.id,
-          from: m.from,
-          to: m.to,
-          shadowedBy: pattern.shadowedBy,
-          size: pattern.stems.length,
-        });
-      }
+  const { table, owner } = namesOf(options);
+  for (let r = 0; r < table.patterns.length; r++) {
+    if (!table.heldBy(r, index)) continue;
+    const pattern = table.patterns[r]!;
+    for (const m of findMatches(pattern, tokens, index, ALIAS_GAP)) {
+      // "batch" in "micro-batch" names no option, even after a gap: "Spark's micro-batch model" is not Spark batch.
+      if (tokens[m.from]!.bound || (tokens[m.to]!.bound && !pattern.stems.includes(tokens[m.to - 1]!.stem))) continue;
+      candidates.push({
+        option: options[owner[r]!]!.id,
+        from: m.from,
+        to: m.to,
+        shadowedBy: pattern.shadowedBy,
+        size: pattern.stems.length,
+      });
     }
   }
   candidates.sort((a, b) => b.size - a.size || a.from - b.from);

@@ -136,12 +136,12 @@ export class StemIndex {
  * without touching the pattern: most patterns an answer could start lack a later stem, and each pattern object
  * read is a likely cache miss across the rubrics of a busy server.
  */
-export class PatternTable {
-  readonly patterns: readonly Pattern[];
+export class PatternTable<P extends Pattern = Pattern> {
+  readonly patterns: readonly P[];
   private readonly ids: Int32Array;
   private readonly starts: Int32Array;
 
-  constructor(patterns: readonly Pattern[]) {
+  constructor(patterns: readonly P[]) {
     this.patterns = patterns;
     this.starts = new Int32Array(patterns.length + 1);
     patterns.forEach((p, r) => (this.starts[r + 1] = this.starts[r]! + p.ids.length));
