@@ -8,8 +8,6 @@ import {
   loosePattern,
   patternOf,
   PatternTable,
-  rarestStem,
-  StemFiling,
   toStems,
   type LoosePattern,
   type Pattern,
@@ -57,12 +55,8 @@ export interface CompiledRubric {
   /** Every concept's patterns in one table, concept by concept; concept i's start at `conceptStarts[i]`. */
   conceptPatterns: PatternTable;
   conceptStarts: number[];
-  /** Positions in `conceptPatterns` by filing stem (see `rarestStem`), so an answer only tries those it could hold. */
-  conceptsByStem: StemFiling;
   /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into. */
   terms: PatternTable;
-  /** Positions in `terms` by filing stem. */
-  termsByStem: StemFiling;
   totalWeight: number;
   /** The rubric's concept ids, and how many of them are required. */
   conceptIds: Set<string>;
@@ -164,17 +158,10 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     const patterns = patternsOf(lexer, m.phrases, groups, roles, false);
     return { id: m.id, penalty: m.penalty, patterns, keys: keysOf(patterns) };
   });
-  const termPatterns = uniqueTerms([
-    ...concepts.flatMap((c) => c.patterns),
-    ...groups.flat().map((stems) => patternOf(lexer, stems)),
-  ]);
-  const fileUnder = rarestStem([
-    ...concepts.flatMap((c) => c.patterns),
-    ...misconceptions.flatMap((m) => m.patterns),
-    ...termPatterns,
-  ]);
-  const terms = new PatternTable(termPatterns);
-  const termsByStem = new StemFiling(termPatterns.length, (r) => fileUnder(termPatterns[r]!));
+  const conceptPatterns = new PatternTable(concepts.flatMap((c) => c.patterns));
+  const terms = new PatternTable(
+    uniqueTerms([...conceptPatterns.patterns, ...groups.flat().map((stems) => patternOf(lexer, stems))]),
+  );
   const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
   const expected = rubric.choice?.expected ?? [];
   const framed = lexicon.options.filter((o) => choiceIds.has(o.id) && o.paradigm !== undefined);
@@ -184,12 +171,13 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   const genericExpected = paradigms
     .filter((p) => framed.filter((f) => f.paradigm === p.id).every((f) => expected.includes(f.id)))
     .map((p) => p.id);
-  const conceptPatterns = new PatternTable(concepts.flatMap((c) => c.patterns));
-  const conceptStarts = concepts.map((_, i) => concepts.slice(0, i).reduce((n, c) => n + c.patterns.length, 0));
-  const conceptsByStem = new StemFiling(conceptPatterns.patterns.length, (r) =>
-    fileUnder(conceptPatterns.patterns[r]!),
-  );
-  const facts = compileFacts(lexicon, lexer, rubric.prompt, rubric.choice?.expected ?? [], fileUnder);
+  let offset = 0;
+  const conceptStarts = concepts.map((c) => {
+    const start = offset;
+    offset += c.patterns.length;
+    return start;
+  });
+  const facts = compileFacts(lexicon, lexer, rubric.prompt, rubric.choice?.expected ?? []);
   const runs = promptRuns(lexer, rubric.prompt);
   const conceptIds = new Set(concepts.map((c) => c.id));
   const requiredCount = concepts.filter((c) => c.required).length;
@@ -205,8 +193,6 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     misconceptions,
     conceptPatterns,
     conceptStarts,
-    conceptsByStem,
-    termsByStem,
     terms,
     totalWeight,
     facts,
@@ -217,7 +203,7 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
 }
 
 /** Multi-word patterns, deduplicated. */
-function uniqueTerms(patterns: Pattern[]): Pattern[] {
+function uniqueTerms(patterns: readonly Pattern[]): Pattern[] {
   return [...new Map(patterns.filter((p) => p.stems.length > 1).map((p) => [p.stems.join(" "), p])).values()];
 }
 

@@ -3,7 +3,7 @@ import type { Lexer } from "./lexer.ts";
 import { isNegated, type Analysis } from "./match.ts";
 import { findMentions, markShadowed, type Mention, type OptionPatterns } from "./mentions.ts";
 import { CONDEMNING_WORDS, LIST_CONNECTORS, TOO_WHAT } from "./cues.ts";
-import { findMatches, indexStems, PatternTable, StemFiling, toPattern, type Match, type Pattern } from "./phrases.ts";
+import { findMatches, indexStems, PatternTable, toPattern, type Match, type Pattern } from "./phrases.ts";
 import { FUNCTION_WORD } from "./words.ts";
 import type { Lexicon } from "./types.ts";
 
@@ -39,10 +39,8 @@ export interface CompiledFacts {
   facts: CompiledFact[];
   /** Every fact's claims, in the order they are tried: fact by fact, its claims before its denials. */
   claims: Claim[];
-  /** Their patterns, by rank. */
+  /** Their patterns, by rank: an answer holds the stems of few of the ~120. */
   claimPatterns: PatternTable;
-  /** Their ranks in `claims` by filing stem, so an answer only tries the few it holds that stem of (of ~120). */
-  claimsByStem: StemFiling;
   /** The options the question is about (named in its prompt, or its expected choice): a wrong fact about them is core. */
   subjects: Set<string>;
   /**
@@ -64,7 +62,6 @@ export function compileFacts(
   lexer: Lexer,
   prompt: string | undefined,
   expected: string[],
-  fileUnder: (pattern: Pattern) => number,
 ): CompiledFacts {
   const options = markShadowed(
     lexicon.options
@@ -87,7 +84,6 @@ export function compileFacts(
     ...f.patterns.map((pattern) => ({ fact, pattern, contrary: false })),
     ...f.contrary.map((pattern) => ({ fact, pattern, contrary: true })),
   ]);
-  const claimsByStem = new StemFiling(claims.length, (rank) => fileUnder(claims[rank]!.pattern));
   const promptTokens = lexer.lex(prompt ?? "", false);
   const named = new Set(findMentions(options, promptTokens, indexStems(promptTokens)).map((m) => m.option));
   // Only an architecture question is about one thing throughout; a framework question's unnamed claims are as
@@ -101,7 +97,6 @@ export function compileFacts(
     facts,
     claims,
     claimPatterns: new PatternTable(claims.map((c) => c.pattern)),
-    claimsByStem,
     subjects: new Set([...named, ...expected]),
     ...(implicitSubject && { implicitSubject }),
   };
@@ -222,13 +217,10 @@ export function findWrongFacts(compiled: CompiledFacts, a: Analysis): WrongFact[
   const out: WrongFact[] = [];
   // Names are looked for only once some claim occurs: most answers make none of the checked claims.
   const mentions = lazily(() => findMentions(compiled.options, a.tokens, a.index));
-  const possible = new Array<number>(compiled.claims.length).fill(0);
-  const filing = compiled.claimsByStem;
-  for (const stem of a.index.present)
-    for (let k = filing.start(stem), end = filing.end(stem); k < end; k++) possible[filing.items[k]!] = 1;
+  const held = compiled.claimPatterns.held(a.index);
   let settled = -1;
-  for (let rank = 0; rank < possible.length; rank++) {
-    if (possible[rank] === 0 || !compiled.claimPatterns.heldBy(rank, a.index)) continue;
+  for (let rank = 0; rank < held.length; rank++) {
+    if (held[rank] === 0) continue;
     const claim = compiled.claims[rank]!;
     if (claim.fact === settled) continue;
     const found = wrongClaim(compiled.facts[claim.fact]!, claim, mentions, compiled, a);

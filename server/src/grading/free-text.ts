@@ -39,7 +39,7 @@ function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; menti
   const negation = analyzeNegation(tokens, named);
   const paradigms = findMentions(compiled.generic, tokens, index).filter((p) => negation.negatedBy[p.from] === -1);
   const mentions = resolveFamilies(named, paradigms, tokens, compiled.paradigmOf);
-  const terms = lazily(() => findTermSpans(compiled.terms, compiled.termsByStem, tokens, index));
+  const terms = lazily(() => findTermSpans(compiled.terms, tokens, index));
   const retracted = findRetracted(tokens, answer);
   const reported = findReported(tokens, answer);
   const disowned = retracted.map((r, i) => r | reported[i]!);
@@ -79,15 +79,11 @@ interface Reasoning {
 function candidatesOf(compiled: CompiledRubric, a: Analysis): Pattern[][] {
   const { conceptPatterns, conceptStarts } = compiled;
   const { patterns } = conceptPatterns;
-  const possible = new Array<number>(patterns.length).fill(0);
-  const filing = compiled.conceptsByStem;
-  for (const stem of a.index.present)
-    for (let k = filing.start(stem), end = filing.end(stem); k < end; k++) possible[filing.items[k]!] = 1;
+  const held = conceptPatterns.held(a.index);
   return conceptStarts.map((start, i) => {
     const end = conceptStarts[i + 1] ?? patterns.length;
     const out: Pattern[] = [];
-    for (let r = start; r < end; r++)
-      if (possible[r] === 1 && conceptPatterns.heldBy(r, a.index)) out.push(patterns[r]!);
+    for (let r = start; r < end; r++) if (held[r] === 1) out.push(patterns[r]!);
     return out;
   });
 }

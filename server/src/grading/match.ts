@@ -6,7 +6,6 @@ import {
   findUnordered,
   isTight,
   type PatternTable,
-  type StemFiling,
   type LoosePattern,
   type Match,
   type Pattern,
@@ -39,16 +38,14 @@ export interface Analysis {
   terms: () => TermSpan[];
 }
 
-export function findTermSpans(terms: PatternTable, byStem: StemFiling, tokens: Token[], index: StemIndex): TermSpan[] {
+export function findTermSpans(terms: PatternTable, tokens: Token[], index: StemIndex): TermSpan[] {
   const out: TermSpan[] = [];
-  for (const stem of index.present) {
-    for (let k = byStem.start(stem), end = byStem.end(stem); k < end; k++) {
-      const r = byStem.items[k]!;
-      if (!terms.heldBy(r, index)) continue;
-      const term = terms.patterns[r]!;
-      for (const m of findMatches(term, tokens, index)) {
-        if (isTight(m, tokens)) out.push({ from: m.from, to: m.to, key: term.stems.join(" ") });
-      }
+  const held = terms.held(index);
+  for (let r = 0; r < held.length; r++) {
+    if (held[r] === 0) continue;
+    const term = terms.patterns[r]!;
+    for (const m of findMatches(term, tokens, index)) {
+      if (isTight(m, tokens)) out.push({ from: m.from, to: m.to, key: term.stems.join(" ") });
     }
   }
   return out;

@@ -140,6 +140,8 @@ export class PatternTable<P extends Pattern = Pattern> {
   readonly patterns: readonly P[];
   private readonly ids: Int32Array;
   private readonly starts: Int32Array;
+  /** Each pattern filed under its rarest stem, so an answer looks only at patterns it could hold. */
+  private readonly filing: StemFiling;
 
   constructor(patterns: readonly P[]) {
     this.patterns = patterns;
@@ -147,12 +149,26 @@ export class PatternTable<P extends Pattern = Pattern> {
     patterns.forEach((p, r) => (this.starts[r + 1] = this.starts[r]! + p.ids.length));
     this.ids = new Int32Array(this.starts[patterns.length]!);
     patterns.forEach((p, r) => this.ids.set(p.ids, this.starts[r]));
+    const fileUnder = rarestStem(patterns);
+    this.filing = new StemFiling(patterns.length, (r) => fileUnder(patterns[r]!));
   }
 
   /** Whether the answer holds every stem of pattern `r`. */
   heldBy(r: number, index: StemIndex): boolean {
     for (let k = this.starts[r]!, end = this.starts[r + 1]!; k < end; k++) if (!index.has(this.ids[k]!)) return false;
     return true;
+  }
+
+  /** 1 for each pattern whose every stem the answer holds, else 0; by position, so callers keep the table's order. */
+  held(index: StemIndex): number[] {
+    const out = new Array<number>(this.patterns.length).fill(0);
+    const { filing } = this;
+    for (const stem of index.present)
+      for (let k = filing.start(stem), end = filing.end(stem); k < end; k++) {
+        const r = filing.items[k]!;
+        if (this.heldBy(r, index)) out[r] = 1;
+      }
+    return out;
   }
 }
 
