@@ -152,16 +152,16 @@ function nearest(similarity: Float64Array, allowed: (i: number) => boolean): typ
   return top;
 }
 
-/**
- * Indexes labelled answers by question. The vote weighs each of the most similar answers by its squared cosine
- * similarity, so a near-paraphrase counts far more than an answer sharing a few common words.
- */
 /** Which exemplars may vote: all, or with `withoutSource` none from that source nor any with the same text. */
 function allowedBy(index: QuestionIndex, options: VoteOptions, text: string): (i: number) => boolean {
   return (i) =>
     options.withoutSource === undefined || (index.sources[i] !== options.withoutSource && index.texts[i] !== text);
 }
 
+/**
+ * Indexes labelled answers by question. The vote weighs each of the most similar answers by its squared cosine
+ * similarity, so a near-paraphrase counts far more than an answer sharing a few common words.
+ */
 export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank {
   const byQuestion = new Map<string, Exemplar[]>();
   for (const e of exemplars) {

@@ -107,11 +107,6 @@ export class Lexer {
     this.fuzzy = new FuzzyIndex(targets, (w) => this.knownWords.has(w) || this.knownStems.has(stem(w)));
   }
 
-  /** How many stems are numbered: every phrase stem's number is below it. */
-  get stemCount(): number {
-    return this.stemIds.size;
-  }
-
   /** The numbers of a phrase's stems, numbering new ones. */
   numberStems(stems: readonly string[]): Int32Array {
     const ids = new Int32Array(stems.length);
@@ -121,8 +116,7 @@ export class Lexer {
         id = this.stemIds.size;
         this.stemIds.set(s, id);
         // Memoised words carry the number their stem had when first read: a new number makes them stale.
-        this.corrected.clear();
-        this.uncorrected.clear();
+        this.forget();
       }
       ids[i] = id;
     });
@@ -131,8 +125,7 @@ export class Lexer {
 
   lex(text: string, correctTypos: boolean): Token[] {
     if (this.classCount !== wordClassCount()) {
-      this.corrected.clear();
-      this.uncorrected.clear();
+      this.forget();
       this.classCount = wordClassCount();
     }
     const out: Token[] = [];
@@ -162,6 +155,12 @@ export class Lexer {
       },
     );
     return out;
+  }
+
+  /** Drops every memoised word, when what it was read with (stem numbers, word classes) has grown. */
+  private forget(): void {
+    this.corrected.clear();
+    this.uncorrected.clear();
   }
 
   /** Folded, expanded, split, canonical, corrected and stemmed once per distinct spelling: answers repeat words. */

@@ -31,20 +31,17 @@ const WEAK_BREAK = 3;
  * The ASCII characters' classes, looked up by code: the scanner visits every space and mark between words, and a
  * table read is cheaper than the three set lookups it replaces.
  */
-const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => {
-  const ch = String.fromCharCode(c);
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => classOfChar(String.fromCharCode(c)));
+
+function classOfChar(ch: string): number {
   if (AND_SYMBOLS.has(ch)) return AND_SYMBOL;
   if (STRONG.has(ch)) return STRONG_BREAK;
   return WEAK.has(ch) ? WEAK_BREAK : NONE;
-});
+}
 
 function classOf(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_CLASS[c]!;
-  const ch = text.charAt(i);
-  if (AND_SYMBOLS.has(ch)) return AND_SYMBOL;
-  if (STRONG.has(ch)) return STRONG_BREAK;
-  return WEAK.has(ch) ? WEAK_BREAK : NONE;
+  return c < 128 ? ASCII_CLASS[c]! : classOfChar(text.charAt(i));
 }
 
 /** Letters and digits of any script; ASCII is decided without a regex since it is nearly all of the text. */

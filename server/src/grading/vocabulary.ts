@@ -23,9 +23,9 @@ function hashOf(text: string, start: number, end: number): number {
   return h | 0;
 }
 
-function sameText(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+/** Whether `a` from `aStart` and `b` from `bStart` hold the same `length` characters. */
+function sameChars(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (a.charCodeAt(aStart + i) !== b.charCodeAt(bStart + i)) return false;
   return true;
 }
 
@@ -60,7 +60,7 @@ export function hasContentWords(text: string, n: number): boolean {
     }
     let end = i + 1;
     while (end < lower.length && isLetter(lower.charCodeAt(end))) end++;
-    if (end - i >= 4 && !seen.some((w) => sameText(w, lower, i, end))) {
+    if (end - i >= 4 && !seen.some((w) => w.length === end - i && sameChars(w, 0, lower, i, end - i))) {
       seen.push(lower.slice(i, end));
       if (seen.length >= n) return true;
     }
@@ -161,10 +161,9 @@ export class Vocabulary {
   /** Whether word `id` is spelled as `text` from `start` to `end`. */
   private spells(id: number, text: string, start: number, end: number): boolean {
     const from = this.spellingStart[id]!;
-    if (this.spellingStart[id + 1]! - from !== end - start) return false;
-    for (let i = 0; i < end - start; i++)
-      if (this.spelling.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
-    return true;
+    return (
+      this.spellingStart[id + 1]! - from === end - start && sameChars(this.spelling, from, text, start, end - start)
+    );
   }
 
   /**
