@@ -1,5 +1,5 @@
 import type { Verdict } from "./types.ts";
-import { hasContentWords, Vocabulary } from "./vocabulary.ts";
+import { hasContentWords, Vocabulary, type TermCounts } from "./vocabulary.ts";
 
 /** An answer a person graded: the grader learns from these what its rubric phrases cannot say. */
 export interface Exemplar {
@@ -45,22 +45,24 @@ interface Vector {
   length: number;
 }
 
-/** Weighs sorted terms into `into` (grown as needed), which it returns. */
-function vectorOf(sortedTerms: Int32Array, idf: Float64Array, into: Vector): Vector {
-  if (into.terms.length < sortedTerms.length) {
-    into.terms = new Int32Array(sortedTerms.length);
-    into.weights = new Float64Array(sortedTerms.length);
+/** 1 + ln(count) for the counts most terms have, so the common case is a table read. */
+const SUBLINEAR = Float64Array.from({ length: 16 }, (_, count) => 1 + Math.log(count));
+
+/** Weighs counted terms into `into` (grown as needed), which it returns. */
+function vectorOf(counted: TermCounts, idf: Float64Array, into: Vector): Vector {
+  const n = counted.length;
+  if (into.terms.length < n) {
+    into.terms = new Int32Array(n);
+    into.weights = new Float64Array(n);
   }
-  let n = 0;
   let norm = 0;
-  for (let i = 0; i < sortedTerms.length;) {
-    let j = i;
-    while (j < sortedTerms.length && sortedTerms[j] === sortedTerms[i]) j++;
-    const weight = (1 + Math.log(j - i)) * idf[sortedTerms[i]!]!;
-    into.terms[n] = sortedTerms[i]!;
-    into.weights[n++] = weight;
+  for (let k = 0; k < n; k++) {
+    const term = counted.terms[k]!;
+    const count = counted.counts[k]!;
+    const weight = (count < SUBLINEAR.length ? SUBLINEAR[count]! : 1 + Math.log(count)) * idf[term]!;
+    into.terms[k] = term;
+    into.weights[k] = weight;
     norm += weight * weight;
-    i = j;
   }
   norm = Math.sqrt(norm) || 1;
   for (let k = 0; k < n; k++) into.weights[k]! /= norm;
@@ -97,13 +99,16 @@ const normalize = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " 
 
 function indexQuestion(exemplars: Exemplar[]): QuestionIndex {
   const vocabulary = new Vocabulary(exemplars.map((e) => e.answer));
-  const termsOf = exemplars.map((e) => vocabulary.termsOf(e.answer).slice());
+  const counted = exemplars.map((e) => {
+    const { terms, counts, length } = vocabulary.countTerms(e.answer);
+    return { terms: terms.slice(0, length), counts: counts.slice(0, length), length };
+  });
   const documentFrequency = new Float64Array(vocabulary.size);
-  for (const ts of termsOf) for (const t of new Set(ts)) documentFrequency[t]!++;
+  for (const c of counted) for (const t of c.terms) documentFrequency[t]!++;
   const idf = documentFrequency.map((df) => Math.log((exemplars.length + 1) / (df + 0.5)));
   const lists: [number, number][][] = Array.from({ length: vocabulary.size }, () => []);
-  termsOf.forEach((ts, i) => {
-    const v = vectorOf(ts, idf, emptyVector());
+  counted.forEach((c, i) => {
+    const v = vectorOf(c, idf, emptyVector());
     for (let k = 0; k < v.length; k++) lists[v.terms[k]!]!.push([i, v.weights[k]!]);
   });
   const start = new Int32Array(lists.length + 1);
@@ -132,12 +137,12 @@ const top = { ids: new Int32Array(NEIGHBOURS + 1), sims: new Float64Array(NEIGHB
  * The NEIGHBOURS most similar exemplars that may vote, most similar first (ties: the earlier exemplar), in a buffer
  * the next call overwrites.
  */
-function nearest(similarity: Float64Array, allowed: (i: number) => boolean): typeof top {
+function nearest(similarity: Float64Array, allowed: ((i: number) => boolean) | undefined): typeof top {
   const { ids, sims } = top;
   let n = 0;
   for (let i = 0; i < similarity.length; i++) {
     const s = similarity[i]!;
-    if (s <= 0 || (n === NEIGHBOURS && s <= sims[NEIGHBOURS - 1]!) || !allowed(i)) continue;
+    if (s <= 0 || (n === NEIGHBOURS && s <= sims[NEIGHBOURS - 1]!) || (allowed !== undefined && !allowed(i))) continue;
     let at = n;
     while (at > 0 && sims[at - 1]! < s) {
       ids[at] = ids[at - 1]!;
@@ -152,10 +157,15 @@ function nearest(similarity: Float64Array, allowed: (i: number) => boolean): typ
   return top;
 }
 
-/** Which exemplars may vote: all, or with `withoutSource` none from that source nor any with the same text. */
-function allowedBy(index: QuestionIndex, options: VoteOptions, text: string): (i: number) => boolean {
-  return (i) =>
-    options.withoutSource === undefined || (index.sources[i] !== options.withoutSource && index.texts[i] !== text);
+/**
+ * Which exemplars may vote: all (undefined, as on the app's path), or with `withoutSource` none from that source nor
+ * any with the same text as the answer.
+ */
+function allowedBy(index: QuestionIndex, options: VoteOptions, answer: string): ((i: number) => boolean) | undefined {
+  const source = options.withoutSource;
+  if (source === undefined) return undefined;
+  const text = normalize(answer);
+  return (i) => index.sources[i] !== source && index.texts[i] !== text;
 }
 
 /**
@@ -184,11 +194,10 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
     vote(question, answer, options = {}) {
       const index = indexOf(question);
       if (!index || !hasContentWords(answer, MIN_CONTENT_WORDS)) return undefined;
-      const text = options.withoutSource === undefined ? "" : normalize(answer);
-      const allowed = allowedBy(index, options, text);
+      const allowed = allowedBy(index, options, answer);
       const { similarity } = index;
       similarity.fill(0);
-      const query = vectorOf(index.vocabulary.termsOf(answer), index.idf, index.query);
+      const query = vectorOf(index.vocabulary.countTerms(answer), index.idf, index.query);
       const { start, exemplar, weight } = index.postings;
       for (let q = 0; q < query.length; q++) {
         const w = query.weights[q]!;

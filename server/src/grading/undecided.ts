@@ -52,10 +52,37 @@ function offersMenu(answer: string): boolean {
  */
 export function isUndecided(answer: string): boolean {
   if (UNDECIDED_ENDING.test(answer)) return true;
-  const sentences = answer
-    .trim()
-    .split(/(?<=[.!?])\s+/)
-    .filter((s) => /\w/.test(s));
-  const last = sentences.at(-1) ?? "";
-  return OPEN_CLOSE.test(last) && offersMenu(answer);
+  return OPEN_CLOSE.test(lastSentence(answer)) && offersMenu(answer);
+}
+
+const SPACE = /\s/;
+const isSpace = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text.charAt(i)));
+};
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * The last sentence with a letter, digit or underscore in it, sentences ending where white space follows ".", "!" or
+ * "?" (as `split(/(?<=[.!?])\s+/)` cuts them), or "". Read from the end: only the last sentence is ever needed.
+ */
+export function lastSentence(answer: string): string {
+  const text = answer.trim();
+  let end = text.length;
+  let worded = false;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (!isSpace(text, i)) {
+      worded ||= isWordChar(text.charCodeAt(i));
+      continue;
+    }
+    let start = i;
+    while (start > 0 && isSpace(text, start - 1)) start--;
+    const mark = text.charCodeAt(start - 1);
+    if (start > 0 && (mark === 46 || mark === 33 || mark === 63)) {
+      if (worded) return text.slice(i + 1, end);
+      end = start;
+    }
+    i = start;
+  }
+  return worded ? text.slice(0, end) : "";
 }

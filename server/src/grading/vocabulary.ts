@@ -69,6 +69,13 @@ export function hasContentWords(text: string, n: number): boolean {
   return false;
 }
 
+/** Distinct terms of a text and how often each occurs, in `terms[0..length)` and `counts[0..length)`. */
+export interface TermCounts {
+  terms: Int32Array;
+  counts: Int32Array;
+  length: number;
+}
+
 /**
  * A question's vocabulary: its exemplars' stemmed words and the pairs of neighbouring words, so "micro batches"
  * meets "micro-batch" and order within a pair counts ("not exactly-once" differs from "exactly-once"). Terms are
@@ -92,9 +99,11 @@ export class Vocabulary {
   private readonly pairs: Float64Array;
   private readonly pairMask: number;
   private readonly pairShift: number;
-  /** Reused by every `termsOf`: grading is single-threaded and the caller reads the result before the next call. */
+  /** Reused by every `countTerms`: grading is single-threaded and the caller reads the result before the next call. */
   private ids = new Int32Array(256);
-  private terms = new Int32Array(512);
+  private readonly counted: TermCounts = { terms: new Int32Array(512), counts: new Int32Array(512), length: 0 };
+  /** Per term, zero except while a text is being counted; a sort of every occurrence cost more than the counting. */
+  private readonly place: Int32Array;
 
   constructor(texts: readonly string[]) {
     const words = new Map<string, number>();
@@ -108,6 +117,7 @@ export class Vocabulary {
       }
     this.wordCount = words.size;
     this.size = words.size + pairs.size;
+    this.place = new Int32Array(this.size);
     let capacity = 16;
     while (capacity < words.size * 2) capacity *= 2;
     this.slots = new Int32Array(capacity * 2);
@@ -167,10 +177,10 @@ export class Vocabulary {
   }
 
   /**
-   * The text's known terms, as numbers, sorted (a term repeats as often as it occurs). The result is a view of a
-   * buffer the next call overwrites.
+   * The text's known terms, each once with how often it occurs, words in order of first use and then pairs. The
+   * result is a view of buffers the next call overwrites.
    */
-  termsOf(text: string): Int32Array {
+  countTerms(text: string): TermCounts {
     const lower = text.toLowerCase();
     let count = 0;
     for (let i = 0; i < lower.length;) {
@@ -184,17 +194,35 @@ export class Vocabulary {
       this.ids[count++] = this.idOf(lower, i, stemEnd(lower, i, end));
       i = end;
     }
-    if (this.terms.length < count * 2) this.terms = new Int32Array(count * 2);
-    let n = 0;
-    for (let i = 0; i < count; i++) if (this.ids[i]! >= 0) this.terms[n++] = this.ids[i]!;
+    const out = this.counted;
+    if (out.terms.length < count * 2) {
+      out.terms = new Int32Array(count * 2);
+      out.counts = new Int32Array(count * 2);
+    }
+    out.length = 0;
+    for (let i = 0; i < count; i++) if (this.ids[i]! >= 0) this.tally(this.ids[i]!);
     for (let i = 1; i < count; i++) {
       const a = this.ids[i - 1]!;
       const b = this.ids[i]!;
       if (a < 0 || b < 0) continue;
       const pair = this.pairOf(a * this.wordCount + b);
-      if (pair >= 0) this.terms[n++] = pair;
+      if (pair >= 0) this.tally(pair);
     }
-    return this.terms.subarray(0, n).sort();
+    for (let k = 0; k < out.length; k++) this.place[out.terms[k]!] = 0;
+    return out;
+  }
+
+  /** Counts one occurrence of `term`; `place` holds its position in the result plus one while the text is read. */
+  private tally(term: number): void {
+    const out = this.counted;
+    const at = this.place[term]!;
+    if (at > 0) {
+      out.counts[at - 1]!++;
+      return;
+    }
+    out.terms[out.length] = term;
+    out.counts[out.length++] = 1;
+    this.place[term] = out.length;
   }
 }
 

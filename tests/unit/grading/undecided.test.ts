@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { isUndecided, lastSentence } from "../../../server/src/grading/undecided.ts";
+
+/** The definition the backwards reader must agree with. */
+const referenceLast = (text: string) =>
+  text
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => /\w/.test(s))
+    .at(-1) ?? "";
+
+function randomText(seed: number, length: number): string {
+  const alphabet = "ab_1 .!?,;\n\t\u00a0\u2003-é";
+  let s = seed;
+  let out = "";
+  for (let i = 0; i < length; i++) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    out += alphabet[(s >>> 16) % alphabet.length];
+  }
+  return out;
+}
+
+describe("last sentence", () => {
+  it("when text has sentences, then the last one with a word character is returned, its mark kept", () => {
+    expect(lastSentence("Use Flink. Each has trade-offs.  ")).toBe("Each has trade-offs.");
+    expect(lastSentence("Use Flink! ... ?")).toBe("Use Flink!");
+    expect(lastSentence("v1.2 is out")).toBe("v1.2 is out");
+    expect(lastSentence("   ")).toBe("");
+    expect(lastSentence("é. ")).toBe("");
+  });
+
+  it("when text is arbitrary, then it agrees with splitting at white space after sentence marks", () => {
+    for (let seed = 1; seed < 3000; seed++) {
+      const text = randomText(seed, seed % 60);
+      expect(lastSentence(text), JSON.stringify(text)).toBe(referenceLast(text));
+    }
+  });
+});
+
+describe("undecided", () => {
+  it("when a menu of options closes by handing the choice back, then the answer is undecided", () => {
+    expect(isUndecided("You could use Spark, or Flink, or Kafka Streams. Each has its own trade-offs.")).toBe(true);
+    expect(isUndecided("Each has its own trade-offs. You could use Spark, or Flink, or Kafka Streams.")).toBe(false);
+    expect(isUndecided("Flink, for event-time windows. It depends")).toBe(true);
+  });
+});
