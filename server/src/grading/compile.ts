@@ -3,6 +3,7 @@ import { promptRuns, type PromptRuns } from "./echo.ts";
 import { compileFacts, type CompiledFacts } from "./facts.ts";
 import { Lexer } from "./lexer.ts";
 import { markShadowed, type OptionPatterns } from "./mentions.ts";
+import type { TermPattern } from "./match.ts";
 import {
   expandSynonyms,
   loosePattern,
@@ -56,7 +57,7 @@ export interface CompiledRubric {
   conceptPatterns: PatternTable;
   conceptStarts: number[];
   /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into. */
-  terms: PatternTable;
+  terms: PatternTable<TermPattern>;
   totalWeight: number;
   /** The rubric's concept ids, and how many of them are required. */
   conceptIds: Set<string>;
@@ -203,8 +204,9 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
 }
 
 /** Multi-word patterns, deduplicated. */
-function uniqueTerms(patterns: readonly Pattern[]): Pattern[] {
-  return [...new Map(patterns.filter((p) => p.stems.length > 1).map((p) => [p.stems.join(" "), p])).values()];
+function uniqueTerms(patterns: readonly Pattern[]): TermPattern[] {
+  const byKey = new Map(patterns.filter((p) => p.stems.length > 1).map((p) => [p.stems.join(" "), p]));
+  return [...byKey].map(([key, p]) => ({ ...p, key }));
 }
 
 /** One order-free pattern per distinct set of content stems (reversed two-word variants collapse too). */

@@ -42,10 +42,11 @@ export function findEchoed(tokens: Token[], prompt: PromptRuns): number[] {
   const echoed = new Array<number>(tokens.length).fill(0);
   if (prompt.runs.size === 0) return echoed;
   const content = contentOf(tokens);
-  // Most answers share too few words with the prompt to be an echo: no need to look for runs.
-  let shared = 0;
-  for (const i of content) if (prompt.stems.has(tokens[i]!.stem)) shared++;
-  if (shared < ECHO_SHARE * content.length) return echoed;
+  // Most answers share too few words with the prompt to be an echo: no need to look for runs, nor to read on once
+  // more than the share allows are not the prompt's.
+  const allowedMissing = (1 - ECHO_SHARE) * content.length;
+  let missing = 0;
+  for (const i of content) if (!prompt.stems.has(tokens[i]!.stem) && ++missing > allowedMissing) return echoed;
   const copied = new Array<number>(content.length).fill(0);
   for (let k = 0; k + ECHO_RUN <= content.length; k++) {
     if (!prompt.runs.has(keyAt(tokens, content, k))) continue;

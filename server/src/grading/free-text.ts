@@ -54,9 +54,12 @@ function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; menti
 
 /** Typo flag only when a corrected word actually counted towards the grade. */
 function usedCorrection(a: Analysis, used: number[][], mentions: Mention[]): boolean {
-  return a.tokens.some(
-    (t, i) => t.corrected && (mentions.some((m) => m.from <= i && i <= m.to) || used.some((u) => u.includes(i))),
-  );
+  for (let i = 0; i < a.tokens.length; i++) {
+    if (!a.tokens[i]!.corrected) continue;
+    for (const m of mentions) if (m.from <= i && i <= m.to) return true;
+    for (const u of used) if (u.includes(i)) return true;
+  }
+  return false;
 }
 
 interface Reasoning {

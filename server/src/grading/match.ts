@@ -38,14 +38,19 @@ export interface Analysis {
   terms: () => TermSpan[];
 }
 
-export function findTermSpans(terms: PatternTable, tokens: Token[], index: StemIndex): TermSpan[] {
+/** A multi-word term, with its stems joined by spaces (see `TermSpan.key`). */
+export interface TermPattern extends Pattern {
+  key: string;
+}
+
+export function findTermSpans(terms: PatternTable<TermPattern>, tokens: Token[], index: StemIndex): TermSpan[] {
   const out: TermSpan[] = [];
   const held = terms.held(index);
   for (let r = 0; r < held.length; r++) {
     if (held[r] === 0) continue;
     const term = terms.patterns[r]!;
     for (const m of findMatches(term, tokens, index)) {
-      if (isTight(m, tokens)) out.push({ from: m.from, to: m.to, key: term.stems.join(" ") });
+      if (isTight(m, tokens)) out.push({ from: m.from, to: m.to, key: term.key });
     }
   }
   return out;

@@ -86,6 +86,7 @@ export function findMentions(options: OptionPatterns[], tokens: Token[], index: 
       });
     }
   }
+  if (candidates.length === 0) return [];
   candidates.sort((a, b) => b.size - a.size || a.from - b.from);
   const taken = new Array<number>(tokens.length).fill(0);
   const accepted: Mention[] = [];

@@ -21,6 +21,7 @@ import {
 } from "./cues.ts";
 import type { Token } from "./lexer.ts";
 import { mentionMap, type Mention } from "./mentions.ts";
+import { stem } from "./stem.ts";
 import { wordClass } from "./word-classes.ts";
 
 /** What the answer negates, and what it says about options it rejects. */
@@ -253,16 +254,19 @@ const CUE_WORD = wordClass(
   ]),
 );
 
+/** Words whose stem negates what follows ("avoids", "skipping"): a token's stem is always its word's. */
+const FORWARD_NEGATOR_STEM = wordClass((word) => FORWARD_NEGATOR_STEMS.has(stem(word)));
+
 function applyCue(s: Scopes, i: number): void {
   const t = s.tokens[i]!;
-  if ((t.classes & CUE_WORD) === 0 && !FORWARD_NEGATOR_STEMS.has(t.stem)) return;
+  if ((t.classes & (CUE_WORD | FORWARD_NEGATOR_STEM)) === 0) return;
   if (isCondemning(s, i)) {
     const before = s.backward(i, false);
     s.forward(i, i + 1, true);
     if (!before && !s.mentionNegatedBy.includes(i)) s.pronounSubject(i);
     return;
   }
-  if (FORWARD_NEGATORS.has(t.word) || FORWARD_NEGATOR_STEMS.has(t.stem)) {
+  if (FORWARD_NEGATORS.has(t.word) || (t.classes & FORWARD_NEGATOR_STEM) !== 0) {
     if (notNegating(s, i)) return;
     // "so it's not the right tool here": a verdict on a pronoun falls on the option just named.
     if (t.word === "not" && isVerdictOnSubject(s, i) && !s.backward(i, true)) s.pronounSubject(i);

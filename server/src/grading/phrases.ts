@@ -223,19 +223,24 @@ export function expandSynonyms(stems: string[], groups: string[][][]): string[][
   return [...unique.values()];
 }
 
-/** Extends `used` (mutated, restored on failure) with the pattern's remaining words, each at most `gap` words on. */
-function extend(p: Pattern, tokens: Token[], gap: number, used: number[]): boolean {
-  if (used.length === p.stems.length) return true;
-  const prev = used[used.length - 1]!;
+/**
+ * The positions of the occurrence `findMatches` is trying, reused: most starts of a held pattern lead nowhere, and
+ * an array per start was most of what matching allocated.
+ */
+let path = new Int32Array(16);
+
+/** Extends `path[0..depth)` with the pattern's remaining words, each at most `gap` words on. */
+function extend(p: Pattern, tokens: Token[], gap: number, depth: number): boolean {
+  if (depth === p.ids.length) return true;
+  const prev = path[depth - 1]!;
   const clause = tokens[prev]!.clause;
-  const want = p.ids[used.length];
+  const want = p.ids[depth];
   for (let j = prev + 1; j <= prev + 1 + gap && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.clause !== clause) return false;
     if (t.sid !== want) continue;
-    used.push(j);
-    if (extend(p, tokens, gap, used)) return true;
-    used.pop();
+    path[depth] = j;
+    if (extend(p, tokens, gap, depth + 1)) return true;
   }
   return false;
 }
@@ -249,12 +254,16 @@ export function findMatches(pattern: Pattern, tokens: Token[], index: StemIndex,
   let start = index.first(ids[0]!);
   if (start < 0) return NO_MATCHES;
   for (let k = 1; k < ids.length; k++) if (!index.has(ids[k]!)) return NO_MATCHES;
-  const out: Match[] = [];
+  if (path.length < ids.length) path = new Int32Array(2 * ids.length);
+  let out: Match[] | undefined;
   for (; start >= 0; start = index.next(start)) {
-    const used = [start];
-    if (extend(pattern, tokens, gap, used)) out.push({ from: start, to: used[used.length - 1]!, used });
+    path[0] = start;
+    if (!extend(pattern, tokens, gap, 1)) continue;
+    const used: number[] = [];
+    for (let k = 0; k < ids.length; k++) used.push(path[k]!);
+    (out ??= []).push({ from: start, to: used[used.length - 1]!, used });
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
 
 /** Phrases with this many content words may also match with their words in another order. */

@@ -3,12 +3,12 @@
  * in sets: a set lookup costs ~15 ns on an answer's (uninterned) words, a grading made several thousand, and the
  * lexer computes a spelling's bits once. A class is registered at module load from the set that defines it.
  */
-const classes: ReadonlySet<string>[] = [];
+const classes: ((word: string) => boolean)[] = [];
 
-/** Registers a class; returns its bit. */
-export function wordClass(words: ReadonlySet<string>): number {
+/** Registers a class, given by its words or by a test on a word; returns its bit. */
+export function wordClass(words: ReadonlySet<string> | ((word: string) => boolean)): number {
   if (classes.length === 31) throw new Error("at most 31 word classes fit in a token's bits");
-  classes.push(words);
+  classes.push(typeof words === "function" ? words : (word) => words.has(word));
   return 1 << (classes.length - 1);
 }
 
@@ -20,6 +20,6 @@ export function wordClassCount(): number {
 /** The bits of every registered class `word` belongs to. */
 export function classesOf(word: string): number {
   let bits = 0;
-  for (let i = 0; i < classes.length; i++) if (classes[i]!.has(word)) bits |= 1 << i;
+  for (let i = 0; i < classes.length; i++) if (classes[i]!(word)) bits |= 1 << i;
   return bits;
 }
