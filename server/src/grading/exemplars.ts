@@ -100,7 +100,7 @@ const normalize = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " 
 function indexQuestion(exemplars: Exemplar[]): QuestionIndex {
   const vocabulary = new Vocabulary(exemplars.map((e) => e.answer));
   const counted = exemplars.map((e) => {
-    const { terms, counts, length } = vocabulary.countTerms(e.answer);
+    const { terms, counts, length } = vocabulary.countTerms(e.answer.toLowerCase());
     return { terms: terms.slice(0, length), counts: counts.slice(0, length), length };
   });
   const documentFrequency = new Float64Array(vocabulary.size);
@@ -193,11 +193,13 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
   return {
     vote(question, answer, options = {}) {
       const index = indexOf(question);
-      if (!index || !hasContentWords(answer, MIN_CONTENT_WORDS)) return undefined;
+      if (!index) return undefined;
+      const lower = answer.toLowerCase();
+      if (!hasContentWords(lower, MIN_CONTENT_WORDS)) return undefined;
       const allowed = allowedBy(index, options, answer);
       const { similarity } = index;
       similarity.fill(0);
-      const query = vectorOf(index.vocabulary.countTerms(answer), index.idf, index.query);
+      const query = vectorOf(index.vocabulary.countTerms(lower), index.idf, index.query);
       const { start, exemplar, weight } = index.postings;
       for (let q = 0; q < query.length; q++) {
         const w = query.weights[q]!;

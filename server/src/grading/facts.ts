@@ -243,7 +243,9 @@ function wrongClaim(
   { implicitSubject, categoryOf }: CompiledFacts,
   a: Analysis,
 ): WrongFact | undefined {
-  for (const m of findMatches(pattern, a.tokens, a.index)) {
+  const matches = findMatches(pattern, a.tokens, a.index);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
     if (m.used.every((i) => a.disowned[i] === 1)) continue;
     if (isCondemned(m, a) || isContrasted(m, a)) continue;
     const found = subjectOf(m, mentions(), a);

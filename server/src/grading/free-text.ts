@@ -2,7 +2,7 @@ import { findCommitment, type Commitment } from "./commitment.ts";
 import { compile, type CompiledRubric } from "./compile.ts";
 import { isKeywordList } from "./keyword-list.ts";
 import { lazily } from "./lazily.ts";
-import { findPhrase, findTermSpans, type Analysis } from "./match.ts";
+import { ABSENT, findPhrase, findTermSpans, type Analysis } from "./match.ts";
 import { findEchoed } from "./echo.ts";
 import { findWrongFacts } from "./facts.ts";
 import { findMentions, resolveFamilies, type Mention } from "./mentions.ts";
@@ -104,10 +104,9 @@ function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<
     used: [],
   };
   const candidates = candidatesOf(compiled, a);
-  for (const [i, concept] of compiled.concepts.entries()) {
-    const hit = contradicted.has(concept.id)
-      ? ({ state: "absent" } as const)
-      : findPhrase(candidates[i]!, concept.keys, a, true, concept.loose);
+  for (let i = 0; i < compiled.concepts.length; i++) {
+    const concept = compiled.concepts[i]!;
+    const hit = contradicted.has(concept.id) ? ABSENT : findPhrase(candidates[i]!, concept.keys, a, true, concept.loose);
     if (hit.state === "matched") {
       r.matched.push({ concept: concept.id, evidence: hit.evidence! });
       r.used.push(hit.used!);
@@ -177,7 +176,9 @@ export function gradeFreeText(
 ): GradeResult {
   const result = gradeByRubric(rubric, lexicon, answer);
   if (!question || !lexicon.exemplars || result.flags.includes("empty")) return result;
-  return reconcileWithExemplars(result, lexicon.exemplars.vote(question.slug, answer, question), countWords(answer));
+  const vote = lexicon.exemplars.vote(question.slug, answer, question);
+  // Only a "correct" is held to the long-answer rule, so only then is the answer's length needed.
+  return reconcileWithExemplars(result, vote, result.verdict === "correct" ? countWords(answer) : 0);
 }
 
 function gradeByRubric(rubric: ResolvedRubric, lexicon: Lexicon, answer: string): GradeResult {

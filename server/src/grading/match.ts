@@ -49,7 +49,9 @@ export function findTermSpans(terms: PatternTable<TermPattern>, tokens: Token[],
   for (let r = 0; r < held.length; r++) {
     if (held[r] === 0) continue;
     const term = terms.patterns[r]!;
-    for (const m of findMatches(term, tokens, index)) {
+    const matches = findMatches(term, tokens, index);
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
       if (isTight(m, tokens)) out.push({ from: m.from, to: m.to, key: term.key });
     }
   }
@@ -62,7 +64,8 @@ export function findTermSpans(terms: PatternTable<TermPattern>, tokens: Token[],
  */
 function isSwallowed(m: Match, a: Analysis, own: Set<string>): boolean {
   if (isTight(m, a.tokens)) return false;
-  return a.terms().some((t) => t.from <= m.from && m.to <= t.to && !own.has(t.key));
+  for (const t of a.terms()) if (t.from <= m.from && m.to <= t.to && !own.has(t.key)) return true;
+  return false;
 }
 
 type MatchState = "matched" | "negated" | "absent";
@@ -78,14 +81,22 @@ export interface PhraseHit {
 
 /** A match counts unless a negation from outside it covers one of its words ("not bounded"). */
 export function isNegated(m: Match, negation: Negation): boolean {
-  return m.used.some((i) => {
+  for (const i of m.used) {
     const cue = negation.negatedBy[i]!;
-    return cue >= 0 && !m.used.includes(cue);
-  });
+    if (cue >= 0 && !m.used.includes(cue)) return true;
+  }
+  return false;
 }
 
 function describesRejected(m: Match, negation: Negation): boolean {
-  return m.used.some((i) => negation.aboutRejected[i] === 1);
+  for (const i of m.used) if (negation.aboutRejected[i] === 1) return true;
+  return false;
+}
+
+/** Whether every position `used` holds is marked 1 in `marks`. */
+function allMarked(used: number[], marks: number[]): boolean {
+  for (const i of used) if (marks[i] !== 1) return false;
+  return true;
 }
 
 interface Pick {
@@ -98,13 +109,18 @@ function consider(pick: Pick, m: Match, a: Analysis, own: Set<string> | undefine
   const best = pick.best;
   if (best && (m.from > best.from || (m.from === best.from && m.to >= best.to))) return;
   if (own && isSwallowed(m, a, own)) return;
-  if (m.used.every((i) => a.disowned[i] === 1)) return;
+  if (allMarked(m.used, a.disowned)) return;
   // A misconception under "if" is entertained, not held: "only if micro-batches were too slow would we…".
-  if (!forCredit && m.used.every((i) => a.supposed[i] === 1)) return;
+  if (!forCredit && allMarked(m.used, a.supposed)) return;
   if (forCredit && isCopied(m.used, a.tokens, a.echoed)) return;
   if (isNegated(m, a.negation) || (forCredit && describesRejected(m, a.negation))) pick.sawNegated = true;
   else pick.best = m;
 }
+
+/** Scratch for `findPhrase`, which nothing it calls re-enters; most concepts are absent and allocate nothing. */
+const pick: Pick = { best: undefined, sawNegated: false };
+export const ABSENT: PhraseHit = Object.freeze({ state: "absent" });
+const NEGATED: PhraseHit = Object.freeze({ state: "negated" });
 
 /**
  * The earliest occurrence of any of the patterns that the answer actually asserts. With
@@ -120,17 +136,25 @@ export function findPhrase(
   forCredit: boolean,
   loose: readonly LoosePattern[] = [],
 ): PhraseHit {
-  const pick: Pick = { best: undefined, sawNegated: false };
-  for (const pattern of patterns)
-    for (const m of findMatches(pattern, a.tokens, a.index)) consider(pick, m, a, own, forCredit);
+  pick.best = undefined;
+  pick.sawNegated = false;
+  // Indexed loops: the matchers return either fresh arrays or one frozen empty one, and iterating both kinds
+  // with for…of allocated an iterator result per step.
+  for (let p = 0; p < patterns.length; p++) {
+    const matches = findMatches(patterns[p]!, a.tokens, a.index);
+    for (let k = 0; k < matches.length; k++) consider(pick, matches[k]!, a, own, forCredit);
+  }
   let reordered = false;
   if (!pick.best) {
-    for (const pattern of loose)
-      for (const m of findUnordered(pattern, a.tokens, a.index)) consider(pick, m, a, undefined, forCredit);
+    for (let p = 0; p < loose.length; p++) {
+      const matches = findUnordered(loose[p]!, a.tokens, a.index);
+      for (let k = 0; k < matches.length; k++) consider(pick, matches[k]!, a, undefined, forCredit);
+    }
     reordered = pick.best !== undefined;
   }
-  const best = pick.best;
-  if (!best) return { state: pick.sawNegated ? "negated" : "absent" };
+  // Read through a cast: the compiler cannot see `consider` set what the reset above cleared.
+  const best = pick.best as Match | undefined;
+  if (!best) return pick.sawNegated ? NEGATED : ABSENT;
   const evidence = a.answer.slice(a.tokens[best.from]!.start, a.tokens[best.to]!.end);
   return { state: "matched", evidence, used: best.used, loose: reordered || !isTight(best, a.tokens) };
 }

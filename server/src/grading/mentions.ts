@@ -74,7 +74,9 @@ export function findMentions(options: OptionPatterns[], tokens: Token[], index: 
   for (let r = 0; r < table.patterns.length; r++) {
     if (!table.heldBy(r, index)) continue;
     const pattern = table.patterns[r]!;
-    for (const m of findMatches(pattern, tokens, index, ALIAS_GAP)) {
+    const matches = findMatches(pattern, tokens, index, ALIAS_GAP);
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
       // "batch" in "micro-batch" names no option, even after a gap: "Spark's micro-batch model" is not Spark batch.
       if (tokens[m.from]!.bound || (tokens[m.to]!.bound && !pattern.stems.includes(tokens[m.to - 1]!.stem))) continue;
       candidates.push({
@@ -87,6 +89,10 @@ export function findMentions(options: OptionPatterns[], tokens: Token[], index: 
     }
   }
   if (candidates.length === 0) return [];
+  if (candidates.length === 1) {
+    const { option, from, to, shadowedBy } = candidates[0]!;
+    return [{ option, from, to, shadowedBy }];
+  }
   candidates.sort((a, b) => b.size - a.size || a.from - b.from);
   const taken = new Array<number>(tokens.length).fill(0);
   const accepted: Mention[] = [];

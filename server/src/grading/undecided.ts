@@ -51,8 +51,10 @@ function offersMenu(answer: string): boolean {
  * committing is what interviewers mark incorrect; every such answer on the labelled sets was labelled so.
  */
 export function isUndecided(answer: string): boolean {
-  if (UNDECIDED_ENDING.test(answer)) return true;
-  return OPEN_CLOSE.test(lastSentence(answer)) && offersMenu(answer);
+  const last = lastSentence(answer);
+  // An ending "it depends" lies in the last sentence with a word in it; only marks and space can follow it.
+  if (last !== "" && UNDECIDED_ENDING.test(answer.slice(answer.lastIndexOf(last)))) return true;
+  return OPEN_CLOSE.test(last) && offersMenu(answer);
 }
 
 const SPACE = /\s/;

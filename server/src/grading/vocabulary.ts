@@ -47,12 +47,12 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * Whether the text has at least `n` different runs of four letters or more: below that an answer says too little
- * for its neighbours to judge it.
+ * Whether the lower-cased text has at least `n` different runs of four letters or more: below that an answer says
+ * too little for its neighbours to judge it.
  */
-export function hasContentWords(text: string, n: number): boolean {
-  const lower = text.toLowerCase();
-  const seen: string[] = [];
+export function hasContentWords(lower: string, n: number): boolean {
+  // Where each different run starts and ends, in pairs: the text holds their characters.
+  const seen: number[] = [];
   for (let i = 0; i < lower.length;) {
     if (!isLetter(lower.charCodeAt(i))) {
       i++;
@@ -60,12 +60,18 @@ export function hasContentWords(text: string, n: number): boolean {
     }
     let end = i + 1;
     while (end < lower.length && isLetter(lower.charCodeAt(end))) end++;
-    if (end - i >= 4 && !seen.some((w) => w.length === end - i && sameChars(w, 0, lower, i, end - i))) {
-      seen.push(lower.slice(i, end));
-      if (seen.length >= n) return true;
+    if (end - i >= 4 && !holds(seen, lower, i, end)) {
+      seen.push(i, end);
+      if (seen.length >= 2 * n) return true;
     }
     i = end;
   }
+  return false;
+}
+
+function holds(seen: number[], text: string, start: number, end: number): boolean {
+  for (let k = 0; k < seen.length; k += 2)
+    if (seen[k + 1]! - seen[k]! === end - start && sameChars(text, seen[k]!, text, start, end - start)) return true;
   return false;
 }
 
@@ -75,6 +81,9 @@ export interface TermCounts {
   counts: Int32Array;
   length: number;
 }
+
+/** Int32s per word slot: number, hash, start and end of its characters. */
+const SLOT = 4;
 
 /**
  * A question's vocabulary: its exemplars' stemmed words and the pairs of neighbouring words, so "micro batches"
@@ -86,12 +95,12 @@ export class Vocabulary {
   private readonly wordCount: number;
   /**
    * Open addressing over the words' hashes, so an answer's word is found from its characters alone: per slot the
-   * word's number (-1 when empty) and its hash, side by side, and every word's characters in one string. The vote
-   * runs right after the rubric has filled the cache with other tables, so each lookup touches as few lines as it can.
+   * word's number (-1 when empty), its hash, and where its characters start and end in one string of every word's,
+   * side by side. The vote runs right after the rubric has filled the cache with other tables, so each lookup
+   * touches as few lines as it can.
    */
   private readonly slots: Int32Array;
   private readonly spelling: string;
-  private readonly spellingStart: Int32Array;
   /**
    * Open addressing over pair keys (first word's number × words + second's), each beside its pair's term number;
    * keys are doubles, exact however large the vocabulary.
@@ -120,18 +129,16 @@ export class Vocabulary {
     this.place = new Int32Array(this.size);
     let capacity = 16;
     while (capacity < words.size * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity * 2);
-    for (let slot = 0; slot < capacity; slot++) this.slots[2 * slot] = -1;
-    const spelled = [...words.keys()];
-    this.spelling = spelled.join("");
-    this.spellingStart = new Int32Array(spelled.length + 1);
-    spelled.forEach((word, id) => (this.spellingStart[id + 1] = this.spellingStart[id]! + word.length));
+    this.slots = new Int32Array(capacity * SLOT);
+    for (let slot = 0; slot < capacity; slot++) this.slots[SLOT * slot] = -1;
+    this.spelling = [...words.keys()].join("");
+    let from = 0;
     for (const [word, id] of words) {
       const h = hashOf(word, 0, word.length);
       let slot = h & (capacity - 1);
-      while (this.slots[2 * slot] !== -1) slot = (slot + 1) & (capacity - 1);
-      this.slots[2 * slot] = id;
-      this.slots[2 * slot + 1] = h;
+      while (this.slots[SLOT * slot] !== -1) slot = (slot + 1) & (capacity - 1);
+      this.slots.set([id, h, from, from + word.length], SLOT * slot);
+      from += word.length;
     }
     let bits = 4;
     while (1 << bits < pairs.size * 2) bits++;
@@ -160,28 +167,21 @@ export class Vocabulary {
 
   private idOf(text: string, start: number, end: number): number {
     const h = hashOf(text, start, end);
-    const mask = (this.slots.length >> 1) - 1;
-    for (let slot = h & mask; this.slots[2 * slot] !== -1; slot = (slot + 1) & mask) {
-      const id = this.slots[2 * slot]!;
-      if (this.slots[2 * slot + 1] === h && this.spells(id, text, start, end)) return id;
+    const { slots } = this;
+    // Slots come in fours and their count is a power of two, so the table wraps by masking.
+    const wrap = slots.length - 1;
+    for (let at = (SLOT * h) & wrap; slots[at] !== -1; at = (at + SLOT) & wrap) {
+      if (slots[at + 1] !== h || slots[at + 3]! - slots[at + 2]! !== end - start) continue;
+      if (sameChars(this.spelling, slots[at + 2]!, text, start, end - start)) return slots[at]!;
     }
     return -1;
   }
 
-  /** Whether word `id` is spelled as `text` from `start` to `end`. */
-  private spells(id: number, text: string, start: number, end: number): boolean {
-    const from = this.spellingStart[id]!;
-    return (
-      this.spellingStart[id + 1]! - from === end - start && sameChars(this.spelling, from, text, start, end - start)
-    );
-  }
-
   /**
-   * The text's known terms, each once with how often it occurs, words in order of first use and then pairs. The
-   * result is a view of buffers the next call overwrites.
+   * The lower-cased text's known terms, each once with how often it occurs, words in order of first use and then
+   * pairs. The result is a view of buffers the next call overwrites.
    */
-  countTerms(text: string): TermCounts {
-    const lower = text.toLowerCase();
+  countTerms(lower: string): TermCounts {
     let count = 0;
     for (let i = 0; i < lower.length;) {
       if (!isWordChar(lower.charCodeAt(i))) {

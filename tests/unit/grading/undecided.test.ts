@@ -37,7 +37,59 @@ describe("last sentence", () => {
   });
 });
 
+/** Words and marks that make and break "it depends" endings and closing sentences. */
+function randomAnswer(seed: number): string {
+  const pieces = [
+    "it",
+    "It",
+    "depends",
+    "really",
+    "on",
+    "the",
+    "your",
+    "use case",
+    "requirements",
+    "Flink",
+    "Spark",
+    "each",
+    "has",
+    "trade-offs",
+    "could",
+    "work",
+    "or",
+    ",",
+    ".",
+    "!",
+    "?",
+    "…",
+    ":)",
+    " ",
+    "\n",
+    "options are:",
+  ];
+  let s = seed;
+  const out: string[] = [];
+  for (let i = 0; i < 2 + (seed % 14); i++) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    out.push(pieces[(s >>> 16) % pieces.length]!);
+  }
+  return out.join(seed % 3 === 0 ? "" : " ");
+}
+
 describe("undecided", () => {
+  it("when the ending is tested on the last sentence only, then it agrees with testing the whole answer", () => {
+    const ending =
+      /\bit\s+(?:really\s+|all\s+|just\s+)?depends(?:\s+on\s+(?:the|your)\s+(?:requirements?|use[\s-]case|situation|context|needs))?[\s.!…]*$/i;
+    let endings = 0;
+    for (let seed = 1; seed < 60000; seed++) {
+      const answer = randomAnswer(seed);
+      if (!ending.test(answer)) continue;
+      endings++;
+      expect(isUndecided(answer), JSON.stringify(answer)).toBe(true);
+    }
+    expect(endings).toBeGreaterThan(100);
+  });
+
   it("when a menu of options closes by handing the choice back, then the answer is undecided", () => {
     expect(isUndecided("You could use Spark, or Flink, or Kafka Streams. Each has its own trade-offs.")).toBe(true);
     expect(isUndecided("Each has its own trade-offs. You could use Spark, or Flink, or Kafka Streams.")).toBe(false);
