@@ -18,7 +18,8 @@ export interface WordSite {
 const STRONG = new Set([".", ";", "!", "?", ":", "\n", "\r"]);
 /** End a segment: commas, brackets, quotes, dashes, bullets (and " - " between spaces). */
 const WEAK = new Set([",", "(", ")", "[", "]", "{", "}", '"', "\u201c", "\u201d", "\u2014", "\u2013", "\u2022"]);
-const APOSTROPHES = new Set(["'", "\u2019", "\u02bc"]);
+/** ', ’ and ʼ, by code: the scanner asks at the end of every word. */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x02bc;
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/;
 /** Symbols written for "and": "batch + streaming", "S3 & Kafka". */
@@ -64,8 +65,9 @@ function wordEnd(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length) {
     if (isWordChar(text, j)) j++;
-    else if (APOSTROPHES.has(text.charAt(j)) && isWordChar(text, j + 1) && !isDigit(text, j + 1)) j += 2;
-    else if ((text[j] === "." || text[j] === ",") && isDigit(text, j - 1) && isDigit(text, j + 1)) j += 2;
+    else if (isApostrophe(text.charCodeAt(j)) && isWordChar(text, j + 1) && !isDigit(text, j + 1)) j += 2;
+    else if ((text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44) && isDigit(text, j - 1) && isDigit(text, j + 1))
+      j += 2;
     else break;
   }
   return j;
