@@ -219,9 +219,8 @@ export function findWrongFacts(compiled: CompiledFacts, a: Analysis): WrongFact[
   const mentions = lazily(() => findMentions(compiled.options, a.tokens, a.index));
   const held = compiled.claimPatterns.held(a.index);
   let settled = -1;
-  for (let rank = 0; rank < held.length; rank++) {
-    if (held[rank] === 0) continue;
-    const claim = compiled.claims[rank]!;
+  for (let k = 0; k < held.length; k++) {
+    const claim = compiled.claims[held[k]!]!;
     if (claim.fact === settled) continue;
     const found = wrongClaim(compiled.facts[claim.fact]!, claim, mentions, compiled, a);
     if (found) {

@@ -83,12 +83,13 @@ function candidatesOf(compiled: CompiledRubric, a: Analysis): Pattern[][] {
   const { conceptPatterns, conceptStarts } = compiled;
   const { patterns } = conceptPatterns;
   const held = conceptPatterns.held(a.index);
-  return conceptStarts.map((start, i) => {
-    const end = conceptStarts[i + 1] ?? patterns.length;
-    const out: Pattern[] = [];
-    for (let r = start; r < end; r++) if (held[r] === 1) out.push(patterns[r]!);
-    return out;
-  });
+  const out = conceptStarts.map((): Pattern[] => []);
+  let concept = 0;
+  for (const r of held) {
+    while (r >= (conceptStarts[concept + 1] ?? patterns.length)) concept++;
+    out[concept]!.push(patterns[r]!);
+  }
+  return out;
 }
 
 /** Which concepts the answer asserts; words describing a rejected option don't count. */

@@ -46,9 +46,8 @@ export interface TermPattern extends Pattern {
 export function findTermSpans(terms: PatternTable<TermPattern>, tokens: Token[], index: StemIndex): TermSpan[] {
   const out: TermSpan[] = [];
   const held = terms.held(index);
-  for (let r = 0; r < held.length; r++) {
-    if (held[r] === 0) continue;
-    const term = terms.patterns[r]!;
+  for (let h = 0; h < held.length; h++) {
+    const term = terms.patterns[held[h]!]!;
     const matches = findMatches(term, tokens, index);
     for (let k = 0; k < matches.length; k++) {
       const m = matches[k]!;

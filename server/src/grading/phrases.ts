@@ -159,14 +159,22 @@ export class PatternTable<P extends Pattern = Pattern> {
     return true;
   }
 
-  /** 1 for each pattern whose every stem the answer holds, else 0; by position, so callers keep the table's order. */
+  /**
+   * The positions of the patterns whose every stem the answer holds, ascending, so callers keep the table's order.
+   * A handful of a table's hundreds of patterns: a mark per pattern cost more to allocate and clear than to find them.
+   */
   held(index: StemIndex): number[] {
-    const out = new Array<number>(this.patterns.length).fill(0);
+    const out: number[] = [];
     const { filing } = this;
+    // Each pattern is filed under one stem, and each stem is present once: no pattern is reached twice.
     for (const stem of index.present)
       for (let k = filing.start(stem), end = filing.end(stem); k < end; k++) {
         const r = filing.items[k]!;
-        if (this.heldBy(r, index)) out[r] = 1;
+        if (!this.heldBy(r, index)) continue;
+        let at = out.length;
+        out.push(r);
+        for (; at > 0 && out[at - 1]! > r; at--) out[at] = out[at - 1]!;
+        out[at] = r;
       }
     return out;
   }

@@ -111,6 +111,17 @@ describe("rarestStem and PatternTable", () => {
     expect(table.heldBy(0, index)).toBe(true);
     expect(table.heldBy(1, index)).toBe(false);
   });
+
+  it("when an answer holds some patterns, then held lists exactly their positions, ascending", () => {
+    const phrases = ["event time", "hours of latency", "latency budget", "exactly once", "hours", "time budget"];
+    const table = new PatternTable(phrases.map((p) => toPattern(lexer, p)));
+    const index = indexStems(lexer.lex("a budget of hours for latency; event time, exactly once", false));
+    const expected = phrases.map((_, r) => r).filter((r) => table.heldBy(r, index));
+    expect(expected).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(table.held(index)).toEqual(expected);
+    expect(table.held(indexStems(lexer.lex("latency budget only", false)))).toEqual([2]);
+    expect(table.held(indexStems(lexer.lex("nothing here", false)))).toEqual([]);
+  });
 });
 
 describe("StemFiling", () => {
