@@ -107,7 +107,9 @@ function scoreConcepts(compiled: CompiledRubric, a: Analysis, contradicted: Set<
   const candidates = candidatesOf(compiled, a);
   for (let i = 0; i < compiled.concepts.length; i++) {
     const concept = compiled.concepts[i]!;
-    const hit = contradicted.has(concept.id) ? ABSENT : findPhrase(candidates[i]!, concept.keys, a, true, concept.loose);
+    const hit = contradicted.has(concept.id)
+      ? ABSENT
+      : findPhrase(candidates[i]!, concept.keys, a, true, concept.loose);
     if (hit.state === "matched") {
       r.matched.push({ concept: concept.id, evidence: hit.evidence! });
       r.used.push(hit.used!);
