@@ -21,12 +21,6 @@ const OPEN_CLOSE = new RegExp(
   "i",
 );
 
-/**
- * A word every ending above contains ("depends", "work", "trade-offs", "pros and cons", "upsides"): four answers in
- * five have none, and need no sentence split or closing test.
- */
-const MAY_HAND_BACK = /depend|work|trade|pros|upside/i;
-
 /** "X, Y or Z": a short list item between a comma and "or". */
 const LIST_BEFORE_OR = /,\s*(?:[\w'/+.-]+\s+){0,2}[\w'/+.-]+\s+or\b/i;
 
@@ -57,7 +51,6 @@ function offersMenu(answer: string): boolean {
  * committing is what interviewers mark incorrect; every such answer on the labelled sets was labelled so.
  */
 export function isUndecided(answer: string): boolean {
-  if (!MAY_HAND_BACK.test(answer)) return false;
   const last = lastSentence(answer);
   // An ending "it depends" lies in the last sentence with a word in it; only marks and space can follow it.
   if (last !== "" && UNDECIDED_ENDING.test(answer.slice(answer.lastIndexOf(last)))) return true;
