@@ -72,7 +72,8 @@ function moved(result: GradeResult, vote: ExemplarVote, words: number): Verdict 
 }
 
 /**
- * The rubric's grade checked against how people graded the most similar answers (`words`: the answer's length).
+ * The rubric's grade checked against how people graded the most similar answers (`words`: the answer's length in
+ * words, read only when the rubric's verdict is "correct"; a caller may pass 0 otherwise).
  * Where they clearly disagree the verdict moves one step (two only downwards), flagged `exemplars-raised` or
  * `exemplars-lowered`; a "correct" also needs the vote's support when the vote leans to incorrect or the answer is
  * long. The matched and missed points stay the rubric's, as the feedback. The grade is high confidence exactly when

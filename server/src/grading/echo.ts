@@ -43,10 +43,14 @@ export function findEchoed(tokens: Token[], prompt: PromptRuns): number[] {
   if (prompt.runs.size === 0) return echoed;
   const content = contentOf(tokens);
   // Most answers share too few words with the prompt to be an echo: no need to look for runs, nor to read on once
-  // more than the share allows are not the prompt's.
-  const allowedMissing = (1 - ECHO_SHARE) * content.length;
-  let missing = 0;
-  for (const i of content) if (!prompt.stems.has(tokens[i]!.stem) && ++missing > allowedMissing) return echoed;
+  // the words left could no longer make up the share.
+  const needed = ECHO_SHARE * content.length;
+  let shared = 0;
+  for (let k = 0; k < content.length; k++) {
+    if (prompt.stems.has(tokens[content[k]!]!.stem)) shared++;
+    else if (shared + (content.length - k - 1) < needed) return echoed;
+  }
+  if (shared < needed) return echoed;
   const copied = new Array<number>(content.length).fill(0);
   for (let k = 0; k + ECHO_RUN <= content.length; k++) {
     if (!prompt.runs.has(keyAt(tokens, content, k))) continue;

@@ -90,10 +90,14 @@ interface QuestionIndex {
   sources: string[];
   texts: string[];
   postings: Postings;
-  /** Scratch for one vote at a time (grading is single-threaded): the answer's vector and its similarities. */
-  query: Vector;
-  similarity: Float64Array;
 }
+
+/**
+ * Scratch for one vote at a time (grading is single-threaded), shared by every question so it stays in cache: the
+ * answer's vector and its similarity to each exemplar of the question voting.
+ */
+const query = emptyVector();
+let similarity = new Float64Array(256);
 
 const normalize = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
 
@@ -125,8 +129,6 @@ function indexQuestion(exemplars: Exemplar[]): QuestionIndex {
       exemplar: Int32Array.from(all, ([i]) => i),
       weight: Float64Array.from(all, ([, w]) => w),
     },
-    query: emptyVector(),
-    similarity: new Float64Array(exemplars.length),
   };
 }
 
@@ -134,13 +136,13 @@ function indexQuestion(exemplars: Exemplar[]): QuestionIndex {
 const top = { ids: new Int32Array(NEIGHBOURS + 1), sims: new Float64Array(NEIGHBOURS + 1), n: 0 };
 
 /**
- * The NEIGHBOURS most similar exemplars that may vote, most similar first (ties: the earlier exemplar), in a buffer
- * the next call overwrites.
+ * Of the voting question's `count` exemplars (their similarities in `similarity`), the NEIGHBOURS most similar that
+ * may vote, most similar first (ties: the earlier exemplar), in a buffer the next call overwrites.
  */
-function nearest(similarity: Float64Array, allowed: ((i: number) => boolean) | undefined): typeof top {
+function nearest(count: number, allowed: ((i: number) => boolean) | undefined): typeof top {
   const { ids, sims } = top;
   let n = 0;
-  for (let i = 0; i < similarity.length; i++) {
+  for (let i = 0; i < count; i++) {
     const s = similarity[i]!;
     if (s <= 0 || (n === NEIGHBOURS && s <= sims[NEIGHBOURS - 1]!) || (allowed !== undefined && !allowed(i))) continue;
     let at = n;
@@ -197,9 +199,10 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
       const lower = answer.toLowerCase();
       if (!hasContentWords(lower, MIN_CONTENT_WORDS)) return undefined;
       const allowed = allowedBy(index, options, answer);
-      const { similarity } = index;
-      similarity.fill(0);
-      const query = vectorOf(index.vocabulary.countTerms(lower), index.idf, index.query);
+      const count = index.labels.length;
+      if (similarity.length < count) similarity = new Float64Array(count);
+      similarity.fill(0, 0, count);
+      vectorOf(index.vocabulary.countTerms(lower), index.idf, query);
       const { start, exemplar, weight } = index.postings;
       for (let q = 0; q < query.length; q++) {
         const w = query.weights[q]!;
@@ -208,7 +211,7 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
       }
       const votes = [0, 0, 0];
       let total = 0;
-      const near = nearest(similarity, allowed);
+      const near = nearest(count, allowed);
       for (let k = 0; k < near.n; k++) {
         const s = near.sims[k]!;
         votes[VERDICTS.indexOf(index.labels[near.ids[k]!]!)]! += s * s;

@@ -14,6 +14,7 @@ import { findRetracted } from "./retraction.ts";
 import { isUndecided } from "./undecided.ts";
 import { assessConfidence } from "./confidence.ts";
 import { reconcileWithExemplars } from "./consensus.ts";
+import { isSpaceAt } from "./tokenize.ts";
 import type { VoteOptions } from "./exemplars.ts";
 import { CONTRADICTION_PENALTY, decide } from "./score.ts";
 import type { GradeResult, Lexicon, ResolvedRubric } from "./types.ts";
@@ -147,15 +148,12 @@ function commit(compiled: CompiledRubric, a: Analysis, mentions: Mention[]): Com
   return { ...named, outcome: "right", flags: ["generic-choice"], hedged: stated.hedged };
 }
 
-const SPACE = /\s/;
-
 /** Runs of non-space characters, as `split(/\s+/)` would give them, counted without building them. */
 function countWords(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text.charAt(i)));
+    const space = isSpaceAt(text, i);
     if (!space && !inWord) words++;
     inWord = !space;
   }

@@ -118,8 +118,8 @@ function consider(pick: Pick, m: Match, a: Analysis, own: Set<string> | undefine
 
 /** Scratch for `findPhrase`, which nothing it calls re-enters; most concepts are absent and allocate nothing. */
 const pick: Pick = { best: undefined, sawNegated: false };
-export const ABSENT: PhraseHit = Object.freeze({ state: "absent" });
-const NEGATED: PhraseHit = Object.freeze({ state: "negated" });
+export const ABSENT: Readonly<PhraseHit> = Object.freeze({ state: "absent" });
+const NEGATED: Readonly<PhraseHit> = Object.freeze({ state: "negated" });
 
 /**
  * The earliest occurrence of any of the patterns that the answer actually asserts. With

@@ -22,6 +22,12 @@ const WEAK = new Set([",", "(", ")", "[", "]", "{", "}", '"', "\u201c", "\u201d"
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x02bc;
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/;
+
+/** Whether `text[i]` is white space as `\s` has it; ASCII is decided without a regex. */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text.charAt(i)));
+}
 /** Symbols written for "and": "batch + streaming", "S3 & Kafka". */
 const AND_SYMBOLS = new Set(["+", "&"]);
 const NONE = 0;

@@ -1,9 +1,11 @@
+import { isSpaceAt } from "./tokenize.ts";
+
 /**
  * An answer whose last words are "it (really) depends", or "it depends on the requirements/use case", leaves the
  * question open however much it listed before: every such answer on the labelled sets was labelled incorrect.
  * "It depends on whether the limit is hard" names the condition and is not caught.
  */
-const UNDECIDED_ENDING =
+export const UNDECIDED_ENDING =
   /\bit\s+(?:really\s+|all\s+|just\s+)?depends(?:\s+on\s+(?:the|your)\s+(?:requirements?|use[\s-]case|situation|context|needs))?[\s.!…]*$/i;
 
 /**
@@ -52,20 +54,22 @@ function offersMenu(answer: string): boolean {
  */
 export function isUndecided(answer: string): boolean {
   const last = lastSentence(answer);
-  // An ending "it depends" lies in the last sentence with a word in it; only marks and space can follow it.
-  if (last !== "" && UNDECIDED_ENDING.test(answer.slice(answer.lastIndexOf(last)))) return true;
-  return OPEN_CLOSE.test(last) && offersMenu(answer);
+  return endsUndecided(answer, last) || (OPEN_CLOSE.test(last) && offersMenu(answer));
 }
 
-const SPACE = /\s/;
-const isSpace = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(text.charAt(i)));
-};
+/**
+ * Whether the answer ends "it (really) depends …", as `UNDECIDED_ENDING` reads the whole answer. Such an ending lies
+ * in `last`, the last sentence with a word in it (no sentence break fits inside the ending, and only marks and space
+ * can follow it), so only the text from there on is searched.
+ */
+export function endsUndecided(answer: string, last = lastSentence(answer)): boolean {
+  return last !== "" && UNDECIDED_ENDING.test(answer.slice(answer.lastIndexOf(last)));
+}
+
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
 
 /**
- * The last sentence with a letter, digit or underscore in it, sentences ending where white space follows ".", "!" or
+ * The last sentence with an ASCII letter, digit or underscore in it (`\w`), sentences ending where white space follows ".", "!" or
  * "?" (as `split(/(?<=[.!?])\s+/)` cuts them), or "". Read from the end: only the last sentence is ever needed.
  */
 export function lastSentence(answer: string): string {
@@ -73,12 +77,12 @@ export function lastSentence(answer: string): string {
   let end = text.length;
   let worded = false;
   for (let i = text.length - 1; i >= 0; i--) {
-    if (!isSpace(text, i)) {
+    if (!isSpaceAt(text, i)) {
       worded ||= isWordChar(text.charCodeAt(i));
       continue;
     }
     let start = i;
-    while (start > 0 && isSpace(text, start - 1)) start--;
+    while (start > 0 && isSpaceAt(text, start - 1)) start--;
     const mark = text.charCodeAt(start - 1);
     if (start > 0 && (mark === 46 || mark === 33 || mark === 63)) {
       if (worded) return text.slice(i + 1, end);

@@ -108,11 +108,6 @@ export class Vocabulary {
   private readonly pairs: Float64Array;
   private readonly pairMask: number;
   private readonly pairShift: number;
-  /** Reused by every `countTerms`: grading is single-threaded and the caller reads the result before the next call. */
-  private ids = new Int32Array(256);
-  private readonly counted: TermCounts = { terms: new Int32Array(512), counts: new Int32Array(512), length: 0 };
-  /** Per term, zero except while a text is being counted; a sort of every occurrence cost more than the counting. */
-  private readonly place: Int32Array;
 
   constructor(texts: readonly string[]) {
     const words = new Map<string, number>();
@@ -126,7 +121,11 @@ export class Vocabulary {
       }
     this.wordCount = words.size;
     this.size = words.size + pairs.size;
-    this.place = new Int32Array(this.size);
+    // Zero outside `countTerms`, so bigger ones lose nothing.
+    if (scratch.place.length < this.size) {
+      scratch.place = new Int32Array(this.size);
+      scratch.present = new Int32Array((this.size + 31) >>> 5);
+    }
     let capacity = 16;
     while (capacity < words.size * 2) capacity *= 2;
     this.slots = new Int32Array(capacity * SLOT);
@@ -178,8 +177,9 @@ export class Vocabulary {
   }
 
   /**
-   * The lower-cased text's known terms, each once with how often it occurs, words in order of first use and then
-   * pairs. The result is a view of buffers the next call overwrites.
+   * The lower-cased text's known terms, each once with how often it occurs, in ascending order of term number (so
+   * the vote adds its floating-point terms in one fixed order). The result is a view of buffers the next call
+   * overwrites.
    */
   countTerms(lower: string): TermCounts {
     let count = 0;
@@ -190,40 +190,56 @@ export class Vocabulary {
       }
       let end = i + 1;
       while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
-      if (count === this.ids.length) this.ids = grown(this.ids);
-      this.ids[count++] = this.idOf(lower, i, stemEnd(lower, i, end));
+      if (count === scratch.ids.length) scratch.ids = grown(scratch.ids);
+      scratch.ids[count++] = this.idOf(lower, i, stemEnd(lower, i, end));
       i = end;
     }
-    const out = this.counted;
+    const { ids, counted: out, place, present } = scratch;
+    for (let i = 0; i < count; i++) if (ids[i]! >= 0) tally(ids[i]!);
+    for (let i = 1; i < count; i++) {
+      const a = ids[i - 1]!;
+      const b = ids[i]!;
+      if (a < 0 || b < 0) continue;
+      const pair = this.pairOf(a * this.wordCount + b);
+      if (pair >= 0) tally(pair);
+    }
     if (out.terms.length < count * 2) {
       out.terms = new Int32Array(count * 2);
       out.counts = new Int32Array(count * 2);
     }
-    out.length = 0;
-    for (let i = 0; i < count; i++) if (this.ids[i]! >= 0) this.tally(this.ids[i]!);
-    for (let i = 1; i < count; i++) {
-      const a = this.ids[i - 1]!;
-      const b = this.ids[i]!;
-      if (a < 0 || b < 0) continue;
-      const pair = this.pairOf(a * this.wordCount + b);
-      if (pair >= 0) this.tally(pair);
+    // Read the present terms off the bit set in ascending order, clearing counts and bits behind: a sort of every
+    // occurrence cost more than this whole count.
+    let n = 0;
+    for (let w = 0, words = (this.size + 31) >>> 5; w < words; w++) {
+      for (let bits = present[w]!; bits !== 0; bits &= bits - 1) {
+        const term = (w << 5) | (31 - Math.clz32(bits & -bits));
+        out.terms[n] = term;
+        out.counts[n++] = place[term]!;
+        place[term] = 0;
+      }
+      present[w] = 0;
     }
-    for (let k = 0; k < out.length; k++) this.place[out.terms[k]!] = 0;
+    out.length = n;
     return out;
   }
+}
 
-  /** Counts one occurrence of `term`; `place` holds its position in the result plus one while the text is read. */
-  private tally(term: number): void {
-    const out = this.counted;
-    const at = this.place[term]!;
-    if (at > 0) {
-      out.counts[at - 1]!++;
-      return;
-    }
-    out.terms[out.length] = term;
-    out.counts[out.length++] = 1;
-    this.place[term] = out.length;
-  }
+/**
+ * Scratch for `countTerms`, shared by every vocabulary: grading is single-threaded and each result is read before the
+ * next call. One set of buffers stays in cache, where a set per question was cold whenever that question's turn came
+ * round. While a text is read `place` holds each term's count and `present` a bit per term seen; both are all zero
+ * otherwise.
+ */
+const scratch = {
+  ids: new Int32Array(256),
+  counted: { terms: new Int32Array(512), counts: new Int32Array(512), length: 0 } as TermCounts,
+  place: new Int32Array(1024),
+  present: new Int32Array(32),
+};
+
+/** Counts one occurrence of `term` in the text being read. */
+function tally(term: number): void {
+  if (scratch.place[term]!++ === 0) scratch.present[term >>> 5]! |= 1 << (term & 31);
 }
 
 function grown(buffer: Int32Array): Int32Array<ArrayBuffer> {

@@ -1,7 +1,8 @@
 /**
  * Closed word classes as bits on each token, so a pass over an answer tests bits instead of looking its words up
  * in sets: a set lookup costs ~15 ns on an answer's (uninterned) words, a grading made several thousand, and the
- * lexer computes a spelling's bits once. A class is registered at module load from the set that defines it.
+ * lexer computes a spelling's bits once. A class is registered at module load from the set of words that defines
+ * it, or from a test on a word (as for words whose stem is in a set).
  */
 const classes: ((word: string) => boolean)[] = [];
 

@@ -32,6 +32,26 @@ const bank = buildExemplarBank([
 ]);
 
 describe("exemplar vote", () => {
+  it("when an answer is written in capitals, then it votes as the same words in lower case", () => {
+    const answer = "Flink: it reacts to every event within milliseconds and checkpoints its keyed state";
+    const shouted = bank.vote("fraud", answer.toUpperCase());
+    expect(shouted).toEqual(bank.vote("fraud", answer.toLowerCase()));
+    expect(shouted?.label).toBe("correct");
+  });
+
+  it("when two banks of different sizes vote in turn, then each vote reads only its own exemplars", () => {
+    const other = buildExemplarBank(
+      Array.from({ length: 40 }, (_, i) =>
+        exemplar(`batch window ${i} over the warehouse tables with extra words ${i * 7}`, "incorrect", "d", "other"),
+      ),
+    );
+    const answer = "Flink, each event as it arrives, millisecond latency, keyed state checkpointed";
+    const before = bank.vote("fraud", answer);
+    expect(other.vote("other", "batch window over the warehouse tables")?.label).toBe("incorrect");
+    expect(bank.vote("fraud", answer)).toEqual(before);
+    expect(before?.label).toBe("correct");
+  });
+
   it("when an answer words the graded correct answers' idea anew, then the vote is correct and one-sided", () => {
     const vote = bank.vote(
       "fraud",

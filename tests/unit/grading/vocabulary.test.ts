@@ -7,7 +7,7 @@ const stem = (w: string) =>
 const referenceWords = (text: string) => (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map(stem);
 const referenceContent = (text: string, n: number) => new Set(text.toLowerCase().match(/[a-z]{4,}/g)).size >= n;
 
-/** Each distinct term once, with its count, in order of first use: words, then pairs. */
+/** Each distinct term once, with its count, in ascending order of term number. */
 function referenceTerms(texts: string[], text: string): [number, number][] {
   const words = new Map<string, number>();
   const pairs = new Map<string, number>();
@@ -26,7 +26,7 @@ function referenceTerms(texts: string[], text: string): [number, number][] {
   }
   const counts = new Map<number, number>();
   for (const t of out) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts];
+  return [...counts].sort(([x], [y]) => x - y);
 }
 
 const counted = (vocabulary: Vocabulary, text: string) => {
@@ -82,6 +82,18 @@ describe("vocabulary reader", () => {
       [1, 600],
       [2, 600],
     ]);
+  });
+
+  it("when vocabularies of different sizes read in turn, then each counts only its own terms", () => {
+    const small = ["flink keeps state", "spark runs batches"];
+    const large = Array.from({ length: 60 }, (_, i) => randomText(1000 + i, 200));
+    const first = new Vocabulary(small);
+    const text = `${small.join(" ")} ${large[0]}`;
+    const before = counted(first, text.toLowerCase());
+    const second = new Vocabulary(large);
+    expect(counted(second, text.toLowerCase())).toEqual(referenceTerms(large, text));
+    expect(counted(first, text.toLowerCase())).toEqual(before);
+    expect(before).toEqual(referenceTerms(small, text));
   });
 
   it("when terms are read again, then the earlier result is overwritten (a caller that keeps it copies it)", () => {
