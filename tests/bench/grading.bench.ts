@@ -1,6 +1,7 @@
 /**
  * Grading throughput on one core: realistic 40–80-word answers (calibration answers of that length plus
- * synthetic ones with typos, so memoised lookups keep missing as they would on real traffic).
+ * synthetic ones with typos, so memoised lookups keep missing as they would on real traffic). Then, for comparison,
+ * the calibration answers alone in file order, moving between questions as a server's traffic does.
  * Usage: npm run bench:grading [-- --seconds 5]
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -61,7 +62,16 @@ function syntheticItems(questions: FreeText[], random: () => number): Item[] {
 /** As the app grades: the rubric, then the vote of the labelled answers to the question. */
 const grade = (item: Item, lexicon: Lexicon) => gradeFreeText(item.rubric, lexicon, item.answer, { slug: item.slug });
 
-function run(items: Item[], lexicon: Lexicon, seconds: number): void {
+interface Measured {
+  n: number;
+  elapsed: number;
+  perCpuSecond: number;
+  perWallSecond: number;
+  /** Each grading's time in ms, sorted. */
+  timings: number[];
+}
+
+function measure(items: Item[], lexicon: Lexicon, seconds: number): Measured {
   for (let i = 0; i < Math.min(items.length * 3, 20_000); i++) grade(items[i % items.length]!, lexicon);
   const timings: number[] = [];
   const deadline = performance.now() + seconds * 1000;
@@ -82,17 +92,30 @@ function run(items: Item[], lexicon: Lexicon, seconds: number): void {
   const perWallSecond = n / (timings.reduce((a, b) => a + b, 0) / 1000);
   const perCpuSecond = n / ((cpu.user + cpu.system) / 1e6);
   timings.sort((a, b) => a - b);
-  const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
-  const rate = (x: number) => Math.round(x).toLocaleString("en-US");
+  return { n, elapsed, perCpuSecond, perWallSecond, timings };
+}
+
+const us = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
+const rate = (x: number) => Math.round(x).toLocaleString("en-US");
+const spread = (timings: number[]) =>
+  `p50 ${us(percentile(timings, 50))}, p99 ${us(percentile(timings, 99))}, max ${us(timings.at(-1)!)}`;
+
+function run(items: Item[], real: Item[], lexicon: Lexicon, seconds: number): void {
+  const m = measure(items, lexicon, seconds);
   console.log(
-    `answers: ${items.length} distinct, 40–80 words; graded ${n} times in ${elapsed.toFixed(1)} s on one core`,
+    `answers: ${items.length} distinct, 40–80 words; graded ${m.n} times in ${m.elapsed.toFixed(1)} s on one core`,
   );
   console.log(
-    `throughput: ${rate(perCpuSecond)} gradings per CPU second, ${rate(perWallSecond)} per wall-clock second`,
+    `throughput: ${rate(m.perCpuSecond)} gradings per CPU second, ${rate(m.perWallSecond)} per wall-clock second`,
   );
-  console.log(`target ${rate(TARGET_PER_SECOND)}/s: ${perCpuSecond >= TARGET_PER_SECOND ? "met" : "NOT met"}`);
+  console.log(`target ${rate(TARGET_PER_SECOND)}/s: ${m.perCpuSecond >= TARGET_PER_SECOND ? "met" : "NOT met"}`);
+  console.log(`one grading: ${spread(m.timings)}`);
+  // The mix above is mostly synthetic answers taken question by question, whose tables stay in cache; people's
+  // answers arriving from question to question, as on a server, cost more. Shown so the headline cannot hide it.
+  const r = measure(real, lexicon, Math.max(1, seconds / 2));
   console.log(
-    `one grading: p50 ${us(percentile(timings, 50))}, p99 ${us(percentile(timings, 99))}, max ${us(timings.at(-1)!)}`,
+    `real answers only, in file order (questions interleaved): ${rate(r.perCpuSecond)} gradings per CPU second; ` +
+      spread(r.timings),
   );
 }
 
@@ -105,4 +128,4 @@ const bySlug = new Map(questions.map((q) => [q.slug, q]));
 const calibration = calibrationItems(bySlug);
 const synthetic = syntheticItems(questions, prng(42));
 console.log(`calibration answers in range: ${calibration.length}; synthetic: ${synthetic.length}`);
-run([...calibration, ...synthetic], bank.lexicon, Number(values.seconds));
+run([...calibration, ...synthetic], calibration, bank.lexicon, Number(values.seconds));
