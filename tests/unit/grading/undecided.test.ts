@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { endsUndecided, isUndecided, lastSentence, UNDECIDED_ENDING } from "../../../server/src/grading/undecided.ts";
+import { randomPieces, randomText } from "./random-pieces.ts";
 
 /** The definition the backwards reader must agree with. */
 const referenceLast = (text: string) =>
@@ -9,16 +10,7 @@ const referenceLast = (text: string) =>
     .filter((s) => /\w/.test(s))
     .at(-1) ?? "";
 
-function randomText(seed: number, length: number): string {
-  const alphabet = "ab_1 .!?,;\n\t\u00a0\u2003-é";
-  let s = seed;
-  let out = "";
-  for (let i = 0; i < length; i++) {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    out += alphabet[(s >>> 16) % alphabet.length];
-  }
-  return out;
-}
+const ALPHABET = "ab_1 .!?,;\n\t\u00a0\u2003-é";
 
 describe("last sentence", () => {
   it("when text has sentences, then the last one with a word character is returned, its mark kept", () => {
@@ -31,7 +23,7 @@ describe("last sentence", () => {
 
   it("when text is arbitrary, then it agrees with splitting at white space after sentence marks", () => {
     for (let seed = 1; seed < 3000; seed++) {
-      const text = randomText(seed, seed % 60);
+      const text = randomText(seed, seed % 60, ALPHABET);
       expect(lastSentence(text), JSON.stringify(text)).toBe(referenceLast(text));
     }
   });
@@ -67,13 +59,7 @@ function randomAnswer(seed: number): string {
     "\n",
     "options are:",
   ];
-  let s = seed;
-  const out: string[] = [];
-  for (let i = 0; i < 2 + (seed % 14); i++) {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    out.push(pieces[(s >>> 16) % pieces.length]!);
-  }
-  return out.join(seed % 3 === 0 ? "" : " ");
+  return randomPieces(seed, 2 + (seed % 14), pieces).join(seed % 3 === 0 ? "" : " ");
 }
 
 describe("undecided", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hasContentWords, Vocabulary, wordsOf } from "../../../server/src/grading/vocabulary.ts";
+import { randomText } from "./random-pieces.ts";
 
 /** The definitions the character-level reader must agree with, written the obvious (string-building) way. */
 const stem = (w: string) =>
@@ -35,16 +36,7 @@ const counted = (vocabulary: Vocabulary, text: string) => {
 };
 
 /** Random text over a small alphabet, so words and suffixes repeat and collide. */
-function randomText(seed: number, length: number): string {
-  const alphabet = "abeisgdnr0 1 ,.-'ÉİKé\nING ED S";
-  let s = seed;
-  let out = "";
-  for (let i = 0; i < length; i++) {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    out += alphabet[(s >>> 16) % alphabet.length];
-  }
-  return out;
-}
+const ALPHABET = "abeisgdnr0 1 ,.-'ÉİKé\nING ED S";
 
 describe("vocabulary reader", () => {
   it("when text has words, then they are its lower-case letter and digit runs cut to a rough stem", () => {
@@ -63,10 +55,10 @@ describe("vocabulary reader", () => {
   });
 
   it("when text is arbitrary, then words, content-word counts and terms match the string-built definitions", () => {
-    const corpus = Array.from({ length: 40 }, (_, i) => randomText(i + 1, 120));
+    const corpus = Array.from({ length: 40 }, (_, i) => randomText(i + 1, 120, ALPHABET));
     const vocabulary = new Vocabulary(corpus);
     for (let seed = 100; seed < 400; seed++) {
-      const text = randomText(seed, 1 + (seed % 150));
+      const text = randomText(seed, 1 + (seed % 150), ALPHABET);
       expect(wordsOf(text)).toEqual(referenceWords(text));
       for (const n of [1, 2, 4]) expect(hasContentWords(text.toLowerCase(), n)).toBe(referenceContent(text, n));
       expect(counted(vocabulary, text)).toEqual(referenceTerms(corpus, text));
@@ -86,7 +78,7 @@ describe("vocabulary reader", () => {
 
   it("when vocabularies of different sizes read in turn, then each counts only its own terms", () => {
     const small = ["flink keeps state", "spark runs batches"];
-    const large = Array.from({ length: 60 }, (_, i) => randomText(1000 + i, 200));
+    const large = Array.from({ length: 60 }, (_, i) => randomText(1000 + i, 200, ALPHABET));
     const first = new Vocabulary(small);
     const text = `${small.join(" ")} ${large[0]}`;
     const before = counted(first, text.toLowerCase());
