@@ -53,9 +53,9 @@ export interface CompiledRubric {
   frameworks: OptionPatterns[];
   concepts: CompiledConcept[];
   misconceptions: CompiledMisconception[];
-  /** Every concept's patterns in one table, concept by concept; concept i's start at `conceptStarts[i]`. */
+  /** Every concept's patterns in one table, concept by concept; pattern r is concept `conceptOf[r]`'s. */
   conceptPatterns: PatternTable;
-  conceptStarts: number[];
+  conceptOf: number[];
   /** Every multi-word term (concept phrases, synonym-group members) a loose match must not cut into. */
   terms: PatternTable<TermPattern>;
   totalWeight: number;
@@ -172,12 +172,6 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
   const genericExpected = paradigms
     .filter((p) => framed.filter((f) => f.paradigm === p.id).every((f) => expected.includes(f.id)))
     .map((p) => p.id);
-  let offset = 0;
-  const conceptStarts = concepts.map((c) => {
-    const start = offset;
-    offset += c.patterns.length;
-    return start;
-  });
   const facts = compileFacts(lexicon, lexer, rubric.prompt, rubric.choice?.expected ?? []);
   const runs = promptRuns(lexer, rubric.prompt);
   const conceptIds = new Set(concepts.map((c) => c.id));
@@ -193,7 +187,7 @@ function build(rubric: ResolvedRubric, lexicon: Lexicon): CompiledRubric {
     concepts,
     misconceptions,
     conceptPatterns,
-    conceptStarts,
+    conceptOf: concepts.flatMap((c, i) => c.patterns.map(() => i)),
     terms,
     totalWeight,
     facts,

@@ -1,5 +1,6 @@
 import type { ExemplarVote } from "./exemplars.ts";
 import { VERDICT_THRESHOLDS } from "./score.ts";
+import { isSpaceAt } from "./tokenize.ts";
 import type { GradeResult, Verdict } from "./types.ts";
 
 const ORDER: readonly Verdict[] = ["incorrect", "partial", "correct"];
@@ -56,13 +57,27 @@ function scoreFor(verdict: Verdict, score: number): number {
   return Math.min(score, Math.round((partial - 0.001) * 1000) / 1000);
 }
 
-function moved(result: GradeResult, vote: ExemplarVote, words: number): Verdict {
+/** Runs of non-space characters, as `split(/\s+/)` would give them, counted without building them. */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceAt(text, i);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+function moved(result: GradeResult, vote: ExemplarVote, answer: string): Verdict {
   const from = ORDER.indexOf(result.verdict);
   const to = ORDER.indexOf(vote.label);
   if (result.verdict === "correct") {
     if (vote.label === "incorrect" && vote.share >= DOUBT_CORRECT_SHARE && vote.share < LOWER_TWO_STEPS_SHARE)
       return "partial";
-    if (words >= LONG_ANSWER_WORDS && !(vote.label === "correct" && vote.share >= LONG_CORRECT_SHARE)) return "partial";
+    // Counted only here: a "correct" is the one verdict the answer's length can move.
+    const long = countWords(answer) >= LONG_ANSWER_WORDS;
+    if (long && !(vote.label === "correct" && vote.share >= LONG_CORRECT_SHARE)) return "partial";
   }
   if (to < from) return vote.share >= lowerShare(result, vote.label) ? vote.label : result.verdict;
   if (to - from !== 1 || result.flags.some((f) => STATED_ERROR.test(f))) return result.verdict;
@@ -72,16 +87,15 @@ function moved(result: GradeResult, vote: ExemplarVote, words: number): Verdict 
 }
 
 /**
- * The rubric's grade checked against how people graded the most similar answers (`words`: the answer's length in
- * words, read only when the rubric's verdict is "correct"; a caller may pass 0 otherwise).
+ * The rubric's grade checked against how people graded the most similar answers to `answer`.
  * Where they clearly disagree the verdict moves one step (two only downwards), flagged `exemplars-raised` or
  * `exemplars-lowered`; a "correct" also needs the vote's support when the vote leans to incorrect or the answer is
  * long. The matched and missed points stay the rubric's, as the feedback. The grade is high confidence exactly when
  * a one-sided vote agrees with it; otherwise it is provisional, with the rubric's own reasons and `exemplars-disagree`.
  */
-export function reconcileWithExemplars(result: GradeResult, vote: ExemplarVote | undefined, words = 0): GradeResult {
+export function reconcileWithExemplars(result: GradeResult, vote: ExemplarVote | undefined, answer = ""): GradeResult {
   if (!vote) return result;
-  const verdict = moved(result, vote, words);
+  const verdict = moved(result, vote, answer);
   const flags =
     verdict === result.verdict
       ? result.flags

@@ -1,6 +1,6 @@
 import { lazily } from "./lazily.ts";
 import type { Lexer } from "./lexer.ts";
-import { isNegated, type Analysis } from "./match.ts";
+import { allMarked, isNegated, type Analysis } from "./match.ts";
 import { findMentions, markShadowed, type Mention, type OptionPatterns } from "./mentions.ts";
 import { CONDEMNING_WORDS, LIST_CONNECTORS, TOO_WHAT } from "./cues.ts";
 import { findMatches, indexStems, PatternTable, toPattern, type Match, type Pattern } from "./phrases.ts";
@@ -245,7 +245,7 @@ function wrongClaim(
   const matches = findMatches(pattern, a.tokens, a.index);
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
-    if (m.used.every((i) => a.disowned[i] === 1)) continue;
+    if (allMarked(m.used, a.disowned)) continue;
     if (isCondemned(m, a) || isContrasted(m, a)) continue;
     const found = subjectOf(m, mentions(), a);
     const subjects = found === "none" ? [] : found;

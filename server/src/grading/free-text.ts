@@ -14,7 +14,6 @@ import { findRetracted } from "./retraction.ts";
 import { isUndecided } from "./undecided.ts";
 import { assessConfidence } from "./confidence.ts";
 import { reconcileWithExemplars } from "./consensus.ts";
-import { isSpaceAt } from "./tokenize.ts";
 import type { VoteOptions } from "./exemplars.ts";
 import { CONTRADICTION_PENALTY, decide } from "./score.ts";
 import type { GradeResult, Lexicon, ResolvedRubric } from "./types.ts";
@@ -81,15 +80,9 @@ interface Reasoning {
  * the rubric's order settles such ties as any order would that keeps it within each first stem.
  */
 function candidatesOf(compiled: CompiledRubric, a: Analysis): Pattern[][] {
-  const { conceptPatterns, conceptStarts } = compiled;
-  const { patterns } = conceptPatterns;
-  const held = conceptPatterns.held(a.index);
-  const out = conceptStarts.map((): Pattern[] => []);
-  let concept = 0;
-  for (const r of held) {
-    while (r >= (conceptStarts[concept + 1] ?? patterns.length)) concept++;
-    out[concept]!.push(patterns[r]!);
-  }
+  const { conceptPatterns, conceptOf } = compiled;
+  const out = compiled.concepts.map((): Pattern[] => []);
+  for (const r of conceptPatterns.held(a.index)) out[conceptOf[r]!]!.push(conceptPatterns.patterns[r]!);
   return out;
 }
 
@@ -148,18 +141,6 @@ function commit(compiled: CompiledRubric, a: Analysis, mentions: Mention[]): Com
   return { ...named, outcome: "right", flags: ["generic-choice"], hedged: stated.hedged };
 }
 
-/** Runs of non-space characters, as `split(/\s+/)` would give them, counted without building them. */
-function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpaceAt(text, i);
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
 /** Which question an answer is to, so labelled answers to it can vote; `withoutSource` leaves one source out. */
 export interface ExemplarQuery extends VoteOptions {
   slug: string;
@@ -177,9 +158,7 @@ export function gradeFreeText(
 ): GradeResult {
   const result = gradeByRubric(rubric, lexicon, answer);
   if (!question || !lexicon.exemplars || result.flags.includes("empty")) return result;
-  const vote = lexicon.exemplars.vote(question.slug, answer, question);
-  // Only a "correct" is held to the long-answer rule, so only then is the answer's length needed.
-  return reconcileWithExemplars(result, vote, result.verdict === "correct" ? countWords(answer) : 0);
+  return reconcileWithExemplars(result, lexicon.exemplars.vote(question.slug, answer, question), answer);
 }
 
 function gradeByRubric(rubric: ResolvedRubric, lexicon: Lexicon, answer: string): GradeResult {

@@ -93,7 +93,7 @@ function describesRejected(m: Match, negation: Negation): boolean {
 }
 
 /** Whether every position `used` holds is marked 1 in `marks`. */
-function allMarked(used: number[], marks: number[]): boolean {
+export function allMarked(used: number[], marks: number[]): boolean {
   for (const i of used) if (marks[i] !== 1) return false;
   return true;
 }

@@ -71,8 +71,7 @@ const ALIAS_GAP = 1;
 export function findMentions(options: OptionPatterns[], tokens: Token[], index: StemIndex): Mention[] {
   const candidates: (Mention & { size: number })[] = [];
   const { table, owner } = namesOf(options);
-  for (let r = 0; r < table.patterns.length; r++) {
-    if (!table.heldBy(r, index)) continue;
+  for (const r of table.held(index)) {
     const pattern = table.patterns[r]!;
     const matches = findMatches(pattern, tokens, index, ALIAS_GAP);
     for (let k = 0; k < matches.length; k++) {
@@ -89,10 +88,6 @@ export function findMentions(options: OptionPatterns[], tokens: Token[], index: 
     }
   }
   if (candidates.length === 0) return [];
-  if (candidates.length === 1) {
-    const { option, from, to, shadowedBy } = candidates[0]!;
-    return [{ option, from, to, shadowedBy }];
-  }
   candidates.sort((a, b) => b.size - a.size || a.from - b.from);
   const taken = new Array<number>(tokens.length).fill(0);
   const accepted: Mention[] = [];

@@ -69,8 +69,9 @@ export function endsUndecided(answer: string, last = lastSentence(answer)): bool
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || c === 95 || ((c | 32) >= 97 && (c | 32) <= 122);
 
 /**
- * The last sentence with an ASCII letter, digit or underscore in it (`\w`), sentences ending where white space follows ".", "!" or
- * "?" (as `split(/(?<=[.!?])\s+/)` cuts them), or "". Read from the end: only the last sentence is ever needed.
+ * The last sentence with an ASCII letter, digit or underscore in it (`\w`), sentences ending where white space
+ * follows ".", "!" or "?" (as `split(/(?<=[.!?])\s+/)` cuts them), or "". Read from the end: only the last sentence
+ * is ever needed.
  */
 export function lastSentence(answer: string): string {
   const text = answer.trim();

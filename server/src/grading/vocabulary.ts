@@ -122,8 +122,8 @@ export class Vocabulary {
     this.wordCount = words.size;
     this.size = words.size + pairs.size;
     // Zero outside `countTerms`, so bigger ones lose nothing.
-    if (scratch.place.length < this.size) {
-      scratch.place = new Int32Array(this.size);
+    if (scratch.tallies.length < this.size) {
+      scratch.tallies = new Int32Array(this.size);
       scratch.present = new Int32Array((this.size + 31) >>> 5);
     }
     let capacity = 16;
@@ -194,7 +194,7 @@ export class Vocabulary {
       scratch.ids[count++] = this.idOf(lower, i, stemEnd(lower, i, end));
       i = end;
     }
-    const { ids, counted: out, place, present } = scratch;
+    const { ids, counted: out, tallies, present } = scratch;
     for (let i = 0; i < count; i++) if (ids[i]! >= 0) tally(ids[i]!);
     for (let i = 1; i < count; i++) {
       const a = ids[i - 1]!;
@@ -214,8 +214,8 @@ export class Vocabulary {
       for (let bits = present[w]!; bits !== 0; bits &= bits - 1) {
         const term = (w << 5) | (31 - Math.clz32(bits & -bits));
         out.terms[n] = term;
-        out.counts[n++] = place[term]!;
-        place[term] = 0;
+        out.counts[n++] = tallies[term]!;
+        tallies[term] = 0;
       }
       present[w] = 0;
     }
@@ -227,19 +227,19 @@ export class Vocabulary {
 /**
  * Scratch for `countTerms`, shared by every vocabulary: grading is single-threaded and each result is read before the
  * next call. One set of buffers stays in cache, where a set per question was cold whenever that question's turn came
- * round. While a text is read `place` holds each term's count and `present` a bit per term seen; both are all zero
+ * round. While a text is read `tallies` holds each term's count and `present` a bit per term seen; both are all zero
  * otherwise.
  */
 const scratch = {
   ids: new Int32Array(256),
   counted: { terms: new Int32Array(512), counts: new Int32Array(512), length: 0 } as TermCounts,
-  place: new Int32Array(1024),
+  tallies: new Int32Array(1024),
   present: new Int32Array(32),
 };
 
 /** Counts one occurrence of `term` in the text being read. */
 function tally(term: number): void {
-  if (scratch.place[term]!++ === 0) scratch.present[term >>> 5]! |= 1 << (term & 31);
+  if (scratch.tallies[term]!++ === 0) scratch.present[term >>> 5]! |= 1 << (term & 31);
 }
 
 function grown(buffer: Int32Array): Int32Array<ArrayBuffer> {

@@ -91,11 +91,13 @@ describe("reconcileWithExemplars", () => {
 
   it("when a long answer is graded correct, then it stays correct only with the vote's support", () => {
     const long = (vote: { label: "correct" | "partial" | "incorrect"; share: number }) =>
-      reconcileWithExemplars(grade("correct", 0.8), vote, 80).verdict;
+      reconcileWithExemplars(grade("correct", 0.8), vote, "word ".repeat(80)).verdict;
     expect(long({ label: "correct", share: 0.65 })).toBe("correct");
     expect(long({ label: "correct", share: 0.64 })).toBe("partial");
     expect(long({ label: "partial", share: 0.5 })).toBe("partial");
-    expect(reconcileWithExemplars(grade("correct", 0.8), { label: "partial", share: 0.5 }, 79).verdict).toBe("correct");
+    expect(
+      reconcileWithExemplars(grade("correct", 0.8), { label: "partial", share: 0.5 }, "word ".repeat(79)).verdict,
+    ).toBe("correct");
   });
 
   it("when incorrect meets a correct vote, then it never jumps two steps up", () => {
