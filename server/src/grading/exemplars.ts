@@ -1,5 +1,5 @@
 import type { Verdict } from "./types.ts";
-import { hasContentWords, Vocabulary, type TermCounts } from "./vocabulary.ts";
+import { hasContentWords, Vocabulary, type Spelling, type TermCounts } from "./vocabulary.ts";
 
 /** An answer a person graded: the grader learns from these what its rubric phrases cannot say. */
 export interface Exemplar {
@@ -23,7 +23,13 @@ export interface VoteOptions {
 }
 
 export interface ExemplarBank {
-  vote(question: string, answer: string, options?: VoteOptions): ExemplarVote | undefined;
+  /** `spellings`, when given, are the answer's words as written, in order, as the lexer read them (lexer.ts). */
+  vote(
+    question: string,
+    answer: string,
+    options?: VoteOptions,
+    spellings?: readonly Spelling[],
+  ): ExemplarVote | undefined;
 }
 
 const VERDICTS: readonly Verdict[] = ["incorrect", "partial", "correct"];
@@ -193,7 +199,7 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
   };
 
   return {
-    vote(question, answer, options = {}) {
+    vote(question, answer, options = {}, spellings) {
       const index = indexOf(question);
       if (!index) return undefined;
       const lower = answer.toLowerCase();
@@ -202,12 +208,15 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
       const count = index.labels.length;
       if (similarity.length < count) similarity = new Float64Array(count);
       similarity.fill(0, 0, count);
-      vectorOf(index.vocabulary.countTerms(lower), index.idf, query);
+      const { vocabulary } = index;
+      vectorOf(spellings ? vocabulary.countSpellings(spellings) : vocabulary.countTerms(lower), index.idf, query);
       const { start, exemplar, weight } = index.postings;
-      for (let q = 0; q < query.length; q++) {
-        const w = query.weights[q]!;
-        for (let k = start[query.terms[q]!]!, end = start[query.terms[q]! + 1]!; k < end; k++)
-          similarity[exemplar[k]!]! += w * weight[k]!;
+      const { terms, weights, length } = query;
+      const sims = similarity;
+      for (let q = 0; q < length; q++) {
+        const w = weights[q]!;
+        const term = terms[q]!;
+        for (let k = start[term]!, end = start[term + 1]!; k < end; k++) sims[exemplar[k]!]! += w * weight[k]!;
       }
       const votes = [0, 0, 0];
       let total = 0;

@@ -17,6 +17,7 @@ import { reconcileWithExemplars } from "./consensus.ts";
 import type { VoteOptions } from "./exemplars.ts";
 import { CONTRADICTION_PENALTY, decide } from "./score.ts";
 import type { GradeResult, Lexicon, ResolvedRubric } from "./types.ts";
+import type { Spelling } from "./vocabulary.ts";
 
 function empty(compiled: CompiledRubric): GradeResult {
   return {
@@ -31,8 +32,12 @@ function empty(compiled: CompiledRubric): GradeResult {
   };
 }
 
-function analyze(compiled: CompiledRubric, answer: string): { a: Analysis; mentions: Mention[]; changedMind: boolean } {
-  const tokens = compiled.lexer.lex(answer, true);
+function analyze(
+  compiled: CompiledRubric,
+  answer: string,
+  spellings: Spelling[] | undefined,
+): { a: Analysis; mentions: Mention[]; changedMind: boolean } {
+  const tokens = compiled.lexer.lex(answer, true, spellings);
   const index = indexStems(tokens);
   const named = findMentions(compiled.options, tokens, index);
   // Resolving a family name changes which option a mention is, never where it is: negation scopes stay valid.
@@ -156,14 +161,20 @@ export function gradeFreeText(
   answer: string,
   question?: ExemplarQuery,
 ): GradeResult {
-  const result = gradeByRubric(rubric, lexicon, answer);
+  // The vote reads the answer's words as the rubric's lexer found them, rather than finding them again.
+  const spellings = question && lexicon.exemplars ? wordsRead : undefined;
+  if (spellings) spellings.length = 0;
+  const result = gradeByRubric(rubric, lexicon, answer, spellings);
   if (!question || !lexicon.exemplars || result.flags.includes("empty")) return result;
-  return reconcileWithExemplars(result, lexicon.exemplars.vote(question.slug, answer, question), answer);
+  return reconcileWithExemplars(result, lexicon.exemplars.vote(question.slug, answer, question, spellings), answer);
 }
 
-function gradeByRubric(rubric: ResolvedRubric, lexicon: Lexicon, answer: string): GradeResult {
+/** The spellings of the answer being graded, reused from one answer to the next (grading is single-threaded). */
+const wordsRead: Spelling[] = [];
+
+function gradeByRubric(rubric: ResolvedRubric, lexicon: Lexicon, answer: string, spellings?: Spelling[]): GradeResult {
   const compiled = compile(rubric, lexicon);
-  const { a, mentions, changedMind } = analyze(compiled, answer);
+  const { a, mentions, changedMind } = analyze(compiled, answer, spellings);
   if (a.tokens.length === 0) return empty(compiled);
 
   const commitment = rubric.choice ? commit(compiled, a, mentions) : undefined;

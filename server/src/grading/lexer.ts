@@ -3,6 +3,7 @@ import { americanSpelling, canonicalWord, expandWord, foldWord, isNumber, unitAf
 import { stem } from "./stem.ts";
 import { isClauseBreak, scan } from "./tokenize.ts";
 import { classesOf, wordClassCount } from "./word-classes.ts";
+import type { Spelling } from "./vocabulary.ts";
 import { COMMON_WORDS, FUNCTION_WORDS } from "./words.ts";
 
 /** A normalised word of an answer or phrase, with the span of the original text it came from. */
@@ -42,6 +43,7 @@ const BUILT_IN_COMPOUNDS = [
 const HYPHENATED = /(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu;
 const WORD = /\p{L}+/gu;
 const MIN_HEAD = 3;
+const isAndSymbol = (c: number) => c === 43 || c === 38;
 const MEMO_LIMIT = 20_000;
 
 /**
@@ -50,7 +52,12 @@ const MEMO_LIMIT = 20_000;
  * then reads one object, where an entry with a list of parts read three, each a likely cache miss when the
  * question's turn comes round again. One class, so every read sees one shape.
  */
-class Part {
+class Part implements Spelling {
+  /** The whole word as written, on the first part (the one the memo holds). */
+  raw = "";
+  numbers: Int32Array | null = null;
+  numberedBy: object | null = null;
+
   constructor(
     /** The part as written (after compound splitting), before any correction. */
     readonly part: string,
@@ -123,7 +130,8 @@ export class Lexer {
     return ids;
   }
 
-  lex(text: string, correctTypos: boolean): Token[] {
+  /** The text's tokens; with `spellings`, also each word as written, in order, for another reader of the words. */
+  lex(text: string, correctTypos: boolean, spellings?: Spelling[]): Token[] {
     if (this.classCount !== wordClassCount()) {
       this.forget();
       this.classCount = wordClassCount();
@@ -134,6 +142,8 @@ export class Lexer {
       text,
       (raw) => this.entry(raw, correctTypos),
       (entry, site) => {
+        // A lone "+" or "&" reads as "and" but is not a word as written.
+        if (spellings !== undefined && !isAndSymbol(text.charCodeAt(site.start))) spellings.push(entry);
         for (let r: Part | null = entry.real ? entry : null; r !== null; r = r.next) {
           const unit = afterNumber ? unitAfterNumber(r.part) : undefined;
           const unitStem = unit === undefined ? undefined : stem(unit);
@@ -173,6 +183,7 @@ export class Lexer {
       parts.forEach((p, i) => (p.next = parts[i + 1] ?? null));
       hit = parts[0] ?? new Part("", "", "", -1, 0, false, false, false, false, false, null);
       hit.clauseBreak = isClauseBreak(folded);
+      hit.raw = raw;
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(raw, hit);
     }

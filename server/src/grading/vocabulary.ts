@@ -82,6 +82,19 @@ export interface TermCounts {
   length: number;
 }
 
+/**
+ * A word as written in an answer, as another reader (the lexer) already looked it up: the vocabulary keeps its own
+ * numbers for the spelling on it, so a spelling is found once per reader instead of being hashed and probed again
+ * for the vote on every answer that uses it.
+ */
+export interface Spelling {
+  /** The word as written: a run of letters and digits that no word character touches on either side. */
+  readonly raw: string;
+  /** The term numbers of the spelling's words, -1 for a word the vocabulary lacks, as `numberedBy` numbered them. */
+  numbers: Int32Array | null;
+  numberedBy: object | null;
+}
+
 /** Int32s per word slot: number, hash, start and end of its characters. */
 const SLOT = 4;
 
@@ -108,6 +121,8 @@ export class Vocabulary {
   private readonly pairs: Float64Array;
   private readonly pairMask: number;
   private readonly pairShift: number;
+  /** One-word spellings' numbers, by word, shared by every spelling of that word. */
+  private readonly singles: (Int32Array | undefined)[];
 
   constructor(texts: readonly string[]) {
     const words = new Map<string, number>();
@@ -120,6 +135,7 @@ export class Vocabulary {
         if (!pairs.has(key)) pairs.set(key, words.size + pairs.size);
       }
     this.wordCount = words.size;
+    this.singles = new Array<Int32Array | undefined>(words.size);
     this.size = words.size + pairs.size;
     // Zero outside `countTerms`, so bigger ones lose nothing.
     if (scratch.tallies.length < this.size) {
@@ -194,6 +210,53 @@ export class Vocabulary {
       scratch.ids[count++] = this.idOf(lower, i, stemEnd(lower, i, end));
       i = end;
     }
+    return this.counted(count);
+  }
+
+  /**
+   * `countTerms` of a text given as its spellings in order: the same terms, since every word of the lower-cased text
+   * lies inside one spelling. Each spelling's numbers are kept on it for the next answer that uses it.
+   */
+  countSpellings(spellings: readonly Spelling[]): TermCounts {
+    let count = 0;
+    for (let s = 0; s < spellings.length; s++) {
+      const spelling = spellings[s]!;
+      const numbers = spelling.numberedBy === this ? spelling.numbers! : this.number(spelling);
+      for (let k = 0; k < numbers.length; k++) {
+        if (count === scratch.ids.length) scratch.ids = grown(scratch.ids);
+        scratch.ids[count++] = numbers[k]!;
+      }
+    }
+    return this.counted(count);
+  }
+
+  private number(spelling: Spelling): Int32Array {
+    const lower = spelling.raw.toLowerCase();
+    const ids: number[] = [];
+    for (let i = 0; i < lower.length;) {
+      if (!isWordChar(lower.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
+      ids.push(this.idOf(lower, i, stemEnd(lower, i, end)));
+      i = end;
+    }
+    // Nearly every spelling is one word: those share one array per word instead of one per spelling.
+    const numbers = ids.length === 1 ? this.single(ids[0]!) : ids.length === 0 ? NONE : Int32Array.from(ids);
+    spelling.numbers = numbers;
+    spelling.numberedBy = this;
+    return numbers;
+  }
+
+  private single(id: number): Int32Array {
+    if (id < 0) return UNKNOWN;
+    return (this.singles[id] ??= Int32Array.of(id));
+  }
+
+  /** The terms of the `count` word numbers in `scratch.ids`: the words, then the pairs of neighbours. */
+  private counted(count: number): TermCounts {
     const { ids, counted: out, tallies, present } = scratch;
     for (let i = 0; i < count; i++) if (ids[i]! >= 0) tally(ids[i]!);
     for (let i = 1; i < count; i++) {
@@ -223,6 +286,10 @@ export class Vocabulary {
     return out;
   }
 }
+
+/** The numbers of a spelling whose one word the vocabulary lacks, and of one with no word it could hold ("é"). */
+const UNKNOWN = Int32Array.of(-1);
+const NONE = new Int32Array(0);
 
 /**
  * Scratch for `countTerms`, shared by every vocabulary: grading is single-threaded and each result is read before the

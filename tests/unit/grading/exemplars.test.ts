@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildExemplarBank, type Exemplar } from "../../../server/src/grading/exemplars.ts";
+import { Lexer } from "../../../server/src/grading/lexer.ts";
+import type { Spelling } from "../../../server/src/grading/vocabulary.ts";
 import type { Verdict } from "../../../server/src/grading/types.ts";
 
 const CORRECT = [
@@ -37,6 +39,17 @@ describe("exemplar vote", () => {
     const shouted = bank.vote("fraud", answer.toUpperCase());
     expect(shouted).toEqual(bank.vote("fraud", answer.toLowerCase()));
     expect(shouted?.label).toBe("correct");
+  });
+
+  it("when the answer's spellings come from the lexer, then the vote is the one read from the text, to the bit", () => {
+    const lexer = new Lexer({ phrases: ["event-at-a-time", "keyed state"], known: [] });
+    const answers = [...CORRECT, ...INCORRECT, "Flink & Kafka: don't wait, 1.5s is too slow; per-event state"];
+    for (const answer of answers)
+      for (const options of [{}, { withoutSource: "a.jsonl" }]) {
+        const spellings: Spelling[] = [];
+        lexer.lex(answer, true, spellings);
+        expect(bank.vote("fraud", answer, options, spellings)).toEqual(bank.vote("fraud", answer, options));
+      }
   });
 
   it("when two banks of different sizes vote in turn, then each vote reads only its own exemplars", () => {

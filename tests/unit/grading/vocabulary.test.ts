@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { hasContentWords, Vocabulary, wordsOf } from "../../../server/src/grading/vocabulary.ts";
-import { randomText } from "./random-pieces.ts";
+import { Lexer } from "../../../server/src/grading/lexer.ts";
+import { hasContentWords, Vocabulary, wordsOf, type Spelling } from "../../../server/src/grading/vocabulary.ts";
+import { randomPieces, randomText } from "./random-pieces.ts";
 
 /** The definitions the character-level reader must agree with, written the obvious (string-building) way. */
 const stem = (w: string) =>
@@ -100,5 +101,67 @@ describe("vocabulary reader", () => {
     expect(hasContentWords("flink flink flink flink", 2)).toBe(false);
     expect(hasContentWords("flink keeps state, checkpoints", 4)).toBe(true);
     expect(hasContentWords("i don't know", 4)).toBe(false);
+  });
+
+  describe("when the words come as the lexer's spellings", () => {
+    /** Pieces the lexer treats specially: joins, symbols read as "and", units, contractions, non-ASCII letters. */
+    const PIECES = [
+      ..."abeisgdnr0 1 ,.-'/+&ÉİKé\n".split(""),
+      "ING",
+      "ED",
+      "S",
+      "don't",
+      "1.5s",
+      "micro-batch",
+      "Flink/Spark",
+      "real time",
+      "C++",
+      " & ",
+      " + ",
+      "wouldn’t",
+      "naïve",
+      "́",
+    ];
+    const corpus = Array.from({ length: 40 }, (_, i) => randomPieces(i + 1, 60, PIECES).join(""));
+    const spellingsOf = (lexer: Lexer, text: string) => {
+      const spellings: Spelling[] = [];
+      lexer.lex(text, true, spellings);
+      return spellings;
+    };
+    const countedFrom = (vocabulary: Vocabulary, spellings: Spelling[]) => {
+      const { terms, counts, length } = vocabulary.countSpellings(spellings);
+      return Array.from({ length }, (_, k): [number, number] => [terms[k]!, counts[k]!]);
+    };
+
+    it("then they count exactly the terms the text itself has, on first reading and when remembered", () => {
+      const vocabulary = new Vocabulary(corpus);
+      const lexer = new Lexer({ phrases: ["micro-batch", "real-time", "dont know"], known: [] });
+      for (let seed = 500; seed < 800; seed++) {
+        const text = randomPieces(seed, 1 + (seed % 90), PIECES).join("");
+        const expected = counted(vocabulary, text);
+        expect(countedFrom(vocabulary, spellingsOf(lexer, text))).toEqual(expected);
+        expect(countedFrom(vocabulary, spellingsOf(lexer, text))).toEqual(expected);
+      }
+    });
+
+    it("then spellings numbered by another vocabulary are numbered again, not misread", () => {
+      const small = new Vocabulary(["flink keeps state", "spark runs batches"]);
+      const large = new Vocabulary(corpus);
+      const lexer = new Lexer({ phrases: [], known: [] });
+      const text = `Flink keeps state & spark runs batches. ${corpus[3]}`;
+      for (const vocabulary of [small, large, small, large])
+        expect(countedFrom(vocabulary, spellingsOf(lexer, text))).toEqual(counted(vocabulary, text));
+    });
+
+    it("then a lone '+' or '&' read as \"and\" is no spelling, while a written \"and\" is", () => {
+      const lexer = new Lexer({ phrases: [], known: [] });
+      expect(spellingsOf(lexer, "batch + streaming & Kafka and Flink").map((s) => s.raw)).toEqual([
+        "batch",
+        "streaming",
+        "Kafka",
+        "and",
+        "Flink",
+      ]);
+    });
   });
 });
