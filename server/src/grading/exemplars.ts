@@ -55,7 +55,11 @@ interface Vector {
 const SUBLINEAR = Float64Array.from({ length: 16 }, (_, count) => 1 + Math.log(count));
 
 /** Weighs counted terms into `into` (grown as needed), which it returns. */
-function vectorOf(counted: TermCounts, idf: Float64Array, into: Vector): Vector {
+/**
+ * Weighs counted terms into `into` (grown as needed), which it returns. `terms` is the postings' per-term data, whose
+ * even places hold each term's inverse document frequency.
+ */
+function vectorOf(counted: TermCounts, terms: Float64Array, into: Vector): Vector {
   const n = counted.length;
   if (into.terms.length < n) {
     into.terms = new Int32Array(n);
@@ -65,7 +69,7 @@ function vectorOf(counted: TermCounts, idf: Float64Array, into: Vector): Vector 
   for (let k = 0; k < n; k++) {
     const term = counted.terms[k]!;
     const count = counted.counts[k]!;
-    const weight = (count < SUBLINEAR.length ? SUBLINEAR[count]! : 1 + Math.log(count)) * idf[term]!;
+    const weight = (count < SUBLINEAR.length ? SUBLINEAR[count]! : 1 + Math.log(count)) * terms[2 * term]!;
     into.terms[k] = term;
     into.weights[k] = weight;
     norm += weight * weight;
@@ -84,14 +88,17 @@ const emptyVector = (): Vector => ({ terms: new Int32Array(64), weights: new Flo
  * contiguous memory keeps that walk from waiting on the cache.
  */
 interface Postings {
-  start: Int32Array;
+  /**
+   * By term t: its inverse document frequency at 2t and where its entries start at 2t + 1 (they end where term t + 1's
+   * start), side by side so weighing a term and finding its list read one cache line, not one in each of two arrays.
+   */
+  terms: Float64Array;
   exemplar: Int32Array;
   weight: Float64Array;
 }
 
 interface QuestionIndex {
   vocabulary: Vocabulary;
-  idf: Float64Array;
   labels: Verdict[];
   sources: string[];
   texts: string[];
@@ -115,23 +122,24 @@ function indexQuestion(exemplars: Exemplar[]): QuestionIndex {
   });
   const documentFrequency = new Float64Array(vocabulary.size);
   for (const c of counted) for (const t of c.terms) documentFrequency[t]!++;
-  const idf = documentFrequency.map((df) => Math.log((exemplars.length + 1) / (df + 0.5)));
+  const terms = new Float64Array(2 * vocabulary.size + 2);
+  documentFrequency.forEach((df, t) => {
+    terms[2 * t] = Math.log((exemplars.length + 1) / (df + 0.5));
+    terms[2 * t + 3] = terms[2 * t + 1]! + df;
+  });
   const lists: [number, number][][] = Array.from({ length: vocabulary.size }, () => []);
   counted.forEach((c, i) => {
-    const v = vectorOf(c, idf, emptyVector());
+    const v = vectorOf(c, terms, emptyVector());
     for (let k = 0; k < v.length; k++) lists[v.terms[k]!]!.push([i, v.weights[k]!]);
   });
-  const start = new Int32Array(lists.length + 1);
-  lists.forEach((list, t) => (start[t + 1] = start[t]! + list.length));
   const all = lists.flat();
   return {
     vocabulary,
-    idf,
     labels: exemplars.map((e) => e.label),
     sources: exemplars.map((e) => e.source),
     texts: exemplars.map((e) => normalize(e.answer)),
     postings: {
-      start,
+      terms,
       exemplar: Int32Array.from(all, ([i]) => i),
       weight: Float64Array.from(all, ([, w]) => w),
     },
@@ -208,15 +216,16 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
       const count = index.labels.length;
       if (similarity.length < count) similarity = new Float64Array(count);
       similarity.fill(0, 0, count);
-      const { vocabulary } = index;
-      vectorOf(spellings ? vocabulary.countSpellings(spellings) : vocabulary.countTerms(lower), index.idf, query);
-      const { start, exemplar, weight } = index.postings;
-      const { terms, weights, length } = query;
+      const { vocabulary, postings } = index;
+      const counted = spellings ? vocabulary.countSpellings(spellings) : vocabulary.countTerms(lower);
+      const { terms, weights, length } = vectorOf(counted, postings.terms, query);
+      const { terms: byTerm, exemplar, weight } = postings;
       const sims = similarity;
       for (let q = 0; q < length; q++) {
         const w = weights[q]!;
         const term = terms[q]!;
-        for (let k = start[term]!, end = start[term + 1]!; k < end; k++) sims[exemplar[k]!]! += w * weight[k]!;
+        for (let k = byTerm[2 * term + 1]!, end = byTerm[2 * term + 3]!; k < end; k++)
+          sims[exemplar[k]!]! += w * weight[k]!;
       }
       const votes = [0, 0, 0];
       let total = 0;

@@ -55,7 +55,8 @@ const MEMO_LIMIT = 20_000;
 class Part implements Spelling {
   /** The whole word as written, on the first part (the one the memo holds). */
   raw = "";
-  numbers: Int32Array | null = null;
+  term = -1;
+  terms: Int32Array | null = null;
   numberedBy: object | null = null;
 
   constructor(

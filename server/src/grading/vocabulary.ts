@@ -90,8 +90,13 @@ export interface TermCounts {
 export interface Spelling {
   /** The word as written: a run of letters and digits that no word character touches on either side. */
   readonly raw: string;
-  /** The term numbers of the spelling's words, -1 for a word the vocabulary lacks, as `numberedBy` numbered them. */
-  numbers: Int32Array | null;
+  /**
+   * As `numberedBy` numbered the spelling's words (-1 for a word it lacks): the number of its one word in `term`, with
+   * `terms` null; otherwise all of them in `terms` ("wouldn't" holds two, "é" none). One number is kept inline since
+   * nearly every spelling is one word, and a list per spelling would be one more cache line to fetch per word.
+   */
+  term: number;
+  terms: Int32Array | null;
   numberedBy: object | null;
 }
 
@@ -121,8 +126,6 @@ export class Vocabulary {
   private readonly pairs: Float64Array;
   private readonly pairMask: number;
   private readonly pairShift: number;
-  /** One-word spellings' numbers, by word, shared by every spelling of that word. */
-  private readonly singles: (Int32Array | undefined)[];
 
   constructor(texts: readonly string[]) {
     const words = new Map<string, number>();
@@ -135,7 +138,6 @@ export class Vocabulary {
         if (!pairs.has(key)) pairs.set(key, words.size + pairs.size);
       }
     this.wordCount = words.size;
-    this.singles = new Array<Int32Array | undefined>(words.size);
     this.size = words.size + pairs.size;
     // Zero outside `countTerms`, so bigger ones lose nothing.
     if (scratch.tallies.length < this.size) {
@@ -221,16 +223,21 @@ export class Vocabulary {
     let count = 0;
     for (let s = 0; s < spellings.length; s++) {
       const spelling = spellings[s]!;
-      const numbers = spelling.numberedBy === this ? spelling.numbers! : this.number(spelling);
-      for (let k = 0; k < numbers.length; k++) {
+      if (spelling.numberedBy !== this) this.number(spelling);
+      const terms = spelling.terms;
+      if (terms === null) {
         if (count === scratch.ids.length) scratch.ids = grown(scratch.ids);
-        scratch.ids[count++] = numbers[k]!;
-      }
+        scratch.ids[count++] = spelling.term;
+      } else
+        for (let k = 0; k < terms.length; k++) {
+          if (count === scratch.ids.length) scratch.ids = grown(scratch.ids);
+          scratch.ids[count++] = terms[k]!;
+        }
     }
     return this.counted(count);
   }
 
-  private number(spelling: Spelling): Int32Array {
+  private number(spelling: Spelling): void {
     const lower = spelling.raw.toLowerCase();
     const ids: number[] = [];
     for (let i = 0; i < lower.length;) {
@@ -243,16 +250,9 @@ export class Vocabulary {
       ids.push(this.idOf(lower, i, stemEnd(lower, i, end)));
       i = end;
     }
-    // Nearly every spelling is one word: those share one array per word instead of one per spelling.
-    const numbers = ids.length === 1 ? this.single(ids[0]!) : ids.length === 0 ? NONE : Int32Array.from(ids);
-    spelling.numbers = numbers;
+    spelling.term = ids.length === 1 ? ids[0]! : -1;
+    spelling.terms = ids.length === 1 ? null : Int32Array.from(ids);
     spelling.numberedBy = this;
-    return numbers;
-  }
-
-  private single(id: number): Int32Array {
-    if (id < 0) return UNKNOWN;
-    return (this.singles[id] ??= Int32Array.of(id));
   }
 
   /** The terms of the `count` word numbers in `scratch.ids`: the words, then the pairs of neighbours. */
@@ -286,10 +286,6 @@ export class Vocabulary {
     return out;
   }
 }
-
-/** The numbers of a spelling whose one word the vocabulary lacks, and of one with no word it could hold ("é"). */
-const UNKNOWN = Int32Array.of(-1);
-const NONE = new Int32Array(0);
 
 /**
  * Scratch for `countTerms`, shared by every vocabulary: grading is single-threaded and each result is read before the

@@ -144,6 +144,14 @@ describe("vocabulary reader", () => {
       }
     });
 
+    it("then an answer longer than the reader's buffers is read whole, words of several runs included", () => {
+      const vocabulary = new Vocabulary(["stream batch wouldn t"]);
+      const lexer = new Lexer({ phrases: [], known: [] });
+      const long = "stream batch wouldn't ".repeat(400);
+      expect(countedFrom(vocabulary, spellingsOf(lexer, long))).toEqual(counted(vocabulary, long));
+      expect(counted(vocabulary, long)[0]).toEqual([0, 400]);
+    });
+
     it("then spellings numbered by another vocabulary are numbered again, not misread", () => {
       const small = new Vocabulary(["flink keeps state", "spark runs batches"]);
       const large = new Vocabulary(corpus);
