@@ -54,7 +54,6 @@ interface Vector {
 /** 1 + ln(count) for the counts most terms have, so the common case is a table read. */
 const SUBLINEAR = Float64Array.from({ length: 16 }, (_, count) => 1 + Math.log(count));
 
-/** Weighs counted terms into `into` (grown as needed), which it returns. */
 /**
  * Weighs counted terms into `into` (grown as needed), which it returns. `terms` is the postings' per-term data, whose
  * even places hold each term's inverse document frequency.

@@ -88,7 +88,7 @@ export interface TermCounts {
  * for the vote on every answer that uses it.
  */
 export interface Spelling {
-  /** The word as written: a run of letters and digits that no word character touches on either side. */
+  /** The word as written, as the lexer cut it: no letter or digit touches it on either side. */
   readonly raw: string;
   /**
    * As `numberedBy` numbered the spelling's words (-1 for a word it lacks): the number of its one word in `term`, with
