@@ -22,7 +22,15 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
-      { test: { name: "client", include: ["tests/client/**/*.test.tsx"], environment: "happy-dom" } },
+      {
+        test: {
+          name: "client",
+          include: ["tests/client/**/*.test.tsx"],
+          environment: "happy-dom",
+          setupFiles: ["tests/setup/client-timeouts.ts"],
+          testTimeout: 10_000,
+        },
+      },
       {
         test: {
           name: "api",
