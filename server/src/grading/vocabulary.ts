@@ -29,10 +29,8 @@ function sameChars(a: string, aStart: number, b: string, bStart: number, length:
   return true;
 }
 
-/** The lower-cased text's words (runs of a–z and 0–9), each cut to its rough stem. */
-export function wordsOf(text: string): string[] {
-  const lower = text.toLowerCase();
-  const out: string[] = [];
+/** Calls `visit` with where each word of the lower-cased text (a run of a–z and 0–9) starts and its stem ends. */
+function forEachWord(lower: string, visit: (start: number, end: number) => void): void {
   for (let i = 0; i < lower.length;) {
     if (!isWordChar(lower.charCodeAt(i))) {
       i++;
@@ -40,9 +38,16 @@ export function wordsOf(text: string): string[] {
     }
     let end = i + 1;
     while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
-    out.push(lower.slice(i, stemEnd(lower, i, end)));
+    visit(i, stemEnd(lower, i, end));
     i = end;
   }
+}
+
+/** The lower-cased text's words (runs of a–z and 0–9), each cut to its rough stem. */
+export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  forEachWord(lower, (start, end) => out.push(lower.slice(start, end)));
   return out;
 }
 
@@ -203,17 +208,10 @@ export class Vocabulary {
    */
   countTerms(lower: string): TermCounts {
     let count = 0;
-    for (let i = 0; i < lower.length;) {
-      if (!isWordChar(lower.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
+    forEachWord(lower, (start, end) => {
       if (count === scratch.ids.length) scratch.ids = grown(scratch.ids);
-      scratch.ids[count++] = this.idOf(lower, i, stemEnd(lower, i, end));
-      i = end;
-    }
+      scratch.ids[count++] = this.idOf(lower, start, end);
+    });
     return this.counted(count);
   }
 
@@ -242,16 +240,7 @@ export class Vocabulary {
   private number(spelling: Spelling): void {
     const lower = spelling.raw.toLowerCase();
     const ids: number[] = [];
-    for (let i = 0; i < lower.length;) {
-      if (!isWordChar(lower.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      while (end < lower.length && isWordChar(lower.charCodeAt(end))) end++;
-      ids.push(this.idOf(lower, i, stemEnd(lower, i, end)));
-      i = end;
-    }
+    forEachWord(lower, (start, end) => ids.push(this.idOf(lower, start, end)));
     spelling.term = ids.length === 1 ? ids[0]! : -1;
     spelling.terms = ids.length === 1 ? null : Int32Array.from(ids);
     spelling.numberedBy = this;
