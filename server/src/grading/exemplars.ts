@@ -1,5 +1,11 @@
 import type { Verdict } from "./types.ts";
-import { hasContentWords, Vocabulary, type Spelling, type TermCounts } from "./vocabulary.ts";
+import {
+  hasContentWords,
+  spellingsHaveContentWords,
+  Vocabulary,
+  type Spelling,
+  type TermCounts,
+} from "./vocabulary.ts";
 
 /** An answer a person graded: the grader learns from these what its rubric phrases cannot say. */
 export interface Exemplar {
@@ -209,14 +215,19 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
     vote(question, answer, options = {}, spellings) {
       const index = indexOf(question);
       if (!index) return undefined;
-      const lower = answer.toLowerCase();
-      if (!hasContentWords(lower, MIN_CONTENT_WORDS)) return undefined;
+      // Read from the lexer's spellings when given: the answer is then never lower-cased whole.
+      const lower = spellings ? undefined : answer.toLowerCase();
+      const worded =
+        lower === undefined
+          ? spellingsHaveContentWords(spellings!, MIN_CONTENT_WORDS)
+          : hasContentWords(lower, MIN_CONTENT_WORDS);
+      if (!worded) return undefined;
       const allowed = allowedBy(index, options, answer);
       const count = index.labels.length;
       if (similarity.length < count) similarity = new Float64Array(count);
       similarity.fill(0, 0, count);
       const { vocabulary, postings } = index;
-      const counted = spellings ? vocabulary.countSpellings(spellings) : vocabulary.countTerms(lower);
+      const counted = lower === undefined ? vocabulary.countSpellings(spellings!) : vocabulary.countTerms(lower);
       const { terms, weights, length } = vectorOf(counted, postings.terms, query);
       const { terms: byTerm, exemplar, weight } = postings;
       const sims = similarity;

@@ -3,6 +3,7 @@
  * building a string per word: on the grading path the vote read each answer as ~100 small strings before this
  * (split, stemmed, looked up), which cost more than the arithmetic of the vote itself.
  */
+import { hashOf, sameChars } from "./text-hash.ts";
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
 const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
@@ -14,19 +15,6 @@ function stemEnd(text: string, start: number, end: number): number {
   if (last === 103 && second === 110 && end - 3 >= start && text.charCodeAt(end - 3) === 105) return end - 3;
   if (second === 101 && (last === 100 || last === 115)) return end - 2;
   return last === 115 ? end - 1 : end;
-}
-
-/** FNV-1a over a slice of char codes. */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
-/** Whether `a` from `aStart` and `b` from `bStart` hold the same `length` characters. */
-function sameChars(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
-  for (let i = 0; i < length; i++) if (a.charCodeAt(aStart + i) !== b.charCodeAt(bStart + i)) return false;
-  return true;
 }
 
 /** Calls `visit` with where each word of the lower-cased text (a run of a–z and 0–9) starts and its stem ends. */
@@ -56,8 +44,22 @@ export function wordsOf(text: string): string[] {
  * too little for its neighbours to judge it.
  */
 export function hasContentWords(lower: string, n: number): boolean {
-  // Where each different run starts and ends, in pairs: the text holds their characters.
-  const seen: number[] = [];
+  return addLongRuns(lower, [], n);
+}
+
+/**
+ * `hasContentWords` of a text given as its spellings (see `Spelling`): every run of letters of the lower-cased text
+ * lies inside one spelling, so the answer need not be lower-cased whole, and most answers show enough runs within
+ * their first few words.
+ */
+export function spellingsHaveContentWords(spellings: readonly Spelling[], n: number): boolean {
+  const seen: string[] = [];
+  for (let s = 0; s < spellings.length; s++) if (addLongRuns(spellings[s]!.raw.toLowerCase(), seen, n)) return true;
+  return false;
+}
+
+/** Adds the lower-cased text's runs of four letters or more that `seen` lacks, until it holds `n`; whether it does. */
+function addLongRuns(lower: string, seen: string[], n: number): boolean {
   for (let i = 0; i < lower.length;) {
     if (!isLetter(lower.charCodeAt(i))) {
       i++;
@@ -65,18 +67,15 @@ export function hasContentWords(lower: string, n: number): boolean {
     }
     let end = i + 1;
     while (end < lower.length && isLetter(lower.charCodeAt(end))) end++;
-    if (end - i >= 4 && !holds(seen, lower, i, end)) {
-      seen.push(i, end);
-      if (seen.length >= 2 * n) return true;
+    if (end - i >= 4) {
+      const run = lower.slice(i, end);
+      if (!seen.includes(run)) {
+        seen.push(run);
+        if (seen.length >= n) return true;
+      }
     }
     i = end;
   }
-  return false;
-}
-
-function holds(seen: number[], text: string, start: number, end: number): boolean {
-  for (let k = 0; k < seen.length; k += 2)
-    if (seen[k + 1]! - seen[k]! === end - start && sameChars(text, seen[k]!, text, start, end - start)) return true;
   return false;
 }
 
