@@ -112,8 +112,8 @@ export class Lexer {
   private classCount = wordClassCount();
 
   constructor(sources: LexerSources, memoLimit = MEMO_LIMIT) {
-    this.corrected = new RecentMemo(memoLimit, (raw) => this.read(raw, true));
-    this.uncorrected = new RecentMemo(memoLimit, (raw) => this.read(raw, false));
+    this.corrected = new RecentMemo(memoLimit);
+    this.uncorrected = new RecentMemo(memoLimit);
     const targets = new Set<string>();
     for (const text of sources.phrases) for (const w of foldWord(text).match(WORD) ?? []) targets.add(w);
     for (const text of sources.known) for (const w of foldWord(text).match(WORD) ?? []) this.knownWords.add(w);
@@ -147,28 +147,32 @@ export class Lexer {
     }
     const out: Token[] = [];
     let afterNumber = false;
-    scan(text, correctTypos ? this.correctedWord : this.uncorrectedWord, (entry, site) => {
-      // A lone "+" or "&" reads as "and" but is not a word as written.
-      if (spellings !== undefined && !isAndSymbol(text.charCodeAt(site.start))) spellings.push(entry);
-      for (let r: Part | null = entry.real ? entry : null; r !== null; r = r.next) {
-        const unit = afterNumber ? unitAfterNumber(r.part) : undefined;
-        const unitStem = unit === undefined ? undefined : stem(unit);
-        out.push({
-          word: unit ?? r.word,
-          stem: unitStem ?? r.stem,
-          sid: unitStem === undefined ? r.sid : (this.stemIds.get(unitStem) ?? -1),
-          classes: unit === undefined ? r.classes : classesOf(unit),
-          start: site.start,
-          end: site.end,
-          clause: site.clause,
-          seg: site.seg,
-          corrected: unit === undefined && r.corrected,
-          bound: r.tail || site.bound,
-          slashed: !r.tail && site.slashed,
-        });
-        afterNumber = r.number;
-      }
-    });
+    scan(
+      text,
+      (raw) => this.entry(raw, correctTypos),
+      (entry, site) => {
+        // A lone "+" or "&" reads as "and" but is not a word as written.
+        if (spellings !== undefined && !isAndSymbol(text.charCodeAt(site.start))) spellings.push(entry);
+        for (let r: Part | null = entry.real ? entry : null; r !== null; r = r.next) {
+          const unit = afterNumber ? unitAfterNumber(r.part) : undefined;
+          const unitStem = unit === undefined ? undefined : stem(unit);
+          out.push({
+            word: unit ?? r.word,
+            stem: unitStem ?? r.stem,
+            sid: unitStem === undefined ? r.sid : (this.stemIds.get(unitStem) ?? -1),
+            classes: unit === undefined ? r.classes : classesOf(unit),
+            start: site.start,
+            end: site.end,
+            clause: site.clause,
+            seg: site.seg,
+            corrected: unit === undefined && r.corrected,
+            bound: r.tail || site.bound,
+            slashed: !r.tail && site.slashed,
+          });
+          afterNumber = r.number;
+        }
+      },
+    );
     return out;
   }
 
@@ -178,20 +182,20 @@ export class Lexer {
     this.uncorrected.clear();
   }
 
-  /** The memoised reading of `text` from `start` to `end`, with and without typo correction, for `scan`. */
-  private readonly correctedWord = (text: string, start: number, end: number) => this.corrected.get(text, start, end);
-  private readonly uncorrectedWord = (text: string, start: number, end: number) =>
-    this.uncorrected.get(text, start, end);
-
   /** Folded, expanded, split, canonical, corrected and stemmed once per distinct spelling: answers repeat words. */
-  private read(raw: string, correctTypos: boolean): Part {
-    const folded = foldWord(raw);
-    const parts = expandWord(folded).flatMap((word) => this.resolve(word, correctTypos));
-    parts.forEach((p, i) => (p.next = parts[i + 1] ?? null));
-    const first = parts[0] ?? new Part("", "", "", -1, 0, false, false, false, false, false, null);
-    first.clauseBreak = isClauseBreak(folded);
-    first.raw = raw;
-    return first;
+  private entry(raw: string, correctTypos: boolean): Part {
+    const memo = correctTypos ? this.corrected : this.uncorrected;
+    let hit = memo.get(raw);
+    if (!hit) {
+      const folded = foldWord(raw);
+      const parts = expandWord(folded).flatMap((word) => this.resolve(word, correctTypos));
+      parts.forEach((p, i) => (p.next = parts[i + 1] ?? null));
+      hit = parts[0] ?? new Part("", "", "", -1, 0, false, false, false, false, false, null);
+      hit.clauseBreak = isClauseBreak(folded);
+      hit.raw = raw;
+      memo.set(raw, hit);
+    }
+    return hit;
   }
 
   private resolve(word: string, correctTypos: boolean): Part[] {

@@ -98,19 +98,19 @@ export function isClauseBreak(folded: string): boolean {
 }
 
 /**
- * Walks `text` word by word. `lookup` turns a word as written, `text` from `start` to `end`, into whatever the caller
- * keeps for it (memoised by the caller: answers repeat words); `visit` receives that and where the word sits.
+ * Walks `text` word by word. `lookup` turns a word as written into whatever the caller keeps for it
+ * (memoised by the caller: answers repeat words); `visit` receives that and where the word sits.
  */
 export function scan<E extends { clauseBreak: boolean }>(
   text: string,
-  lookup: (text: string, start: number, end: number) => E,
+  lookup: (raw: string) => E,
   visit: (entry: E, site: Readonly<WordSite>) => void,
 ): void {
   const site: WordSite = { start: 0, end: 0, clause: 0, seg: 0, bound: false, slashed: false };
   for (let i = 0; i < text.length;) {
     if (isWordChar(text, i)) {
       const end = wordEnd(text, i);
-      const entry = lookup(text, i, end);
+      const entry = lookup(text.slice(i, end));
       if (entry.clauseBreak) {
         site.clause++;
         site.seg++;
@@ -131,7 +131,7 @@ export function scan<E extends { clauseBreak: boolean }>(
       site.slashed = false;
       site.start = i;
       site.end = i + 1;
-      visit(lookup("and", 0, 3), site);
+      visit(lookup("and"), site);
       i++;
     } else if (kind === STRONG_BREAK) {
       site.clause++;

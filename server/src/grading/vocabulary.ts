@@ -3,7 +3,6 @@
  * building a string per word: on the grading path the vote read each answer as ~100 small strings before this
  * (split, stemmed, looked up), which cost more than the arithmetic of the vote itself.
  */
-import { hashOf, sameChars } from "./text-hash.ts";
 
 const isLetter = (c: number) => c >= 97 && c <= 122;
 const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
@@ -15,6 +14,19 @@ function stemEnd(text: string, start: number, end: number): number {
   if (last === 103 && second === 110 && end - 3 >= start && text.charCodeAt(end - 3) === 105) return end - 3;
   if (second === 101 && (last === 100 || last === 115)) return end - 2;
   return last === 115 ? end - 1 : end;
+}
+
+/** FNV-1a over a slice of char codes. */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** Whether `a` from `aStart` and `b` from `bStart` hold the same `length` characters. */
+function sameChars(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (a.charCodeAt(aStart + i) !== b.charCodeAt(bStart + i)) return false;
+  return true;
 }
 
 /** Calls `visit` with where each word of the lower-cased text (a run of a–z and 0–9) starts and its stem ends. */
