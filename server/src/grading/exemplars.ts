@@ -1,3 +1,4 @@
+import { SimilarityKernel, type StoredPostings } from "./similarity/kernel.ts";
 import type { Verdict } from "./types.ts";
 import {
   hasContentWords,
@@ -60,11 +61,8 @@ interface Vector {
 /** 1 + ln(count) for the counts most terms have, so the common case is a table read. */
 const SUBLINEAR = Float64Array.from({ length: 16 }, (_, count) => 1 + Math.log(count));
 
-/**
- * Weighs counted terms into `into` (grown as needed), which it returns. `terms` is the postings' per-term data, whose
- * even places hold each term's inverse document frequency.
- */
-function vectorOf(counted: TermCounts, terms: Float64Array, into: Vector): Vector {
+/** Weighs counted terms by their inverse document frequency (`idf`) into `into` (grown as needed), which it returns. */
+function vectorOf(counted: TermCounts, idf: Float64Array, into: Vector): Vector {
   const n = counted.length;
   if (into.terms.length < n) {
     into.terms = new Int32Array(n);
@@ -74,7 +72,7 @@ function vectorOf(counted: TermCounts, terms: Float64Array, into: Vector): Vecto
   for (let k = 0; k < n; k++) {
     const term = counted.terms[k]!;
     const count = counted.counts[k]!;
-    const weight = (count < SUBLINEAR.length ? SUBLINEAR[count]! : 1 + Math.log(count)) * terms[2 * term]!;
+    const weight = (count < SUBLINEAR.length ? SUBLINEAR[count]! : 1 + Math.log(count)) * idf[term]!;
     into.terms[k] = term;
     into.weights[k] = weight;
     norm += weight * weight;
@@ -87,39 +85,29 @@ function vectorOf(counted: TermCounts, terms: Float64Array, into: Vector): Vecto
 
 const emptyVector = (): Vector => ({ terms: new Int32Array(64), weights: new Float64Array(64), length: 0 });
 
-/**
- * By term: the exemplars holding it, with its weight there, so only exemplars sharing a term are visited. One array
- * for all terms (term t's entries run from `start[t]` to `start[t + 1]`): the vote walks ~100 lists per answer, and
- * contiguous memory keeps that walk from waiting on the cache.
- */
-interface Postings {
-  /**
-   * By term t: its inverse document frequency at 2t and where its entries start at 2t + 1 (they end where term t + 1's
-   * start), side by side so weighing a term and finding its list read one cache line, not one in each of two arrays.
-   */
-  terms: Float64Array;
-  exemplar: Int32Array;
-  weight: Float64Array;
-}
-
 interface QuestionIndex {
   vocabulary: Vocabulary;
   labels: Verdict[];
   sources: string[];
   texts: string[];
-  postings: Postings;
+  /** By term number, its inverse document frequency. */
+  idf: Float64Array;
+  /**
+   * By term: the exemplars holding it, with its weight there, so only exemplars sharing a term are visited; one run
+   * per term in one array for all terms, kept in the kernel's memory.
+   */
+  postings: StoredPostings;
 }
 
 /**
  * Scratch for one vote at a time (grading is single-threaded), shared by every question so it stays in cache: the
- * answer's vector and its similarity to each exemplar of the question voting.
+ * answer's vector.
  */
 const query = emptyVector();
-let similarity = new Float64Array(256);
 
 const normalize = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
 
-function indexQuestion(exemplars: Exemplar[]): QuestionIndex {
+function indexQuestion(exemplars: Exemplar[], kernel: SimilarityKernel): QuestionIndex {
   const vocabulary = new Vocabulary(exemplars.map((e) => e.answer));
   const counted = exemplars.map((e) => {
     const { terms, counts, length } = vocabulary.countTerms(e.answer.toLowerCase());
@@ -127,14 +115,12 @@ function indexQuestion(exemplars: Exemplar[]): QuestionIndex {
   });
   const documentFrequency = new Float64Array(vocabulary.size);
   for (const c of counted) for (const t of c.terms) documentFrequency[t]!++;
-  const terms = new Float64Array(2 * vocabulary.size + 2);
-  documentFrequency.forEach((df, t) => {
-    terms[2 * t] = Math.log((exemplars.length + 1) / (df + 0.5));
-    terms[2 * t + 3] = terms[2 * t + 1]! + df;
-  });
+  const idf = documentFrequency.map((df) => Math.log((exemplars.length + 1) / (df + 0.5)));
+  const starts = new Int32Array(vocabulary.size + 1);
+  documentFrequency.forEach((df, t) => (starts[t + 1] = starts[t]! + df));
   const lists: [number, number][][] = Array.from({ length: vocabulary.size }, () => []);
   counted.forEach((c, i) => {
-    const v = vectorOf(c, terms, emptyVector());
+    const v = vectorOf(c, idf, emptyVector());
     for (let k = 0; k < v.length; k++) lists[v.terms[k]!]!.push([i, v.weights[k]!]);
   });
   const all = lists.flat();
@@ -143,11 +129,13 @@ function indexQuestion(exemplars: Exemplar[]): QuestionIndex {
     labels: exemplars.map((e) => e.label),
     sources: exemplars.map((e) => e.source),
     texts: exemplars.map((e) => normalize(e.answer)),
-    postings: {
-      terms,
-      exemplar: Int32Array.from(all, ([i]) => i),
-      weight: Float64Array.from(all, ([, w]) => w),
-    },
+    idf,
+    postings: kernel.store(
+      starts,
+      Int32Array.from(all, ([i]) => i),
+      Float64Array.from(all, ([, w]) => w),
+      exemplars.length,
+    ),
   };
 }
 
@@ -158,7 +146,7 @@ const top = { ids: new Int32Array(NEIGHBOURS + 1), sims: new Float64Array(NEIGHB
  * Of the voting question's `count` exemplars (their similarities in `similarity`), the NEIGHBOURS most similar that
  * may vote, most similar first (ties: the earlier exemplar), in a buffer the next call overwrites.
  */
-function nearest(count: number, allowed: ((i: number) => boolean) | undefined): typeof top {
+function nearest(similarity: Float64Array, count: number, allowed: ((i: number) => boolean) | undefined): typeof top {
   const { ids, sims } = top;
   let n = 0;
   for (let i = 0; i < count; i++) {
@@ -203,11 +191,12 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
   // Indexing every question takes ~0.6 s, most of loading the bank; each is indexed when first graded instead,
   // so start-up, content:check and tests that never grade a question don't pay for it.
   const indexes = new Map<string, QuestionIndex>();
+  const kernel = new SimilarityKernel();
   const indexOf = (question: string): QuestionIndex | undefined => {
     const list = byQuestion.get(question);
     if (!list || list.length < MIN_EXEMPLARS) return undefined;
     let index = indexes.get(question);
-    if (!index) indexes.set(question, (index = indexQuestion(list)));
+    if (!index) indexes.set(question, (index = indexQuestion(list, kernel)));
     return index;
   };
 
@@ -223,23 +212,13 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
           : hasContentWords(lower, MIN_CONTENT_WORDS);
       if (!worded) return undefined;
       const allowed = allowedBy(index, options, answer);
-      const count = index.labels.length;
-      if (similarity.length < count) similarity = new Float64Array(count);
-      similarity.fill(0, 0, count);
       const { vocabulary, postings } = index;
       const counted = lower === undefined ? vocabulary.countSpellings(spellings!) : vocabulary.countTerms(lower);
-      const { terms, weights, length } = vectorOf(counted, postings.terms, query);
-      const { terms: byTerm, exemplar, weight } = postings;
-      const sims = similarity;
-      for (let q = 0; q < length; q++) {
-        const w = weights[q]!;
-        const term = terms[q]!;
-        for (let k = byTerm[2 * term + 1]!, end = byTerm[2 * term + 3]!; k < end; k++)
-          sims[exemplar[k]!]! += w * weight[k]!;
-      }
+      const { terms, weights, length } = vectorOf(counted, index.idf, query);
+      const similarity = kernel.similarities(postings, terms, weights, length);
       const votes = [0, 0, 0];
       let total = 0;
-      const near = nearest(count, allowed);
+      const near = nearest(similarity, index.labels.length, allowed);
       for (let k = 0; k < near.n; k++) {
         const s = near.sims[k]!;
         votes[VERDICTS.indexOf(index.labels[near.ids[k]!]!)]! += s * s;

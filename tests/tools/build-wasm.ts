@@ -1,0 +1,30 @@
+/**
+ * Compiles the grader's WebAssembly (server/src/grading/similarity/accumulate.wat) into the module that embeds it.
+ * Run after editing the .wat: npm run build:wasm. A unit test checks the embedded bytes are this compilation's.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import wabtInit from "wabt";
+
+const SOURCE = "server/src/grading/similarity/accumulate.wat";
+const GENERATED = "server/src/grading/similarity/accumulate-wasm.ts";
+
+/** The bytes of accumulate.wat, compiled. */
+export async function compiledWat(): Promise<Uint8Array> {
+  const wabt = await wabtInit();
+  const parsed = wabt.parseWat(SOURCE, readFileSync(SOURCE, "utf8"));
+  try {
+    return parsed.toBinary({}).buffer;
+  } finally {
+    parsed.destroy();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const base64 = Buffer.from(await compiledWat()).toString("base64");
+  writeFileSync(
+    GENERATED,
+    `// Generated from accumulate.wat by \`npm run build:wasm\`; do not edit.\nexport const ACCUMULATE_WASM =\n  "${base64}";\n`,
+  );
+  console.log(`wrote ${GENERATED}`);
+}
