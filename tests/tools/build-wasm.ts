@@ -6,13 +6,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import wabtInit from "wabt";
 
-const SOURCE = "server/src/grading/similarity/accumulate.wat";
-const GENERATED = "server/src/grading/similarity/accumulate-wasm.ts";
+const FOLDER = new URL("../../server/src/grading/similarity/", import.meta.url);
+const SOURCE = new URL("accumulate.wat", FOLDER);
+const GENERATED = new URL("accumulate-wasm.ts", FOLDER);
 
 /** The bytes of accumulate.wat, compiled. */
 export async function compiledWat(): Promise<Uint8Array> {
   const wabt = await wabtInit();
-  const parsed = wabt.parseWat(SOURCE, readFileSync(SOURCE, "utf8"));
+  const parsed = wabt.parseWat("accumulate.wat", readFileSync(SOURCE, "utf8"));
   try {
     return parsed.toBinary({}).buffer;
   } finally {
@@ -26,5 +27,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     GENERATED,
     `// Generated from accumulate.wat by \`npm run build:wasm\`; do not edit.\nexport const ACCUMULATE_WASM =\n  "${base64}";\n`,
   );
-  console.log(`wrote ${GENERATED}`);
+  console.log(`wrote ${GENERATED.pathname}`);
 }

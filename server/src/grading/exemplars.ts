@@ -86,6 +86,8 @@ function vectorOf(counted: TermCounts, idf: Float64Array, into: Vector): Vector 
 const emptyVector = (): Vector => ({ terms: new Int32Array(64), weights: new Float64Array(64), length: 0 });
 
 interface QuestionIndex {
+  /** The kernel whose memory holds the postings. */
+  kernel: SimilarityKernel;
   vocabulary: Vocabulary;
   labels: Verdict[];
   sources: string[];
@@ -125,6 +127,7 @@ function indexQuestion(exemplars: Exemplar[], kernel: SimilarityKernel): Questio
   });
   const all = lists.flat();
   return {
+    kernel,
     vocabulary,
     labels: exemplars.map((e) => e.label),
     sources: exemplars.map((e) => e.source),
@@ -178,6 +181,19 @@ function allowedBy(index: QuestionIndex, options: VoteOptions, answer: string): 
 }
 
 /**
+ * The answer's terms, or undefined when it has too few content words to be judged by its neighbours; read from the
+ * lexer's spellings when given, so the answer is never lower-cased whole.
+ */
+function termsOf(vocabulary: Vocabulary, answer: string, spellings?: readonly Spelling[]): TermCounts | undefined {
+  if (spellings) {
+    if (!spellingsHaveContentWords(spellings, MIN_CONTENT_WORDS)) return undefined;
+    return vocabulary.countSpellings(spellings);
+  }
+  const lower = answer.toLowerCase();
+  return hasContentWords(lower, MIN_CONTENT_WORDS) ? vocabulary.countTerms(lower) : undefined;
+}
+
+/**
  * Indexes labelled answers by question. The vote weighs each of the most similar answers by its squared cosine
  * similarity, so a near-paraphrase counts far more than an answer sharing a few common words.
  */
@@ -191,12 +207,13 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
   // Indexing every question takes ~0.6 s, most of loading the bank; each is indexed when first graded instead,
   // so start-up, content:check and tests that never grade a question don't pay for it.
   const indexes = new Map<string, QuestionIndex>();
-  const kernel = new SimilarityKernel();
+  // One kernel per bank, made when the first question is indexed, so a bank that never grades has none.
+  let kernel: SimilarityKernel | undefined;
   const indexOf = (question: string): QuestionIndex | undefined => {
     const list = byQuestion.get(question);
     if (!list || list.length < MIN_EXEMPLARS) return undefined;
     let index = indexes.get(question);
-    if (!index) indexes.set(question, (index = indexQuestion(list, kernel)));
+    if (!index) indexes.set(question, (index = indexQuestion(list, (kernel ??= new SimilarityKernel()))));
     return index;
   };
 
@@ -204,18 +221,11 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
     vote(question, answer, options = {}, spellings) {
       const index = indexOf(question);
       if (!index) return undefined;
-      // Read from the lexer's spellings when given: the answer is then never lower-cased whole.
-      const lower = spellings ? undefined : answer.toLowerCase();
-      const worded =
-        lower === undefined
-          ? spellingsHaveContentWords(spellings!, MIN_CONTENT_WORDS)
-          : hasContentWords(lower, MIN_CONTENT_WORDS);
-      if (!worded) return undefined;
+      const counted = termsOf(index.vocabulary, answer, spellings);
+      if (!counted) return undefined;
       const allowed = allowedBy(index, options, answer);
-      const { vocabulary, postings } = index;
-      const counted = lower === undefined ? vocabulary.countSpellings(spellings!) : vocabulary.countTerms(lower);
       const { terms, weights, length } = vectorOf(counted, index.idf, query);
-      const similarity = kernel.similarities(postings, terms, weights, length);
+      const similarity = index.kernel.similarities(index.postings, terms, weights, length);
       const votes = [0, 0, 0];
       let total = 0;
       const near = nearest(similarity, index.labels.length, allowed);

@@ -67,7 +67,18 @@ describe("similarity kernel", () => {
     expect(sims).toEqual(Array.from(reference(q, ids.subarray(0, 10), weights.subarray(0, 10))));
   });
 
-  it("when an answer shares no term with any exemplar, then every similarity is zero, whatever the last vote left", () => {
+  it("when a long answer follows short ones on the same question, then its terms get room and its sums are exact", () => {
+    const kernel = new SimilarityKernel();
+    const q = postings(8, 30, 5_000);
+    const stored = kernel.store(q.starts, q.exemplar, q.weight, q.exemplars);
+    for (const length of [5, 3_000, 40, 4_500]) {
+      const { ids, weights } = q.query(length);
+      const sims = kernel.similarities(stored, ids, weights, ids.length);
+      expect(Array.from(sims.subarray(0, q.exemplars))).toEqual(Array.from(reference(q, ids, weights)));
+    }
+  });
+
+  it("when a vote has no terms, then every similarity is zero, whatever the vote before it left", () => {
     const kernel = new SimilarityKernel();
     const q = postings(7, 25, 80);
     const stored = kernel.store(q.starts, q.exemplar, q.weight, q.exemplars);

@@ -34,7 +34,11 @@ export class SimilarityKernel {
   private readonly accumulate: Accumulate;
   /** Bytes of memory handed out, each piece starting on an 8-byte boundary. */
   private used = 0;
-  /** The scratch of one vote at a time (grading is single-threaded): the answer's terms and weights, the sims. */
+  /**
+   * The scratch of one vote at a time (grading is single-threaded): the answer's terms and weights, and the
+   * similarities, each regrown on its own when too small (the space given up stays with the bank; it happens a few
+   * times in a bank's life).
+   */
   private termRoom = 0;
   private simRoom = 0;
   private termsAt = 0;
@@ -70,10 +74,21 @@ export class SimilarityKernel {
 
   /**
    * Each exemplar's dot product with the answer's vector (`length` term numbers and weights, terms ascending), in
-   * the first `postings.exemplars` places of a buffer the next call overwrites.
+   * the first `postings.exemplars` places of a buffer that the next call overwrites and the next `store` may
+   * detach: read it before either.
    */
   similarities(postings: StoredPostings, terms: Int32Array, weights: Float64Array, length: number): Float64Array {
-    if (length > this.termRoom || postings.exemplars > this.simRoom) this.makeScratch(length, postings.exemplars);
+    if (length > this.termRoom) {
+      this.termRoom = Math.max(FIRST_TERM_ROOM, 2 * this.termRoom, length);
+      this.termsAt = this.allocate(4 * this.termRoom);
+      this.weightsAt = this.allocate(8 * this.termRoom);
+      this.viewScratch();
+    }
+    if (postings.exemplars > this.simRoom) {
+      this.simRoom = Math.max(2 * this.simRoom, postings.exemplars);
+      this.simsAt = this.allocate(8 * this.simRoom);
+      this.viewScratch();
+    }
     if (this.sims.buffer !== this.memory.buffer) this.viewScratch();
     for (let k = 0; k < length; k++) {
       this.terms[k] = terms[k]!;
@@ -90,15 +105,6 @@ export class SimilarityKernel {
       this.simsAt,
     );
     return this.sims;
-  }
-
-  private makeScratch(length: number, exemplars: number): void {
-    this.termRoom = Math.max(FIRST_TERM_ROOM, 2 * this.termRoom, length);
-    this.simRoom = Math.max(2 * this.simRoom, exemplars);
-    this.termsAt = this.allocate(4 * this.termRoom);
-    this.weightsAt = this.allocate(8 * this.termRoom);
-    this.simsAt = this.allocate(8 * this.simRoom);
-    this.viewScratch();
   }
 
   /** Views of the scratch, made again whenever memory grows (growing detaches the old ones). */
