@@ -1,12 +1,6 @@
 import { SimilarityKernel, type StoredPostings } from "./similarity/kernel.ts";
 import type { Verdict } from "./types.ts";
-import {
-  hasContentWords,
-  spellingsHaveContentWords,
-  Vocabulary,
-  type Spelling,
-  type TermCounts,
-} from "./vocabulary.ts";
+import { hasContentWords, Vocabulary, type Spelling, type TermCounts } from "./vocabulary.ts";
 
 /** An answer a person graded: the grader learns from these what its rubric phrases cannot say. */
 export interface Exemplar {
@@ -181,19 +175,6 @@ function allowedBy(index: QuestionIndex, options: VoteOptions, answer: string): 
 }
 
 /**
- * The answer's terms, or undefined when it has too few content words to be judged by its neighbours; read from the
- * lexer's spellings when given, so the answer is never lower-cased whole.
- */
-function termsOf(vocabulary: Vocabulary, answer: string, spellings?: readonly Spelling[]): TermCounts | undefined {
-  if (spellings) {
-    if (!spellingsHaveContentWords(spellings, MIN_CONTENT_WORDS)) return undefined;
-    return vocabulary.countSpellings(spellings);
-  }
-  const lower = answer.toLowerCase();
-  return hasContentWords(lower, MIN_CONTENT_WORDS) ? vocabulary.countTerms(lower) : undefined;
-}
-
-/**
  * Indexes labelled answers by question. The vote weighs each of the most similar answers by its squared cosine
  * similarity, so a near-paraphrase counts far more than an answer sharing a few common words.
  */
@@ -221,8 +202,9 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
     vote(question, answer, options = {}, spellings) {
       const index = indexOf(question);
       if (!index) return undefined;
-      const counted = termsOf(index.vocabulary, answer, spellings);
-      if (!counted) return undefined;
+      const lower = answer.toLowerCase();
+      if (!hasContentWords(lower, MIN_CONTENT_WORDS)) return undefined;
+      const counted = spellings ? index.vocabulary.countSpellings(spellings) : index.vocabulary.countTerms(lower);
       const allowed = allowedBy(index, options, answer);
       const { terms, weights, length } = vectorOf(counted, index.idf, query);
       const similarity = index.kernel.similarities(index.postings, terms, weights, length);

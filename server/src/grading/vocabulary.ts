@@ -56,22 +56,8 @@ export function wordsOf(text: string): string[] {
  * too little for its neighbours to judge it.
  */
 export function hasContentWords(lower: string, n: number): boolean {
-  return addLongRuns(lower, [], n);
-}
-
-/**
- * `hasContentWords` of a text given as its spellings (see `Spelling`): every run of letters of the lower-cased text
- * lies inside one spelling, so the answer need not be lower-cased whole, and most answers show enough runs within
- * their first few words.
- */
-export function spellingsHaveContentWords(spellings: readonly Spelling[], n: number): boolean {
-  const seen: string[] = [];
-  for (let s = 0; s < spellings.length; s++) if (addLongRuns(spellings[s]!.raw.toLowerCase(), seen, n)) return true;
-  return false;
-}
-
-/** Adds the lower-cased text's runs of four letters or more that `seen` lacks, until it holds `n`; whether it does. */
-function addLongRuns(lower: string, seen: string[], n: number): boolean {
+  // Where each different run starts and ends, in pairs: the text holds their characters.
+  const seen: number[] = [];
   for (let i = 0; i < lower.length;) {
     if (!isLetter(lower.charCodeAt(i))) {
       i++;
@@ -79,15 +65,18 @@ function addLongRuns(lower: string, seen: string[], n: number): boolean {
     }
     let end = i + 1;
     while (end < lower.length && isLetter(lower.charCodeAt(end))) end++;
-    if (end - i >= 4) {
-      const run = lower.slice(i, end);
-      if (!seen.includes(run)) {
-        seen.push(run);
-        if (seen.length >= n) return true;
-      }
+    if (end - i >= 4 && !holds(seen, lower, i, end)) {
+      seen.push(i, end);
+      if (seen.length >= 2 * n) return true;
     }
     i = end;
   }
+  return false;
+}
+
+function holds(seen: number[], text: string, start: number, end: number): boolean {
+  for (let k = 0; k < seen.length; k += 2)
+    if (seen[k + 1]! - seen[k]! === end - start && sameChars(text, seen[k]!, text, start, end - start)) return true;
   return false;
 }
 
