@@ -1,4 +1,4 @@
-import { SimilarityKernel, type StoredPostings } from "./similarity/kernel.ts";
+import { SimilarityKernel, type QueryVector, type StoredPostings } from "./similarity/kernel.ts";
 import type { Verdict } from "./types.ts";
 import { hasContentWords, Vocabulary, type Spelling, type TermCounts } from "./vocabulary.ts";
 
@@ -45,23 +45,15 @@ const MIN_EXEMPLARS = 20;
  */
 const MIN_CONTENT_WORDS = 4;
 
-/** Sublinear term frequency times inverse document frequency, unit length: cosine similarity is a dot product. */
-interface Vector {
-  terms: Int32Array;
-  weights: Float64Array;
-  length: number;
-}
-
 /** 1 + ln(count) for the counts most terms have, so the common case is a table read. */
 const SUBLINEAR = Float64Array.from({ length: 16 }, (_, count) => 1 + Math.log(count));
 
-/** Weighs counted terms by their inverse document frequency (`idf`) into `into` (grown as needed), which it returns. */
-function vectorOf(counted: TermCounts, idf: Float64Array, into: Vector): Vector {
+/**
+ * The vector of counted terms, into `into` (room for `counted.length` terms): sublinear term frequency times inverse
+ * document frequency (`idf`), unit length, so cosine similarity is a dot product.
+ */
+function weigh(counted: TermCounts, idf: Float64Array, into: QueryVector): void {
   const n = counted.length;
-  if (into.terms.length < n) {
-    into.terms = new Int32Array(n);
-    into.weights = new Float64Array(n);
-  }
   let norm = 0;
   for (let k = 0; k < n; k++) {
     const term = counted.terms[k]!;
@@ -73,11 +65,7 @@ function vectorOf(counted: TermCounts, idf: Float64Array, into: Vector): Vector 
   }
   norm = Math.sqrt(norm) || 1;
   for (let k = 0; k < n; k++) into.weights[k]! /= norm;
-  into.length = n;
-  return into;
 }
-
-const emptyVector = (): Vector => ({ terms: new Int32Array(64), weights: new Float64Array(64), length: 0 });
 
 interface QuestionIndex {
   /** The kernel whose memory holds the postings. */
@@ -95,12 +83,6 @@ interface QuestionIndex {
   postings: StoredPostings;
 }
 
-/**
- * Scratch for one vote at a time (grading is single-threaded), shared by every question so it stays in cache: the
- * answer's vector.
- */
-const query = emptyVector();
-
 const normalize = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
 
 function indexQuestion(exemplars: Exemplar[], kernel: SimilarityKernel): QuestionIndex {
@@ -116,8 +98,9 @@ function indexQuestion(exemplars: Exemplar[], kernel: SimilarityKernel): Questio
   documentFrequency.forEach((df, t) => (starts[t + 1] = starts[t]! + df));
   const lists: [number, number][][] = Array.from({ length: vocabulary.size }, () => []);
   counted.forEach((c, i) => {
-    const v = vectorOf(c, idf, emptyVector());
-    for (let k = 0; k < v.length; k++) lists[v.terms[k]!]!.push([i, v.weights[k]!]);
+    const v = { terms: new Int32Array(c.length), weights: new Float64Array(c.length) };
+    weigh(c, idf, v);
+    for (let k = 0; k < c.length; k++) lists[v.terms[k]!]!.push([i, v.weights[k]!]);
   });
   const all = lists.flat();
   return {
@@ -206,8 +189,8 @@ export function buildExemplarBank(exemplars: readonly Exemplar[]): ExemplarBank 
       if (!hasContentWords(lower, MIN_CONTENT_WORDS)) return undefined;
       const counted = spellings ? index.vocabulary.countSpellings(spellings) : index.vocabulary.countTerms(lower);
       const allowed = allowedBy(index, options, answer);
-      const { terms, weights, length } = vectorOf(counted, index.idf, query);
-      const similarity = index.kernel.similarities(index.postings, terms, weights, length);
+      weigh(counted, index.idf, index.kernel.query(counted.length));
+      const similarity = index.kernel.similarities(index.postings, counted.length);
       const votes = [0, 0, 0];
       let total = 0;
       const near = nearest(similarity, index.labels.length, allowed);

@@ -16,6 +16,12 @@ const PAGE = 65_536;
 /** Room for this many of an answer's terms at first; a longer answer gets more. */
 const FIRST_TERM_ROOM = 512;
 
+/** An answer's vector: its term numbers, ascending, and their weights, each in its own array. */
+export interface QueryVector {
+  readonly terms: Int32Array;
+  readonly weights: Float64Array;
+}
+
 /** Where one question's postings sit in a kernel's memory (byte offsets), and how many exemplars they cover. */
 export interface StoredPostings {
   starts: number;
@@ -44,8 +50,7 @@ export class SimilarityKernel {
   private termsAt = 0;
   private weightsAt = 0;
   private simsAt = 0;
-  private terms = new Int32Array(0);
-  private weights = new Float64Array(0);
+  private vector: QueryVector = { terms: new Int32Array(0), weights: new Float64Array(0) };
   private sims = new Float64Array(0);
 
   constructor() {
@@ -73,27 +78,32 @@ export class SimilarityKernel {
   }
 
   /**
-   * Each exemplar's dot product with the answer's vector (`length` term numbers and weights, terms ascending), in
-   * the first `postings.exemplars` places of a buffer that the next call overwrites and the next `store` may
-   * detach: read it before either.
+   * Room in the kernel's memory for an answer's vector of `length` terms: write it there, then ask for its
+   * `similarities` before anything else uses the kernel.
    */
-  similarities(postings: StoredPostings, terms: Int32Array, weights: Float64Array, length: number): Float64Array {
+  query(length: number): QueryVector {
     if (length > this.termRoom) {
       this.termRoom = Math.max(FIRST_TERM_ROOM, 2 * this.termRoom, length);
       this.termsAt = this.allocate(4 * this.termRoom);
       this.weightsAt = this.allocate(8 * this.termRoom);
       this.viewScratch();
     }
+    if (this.vector.terms.buffer !== this.memory.buffer) this.viewScratch();
+    return this.vector;
+  }
+
+  /**
+   * Each exemplar's dot product with the first `length` terms of the vector written into `query`, in the first
+   * `postings.exemplars` places of a buffer that the next call overwrites and the next `store` may detach: read it
+   * before either.
+   */
+  similarities(postings: StoredPostings, length: number): Float64Array {
     if (postings.exemplars > this.simRoom) {
       this.simRoom = Math.max(2 * this.simRoom, postings.exemplars);
       this.simsAt = this.allocate(8 * this.simRoom);
       this.viewScratch();
     }
     if (this.sims.buffer !== this.memory.buffer) this.viewScratch();
-    for (let k = 0; k < length; k++) {
-      this.terms[k] = terms[k]!;
-      this.weights[k] = weights[k]!;
-    }
     this.sims.fill(0, 0, postings.exemplars);
     this.accumulate(
       this.termsAt,
@@ -110,8 +120,10 @@ export class SimilarityKernel {
   /** Views of the scratch, made again whenever memory grows (growing detaches the old ones). */
   private viewScratch(): void {
     const { buffer } = this.memory;
-    this.terms = new Int32Array(buffer, this.termsAt, this.termRoom);
-    this.weights = new Float64Array(buffer, this.weightsAt, this.termRoom);
+    this.vector = {
+      terms: new Int32Array(buffer, this.termsAt, this.termRoom),
+      weights: new Float64Array(buffer, this.weightsAt, this.termRoom),
+    };
     this.sims = new Float64Array(buffer, this.simsAt, this.simRoom);
   }
 
