@@ -44,7 +44,6 @@ const BUILT_IN_COMPOUNDS = [
 const HYPHENATED = /(?<![\p{L}-])(\p{L}+)-(\p{L}+)(?![\p{L}-])/gu;
 const WORD = /\p{L}+/gu;
 const MIN_HEAD = 3;
-const isAndSymbol = (c: number) => c === 43 || c === 38;
 /**
  * Spellings memoised per lexer (one per rubric), so a long-running server's memory stays bounded however many typos it
  * reads: ~300 bytes each, ~1.2 MB a rubric (it was 20,000 and cleared whole). All 8,391 labelled answers together
@@ -151,8 +150,7 @@ export class Lexer {
       text,
       (raw) => this.entry(raw, correctTypos),
       (entry, site) => {
-        // A lone "+" or "&" reads as "and" but is not a word as written.
-        if (spellings !== undefined && !isAndSymbol(text.charCodeAt(site.start))) spellings.push(entry);
+        if (spellings !== undefined && !site.symbol) spellings.push(entry);
         for (let r: Part | null = entry.real ? entry : null; r !== null; r = r.next) {
           const unit = afterNumber ? unitAfterNumber(r.part) : undefined;
           const unitStem = unit === undefined ? undefined : stem(unit);

@@ -12,6 +12,8 @@ export interface WordSite {
   bound: boolean;
   /** Slashed onto the word before ("Flink/Spark"): an alternative to it. */
   slashed: boolean;
+  /** A lone "+" or "&" read as the word "and": a word the text says, not one it spells. */
+  symbol: boolean;
 }
 
 /** End a clause (runs count once): sentence punctuation and line breaks. */
@@ -106,7 +108,7 @@ export function scan<E extends { clauseBreak: boolean }>(
   lookup: (raw: string) => E,
   visit: (entry: E, site: Readonly<WordSite>) => void,
 ): void {
-  const site: WordSite = { start: 0, end: 0, clause: 0, seg: 0, bound: false, slashed: false };
+  const site: WordSite = { start: 0, end: 0, clause: 0, seg: 0, bound: false, slashed: false, symbol: false };
   for (let i = 0; i < text.length;) {
     if (isWordChar(text, i)) {
       const end = wordEnd(text, i);
@@ -118,6 +120,7 @@ export function scan<E extends { clauseBreak: boolean }>(
       const joined = i >= 2 && isWordChar(text, i - 2);
       site.bound = joined && text[i - 1] === "-";
       site.slashed = joined && text[i - 1] === "/";
+      site.symbol = false;
       site.start = i;
       site.end = end;
       visit(entry, site);
@@ -129,6 +132,7 @@ export function scan<E extends { clauseBreak: boolean }>(
       // A lone "+" or "&" reads as the word "and" ("C++" or "&&" are left alone).
       site.bound = false;
       site.slashed = false;
+      site.symbol = true;
       site.start = i;
       site.end = i + 1;
       visit(lookup("and"), site);
